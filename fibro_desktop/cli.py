@@ -1,0 +1,68 @@
+"""Command line: ``fibro-desktop [--data-dir DIR] [--demo] [--smoke-test] [--version]``.
+
+Without a subcommand the window opens. Subcommands (see
+:mod:`fibro_desktop.commands`) run headless. ``--version`` answers without
+importing Qt, so it is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from fibro_desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="use DIR for data instead of the usual folder "
+                             "(also: FIBRO_DESKTOP_DATA_DIR)")
+    parser = argparse.ArgumentParser(
+        prog="fibro-desktop",
+        description="Fibro Desktop: a private, offline companion for muscle spasms in fibromyalgia.",
+        parents=[common],
+    )
+    parser.add_argument("--demo", action="store_true",
+                        help="fill the data folder (a temporary one if none is given) with sample data")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open every tab, write and read the database, then exit (0 = all good)")
+    parser.add_argument("--version", action="version", version=f"fibro-desktop {__version__}")
+    from fibro_desktop.commands import COMMANDS
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command_parser = sub.add_parser(command.name, help=command.help, parents=[common])
+        command.add_arguments(command_parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv in (["--version"], ["-V"]):  # fast path: no Qt, no parser set-up
+        print(f"fibro-desktop {__version__}")
+        return 0
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    if args.command:
+        return _run_command(args, data_dir)
+    from fibro_desktop.app import GuiOptions, run_gui
+
+    return run_gui(GuiOptions(data_dir=data_dir, demo=args.demo, smoke_test=args.smoke_test))
+
+
+def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
+    from fibro_desktop import locations
+    from fibro_desktop.commands import COMMANDS, CommandContext
+    from fibro_desktop.store.errors import StoreError
+
+    resolved = locations.resolve_data_dir(data_dir)
+    ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))
+    command = next(c for c in COMMANDS if c.name == args.command)
+    try:
+        return command.run(args, ctx)
+    except StoreError as exc:
+        print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        ctx.close()

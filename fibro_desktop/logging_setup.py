@@ -1,0 +1,37 @@
+"""Logging to a rotating file in the log folder (never anywhere else)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from fibro_desktop.store import files
+
+LOG_FILE_NAME = "fibro-desktop.log"
+MAX_LOG_BYTES = 1_000_000
+LOG_FILES_KEPT = 5
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    """Send log records to ``log_dir/fibro-desktop.log`` (rotating, owner-only).
+
+    Returns the log file's path. Safe to call more than once: earlier file
+    handlers of this app are replaced.
+    """
+    files.ensure_private_dir(log_dir)
+    path = log_dir / LOG_FILE_NAME
+    files.create_private_file(path)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_fibro_desktop", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+    )
+    handler._fibro_desktop = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

@@ -1,0 +1,26 @@
+"""Errors the store raises, each with a message fit to show a person."""
+
+
+class StoreError(Exception):
+    """Base class for problems with the data file."""
+
+
+class DatabaseDamagedError(StoreError):
+    """The file exists but is not a readable SQLite database of this app."""
+
+
+class DatabaseNewerError(StoreError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+    def __init__(self, found: int, supported: int):
+        super().__init__(
+            f"This data was saved by a newer version of Fibro Desktop "
+            f"(data version {found}; this version understands up to {supported}). "
+            f"It has not been changed. Please install the newer version."
+        )
+        self.found = found
+        self.supported = supported
+
+
+class MigrationError(StoreError):
+    """A schema upgrade failed; the database was left at its previous version."""

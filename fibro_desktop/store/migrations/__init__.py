@@ -1,0 +1,45 @@
+"""Numbered schema migrations, applied in order, each in its own transaction.
+
+The schema version lives in ``PRAGMA user_version``. Each feature adds its
+tables as a new module ``mNNNN_name.py`` exposing ``MIGRATION`` and appends it
+to :data:`MIGRATIONS`. Migrations use plain SQL, never the current models, so
+that an old migration keeps meaning the same thing when models change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import peewee
+
+from fibro_desktop.store.migrations import m0001_foundation
+
+
+@dataclass(frozen=True)
+class Migration:
+    """Moves the schema from ``version - 1`` to ``version``."""
+
+    version: int
+    name: str
+    apply: Callable[[peewee.SqliteDatabase], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "foundation", m0001_foundation.apply),
+)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version if migrations else 0
+
+
+def run_sql(db: peewee.SqliteDatabase, script: str) -> None:
+    """Run a migration's SQL statements one by one on ``db``'s connection.
+
+    ``sqlite3.executescript`` would commit the open transaction first, so the
+    statements are split and executed individually inside it.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)

@@ -1,0 +1,94 @@
+"""Small dialogs: first-run welcome and About.
+
+Both say plainly that the app is not a medical device and that everything
+stays on this computer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fibro_desktop import __version__
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def disclaimer_text() -> str:
+    return _tr(
+        "Fibro Desktop is not a medical device and does not diagnose anything. "
+        "It helps you keep notes and habits. Always talk to your doctor or care "
+        "team about your symptoms and before changing any treatment."
+    )
+
+
+def _paragraph(text: str, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class WelcomeDialog(QDialog):
+    """Shown on first start; also from Help → Welcome and safety notes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Fibro Desktop"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        heading = _paragraph(self.tr("Welcome. This app is here to make hard days a little easier."), bold=True)
+        layout.addWidget(heading)
+        layout.addWidget(_paragraph(self.tr(
+            "Log a spasm in a few seconds, even in the middle of one, and add details later. "
+            "Pace your desk work with gentle breaks, listen to calming sessions, keep your "
+            "rescue kit and routine at hand, and see over time what seems to help.")))
+        layout.addWidget(_paragraph(self.tr(
+            "Everything stays on this computer. The app never connects to the internet, "
+            "has no account and sends nothing anywhere.")))
+        layout.addWidget(_paragraph(disclaimer_text()))
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(self.tr("Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.start_button.setFocus()
+
+
+class AboutDialog(QDialog):
+    """Version, where the data lives, and the medical disclaimer."""
+
+    def __init__(self, data_dir: Path, log_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Fibro Desktop"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(_paragraph(self.tr("Fibro Desktop {version}").format(version=__version__), bold=True))
+        layout.addWidget(_paragraph(self.tr(
+            "A private companion for people with fibromyalgia who live with muscle spasms.")))
+        layout.addWidget(_paragraph(self.tr("Your data is kept here, on this computer only:\n{path}").format(
+            path=str(data_dir))))
+        layout.addWidget(_paragraph(self.tr("Log files: {path}").format(path=str(log_dir))))
+        layout.addWidget(_paragraph(disclaimer_text()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        open_folder = QPushButton(self.tr("Open data folder"))
+        open_folder.clicked.connect(lambda: open_folder_in_file_manager(data_dir))
+        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def open_folder_in_file_manager(path: Path) -> bool:
+    """Open a local folder in the OS file manager (a local URL, no network)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,32 @@
+"""Signals that cross tabs, passed by constructor (no global bus).
+
+:class:`DataEvents` says *what* changed after a write, so views refresh only
+what they show. :class:`Intents` carries requests from one tab to another
+(open the quick log, play a session); the composition root connects them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DataEvents(QObject):
+    """Emitted after a successful write; the argument names the data area
+    (``"episodes"``, ``"checkins"``, ``"breaks"``, ``"listening"``,
+    ``"toolkit"``, ``"routine"``, ``"all"`` after an import or restore)."""
+
+    changed = Signal(str)
+
+
+class Intents(QObject):
+    """Requests between tabs. Payloads are plain dicts of prefilled fields."""
+
+    show_tab = Signal(str)
+    #: Open the quick log; the dict may prefill ``kind``, ``muscle_groups``...
+    quick_log = Signal(dict)
+    #: Open the full episode editor for a new episode, prefilled by the dict.
+    new_episode = Signal(dict)
+    #: Start a relaxation session by its id (e.g. ``"warm_up"``).
+    play_session = Signal(str)
+    #: Open the "a spasm is starting" rescue plan.
+    rescue_plan = Signal()

@@ -1,0 +1,132 @@
+"""The main window: hosts the tabs it is given and builds each on first show.
+
+It holds no queries and no feature logic. Pages are created lazily by their
+factories, so heavy modules (pyqtgraph, QtMultimedia) load only when the
+person first opens the tab that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from fibro_desktop.ui.preferences import WindowState
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """A tab: stable ``key``, translated ``title``, and a page ``factory``."""
+
+    key: str
+    title: str
+    factory: Callable[[], QWidget]
+    accessible_description: str = ""
+
+
+class _LazyHost(QWidget):
+    """Stands in the tab until its page is built, then holds it."""
+
+    def __init__(self, spec: TabSpec):
+        super().__init__()
+        self.spec = spec
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setAccessibleName(spec.title)
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            self.page = self.spec.factory()
+            self._layout.addWidget(self.page)
+        return self.page
+
+
+class MainWindow(QMainWindow):
+    """Tabs, menus (built elsewhere) and window geometry."""
+
+    #: Emitted with the tab key after a tab's page is built for the first time.
+    page_built = Signal(str)
+
+    def __init__(self, tabs: Sequence[TabSpec], window_state: WindowState,
+                 hide_on_close: Callable[[], bool] = lambda: False):
+        super().__init__()
+        self._window_state = window_state
+        self._hide_on_close = hide_on_close
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        self.tab_widget.setAccessibleName(self.tr("Sections"))
+        self._hosts: dict[str, _LazyHost] = {}
+        for spec in tabs:
+            host = _LazyHost(spec)
+            self._hosts[spec.key] = host
+            index = self.tab_widget.addTab(host, spec.title)
+            self.tab_widget.setTabToolTip(index, spec.accessible_description)
+        self.setCentralWidget(self.tab_widget)
+        self.tab_widget.currentChanged.connect(self._on_current_changed)
+        self.setMinimumSize(760, 560)
+        geometry = window_state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        last = window_state.last_tab()
+        if last in self._hosts:
+            self.tab_widget.setCurrentWidget(self._hosts[last])
+        self._on_current_changed(self.tab_widget.currentIndex())
+
+    # -- tabs ---------------------------------------------------------------
+    def tab_keys(self) -> list[str]:
+        return list(self._hosts)
+
+    def is_built(self, key: str) -> bool:
+        return self._hosts[key].page is not None
+
+    def page(self, key: str) -> QWidget:
+        """The page of tab ``key``, building it if needed."""
+        host = self._hosts[key]
+        was_built = host.page is not None
+        page = host.build()
+        if not was_built:
+            self.page_built.emit(key)
+        return page
+
+    def show_tab(self, key: str) -> QWidget:
+        """Bring tab ``key`` to the front and return its page."""
+        self.tab_widget.setCurrentWidget(self._hosts[key])
+        return self.page(key)
+
+    def current_tab(self) -> str:
+        return self.tab_widget.currentWidget().spec.key
+
+    def show_tab_at(self, index: int) -> None:
+        if 0 <= index < self.tab_widget.count():
+            self.tab_widget.setCurrentIndex(index)
+
+    def _on_current_changed(self, index: int) -> None:
+        if index >= 0:
+            host = self.tab_widget.widget(index)
+            self.page(host.spec.key)
+
+    # -- window -------------------------------------------------------------
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and raise the window (second launch, tray)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def save_state(self) -> None:
+        self._window_state.save_geometry(self.saveGeometry())
+        self._window_state.save_last_tab(self.current_tab())
+        self._window_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_state()
+        if self._hide_on_close():
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)

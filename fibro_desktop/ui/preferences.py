@@ -1,0 +1,93 @@
+"""Every user preference, declared once with its default, and window state.
+
+Preferences (what the person chose) and window state (where the window was)
+live in two separate INI files inside the data folder, so a ``--data-dir``
+is self-contained and resetting one never touches the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from fibro_desktop.store import files
+
+PREFERENCES_FILE = "preferences.ini"
+WINDOW_STATE_FILE = "window-state.ini"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A preference: its INI ``key``, its ``default`` and its Python type."""
+
+    key: str
+    default: Any
+
+    @property
+    def type(self) -> type:
+        return type(self.default)
+
+
+# Appearance
+THEME = Setting("appearance/theme", "system")  # "system", "light" or "dark"
+TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # 100, 115 or 130
+REDUCE_MOTION = Setting("appearance/reduce_motion", False)
+# General
+WELCOME_SEEN = Setting("general/welcome_seen", False)
+CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
+CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+
+THEME_CHOICES = ("system", "light", "dark")
+TEXT_SCALE_CHOICES = (100, 115, 130)
+
+
+class Preferences(QObject):
+    """Typed access to the preferences file; emits ``changed(key)`` on writes."""
+
+    changed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        path = Path(data_dir) / PREFERENCES_FILE
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+        self._path = path
+
+    def get(self, setting: Setting) -> Any:
+        value = self._settings.value(setting.key, setting.default, type=setting.type)
+        return setting.default if value is None else value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if self.get(setting) == value and self._settings.contains(setting.key):
+            return
+        self._settings.setValue(setting.key, value)
+        self._settings.sync()
+        files.make_private(self._path)
+        self.changed.emit(setting.key)
+
+
+class WindowState:
+    """Geometry and similar UI state, kept apart from preferences."""
+
+    def __init__(self, data_dir: Path):
+        self._path = Path(data_dir) / WINDOW_STATE_FILE
+        self._settings = QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("main_window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self._settings.setValue("main_window/geometry", geometry)
+
+    def last_tab(self) -> str:
+        return str(self._settings.value("main_window/last_tab", ""))
+
+    def save_last_tab(self, key: str) -> None:
+        self._settings.setValue("main_window/last_tab", key)
+
+    def sync(self) -> None:
+        self._settings.sync()
+        files.make_private(self._path)

@@ -1,0 +1,80 @@
+"""One running app per data folder.
+
+A ``QLockFile`` in the data folder says who runs; a ``QLocalServer`` lets a
+second launch ask the first to come to the front. ``QLockFile`` detects a
+stale lock left by a crashed process (its PID no longer runs) and takes it
+over, and a leftover server socket is removed before listening.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILE_NAME = "instance.lock"
+_ACTIVATE = b"activate\n"
+
+
+def server_name_for(data_dir: Path) -> str:
+    """A short name, unique per user and data folder, for the local socket."""
+    key = f"{getpass.getuser()}|{Path(data_dir).resolve()}".encode()
+    return "fibro-desktop-" + hashlib.sha256(key).hexdigest()[:16]
+
+
+class SingleInstance(QObject):
+    """Call :meth:`acquire`; if it returns False, call :meth:`notify_primary`
+    and exit. ``activated`` fires in the primary when another launch asks."""
+
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lock = QLockFile(str(Path(data_dir) / LOCK_FILE_NAME))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._name = server_name_for(data_dir)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Try to become the running instance; True on success."""
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)  # a crash may leave the socket file
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        server.listen(self._name)
+        self._server = server
+        return True
+
+    def notify_primary(self, timeout_ms: int = 2000) -> bool:
+        """Ask the running instance to show itself; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(_ACTIVATE)
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_new_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._on_ready_read(c))
+            connection.disconnected.connect(connection.deleteLater)
+            if connection.bytesAvailable():
+                self._on_ready_read(connection)
+
+    def _on_ready_read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll().data()).startswith(_ACTIVATE.strip()):
+            self.activated.emit()

@@ -1,0 +1,101 @@
+"""Light and dark palettes, following the OS or forced in Settings.
+
+The app uses the Fusion style everywhere so that both palettes render the
+same on every platform; colours were chosen for calm and for contrast (text
+on background at least 7:1, accent on background at least 4.5:1).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from fibro_desktop.ui import preferences as prefs
+
+LIGHT = {
+    "window": "#F5F3EE", "base": "#FFFFFF", "alt": "#EFEBE4", "text": "#1E2A2E",
+    "muted": "#5B676B", "button": "#E9E4DC", "accent": "#2A716B", "accent_text": "#FFFFFF",
+    "tooltip": "#FFFFFF", "link": "#1F5F8B", "warning_bg": "#FFF3D6", "warning_text": "#4D3800",
+}
+DARK = {
+    "window": "#1D2225", "base": "#262C30", "alt": "#2C3337", "text": "#E8ECEE",
+    "muted": "#A9B4B8", "button": "#30383C", "accent": "#67B8AF", "accent_text": "#0F1C1B",
+    "tooltip": "#30383C", "link": "#8EC5F0", "warning_bg": "#4A3B12", "warning_text": "#FFE8B0",
+}
+
+_BASE_STYLE = """
+QPushButton, QToolButton { min-height: 32px; padding: 4px 14px; }
+QTabBar::tab { min-height: 34px; padding: 4px 18px; }
+QCheckBox, QRadioButton { min-height: 28px; }
+"""
+
+
+def palette_colors(dark: bool) -> dict[str, str]:
+    return DARK if dark else LIGHT
+
+
+def build_palette(dark: bool) -> QPalette:
+    c = {k: QColor(v) for k, v in palette_colors(dark).items()}
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, c["window"])
+    pal.setColor(role.WindowText, c["text"])
+    pal.setColor(role.Base, c["base"])
+    pal.setColor(role.AlternateBase, c["alt"])
+    pal.setColor(role.Text, c["text"])
+    pal.setColor(role.Button, c["button"])
+    pal.setColor(role.ButtonText, c["text"])
+    pal.setColor(role.Highlight, c["accent"])
+    pal.setColor(role.HighlightedText, c["accent_text"])
+    pal.setColor(role.ToolTipBase, c["tooltip"])
+    pal.setColor(role.ToolTipText, c["text"])
+    pal.setColor(role.PlaceholderText, c["muted"])
+    pal.setColor(role.Link, c["link"])
+    pal.setColor(role.BrightText, c["warning_text"])
+    for group in (QPalette.ColorGroup.Disabled,):
+        pal.setColor(group, role.WindowText, c["muted"])
+        pal.setColor(group, role.Text, c["muted"])
+        pal.setColor(group, role.ButtonText, c["muted"])
+    return pal
+
+
+class ThemeController(QObject):
+    """Applies palette and text size; follows live OS light/dark changes."""
+
+    def __init__(self, app: QApplication, preferences: prefs.Preferences, parent: QObject | None = None):
+        super().__init__(parent)
+        self._app = app
+        self._prefs = preferences
+        self._base_point_size = app.font().pointSizeF()
+        app.setStyle("Fusion")
+        preferences.changed.connect(self._on_preference_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.apply()
+
+    def is_dark(self) -> bool:
+        mode = self._prefs.get(prefs.THEME)
+        if mode == "dark":
+            return True
+        if mode == "light":
+            return False
+        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+    def colors(self) -> dict[str, str]:
+        """Named colours of the current palette, for widgets that paint."""
+        return palette_colors(self.is_dark())
+
+    def apply(self) -> None:
+        self._app.setPalette(build_palette(self.is_dark()))
+        font = self._app.font()
+        font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
+        self._app.setFont(font)
+        self._app.setStyleSheet(_BASE_STYLE)
+
+    def _on_preference_changed(self, key: str) -> None:
+        if key in (prefs.THEME.key, prefs.TEXT_SCALE.key):
+            self.apply()
+
+    def _on_system_scheme_changed(self, _scheme) -> None:
+        if self._prefs.get(prefs.THEME) == "system":
+            self.apply()

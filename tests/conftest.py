@@ -1,0 +1,78 @@
+"""Shared fixtures: an offscreen Qt, a fresh database per test, a built shell.
+
+Every test gets its own temporary data folder through the production
+``open_database``; nothing touches the real user folders.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep Qt's notion of the user folders inside the test run.
+os.environ.pop("FIBRO_DESKTOP_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+from fibro_desktop import locations  # noqa: E402
+from fibro_desktop.core.clock import FakeClock  # noqa: E402
+from fibro_desktop.store.database import open_database  # noqa: E402
+
+locations.apply_identity()
+
+#: A fixed moment for tests: Tuesday 24 November 2026, 10:00 in UTC+01:00.
+TEST_NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    database = open_database(data_dir, now=TEST_NOW)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(wall=TEST_NOW)
+
+
+@pytest.fixture
+def app_context(qapp, data_dir: Path, db, clock):
+    from fibro_desktop.app import AppContext
+    from fibro_desktop.ui.preferences import Preferences, WindowState
+
+    return AppContext(data_dir=data_dir, log_dir=data_dir / "logs", db=db, clock=clock,
+                      preferences=Preferences(data_dir), window_state=WindowState(data_dir))
+
+
+@pytest.fixture
+def shell(qapp, qtbot, app_context):
+    """The whole built UI (no tray), shown; closed after the test."""
+    from fibro_desktop.app import build_shell
+
+    built = build_shell(qapp, app_context, with_tray=False)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.window.close()
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 120):
+    """Run ``python -m fibro_desktop ARGS`` in a subprocess (offscreen)."""
+    import subprocess
+
+    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    full_env.pop("FIBRO_DESKTOP_DATA_DIR", None)
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "fibro_desktop", *args], capture_output=True,
+                          text=True, env=full_env, cwd=REPO_ROOT, timeout=timeout)
