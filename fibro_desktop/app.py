@@ -63,68 +63,47 @@ class AppContext:
 
 @dataclass
 class Shell:
-    """The built user interface."""
+    """The built user interface, handed to each feature's ``wire``."""
 
     window: MainWindow
     actions: AppActions
     theme: ThemeController
     tray: TrayIcon | None
     menus: dict
+    #: Predicates: "does this feature work in the background right now?"
+    #: While any is true, closing the window keeps the app in the tray.
+    background_work: list[Callable[[], bool]] = field(default_factory=list)
+    #: Feature actions shown at the top of the tray menu, in order.
+    tray_feature_actions: list = field(default_factory=list)
+
+    def add_tray_actions(self, *new_actions) -> None:
+        """Add feature actions (``None`` = separator) to the tray menu."""
+        self.tray_feature_actions.extend(new_actions)
+        self.refresh_tray()
+
+    def refresh_tray(self) -> None:
+        if self.tray is not None:
+            extra = self.tray_feature_actions + ([None] if self.tray_feature_actions else [])
+            self.tray.populate(extra + [self.actions.show_window, None, self.actions.quit])
 
 
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
 
 
-def _placeholder(heading: str, body: str) -> Callable[[], QWidget]:
-    def build() -> QWidget:
-        from fibro_desktop.ui.placeholder import PlaceholderPage
-
-        return PlaceholderPage(heading, body)
-
-    return build
-
-
-def tab_specs(ctx: AppContext) -> list[TabSpec]:
-    """The five tabs, in order. Each factory imports its page lazily."""
-    return [
-        TabSpec("journal", _tr("Journal"), _placeholder(
-            _tr("Journal"),
-            _tr("Your spasm journal will live here: log an episode in a few seconds, "
-                "add details when you feel up to it, and keep a short daily check-in.")),
-            _tr("Log spasms and daily check-ins")),
-        TabSpec("pacing", _tr("Pacing"), _placeholder(
-            _tr("Pacing"),
-            _tr("A gentle break timer for desk work will live here: short pauses to move, "
-                "stretch and rest before tension builds up.")),
-            _tr("Break timer for desk work")),
-        TabSpec("relax", _tr("Relax"), _placeholder(
-            _tr("Relax"),
-            _tr("Guided relaxation sessions, a breathing pacer and a sleep timer will live here.")),
-            _tr("Relaxation audio and breathing")),
-        TabSpec("toolkit", _tr("Toolkit"), _placeholder(
-            _tr("Toolkit"),
-            _tr("Your rescue kit, a daily prevention routine and a step-by-step plan for when "
-                "a spasm starts will live here.")),
-            _tr("Rescue kit, routine and plan")),
-        TabSpec("charts", _tr("Charts"), _placeholder(
-            _tr("Charts"),
-            _tr("Charts of how things change over time, honest notes on what seems to help, "
-                "and a report for your provider will live here.")),
-            _tr("Trends, insights and the provider report")),
-    ]
-
-
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True) -> Shell:
     """Build the window, actions, menus, theme and tray; wire them together."""
+    from fibro_desktop.wiring import FEATURES
+
     theme = ThemeController(app, ctx.preferences, parent=app)
-    specs = tab_specs(ctx)
-    tray_holder: list[TrayIcon | None] = [None]
+    specs = [feature.tab(ctx) for feature in FEATURES if hasattr(feature, "tab")]
+    background_work: list[Callable[[], bool]] = []
 
     def hide_on_close() -> bool:
-        # Keep running in the tray only when there is a tray to come back from
-        # and a feature keeps working in the background (the pacing timer).
-        return False
+        # Keep running in the tray only when there is a tray to come back from,
+        # the person wants it, and a feature works in the background (pacing).
+        return (shell.tray is not None and ctx.preferences.get(prefs.CLOSE_TO_TRAY)
+                and any(busy() for busy in background_work))
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close)
     window.setWindowTitle(_tr("Fibro Desktop"))
@@ -143,11 +122,15 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True) -
     actions.open_data_folder.triggered.connect(lambda: _open_data_folder(ctx))
     ctx.intents.show_tab.connect(window.show_tab)
 
+    tray = None
     if with_tray and TrayIcon.available():
-        tray = TrayIcon(app_icon(), [actions.show_window, None, actions.quit], window)
+        tray = TrayIcon(app_icon(), [], window)
         tray.show()
-        tray_holder[0] = tray
-    return Shell(window, actions, theme, tray_holder[0], menus)
+    shell = Shell(window, actions, theme, tray, menus, background_work=background_work)
+    shell.refresh_tray()
+    for feature in FEATURES:
+        feature.wire(shell, ctx)
+    return shell
 
 
 def _open_settings(window: QWidget, ctx: AppContext) -> None:

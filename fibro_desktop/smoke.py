@@ -1,22 +1,16 @@
 """``--smoke-test``: prove the installed app works, then exit.
 
-It shows every tab, writes a row to the database and reads it back. CI and
-the frozen installers run it. Features append checks to
-:data:`EXTRA_CHECKS` (e.g. "play a bundled sound to its end").
+It shows every tab, writes a row to the database and reads it back, then
+runs each feature's ``smoke_check`` (see :mod:`fibro_desktop.wiring`), e.g.
+"play a bundled sound to its end". CI and the frozen installers run it.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.store.meta import get_meta, set_meta
-
-#: Extra checks: ``(name, check(shell, ctx))``; a check raises on failure.
-EXTRA_CHECKS: list[tuple[str, Callable]] = []
-
 
 def run_smoke_test(shell, ctx) -> list[str]:
     """Return a list of problems (empty when all is well)."""
@@ -37,9 +31,14 @@ def run_smoke_test(shell, ctx) -> list[str]:
             problems.append("the database did not return the row just written")
     except Exception as exc:
         problems.append(f"database write/read failed: {exc!r}")
-    for name, check in EXTRA_CHECKS:
+    from fibro_desktop.wiring import FEATURES
+
+    for feature in FEATURES:
+        check = getattr(feature, "smoke_check", None)
+        if check is None:
+            continue
         try:
             check(shell, ctx)
         except Exception as exc:
-            problems.append(f"{name}: {exc!r}")
+            problems.append(f"{feature.__name__.rsplit('.', 1)[-1]}: {exc!r}")
     return problems

@@ -30,3 +30,7 @@ class Intents(QObject):
     play_session = Signal(str)
     #: Open the "a spasm is starting" rescue plan.
     rescue_plan = Signal()
+    #: Progress on today's prevention routine from another tab: (routine kind
+    #: id, amount), e.g. ("relaxation", 1) after a finished session,
+    #: ("position_changes", 1) after a break taken, ("water", 1) per glass.
+    routine_progress = Signal(str, int)
