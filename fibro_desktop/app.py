@@ -1,38 +1,45 @@
 """Composition root: builds every object, connects tabs to each other, runs.
 
-This is the only module that knows every part. Widgets receive what they need
-as constructor arguments; cross-tab requests travel through
-:class:`~fibro_desktop.ui.events.Intents`, connected here.
+This is the only place (with :mod:`fibro_desktop.wiring`, one module per
+feature) that knows every part. Widgets receive what they need as
+constructor arguments; cross-tab requests travel through
+:class:`~fibro_desktop.ui.events.Intents`, connected in the wiring modules.
+
+Start-up happens in two steps so the window appears about as fast as an
+empty Qt window: first the frame (palette, tabs, menus) is shown; right after
+its first paint, :func:`_finish_startup` opens the database (importing
+peewee), wires the features, builds the current page and starts the tray.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fibro_desktop import locations
 from fibro_desktop.core.clock import Clock, SystemClock
-from fibro_desktop.logging_setup import configure_logging
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import files
 from fibro_desktop.ui import preferences as prefs
-from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions
+from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions, install_shortcuts
 from fibro_desktop.ui.events import DataEvents, Intents
-from fibro_desktop.ui.main_window import MainWindow, TabSpec
+from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar
 from fibro_desktop.ui.theme import ThemeController
-from fibro_desktop.ui.tray import TrayIcon
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import peewee
+
+    from fibro_desktop.ui.tray import TrayIcon
+
+LOG_FILE_NAME = "fibro-desktop.log"
 
 
 def _tr(text: str) -> str:
@@ -52,7 +59,8 @@ class AppContext:
 
     data_dir: Path
     log_dir: Path
-    db: peewee.SqliteDatabase
+    #: Open database; during start-up it is set right after the first paint.
+    db: peewee.SqliteDatabase | None
     clock: Clock
     preferences: prefs.Preferences
     window_state: prefs.WindowState
@@ -70,6 +78,7 @@ class Shell:
     theme: ThemeController
     tray: TrayIcon | None
     menus: dict
+    ctx: AppContext | None = None
     #: Predicates: "does this feature work in the background right now?"
     #: While any is true, closing the window keeps the app in the tray.
     background_work: list[Callable[[], bool]] = field(default_factory=list)
@@ -91,11 +100,14 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
 
 
-def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True) -> Shell:
-    """Build the window, actions, menus, theme and tray; wire them together."""
+def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
+                defer_features: bool = False) -> Shell:
+    """Build the window, actions, menus and theme, then (unless deferred)
+    finish with :func:`finish_shell`. Deferred, the caller must call
+    :func:`finish_shell` once ``ctx.db`` is open."""
     from fibro_desktop.wiring import FEATURES
 
-    theme = ThemeController(app, ctx.preferences, parent=app)
+    theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
     specs = [feature.tab(ctx) for feature in FEATURES if hasattr(feature, "tab")]
     background_work: list[Callable[[], bool]] = []
 
@@ -105,7 +117,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True) -
         return (shell.tray is not None and ctx.preferences.get(prefs.CLOSE_TO_TRAY)
                 and any(busy() for busy in background_work))
 
-    window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close)
+    window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
     window.setWindowIcon(app_icon())
     actions = create_actions(window)
@@ -122,15 +134,26 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True) -
     actions.open_data_folder.triggered.connect(lambda: _open_data_folder(ctx))
     ctx.intents.show_tab.connect(window.show_tab)
 
-    tray = None
+    shell = Shell(window, actions, theme, None, menus, ctx=ctx, background_work=background_work)
+    if not defer_features:
+        finish_shell(shell, ctx, with_tray=with_tray)
+    return shell
+
+
+def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> None:
+    """Start the tray, wire every feature and build the current page."""
+    from fibro_desktop.ui.tray import TrayIcon
+    from fibro_desktop.wiring import FEATURES
+
+    shell.theme.follow_system()
+    install_shortcuts(shell.actions)
     if with_tray and TrayIcon.available():
-        tray = TrayIcon(app_icon(), [], window)
-        tray.show()
-    shell = Shell(window, actions, theme, tray, menus, background_work=background_work)
-    shell.refresh_tray()
+        shell.tray = TrayIcon(app_icon(), [], shell.window)
+        shell.tray.show()
+        shell.refresh_tray()
     for feature in FEATURES:
         feature.wire(shell, ctx)
-    return shell
+    shell.window.enable_pages()
 
 
 def _open_settings(window: QWidget, ctx: AppContext) -> None:
@@ -174,8 +197,27 @@ class _FirstPaintWatcher(QObject):
         return False
 
 
-def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = None) -> int:
-    """Start the application; returns the process exit code."""
+@dataclass
+class _Run:
+    """State of one run of the application, shared by the start-up steps."""
+
+    options: GuiOptions
+    app: QApplication
+    ctx: AppContext
+    shell: Shell
+    instance: object | None
+    exit_code: int = 0
+    finished: bool = False
+    on_ready: list[Callable[[], None]] = field(default_factory=list)
+
+
+def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = None,
+            on_ready: Callable[[], None] | None = None) -> int:
+    """Start the application; returns the process exit code.
+
+    ``on_first_paint`` runs when the window first paints, ``on_ready`` when
+    the database is open and the current page is built (benchmarks use both).
+    """
     locations.apply_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
@@ -184,85 +226,113 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     temp_dir = None
     data_dir_arg = options.data_dir
     if options.demo and not data_dir_arg and not locations.is_overridden(None):
+        import tempfile
+
         temp_dir = tempfile.TemporaryDirectory(prefix="fibro-demo-")
         data_dir_arg = temp_dir.name
     data_dir = files.ensure_private_dir(locations.resolve_data_dir(data_dir_arg))
     log_dir = locations.log_dir_for(data_dir, locations.is_overridden(data_dir_arg))
-    log_file = configure_logging(log_dir)
-    log.info("Starting; data folder %s", data_dir)
 
     from fibro_desktop.ui.crash import ExceptionReporter, install_exception_hook
 
-    reporter = ExceptionReporter(log_file, lambda: QApplication.activeWindow())
-    install_exception_hook(reporter)
+    install_exception_hook(ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow))
 
     instance = None
     if not options.smoke_test:
         from fibro_desktop.ui.single_instance import SingleInstance
 
         instance = SingleInstance(data_dir)
-        if not instance.acquire():
+        if not instance.lock():
             if instance.notify_primary():
                 print("Fibro Desktop is already running; its window was brought to the front.")
                 return 0
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, _tr("Fibro Desktop"), _tr(
                 "Fibro Desktop seems to be running already but does not answer. "
                 "Please close it, or restart the computer, and try again."))
             return 1
 
-    clock = SystemClock()
+    preferences = prefs.Preferences(data_dir)
+    ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
+    shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
+    run = _Run(options, app, ctx, shell, instance)
+    if on_ready is not None:
+        run.on_ready.append(on_ready)
+
+    def first_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
+        QTimer.singleShot(0, lambda: _finish_startup(run))
+
+    _FirstPaintWatcher(shell.window, first_paint)
+    shell.window.show()
+    code = app.exec()
+    if run.finished:
+        shell.window.save_state()
+    if ctx.db is not None:
+        ctx.db.close()
+    if instance is not None:
+        instance.release()
+    if temp_dir is not None:
+        temp_dir.cleanup()
+    import logging
+
+    logging.getLogger(__name__).info("Stopped")
+    return run.exit_code or code
+
+
+def _finish_startup(run: _Run) -> None:
+    """Second start-up step, after the first paint: logging, database,
+    demo data, features, the current page, then welcome or smoke test."""
+    import logging
+
+    from fibro_desktop.logging_setup import configure_logging
     from fibro_desktop.store.database import open_database
     from fibro_desktop.store.errors import StoreError
 
+    ctx, options = run.ctx, run.options
+    ctx.log_file = configure_logging(ctx.log_dir)
+    log = logging.getLogger(__name__)
+    log.info("Starting; data folder %s", ctx.data_dir)
     try:
-        db = open_database(data_dir, now=clock.now())
+        ctx.db = open_database(ctx.data_dir, now=ctx.clock.now())
     except StoreError as exc:
         log.error("Cannot open the database: %s", exc)
         if options.smoke_test:
             print(f"smoke test failed: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, _tr("Your data could not be opened"), str(exc))
-        return 1
+            from PySide6.QtWidgets import QMessageBox
 
+            QMessageBox.critical(run.shell.window, _tr("Your data could not be opened"), str(exc))
+        run.exit_code = 1
+        run.app.quit()
+        return
     if options.demo:
         from fibro_desktop.demo import fill_demo_data
 
-        fill_demo_data(db, clock.now())
-
-    preferences = prefs.Preferences(data_dir)
-    ctx = AppContext(data_dir, log_dir, db, clock, preferences, prefs.WindowState(data_dir), log_file=log_file)
-    shell = build_shell(app, ctx, with_tray=not options.smoke_test)
-    if instance is not None:
-        instance.activated.connect(shell.window.bring_to_front)
-    if on_first_paint is not None:
-        _FirstPaintWatcher(shell.window, on_first_paint)
-    shell.window.show()
-
-    exit_code_holder = [0]
+        fill_demo_data(ctx.db, ctx.clock.now())
+    finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
+    if run.instance is not None:
+        run.instance.listen()
+        run.instance.activated.connect(run.shell.window.bring_to_front)
+    run.finished = True
+    for callback in run.on_ready:
+        callback()
     if options.smoke_test:
-        QTimer.singleShot(0, lambda: _finish_smoke_test(shell, ctx, exit_code_holder))
-    elif not preferences.get(prefs.WELCOME_SEEN) and not options.demo:
-        QTimer.singleShot(0, lambda: _open_welcome(shell.window, ctx))
-
-    code = app.exec()
-    shell.window.save_state()
-    db.close()
-    if instance is not None:
-        instance.release()
-    if temp_dir is not None:
-        temp_dir.cleanup()
-    log.info("Stopped")
-    return exit_code_holder[0] or code
+        QTimer.singleShot(0, lambda: _finish_smoke_test(run))
+    elif not ctx.preferences.get(prefs.WELCOME_SEEN) and not options.demo:
+        QTimer.singleShot(0, lambda: _open_welcome(run.shell.window, ctx))
 
 
-def _finish_smoke_test(shell: Shell, ctx: AppContext, exit_code_holder: list[int]) -> None:
+def _finish_smoke_test(run: _Run) -> None:
     from fibro_desktop.smoke import run_smoke_test
 
-    problems = run_smoke_test(shell, ctx)
+    problems = run_smoke_test(run.shell, run.ctx)
     if problems:
         for problem in problems:
             print(f"smoke test: {problem}", file=sys.stderr)
-        exit_code_holder[0] = 1
+        run.exit_code = 1
     else:
         print("smoke test passed: every tab opened, database written and read back")
-    QApplication.instance().quit()
+    run.app.quit()

@@ -3,6 +3,10 @@
 Menus, the tray and shortcuts are built from these. Standard key sequences
 are used where the platform has one, and macOS menu roles move Settings,
 Quit and About into the application menu there.
+
+Shortcuts are recorded first and set by :func:`install_shortcuts` after the
+window's first paint: the first ``setShortcut`` call makes PySide6 build
+every enum of the ``Qt`` namespace (~40 ms), which start-up should not wait for.
 """
 
 from __future__ import annotations
@@ -29,17 +33,20 @@ class AppActions:
     show_window: QAction
     #: One action per tab, in tab order; filled by :func:`add_tab_actions`.
     tabs: list[QAction] = field(default_factory=list)
+    #: Shortcuts waiting for :func:`install_shortcuts`: (action, key sequences).
+    pending_shortcuts: list[tuple[QAction, tuple]] = field(default_factory=list)
+
+    def defer_shortcut(self, action: QAction, *keys) -> None:
+        """Give ``action`` the first of ``keys`` (a StandardKey or a string)
+        that the platform defines, once :func:`install_shortcuts` runs."""
+        self.pending_shortcuts.append((action, keys))
 
 
 def create_actions(parent: QObject) -> AppActions:
     quit_action = QAction(_tr("&Quit"), parent)
-    quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     settings = QAction(_tr("&Settings…"), parent)
-    settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    if settings.shortcut().isEmpty():
-        settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     about = QAction(_tr("&About Fibro Desktop"), parent)
@@ -52,7 +59,21 @@ def create_actions(parent: QObject) -> AppActions:
     open_data_folder.setMenuRole(QAction.MenuRole.NoRole)
 
     show_window = QAction(_tr("&Show Fibro Desktop"), parent)
-    return AppActions(quit_action, settings, about, welcome, open_data_folder, show_window)
+    actions = AppActions(quit_action, settings, about, welcome, open_data_folder, show_window)
+    actions.defer_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+    actions.defer_shortcut(settings, QKeySequence.StandardKey.Preferences, "Ctrl+,")
+    return actions
+
+
+def install_shortcuts(actions: AppActions) -> None:
+    """Set every recorded shortcut (see the module docstring for why late)."""
+    for action, keys in actions.pending_shortcuts:
+        for key in keys:
+            sequence = QKeySequence(key)
+            if not sequence.isEmpty():
+                action.setShortcut(sequence)
+                break
+    actions.pending_shortcuts.clear()
 
 
 def add_tab_actions(actions: AppActions, titles: list[str], parent: QObject) -> None:
@@ -60,6 +81,6 @@ def add_tab_actions(actions: AppActions, titles: list[str], parent: QObject) -> 
     for index, title in enumerate(titles):
         action = QAction(title, parent)
         if index < 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            actions.defer_shortcut(action, f"Ctrl+{index + 1}")
         action.setData(index)
         actions.tabs.append(action)

@@ -15,59 +15,26 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
 
-class ErrorDialog(QDialog):
-    """Explains that something went wrong and offers the details to copy."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        message = self.tr(
-            "Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. "
-            "You can keep working; if this happens again, the details below help to fix it.")
-        if log_file is not None:
-            message += "\n" + self.tr("They are also in the log file: {path}").format(path=str(log_file))
-        self.message = QLabel(message)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName(self.tr("Error details"))
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("&Copy details"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-
 class ExceptionReporter(QObject):
-    """Logs every uncaught exception and shows it in an :class:`ErrorDialog`."""
+    """Logs every uncaught exception and shows it in an
+    :class:`~fibro_desktop.ui.error_dialog.ErrorDialog` (imported only then)."""
 
     _report = Signal(str)
 
-    def __init__(self, log_file: Path | None, parent_window: Callable[[], QWidget | None] = lambda: None):
+    def __init__(self, log_file: Path | None, parent_window: Callable[[], object] = lambda: None):
         super().__init__()
         self._log_file = log_file
         self._parent_window = parent_window
         self._showing = False
-        self.last_dialog: ErrorDialog | None = None
-        # Queued: a report from any thread is shown by the GUI thread.
-        self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.last_dialog = None
+        # Signals emitted from another thread are queued to this object's
+        # (the GUI) thread, so widgets are only ever touched there.
+        self._report.connect(self._show)
 
     def handle(self, exc_type, exc_value, exc_tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -82,6 +49,8 @@ class ExceptionReporter(QObject):
             return
         self._showing = True
         try:
+            from fibro_desktop.ui.error_dialog import ErrorDialog
+
             dialog = ErrorDialog(details, self._log_file, self._parent_window())
             dialog.finished.connect(self._on_closed)
             self.last_dialog = dialog

@@ -52,8 +52,11 @@ class MainWindow(QMainWindow):
     page_built = Signal(str)
 
     def __init__(self, tabs: Sequence[TabSpec], window_state: WindowState,
-                 hide_on_close: Callable[[], bool] = lambda: False):
+                 hide_on_close: Callable[[], bool] = lambda: False, *, pages_enabled: bool = True):
         super().__init__()
+        # While False, no page is built: start-up paints the window first and
+        # enables pages once the database is open (see app.run_gui).
+        self._pages_enabled = pages_enabled
         self._window_state = window_state
         self._hide_on_close = hide_on_close
         self.tab_widget = QTabWidget()
@@ -77,6 +80,11 @@ class MainWindow(QMainWindow):
         self._on_current_changed(self.tab_widget.currentIndex())
 
     # -- tabs ---------------------------------------------------------------
+    def enable_pages(self) -> None:
+        """Allow pages to be built and build the current one."""
+        self._pages_enabled = True
+        self._on_current_changed(self.tab_widget.currentIndex())
+
     def tab_keys(self) -> list[str]:
         return list(self._hosts)
 
@@ -105,7 +113,7 @@ class MainWindow(QMainWindow):
             self.tab_widget.setCurrentIndex(index)
 
     def _on_current_changed(self, index: int) -> None:
-        if index >= 0:
+        if index >= 0 and self._pages_enabled:
             host = self.tab_widget.widget(index)
             self.page(host.spec.key)
 

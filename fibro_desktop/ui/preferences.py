@@ -88,6 +88,13 @@ class WindowState:
     def save_last_tab(self, key: str) -> None:
         self._settings.setValue("main_window/last_tab", key)
 
+    def last_system_dark(self) -> bool:
+        """Whether the OS was in dark mode last time (used for the first paint)."""
+        return self._settings.value("appearance/last_system_dark", False, type=bool)
+
+    def save_last_system_dark(self, dark: bool) -> None:
+        self._settings.setValue("appearance/last_system_dark", dark)
+
     def sync(self) -> None:
         self._settings.sync()
         files.make_private(self._path)

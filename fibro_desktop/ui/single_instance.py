@@ -8,12 +8,9 @@ over, and a leftover server socket is removed before listening.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE_NAME = "instance.lock"
 _ACTIVATE = b"activate\n"
@@ -21,6 +18,9 @@ _ACTIVATE = b"activate\n"
 
 def server_name_for(data_dir: Path) -> str:
     """A short name, unique per user and data folder, for the local socket."""
+    import getpass
+    import hashlib
+
     key = f"{getpass.getuser()}|{Path(data_dir).resolve()}".encode()
     return "fibro-desktop-" + hashlib.sha256(key).hexdigest()[:16]
 
@@ -35,25 +35,38 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock = QLockFile(str(Path(data_dir) / LOCK_FILE_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
-        self._name = server_name_for(data_dir)
-        self._server: QLocalServer | None = None
+        self._data_dir = Path(data_dir)
+        self._server = None
 
     def acquire(self) -> bool:
-        """Try to become the running instance; True on success."""
-        if not self._lock.tryLock(200):
+        """Become the running instance (lock, then listen); True on success."""
+        if not self.lock():
             return False
-        QLocalServer.removeServer(self._name)  # a crash may leave the socket file
+        self.listen()
+        return True
+
+    def lock(self) -> bool:
+        """Take the lock only (cheap: no networking module); True on success."""
+        return self._lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Start answering later launches; call after :meth:`lock` succeeded."""
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name_for(self._data_dir)
+        QLocalServer.removeServer(name)  # a crash may leave the socket file
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_new_connection)
-        server.listen(self._name)
+        server.listen(name)
         self._server = server
-        return True
 
     def notify_primary(self, timeout_ms: int = 2000) -> bool:
         """Ask the running instance to show itself; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
+        socket.connectToServer(server_name_for(self._data_dir))
         if not socket.waitForConnected(timeout_ms):
             return False
         socket.write(_ACTIVATE)
@@ -68,13 +81,14 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _on_new_connection(self) -> None:
+        # The client writes one short line right after connecting, so a
+        # brief blocking read is simpler and safer than per-socket slots.
+        activate = False
         while self._server is not None and self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._on_ready_read(c))
-            connection.disconnected.connect(connection.deleteLater)
-            if connection.bytesAvailable():
-                self._on_ready_read(connection)
-
-    def _on_ready_read(self, connection: QLocalSocket) -> None:
-        if bytes(connection.readAll().data()).startswith(_ACTIVATE.strip()):
+            if connection.bytesAvailable() or connection.waitForReadyRead(1000):
+                activate |= bytes(connection.readAll().data()).startswith(_ACTIVATE.strip())
+            connection.disconnectFromServer()
+            connection.deleteLater()
+        if activate:
             self.activated.emit()

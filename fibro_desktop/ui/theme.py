@@ -7,7 +7,7 @@ on background at least 7:1, accent on background at least 4.5:1).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -61,17 +61,34 @@ def build_palette(dark: bool) -> QPalette:
 
 
 class ThemeController(QObject):
-    """Applies palette and text size; follows live OS light/dark changes."""
+    """Applies palette and text size; follows live OS light/dark changes.
 
-    def __init__(self, app: QApplication, preferences: prefs.Preferences, parent: QObject | None = None):
+    Reading the OS colour scheme makes PySide6 build every enum of the ``Qt``
+    namespace (~40 ms), so the first paint uses the scheme seen last time
+    (kept in window state) and :meth:`follow_system` reads the live one right
+    after the window is shown.
+    """
+
+    def __init__(self, app: QApplication, preferences: prefs.Preferences,
+                 window_state: prefs.WindowState | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._app = app
         self._prefs = preferences
+        self._window_state = window_state
+        self._system_dark = window_state.last_system_dark() if window_state else False
+        self._following = False
         self._base_point_size = app.font().pointSizeF()
-        app.setStyle("Fusion")
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
         preferences.changed.connect(self._on_preference_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.apply()
+
+    def follow_system(self) -> None:
+        """Read the OS light/dark scheme now and follow its live changes."""
+        if not self._following:
+            self._following = True
+            QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self._on_system_scheme_changed(QGuiApplication.styleHints().colorScheme())
 
     def is_dark(self) -> bool:
         mode = self._prefs.get(prefs.THEME)
@@ -79,7 +96,7 @@ class ThemeController(QObject):
             return True
         if mode == "light":
             return False
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self._system_dark
 
     def colors(self) -> dict[str, str]:
         """Named colours of the current palette, for widgets that paint."""
@@ -96,6 +113,12 @@ class ThemeController(QObject):
         if key in (prefs.THEME.key, prefs.TEXT_SCALE.key):
             self.apply()
 
-    def _on_system_scheme_changed(self, _scheme) -> None:
+    def _on_system_scheme_changed(self, scheme) -> None:
+        dark = scheme.name == "Dark"
+        if dark == self._system_dark:
+            return
+        self._system_dark = dark
+        if self._window_state is not None:
+            self._window_state.save_last_system_dark(dark)
         if self._prefs.get(prefs.THEME) == "system":
             self.apply()

@@ -1,0 +1,68 @@
+"""The command line, run as a person or CI would: in a subprocess."""
+
+import sqlite3
+import subprocess
+import sys
+
+from fibro_desktop import __version__
+from fibro_desktop.store.migrations import latest_version
+from tests.conftest import REPO_ROOT, run_cli
+
+
+def test_version_prints_the_version_without_loading_qt():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"fibro-desktop {__version__}"
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys; from fibro_desktop.cli import main; main(['--version']);"
+                               "print('PySide6' in sys.modules)"],
+        capture_output=True, text=True, cwd=REPO_ROOT)
+    assert probe.stdout.splitlines()[-1] == "False"
+
+
+def test_smoke_test_opens_every_tab_and_leaves_a_database(tmp_path):
+    data = tmp_path / "data"
+    result = run_cli("--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
+    conn = sqlite3.connect(data / "fibro.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+    assert conn.execute("SELECT count(*) FROM app_meta WHERE key = 'smoke_test'").fetchone()[0] == 1
+    conn.close()
+
+
+def test_the_environment_variable_chooses_the_data_folder(tmp_path):
+    data = tmp_path / "from-env"
+    result = run_cli("--smoke-test", env={"FIBRO_DESKTOP_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "fibro.sqlite3").exists()
+
+
+def test_smoke_test_fails_with_the_reason_when_the_data_cannot_be_opened(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "fibro.sqlite3").write_bytes(b"not a database at all" * 50)
+    result = run_cli("--smoke-test", "--data-dir", str(data))
+    assert result.returncode != 0
+    assert "not a Fibro Desktop data file" in result.stderr
+
+
+def test_demo_fills_the_given_folder_and_marks_it(tmp_path):
+    data = tmp_path / "demo"
+    result = run_cli("--demo", "--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(data / "fibro.sqlite3")
+    assert conn.execute("SELECT count(*) FROM app_meta WHERE key = 'demo_data'").fetchone()[0] == 1
+    conn.close()
+
+
+def test_where_names_the_folders_without_a_window(tmp_path):
+    result = run_cli("where", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0
+    assert f"data folder: {tmp_path / 'd'}" in result.stdout
+
+
+def test_an_unknown_option_is_refused_with_usage():
+    result = run_cli("--no-such-option")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
