@@ -253,6 +253,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
                 "Please close it, or restart the computer, and try again."))
             return 1
 
+    _install_translations(app)  # before any window text is created
     preferences = prefs.Preferences(data_dir)
     ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
     shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
@@ -323,6 +324,13 @@ def _finish_startup(run: _Run) -> None:
         QTimer.singleShot(0, lambda: _finish_smoke_test(run))
     elif not ctx.preferences.get(prefs.WELCOME_SEEN) and not options.demo:
         QTimer.singleShot(0, lambda: _open_welcome(run.shell.window, ctx))
+
+
+def _install_translations(app: QApplication) -> None:
+    from fibro_desktop.resources import resources_root
+    from fibro_desktop.ui.translations import install_translators
+
+    install_translators(app, resources_root() / "translations")
 
 
 def _finish_smoke_test(run: _Run) -> None:

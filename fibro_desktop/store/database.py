@@ -6,7 +6,7 @@ and keeps the file and its WAL/SHM companions owner-only.
 
 Durability: WAL with ``synchronous=FULL``. With NORMAL, a power cut can lose
 the last commits; FULL syncs the WAL on every commit, which costs a few
-milliseconds per save and is worth it for a health journal (docs/data-safety.md).
+milliseconds per save and is worth it for a health journal (docs/architecture.md).
 """
 
 from __future__ import annotations
