@@ -27,15 +27,31 @@ def disclaimer_text() -> str:
     )
 
 
-def _paragraph(text: str, bold: bool = False) -> QLabel:
+def _paragraph(text: str, heading: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold:
+    if heading:
         font = label.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
         label.setFont(font)
     return label
+
+
+def _dialog_layout(dialog: QDialog) -> QVBoxLayout:
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(28, 24, 28, 20)
+    layout.setSpacing(14)
+    return layout
+
+
+def _finish(dialog: QDialog, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
+    # Spare height (word-wrapped labels over-estimate it) goes above the
+    # buttons instead of between paragraphs.
+    layout.addStretch(1)
+    layout.addWidget(buttons)
+    dialog.resize(dialog.minimumWidth(), dialog.heightForWidth(dialog.minimumWidth()))
 
 
 class WelcomeDialog(QDialog):
@@ -44,10 +60,9 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Fibro Desktop"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(14)
-        heading = _paragraph(self.tr("Welcome. This app is here to make hard days a little easier."), bold=True)
+        self.setMinimumWidth(560)
+        layout = _dialog_layout(self)
+        heading = _paragraph(self.tr("Welcome. This app is here to make hard days a little easier."), heading=True)
         layout.addWidget(heading)
         layout.addWidget(_paragraph(self.tr(
             "Log a spasm in a few seconds, even in the middle of one, and add details later. "
@@ -61,7 +76,7 @@ class WelcomeDialog(QDialog):
         self.start_button = buttons.addButton(self.tr("Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        _finish(self, layout, buttons)
         self.start_button.setFocus()
 
 
@@ -71,10 +86,9 @@ class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, log_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Fibro Desktop"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(_paragraph(self.tr("Fibro Desktop {version}").format(version=__version__), bold=True))
+        self.setMinimumWidth(560)
+        layout = _dialog_layout(self)
+        layout.addWidget(_paragraph(self.tr("Fibro Desktop {version}").format(version=__version__), heading=True))
         layout.addWidget(_paragraph(self.tr(
             "A private companion for people with fibromyalgia who live with muscle spasms.")))
         layout.addWidget(_paragraph(self.tr("Your data is kept here, on this computer only:\n{path}").format(
@@ -86,7 +100,7 @@ class AboutDialog(QDialog):
         open_folder.clicked.connect(lambda: open_folder_in_file_manager(data_dir))
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        _finish(self, layout, buttons)
 
 
 def open_folder_in_file_manager(path: Path) -> bool:
