@@ -1,0 +1,64 @@
+"""Render every tab of the app with demo data to PNG files for the docs.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--dark]
+
+Writes docs/screenshots/tab-<key>[-dark].png at 1100x760. Uses the real
+composition root on a temporary data folder filled by the demo generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop import locations
+    from fibro_desktop.app import AppContext, build_shell
+    from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.demo import fill_demo_data
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.ui import preferences as prefs
+
+    locations.apply_identity()
+    app = QApplication(sys.argv[:1])
+    data_dir = Path(tempfile.mkdtemp(prefix="fibro-shots-"))
+    clock = SystemClock()
+    db = open_database(data_dir, now=clock.now())
+    fill_demo_data(db, clock.now())
+    preferences = prefs.Preferences(data_dir)
+    preferences.set(prefs.THEME, "dark" if args.dark else "light")
+    preferences.set(prefs.WELCOME_SEEN, True)
+    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
+    shell = build_shell(app, ctx, with_tray=False)
+    shell.window.resize(1100, 760)
+    shell.window.show()
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "-dark" if args.dark else ""
+    for key in shell.window.tab_keys():
+        shell.window.show_tab(key)
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"tab-{key}{suffix}.png"
+        shell.window.grab().save(str(path))
+        print(path.relative_to(ROOT))
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
