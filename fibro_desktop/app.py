@@ -288,12 +288,13 @@ def _finish_startup(run: _Run) -> None:
     demo data, features, the current page, then welcome or smoke test."""
     import logging
 
-    from fibro_desktop.logging_setup import configure_logging
+    from fibro_desktop.logging_setup import configure_logging, forward_qt_messages
     from fibro_desktop.store.database import open_database
     from fibro_desktop.store.errors import StoreError
 
     ctx, options = run.ctx, run.options
     ctx.log_file = configure_logging(ctx.log_dir)
+    forward_qt_messages()
     log = logging.getLogger(__name__)
     log.info("Starting; data folder %s", ctx.data_dir)
     try:

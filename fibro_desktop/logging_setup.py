@@ -35,3 +35,26 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def forward_qt_messages() -> None:
+    """Send Qt's own debug/warning/critical messages to the Python log.
+
+    Imported lazily so the store and CLI can use this module without Qt.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind, context, message) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+

@@ -55,3 +55,19 @@ def test_errors_from_other_threads_reach_the_dialog(qtbot, tmp_path, monkeypatch
     qtbot.waitUntil(lambda: reporter.last_dialog is not None)
     qtbot.addWidget(reporter.last_dialog)
     assert "ZeroDivisionError" in reporter.last_dialog.details.toPlainText()
+
+
+def test_qt_warnings_are_written_to_the_log(qapp, tmp_path):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from fibro_desktop.logging_setup import forward_qt_messages
+
+    log_file = configure_logging(tmp_path / "logs")
+    forward_qt_messages()
+    try:
+        qWarning("a Qt warning about a pixmap")
+    finally:
+        qInstallMessageHandler(None)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "a Qt warning about a pixmap" in log_file.read_text()
