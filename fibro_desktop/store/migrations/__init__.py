@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee
 
 from fibro_desktop.store.migrations import m0001_foundation
+from fibro_desktop.store.migrations import m0003_pacing
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
+    Migration(3, "pacing", m0003_pacing.apply),
 )
 
 
