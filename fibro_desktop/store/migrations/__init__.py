@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from fibro_desktop.store.migrations import m0001_foundation
+from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 from fibro_desktop.store.migrations import m0003_pacing
 
 
@@ -28,6 +28,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
+    Migration(2, "journal", m0002_journal.apply),
     Migration(3, "pacing", m0003_pacing.apply),
 )
 
