@@ -8,30 +8,24 @@ Every write runs in one transaction.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import peewee
 
+from fibro_desktop.core.instants import from_stored, to_stored
 from fibro_desktop.core.pacing.record import BreakEntry, DaySummary, gentle_streak
 from fibro_desktop.store.models.pacing import PacingBreak, PacingDay
 
-_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
-
-
 def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(_UTC_FORMAT)
+    return to_stored(moment)[0]
 
 
 def _offset_min(moment: datetime) -> int:
-    offset = moment.utcoffset()
-    return int(offset.total_seconds() // 60) if offset is not None else 0
+    return to_stored(moment)[1]
 
 
 def _local(text: str | None, offset_min: int | None) -> datetime | None:
-    if text is None:
-        return None
-    utc = datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=timezone.utc)
-    return utc.astimezone(timezone(timedelta(minutes=offset_min or 0)))
+    return None if text is None else from_stored(text, offset_min or 0)
 
 
 def record_break(db: peewee.SqliteDatabase, entry: BreakEntry, now: datetime) -> str:
