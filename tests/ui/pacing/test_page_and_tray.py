@@ -1,0 +1,117 @@
+"""The Pacing tab, its settings, the tray actions and close-to-tray."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QIcon
+
+from fibro_desktop.core.pacing import State
+from fibro_desktop.store.pacing import breaks_for_day
+from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.tray import TrayIcon
+
+
+def pacing(shell, app_context, qtbot):
+    page = shell.window.show_tab("pacing")
+    qtbot.waitUntil(page.isVisible)
+    return page, app_context.feature_state["pacing"]
+
+
+def test_the_tab_shows_the_next_break_and_an_empty_day_calmly(shell, app_context, qtbot):
+    page, state = pacing(shell, app_context, qtbot)
+    assert page.state_label.text() == "Working. Short pause in 10 min."
+    assert page.countdown.text() == "10:00"
+    assert page.empty.isVisible() and not page.record.isVisible()
+    assert "Breaks had: 0 of 0" in page.summary.text()
+    assert state["driver"].ticking()  # the countdown is visible
+    shell.window.show_tab("journal")
+    assert not state["driver"].ticking()
+
+
+def test_tray_actions_take_a_break_pause_and_resume(shell, app_context, clock, qtbot):
+    page, state = pacing(shell, app_context, qtbot)
+    state["take_action"].trigger()
+    assert state["panel"].mode() == "break" and state["panel"].title.text() == "Time to move a little"
+    state["panel"].did_it_button.click()
+    assert page.record.count() == 1 and "Movement break: Done" in page.record.item(0).text()
+    state["pause_action"].menu().actions()[0].trigger()  # 30 minutes
+    assert state["driver"].status().state == State.PAUSED
+    assert state["resume_action"].isVisible() and not state["pause_action"].isVisible()
+    assert page.resume_button.isVisible()
+    state["resume_action"].trigger()
+    assert state["driver"].status().state == State.WORKING
+
+
+def test_closing_keeps_the_app_in_the_tray_while_breaks_are_timed(shell, app_context, qtbot):
+    shell.tray = TrayIcon(QIcon(), [], shell.window)
+    assert shell.window.close() is False
+    assert shell.window.isHidden()
+    shell.window.show()
+    app_context.preferences.set(prefs.PACING_ENABLED, False)
+    assert shell.window.close() is True
+
+
+def test_the_tray_tooltip_gives_the_time_to_the_next_break(shell, app_context, qtbot):
+    shell.tray = TrayIcon(QIcon(), [], shell.window)
+    page, state = pacing(shell, app_context, qtbot)
+    state["driver"].poll()
+    assert shell.tray.toolTip() == "Fibro Desktop: next break in 10 min"
+
+
+def test_a_hard_check_in_suggests_the_flare_day_and_never_switches_by_itself(shell, app_context, clock, qtbot):
+    from fibro_desktop.core.journal.records import CheckIn
+    from fibro_desktop.store.checkins import save_checkin
+
+    save_checkin(app_context.db, CheckIn(clock.now().date(), overall_pain=8), clock.now())
+    page, _ = pacing(shell, app_context, qtbot)
+    app_context.data_events.changed.emit("checkins")
+    assert page.flare_box.isVisible()
+    assert app_context.preferences.get(prefs.PACING_PRESET) == "standard"
+    page.use_flare.click()
+    assert app_context.preferences.get(prefs.PACING_PRESET) == "flare"
+    assert app_context.preferences.get(prefs.PACING_MOVEMENT_EVERY_MIN) == 25
+    assert page.settings.movement_every.value() == 25 and not page.flare_box.isVisible()
+
+
+def test_not_today_hides_the_suggestion_for_the_day(shell, app_context, clock, qtbot):
+    from fibro_desktop.core.journal.records import CheckIn
+    from fibro_desktop.store.checkins import save_checkin
+
+    save_checkin(app_context.db, CheckIn(clock.now().date(), sleep_quality=1), clock.now())
+    page, _ = pacing(shell, app_context, qtbot)
+    page.refresh()
+    page.not_today.click()
+    page.refresh()
+    assert not page.flare_box.isVisible()
+
+
+def test_editing_a_timing_makes_the_rhythm_custom_and_applies_at_once(shell, app_context, qtbot):
+    page, state = pacing(shell, app_context, qtbot)
+    page.settings.micro_every.setValue(20)
+    assert app_context.preferences.get(prefs.PACING_PRESET) == "custom"
+    assert page.settings.preset.currentData() == "custom"
+    assert state["driver"].status().next_in_s == 20 * 60
+    page.settings.preset.setCurrentIndex(page.settings.preset.findData("gentle"))
+    assert page.settings.micro_every.value() == 15
+
+
+def test_work_hours_that_end_before_they_start_are_not_saved(shell, app_context, qtbot):
+    page, _ = pacing(shell, app_context, qtbot)
+    page.settings.work_hours.setChecked(True)
+    page.settings.work_end.setTime(QTime(8, 0))
+    assert page.settings.hours_error.isVisible()
+    assert app_context.preferences.get(prefs.PACING_WORK_END) == "17:00"
+    page.settings.work_end.setTime(QTime(16, 0))
+    assert not page.settings.hours_error.isVisible()
+    assert app_context.preferences.get(prefs.PACING_WORK_END) == "16:00"
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(shell, app_context, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel
+
+    page, state = pacing(shell, app_context, qtbot)
+    for widget in page.findChildren(QAbstractButton) + state["panel"].findChildren(QAbstractButton):
+        assert widget.text() or widget.accessibleName()
+    labelled = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+    for widget in page.findChildren(QAbstractSpinBox) + page.findChildren(QComboBox):
+        assert widget in labelled or widget.accessibleName(), widget
