@@ -61,6 +61,7 @@ PACING_DAILY_LIMIT_MIN = Setting("pacing/daily_limit_min", 0)
 PACING_WATER_EVERY_MIN = Setting("pacing/water_every_min", 0)
 PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
 PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
+PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
 
 THEME_CHOICES = ("system", "light", "dark")

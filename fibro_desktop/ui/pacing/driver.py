@@ -78,7 +78,8 @@ class PacingDriver(QObject):
         self._prefs = preferences
         self._events = data_events
         self._intents = intents
-        self._exercises = load_exercises() if exercises is None else exercises
+        self.bundled_exercises = load_exercises() if exercises is None else exercises
+        self._exercises = self.bundled_exercises + self._own_exercises()
         self._boot = boot_clock
         self._idle = idle_seconds
         self._turn = 0
@@ -126,8 +127,15 @@ class PacingDriver(QObject):
             self._ticker.stop()
             self.status_changed.emit(self.status())
 
+    def _own_exercises(self) -> list[Exercise]:
+        from fibro_desktop.ui.pacing.exercises_form import own_exercises
+
+        return own_exercises(self._prefs)
+
     def _on_preference(self, key: str) -> None:
-        if key == prefs.PACING_ENABLED.key:
+        if key == prefs.PACING_OWN_EXERCISES.key:
+            self._exercises = self.bundled_exercises + self._own_exercises()
+        elif key == prefs.PACING_ENABLED.key:
             self._start_or_stop()
         elif key in CONFIG_KEYS and self.machine is not None:
             self._handle(self.machine.set_config(self.instant(), config_from_preferences(self._prefs)))

@@ -129,12 +129,13 @@ class PacingPage(QWidget):
         left.addWidget(self.record, 1)
         outer.addLayout(left, 3)
 
-        self.settings = PacingSettingsForm(preferences, driver.idle_readable)
+        self.settings = PacingSettingsForm(preferences, driver.idle_readable, driver.bundled_exercises)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.settings)
-        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.settings.minimumSizeHint().width() + 24)
         outer.addWidget(scroll, 2)
 
         self.setAccessibleName(_tr("Pacing"))

@@ -9,6 +9,7 @@ choices), a notice (a break in a few seconds; take it early), and a reminder
 
 from __future__ import annotations
 
+import html
 import sys
 
 from PySide6.QtCore import QPropertyAnimation, Qt, Signal
@@ -22,6 +23,7 @@ from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.driver import PacingDriver
+from fibro_desktop.ui.pacing.exercises_form import exercise_text
 
 #: Distance from the screen edge, in pixels.
 MARGIN = 16
@@ -59,7 +61,7 @@ class BreakPanel(QWidget):
         self.prompt.setWordWrap(True)
         self.exercise = QLabel()
         self.exercise.setWordWrap(True)
-        self.exercise.setTextFormat(Qt.TextFormat.PlainText)
+        self.exercise.setTextFormat(Qt.TextFormat.RichText)
         self.countdown = QLabel()
         count_font = self.countdown.font()
         count_font.setPointSizeF(count_font.pointSizeF() * 1.6)
@@ -112,8 +114,10 @@ class BreakPanel(QWidget):
         self.title.setText(texts.break_title(kind))
         self.prompt.setText(texts.break_prompt(kind))
         if exercise is not None:
-            steps = "\n".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, 1))
-            self.exercise.setText(f"{exercise.title}\n{steps}")
+            # Escaped: user-added exercises may one day contain any text.
+            steps = "".join(f"<li>{html.escape(exercise_text(step))}</li>" for step in exercise.steps)
+            title = html.escape(exercise_text(exercise.title))
+            self.exercise.setText(f"<b>{title}</b><ol style='margin: 0'>{steps}</ol>")
         self.exercise.setVisible(exercise is not None)
         self._set_buttons(break_mode=True, kind=kind)
         self._on_status(self._driver.status())

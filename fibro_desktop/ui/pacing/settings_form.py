@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout,
     QWidget,
 )
 
@@ -17,9 +17,11 @@ from fibro_desktop.core.pacing import PRESET_IDS, matching_preset
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset, config_from_preferences
+from fibro_desktop.ui.pacing.exercises_form import ExercisesBox
 
 class PacingSettingsForm(QWidget):
-    def __init__(self, preferences: prefs.Preferences, idle_readable: bool, parent: QWidget | None = None):
+    def __init__(self, preferences: prefs.Preferences, idle_readable: bool, bundled: list | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._prefs = preferences
         self._loading = False
@@ -71,7 +73,7 @@ class PacingSettingsForm(QWidget):
         self.hours_error.setWordWrap(True)
         self.hours_error.hide()
         day_form.addRow(self.hours_error)
-        days_row = QHBoxLayout()
+        days_row = QGridLayout()  # two rows, so the form stays narrow
         self.day_boxes = []
         day_names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                      self.tr("Sat"), self.tr("Sun"))
@@ -79,7 +81,7 @@ class PacingSettingsForm(QWidget):
             box = QCheckBox(name)
             box.setProperty("weekday", index)
             self.day_boxes.append(box)
-            days_row.addWidget(box)
+            days_row.addWidget(box, index // 4, index % 4)
         day_form.addRow(self.tr("On:"), days_row)
         self.daily_limit = self._spin(0, 16 * 60, self.tr(" min"), self.tr("no limit"))
         self.daily_limit.setSingleStep(30)
@@ -95,6 +97,8 @@ class PacingSettingsForm(QWidget):
         self.idle_note.setWordWrap(True)
         day_form.addRow(self.idle_note)
         layout.addWidget(day)
+        self.exercises = ExercisesBox(preferences, bundled or [])
+        layout.addWidget(self.exercises)
         layout.addStretch(1)
 
         self._load()

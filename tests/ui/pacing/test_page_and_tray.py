@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QIcon
 
 from fibro_desktop.core.pacing import State
@@ -115,3 +115,42 @@ def test_every_control_has_a_name_a_screen_reader_can_say(shell, app_context, qt
     labelled = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
     for widget in page.findChildren(QAbstractSpinBox) + page.findChildren(QComboBox):
         assert widget in labelled or widget.accessibleName(), widget
+
+
+def test_an_exercise_turned_off_is_never_shown(shell, app_context, qtbot):
+    page, state = pacing(shell, app_context, qtbot)
+    box = page.settings.exercises
+    micro_ids = [e.id for e in state["driver"].bundled_exercises if e.suits("micro")]
+    for row in range(box.list.count()):
+        item = box.list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in micro_ids[1:]:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    assert set(app_context.preferences.get(prefs.PACING_DISABLED_EXERCISES).split(",")) == set(micro_ids[1:])
+    for _ in range(3):
+        state["driver"].take_break_now("micro")
+        assert state["driver"].status().exercise == micro_ids[0]
+        state["panel"].did_it_button.click()
+
+
+def test_your_own_exercise_is_kept_and_shown_in_a_break(shell, app_context, qtbot):
+    from fibro_desktop.ui.pacing.exercises_form import OwnExerciseDialog
+
+    page, state = pacing(shell, app_context, qtbot)
+    dialog = OwnExerciseDialog()
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Therapist's shoulder set")
+    dialog._save()
+    assert dialog.steps_error.isVisibleTo(dialog) and dialog.result_exercise is None
+    dialog.steps.setPlainText("Roll the shoulders back\n\nBreathe out")
+    dialog.tier.setCurrentIndex(dialog.tier.findData("micro"))
+    dialog._save()
+    page.settings.exercises.add_exercise(dialog.result_exercise)
+    assert "Therapist's shoulder set (yours)" in [page.settings.exercises.list.item(i).text()
+                                                  for i in range(page.settings.exercises.list.count())]
+    box = page.settings.exercises
+    for row in range(box.list.count()):
+        item = box.list.item(row)
+        if not item.data(Qt.ItemDataRole.UserRole).startswith("own_"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    state["driver"].take_break_now("micro")
+    assert "Therapist" in state["panel"].exercise.text() and "Breathe out" in state["panel"].exercise.text()
