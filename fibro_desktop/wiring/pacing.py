@@ -3,7 +3,7 @@ without the tab open; the tab, the break panel and the tray listen to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -71,12 +71,13 @@ def wire(shell, ctx) -> None:
     driver.status_changed.connect(on_status)
     driver.notice.connect(on_notice)
     driver.reminder.connect(panel.show_reminder)
+    driver.limit_reached.connect(lambda: panel.show_reminder("limit"))
     on_status(driver.status())
     QApplication.instance().aboutToQuit.connect(driver.save_desk_time)
 
     def pacing_runs() -> bool:
         running = driver.is_running()
-        if running and tray_can_notify() and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
+        if running and shell.tray is not None and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
             # Asked right before the window hides to the tray: say so, once.
             QTimer.singleShot(0, lambda: _tell_about_tray(shell, ctx))
         return running
@@ -85,10 +86,23 @@ def wire(shell, ctx) -> None:
 
 
 def _tell_about_tray(shell, ctx) -> None:
-    if shell.window.isVisible() or ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
+    """Say once that closing the window kept the app in the tray: as a tray
+    message where the platform shows them, else as a small non-modal box."""
+    if shell.window.isVisible() or shell.tray is None or ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
         return
-    shell.tray.showMessage(_tr("Fibro Desktop is still here"), _tr(
-        "The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely."))
+    title = _tr("Fibro Desktop is still here")
+    text = _tr("The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.")
+    if shell.tray.supportsMessages():
+        shell.tray.showMessage(title, text)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        state = _state(ctx)
+        state["tray_notice"] = box
     ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
 
 

@@ -146,6 +146,7 @@ class BreakPanel(QWidget):
         self.exercise.hide()
         self._set_buttons(break_mode=False)
         self.water_button.setVisible(kind == "water")
+        self.close_button.setText(self.tr("&Close") if kind != "water" else self.tr("&Not now"))
         self._appear()
 
     def _set_buttons(self, *, break_mode: bool, kind: str = "") -> None:

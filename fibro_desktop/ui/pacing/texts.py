@@ -90,4 +90,8 @@ def reminder_text(kind: str) -> tuple[str, str]:
     """(title, sentence) of an independent reminder."""
     if kind == "water":
         return _tr("A glass of water?"), _tr("A few sips now help keep muscles from cramping.")
+    if kind == "limit":
+        return _tr("Enough desk time for today"), _tr(
+            "You have reached the desk-time limit you set for today. If you can, stop here and rest. "
+            "If you must go on, choose Keep going in the Pacing tab.")
     return _tr("Posture check"), _tr("Feet flat, back supported, shoulders low, screen at eye height.")

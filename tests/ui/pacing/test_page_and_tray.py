@@ -154,3 +154,34 @@ def test_your_own_exercise_is_kept_and_shown_in_a_break(shell, app_context, qtbo
             item.setCheckState(Qt.CheckState.Unchecked)
     state["driver"].take_break_now("micro")
     assert "Therapist" in state["panel"].exercise.text() and "Breathe out" in state["panel"].exercise.text()
+
+
+def test_closing_to_the_tray_says_so_once(shell, app_context, qtbot):
+    shell.tray = TrayIcon(QIcon(), [], shell.window)
+    assert shell.window.close() is False
+    qtbot.waitUntil(lambda: app_context.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN))
+    notice = app_context.feature_state["pacing"].get("tray_notice")
+    if notice is not None:  # no tray messages here: a small non-modal box instead
+        assert "keeps running in the tray" in notice.text() and not notice.isModal()
+        notice.close()
+
+
+def test_without_tray_messages_the_notice_comes_in_the_panel(shell, app_context, qtbot, clock):
+    page, state = pacing(shell, app_context, qtbot)
+    clock.advance(10 * 60 - 10)
+    state["driver"].poll()
+    assert state["panel"].mode() == "notice" and state["panel"].take_now_button.isVisible()
+    state["panel"].take_now_button.click()
+    assert state["panel"].mode() == "break" and state["driver"].status().break_kind == "micro"
+
+
+def test_the_daily_limit_is_said_calmly(shell, app_context, qtbot, clock):
+    app_context.preferences.set(prefs.PACING_DAILY_LIMIT_MIN, 5)
+    page, state = pacing(shell, app_context, qtbot)
+    clock.advance(5 * 60)
+    state["driver"].poll()
+    assert state["panel"].mode() == "reminder"
+    assert state["panel"].title.text() == "Enough desk time for today"
+    assert page.resume_button.isVisible() and page.resume_button.text() == "&Keep going today"
+    page.resume_button.click()
+    assert state["driver"].status().state == State.WORKING
