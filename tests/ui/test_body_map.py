@@ -1,0 +1,199 @@
+"""The body map: pick by mouse and by keyboard, read it back, see it as a list or a heat map."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from fibro_desktop.core.body_regions import REGIONS
+from fibro_desktop.ui.body_map import BodyMapPanel, BodyMapWidget
+from fibro_desktop.ui.body_map.colors import map_colors
+from fibro_desktop.ui.body_map.geometry import drawn_keys
+from fibro_desktop.ui.theme import build_palette
+
+FIRST, SECOND, LAST = REGIONS[0].key, REGIONS[1].key, REGIONS[-1].key
+
+
+@pytest.fixture
+def body_map(qtbot):
+    widget = BodyMapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(460, widget.heightForWidth(460))
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def panel(qtbot):
+    """A panel after a line edit, as in a form, focused on the line edit."""
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    before = QLineEdit()
+    layout.addWidget(before)
+    panel = BodyMapPanel()
+    layout.addWidget(panel)
+    qtbot.addWidget(form)
+    form.resize(760, 560)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    panel.before = before
+    yield panel  # the fixture holds ``form``: qtbot keeps only a weak reference
+    del form
+
+
+def point_of(widget, key) -> QPoint:
+    return widget.region_point(key).toPoint()
+
+
+def test_every_region_is_drawn_and_found_by_its_own_hit_test(body_map):
+    assert drawn_keys() == {r.key for r in REGIONS}
+    for region in REGIONS:
+        assert body_map.region_at(body_map.region_point(region.key)) == region.key, region.key
+
+
+def test_clicking_a_region_toggles_it(qtbot, body_map):
+    key = ("calves", "left")
+    with qtbot.waitSignal(body_map.selection_changed) as blocker:
+        qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point_of(body_map, key))
+    assert blocker.args == [frozenset({key})]
+    assert body_map.selection() == {key}
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point_of(body_map, key))
+    assert body_map.selection() == frozenset()
+
+
+def test_the_front_figure_shows_the_persons_right_on_the_viewers_left(body_map):
+    right, left = body_map.region_point(("hands", "right")), body_map.region_point(("hands", "left"))
+    assert right.x() < left.x()  # both on the front figure, which faces the viewer
+    back_right = body_map.region_point(("calves", "right"))
+    back_left = body_map.region_point(("calves", "left"))
+    assert back_left.x() < back_right.x()  # the back figure is seen from behind
+
+
+def test_clicking_outside_the_figures_changes_nothing(qtbot, body_map):
+    body_map.set_selection([("neck", None)])
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert body_map.selection() == {("neck", None)}
+
+
+def test_tab_and_space_pick_a_region_and_the_list_shows_it(qtbot, panel):
+    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    assert panel.body_map.hasFocus()
+    assert panel.body_map.focused_region() == FIRST
+    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab)
+    assert panel.body_map.focused_region() == SECOND
+    qtbot.keyClick(panel.body_map, Qt.Key.Key_Space)
+    assert panel.selection() == {SECOND}
+    assert panel.selected_labels() == ["Jaw (left)"]
+    assert panel.list.isVisibleTo(panel) and not panel.empty_label.isVisibleTo(panel)
+
+
+def test_arrow_keys_home_and_end_move_and_enter_toggles(qtbot, panel):
+    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    bm = panel.body_map
+    qtbot.keyClick(bm, Qt.Key.Key_Down)
+    qtbot.keyClick(bm, Qt.Key.Key_Right)
+    assert bm.focused_region() == REGIONS[2].key
+    qtbot.keyClick(bm, Qt.Key.Key_Up)
+    assert bm.focused_region() == SECOND
+    qtbot.keyClick(bm, Qt.Key.Key_End)
+    assert bm.focused_region() == LAST
+    qtbot.keyClick(bm, Qt.Key.Key_Return)
+    assert panel.selected_labels() == ["Feet (left)"]
+    qtbot.keyClick(bm, Qt.Key.Key_Home)
+    assert bm.focused_region() == FIRST
+
+
+def test_tab_past_the_last_region_leaves_the_map(qtbot, panel):
+    panel.set_selection([("neck", None)])
+    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    qtbot.keyClick(panel.body_map, Qt.Key.Key_End)
+    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab)
+    assert panel.list.hasFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backtab)
+    assert panel.body_map.hasFocus() and panel.body_map.focused_region() == LAST
+
+
+def test_the_accessible_name_follows_the_focused_region(qtbot, panel):
+    bm = panel.body_map
+    assert bm.accessibleName() == "Body map"
+    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    assert bm.accessibleName() == "Jaw (right), not selected"
+    qtbot.keyClick(bm, Qt.Key.Key_Space)
+    assert bm.accessibleName() == "Jaw (right), selected"
+    bm.set_focused_region(("calves", "left"))
+    assert bm.accessibleName() == "Calves (left), not selected"
+    assert "Jaw (right)" in bm.accessibleDescription()
+    panel.before.setFocus()
+    qtbot.waitUntil(lambda: bm.accessibleName() == "Body map")
+
+
+def test_set_selection_and_selection_round_trip(qtbot, body_map):
+    wanted = {("calves", "left"), ("neck", None), ("shoulders", "right")}
+    with qtbot.waitSignal(body_map.selection_changed):
+        body_map.set_selection(wanted)
+    assert body_map.selection() == wanted
+    with qtbot.assertNotEmitted(body_map.selection_changed):
+        body_map.set_selection(list(wanted))  # unchanged: no signal
+    body_map.set_selection([("feet", "both")])
+    assert body_map.selection() == {("feet", "left"), ("feet", "right")}
+    with pytest.raises(ValueError):
+        body_map.set_selection([("wings", None)])
+    body_map.clear()
+    assert body_map.selection() == frozenset()
+
+
+def test_clear_button_and_delete_key_in_the_list(qtbot, panel):
+    panel.set_selection([("calves", "left"), ("neck", None)])
+    assert panel.selected_labels() == ["Neck", "Calves (left)"]
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.selection() == {("calves", "left")}
+    assert panel.clear_button.isEnabled()
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.selection() == frozenset()
+    assert panel.selected_labels() == []
+    assert panel.empty_label.isVisibleTo(panel) and not panel.clear_button.isEnabled()
+
+
+def close(a: QColor, b: QColor, tolerance: int = 12) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+
+
+def test_heat_mode_renders_and_can_be_read_only(qtbot, body_map):
+    colors = map_colors(body_map.palette())
+    body_map.set_heat({("calves", "left"): 1.0, ("neck", None): 0.0}, texts={("calves", "left"): "9 episodes"})
+    body_map.set_interactive(False)
+    image = body_map.grab().toImage()
+    assert close(image.pixelColor(point_of(body_map, ("calves", "left"))), colors.heat(1.0))
+    assert close(image.pixelColor(point_of(body_map, ("neck", None))), colors.region)
+    assert body_map.heightForWidth(460) > BodyMapWidget().heightForWidth(460)  # room for the legend
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point_of(body_map, ("calves", "left")))
+    assert body_map.selection() == frozenset()
+    body_map.set_focused_region(("calves", "left"))
+    body_map.setFocus()
+    qtbot.waitUntil(lambda: body_map.accessibleName() == "Calves (left), 9 episodes")
+
+
+def test_selected_regions_use_the_palette_in_light_and_dark(qtbot, body_map):
+    body_map.set_selection([("chest", None)])
+    seen = []
+    for dark in (False, True):
+        body_map.setPalette(build_palette(dark))
+        image = body_map.grab().toImage()
+        point = point_of(body_map, ("chest", None))
+        assert close(image.pixelColor(point), body_map.palette().color(QPalette.ColorRole.Highlight))
+        seen.append(image.pixelColor(point_of(body_map, ("abdomen", None))).lightness())
+    assert seen[0] > seen[1]  # unpicked regions are light on light, dark on dark
+
+
+def test_the_map_keeps_its_proportions_when_resized(qtbot, body_map):
+    before = body_map.region_point(("hands", "left"))
+    body_map.resize(920, body_map.heightForWidth(920))
+    after = body_map.region_point(("hands", "left"))
+    assert after.x() == pytest.approx(before.x() * 2, rel=0.02)
+    assert body_map.region_at(after) == ("hands", "left")
