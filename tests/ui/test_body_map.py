@@ -117,6 +117,13 @@ def test_tab_past_the_last_region_leaves_the_map(qtbot, panel):
     assert panel.body_map.hasFocus() and panel.body_map.focused_region() == LAST
 
 
+def test_ctrl_tab_leaves_the_map_from_any_region(qtbot, panel):
+    panel.set_selection([("neck", None)])
+    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert panel.list.hasFocus()
+
+
 def test_the_accessible_name_follows_the_focused_region(qtbot, panel):
     bm = panel.body_map
     assert bm.accessibleName() == "Body map"
@@ -197,3 +204,52 @@ def test_the_map_keeps_its_proportions_when_resized(qtbot, body_map):
     after = body_map.region_point(("hands", "left"))
     assert after.x() == pytest.approx(before.x() * 2, rel=0.02)
     assert body_map.region_at(after) == ("hands", "left")
+
+
+def test_hovering_a_region_highlights_it(qtbot, body_map):
+    colors = map_colors(body_map.palette())
+    point = point_of(body_map, ("abdomen", None))
+    assert close(body_map.grab().toImage().pixelColor(point), colors.region)
+    qtbot.mouseMove(body_map, point)
+    qtbot.waitUntil(lambda: close(body_map.grab().toImage().pixelColor(point), colors.hover))
+    assert body_map.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context><name>vocabulary</name>
+<message><source>Calves</source><translation>Mollets</translation></message>
+</context>
+<context><name>BodyMap</name>
+<message><source>{group} (left)</source><translation>{group} (gauche)</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_region_names_go_through_the_translation_catalogue(qtbot, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    tool = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+    if tool is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    (tmp_path / "fr.ts").write_text(FRENCH_TS, encoding="utf-8")
+    subprocess.run([tool, str(tmp_path / "fr.ts"), "-qm", str(tmp_path / "fr.qm")], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        panel = BodyMapPanel()
+        qtbot.addWidget(panel)
+        panel.set_selection([("calves", "left")])
+        assert panel.selected_labels() == ["Mollets (gauche)"]
+    finally:
+        QCoreApplication.removeTranslator(translator)

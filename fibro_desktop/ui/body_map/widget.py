@@ -8,8 +8,8 @@ keeps a selection of region keys ``(muscle id, side)``, side ``"left"``,
 Mouse or touch: a click (press and release on the same region) toggles it;
 the region under the pointer is highlighted. Keyboard: Tab / Shift+Tab and
 the arrow keys move between regions (a focus ring shows which), Home/End
-jump to the first/last, Space or Enter toggles; Tab past the last region
-leaves the widget. Screen readers hear the focused region and its state
+jump to the first/last, Space or Enter toggles; Tab past the last region,
+or Ctrl+Tab anywhere, leaves the widget. Screen readers hear the focused region and its state
 through the widget's accessible name ("Calves (left), selected").
 
 For charts, :meth:`set_heat` colours regions by a value 0..1 and
@@ -186,7 +186,7 @@ class BodyMapWidget(QWidget):
             self.setAccessibleName(self.tr("Body map"))
         picked = ", ".join(region_label(k) for k in sorted_keys(self._selected))
         how = self.tr("Front and back figures. Tab or the arrow keys move between muscle groups; "
-                      "Space picks or unpicks one.") if self._interactive else \
+                      "Space picks or unpicks one; Ctrl+Tab leaves the map.") if self._interactive else \
             self.tr("Front and back figures. The arrow keys move between muscle groups.")
         status = self.tr("Picked: {list}.").format(list=picked) if picked else self.tr("Nothing picked.")
         self.setAccessibleDescription(f"{how} {status}" if self._heat is None else how)
@@ -226,7 +226,13 @@ class BodyMapWidget(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if key in _TOGGLE_KEYS and self._interactive:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Ctrl+Tab leaves the map at once (as in Qt's text editors), for
+            # anyone who does not want to walk through every region.
+            forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+        elif key in _TOGGLE_KEYS and self._interactive:
             self._focus_visible = True
             self.toggle(self.focused_region())
         elif key in _NEXT_KEYS:
