@@ -41,6 +41,8 @@ def main() -> int:
         panel.resize(760, 560)
         panel.set_selection(PICKED)
         panel.show()
+        panel.activateWindow()
+        app.processEvents()
         panel.body_map.setFocus(Qt.FocusReason.TabFocusReason)
         panel.body_map.set_focused_region(("calves", "left"))
         app.processEvents()

@@ -2,8 +2,8 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from fibro_desktop.core.body_regions import REGIONS
 from fibro_desktop.ui.body_map import BodyMapPanel, BodyMapWidget
@@ -79,63 +79,89 @@ def test_clicking_outside_the_figures_changes_nothing(qtbot, body_map):
     assert body_map.selection() == {("neck", None)}
 
 
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """Type a key where the keyboard focus is, as a person would."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
 def test_tab_and_space_pick_a_region_and_the_list_shows_it(qtbot, panel):
-    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
-    assert panel.body_map.hasFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert panel.body_map.has_keyboard_focus()
     assert panel.body_map.focused_region() == FIRST
-    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     assert panel.body_map.focused_region() == SECOND
-    qtbot.keyClick(panel.body_map, Qt.Key.Key_Space)
+    assert panel.body_map.region_button(SECOND).hasFocus()
+    press(qtbot, Qt.Key.Key_Space)
     assert panel.selection() == {SECOND}
     assert panel.selected_labels() == ["Jaw (left)"]
     assert panel.list.isVisibleTo(panel) and not panel.empty_label.isVisibleTo(panel)
 
 
 def test_arrow_keys_home_and_end_move_and_enter_toggles(qtbot, panel):
-    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     bm = panel.body_map
-    qtbot.keyClick(bm, Qt.Key.Key_Down)
-    qtbot.keyClick(bm, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Right)
     assert bm.focused_region() == REGIONS[2].key
-    qtbot.keyClick(bm, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Up)
     assert bm.focused_region() == SECOND
-    qtbot.keyClick(bm, Qt.Key.Key_End)
+    press(qtbot, Qt.Key.Key_End)
     assert bm.focused_region() == LAST
-    qtbot.keyClick(bm, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert panel.selected_labels() == ["Feet (left)"]
-    qtbot.keyClick(bm, Qt.Key.Key_Home)
-    assert bm.focused_region() == FIRST
+    press(qtbot, Qt.Key.Key_Home)
+    assert bm.focused_region() == FIRST and bm.region_button(FIRST).hasFocus()
 
 
 def test_tab_past_the_last_region_leaves_the_map(qtbot, panel):
     panel.set_selection([("neck", None)])
-    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
-    qtbot.keyClick(panel.body_map, Qt.Key.Key_End)
-    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_End)
+    press(qtbot, Qt.Key.Key_Tab)
     assert panel.list.hasFocus()
-    qtbot.keyClick(panel.list, Qt.Key.Key_Backtab)
-    assert panel.body_map.hasFocus() and panel.body_map.focused_region() == LAST
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert panel.body_map.has_keyboard_focus() and panel.body_map.focused_region() == LAST
 
 
 def test_ctrl_tab_leaves_the_map_from_any_region(qtbot, panel):
     panel.set_selection([("neck", None)])
-    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
-    qtbot.keyClick(panel.body_map, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert panel.list.hasFocus()
 
 
-def test_the_accessible_name_follows_the_focused_region(qtbot, panel):
+def test_screen_readers_meet_each_region_as_a_named_check_box(qtbot, panel):
     bm = panel.body_map
     assert bm.accessibleName() == "Body map"
-    qtbot.keyClick(panel.before, Qt.Key.Key_Tab)
-    assert bm.accessibleName() == "Jaw (right), not selected"
-    qtbot.keyClick(bm, Qt.Key.Key_Space)
-    assert bm.accessibleName() == "Jaw (right), selected"
-    bm.set_focused_region(("calves", "left"))
-    assert bm.accessibleName() == "Calves (left), not selected"
-    assert "Jaw (right)" in bm.accessibleDescription()
-    panel.before.setFocus()
-    qtbot.waitUntil(lambda: bm.accessibleName() == "Body map")
+    press(qtbot, Qt.Key.Key_Tab)
+    focused = QAccessible.queryAccessibleInterface(QApplication.focusWidget())
+    assert focused.text(QAccessible.Text.Name) == "Jaw (right)"
+    assert focused.role() == QAccessible.Role.CheckBox
+    assert not focused.state().checked
+    press(qtbot, Qt.Key.Key_Space)
+    assert focused.state().checked
+    assert "Picked: Jaw (right)." in bm.accessibleDescription()
+    press(qtbot, Qt.Key.Key_Down)
+    focused = QAccessible.queryAccessibleInterface(QApplication.focusWidget())
+    assert focused.text(QAccessible.Text.Name) == "Jaw (left)"
+    tree = QAccessible.queryAccessibleInterface(bm)
+    names = [tree.child(i).text(QAccessible.Text.Name) for i in range(tree.childCount())]
+    assert names == [f"{r.label} ({r.side})" if r.side else r.label for r in REGIONS]
+    # Each region's rectangle, as a screen reader reports it, covers the shape.
+    button = bm.region_button(("calves", "left"))
+    assert button.geometry().contains(bm.region_point(("calves", "left")).toPoint())
+
+
+def test_focus_ring_appears_only_after_keyboard_use(qtbot, panel):
+    bm = panel.body_map
+    key = ("chest", None)
+    qtbot.mouseClick(bm, Qt.MouseButton.LeftButton, pos=point_of(bm, key))
+    assert bm.region_button(key).hasFocus() and bm.selection() == {key}
+    clicked = bm.grab().toImage()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Up)
+    assert bm.focused_region() == key
+    assert bm.grab().toImage() != clicked  # same selection, now with the ring
 
 
 def test_set_selection_and_selection_round_trip(qtbot, body_map):
@@ -181,9 +207,8 @@ def test_heat_mode_renders_and_can_be_read_only(qtbot, body_map):
     assert body_map.heightForWidth(460) > BodyMapWidget().heightForWidth(460)  # room for the legend
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point_of(body_map, ("calves", "left")))
     assert body_map.selection() == frozenset()
-    body_map.set_focused_region(("calves", "left"))
-    body_map.setFocus()
-    qtbot.waitUntil(lambda: body_map.accessibleName() == "Calves (left), 9 episodes")
+    assert body_map.region_button(("calves", "left")).accessibleName() == "Calves (left), 9 episodes"
+    assert body_map.region_button(("neck", None)).accessibleName() == "Neck, 0% of the highest"
 
 
 def test_selected_regions_use_the_palette_in_light_and_dark(qtbot, body_map):
