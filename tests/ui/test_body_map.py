@@ -278,3 +278,20 @@ def test_region_names_go_through_the_translation_catalogue(qtbot, tmp_path):
         assert panel.selected_labels() == ["Mollets (gauche)"]
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_read_only_map_is_one_tab_stop_walked_with_the_arrows(qtbot, panel):
+    bm = panel.body_map
+    bm.set_heat({("neck", None): 0.5})
+    bm.set_interactive(False)
+    panel.set_selection([("neck", None)])  # so the list after the map is a tab stop
+    press(qtbot, Qt.Key.Key_Tab)
+    assert bm.focused_region() == FIRST and bm.has_keyboard_focus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    assert bm.focused_region() == SECOND and bm.region_button(SECOND).hasFocus()
+    assert not bm.region_button(SECOND).isChecked()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert panel.list.hasFocus()  # one Tab left the map
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert bm.region_button(SECOND).hasFocus()  # back where the person was

@@ -255,6 +255,7 @@ def region_at(point: QPointF) -> RegionKey | None:
     return None
 
 
+@cache
 def region_center(key: RegionKey) -> tuple[str, QPointF]:
     """A point well inside the region (canvas units) and its view.
 

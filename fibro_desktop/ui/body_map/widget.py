@@ -69,12 +69,14 @@ class BodyMapWidget(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self._buttons: list[RegionButton] = []
-        for index, key in enumerate(_KEYS):  # creation order is the tab order
+        for key in _KEYS:  # creation order is the tab order
             button = RegionButton(key, self)
-            button.clicked.connect(lambda _checked=False, k=key: self._on_button_clicked(k))
+            # Bound methods and sender(), not lambdas: a lambda holding
+            # ``self`` would keep an unparented map alive forever.
+            button.clicked.connect(self._on_button_clicked)
             button.navigate.connect(self._move_focus)
             button.leave.connect(self._leave)
-            button.focus_changed.connect(lambda reason, i=index: self._on_button_focus(i, reason))
+            button.focus_changed.connect(self._on_button_focus)
             self._buttons.append(button)
         self._sync_buttons()
         self._update_accessible()
@@ -251,15 +253,15 @@ class BodyMapWidget(QWidget):
         edge.setFocus(Qt.FocusReason.OtherFocusReason)
         QWidget.focusNextPrevChild(edge, forward)
 
-    def _on_button_clicked(self, key: RegionKey) -> None:
+    def _on_button_clicked(self) -> None:
         if self._interactive:
-            self.toggle(key)
+            self.toggle(self.sender().key)
         else:
             self._sync_buttons()  # keep read-only buttons unchecked
 
-    def _on_button_focus(self, index: int, reason: Qt.FocusReason | None) -> None:
+    def _on_button_focus(self, reason: Qt.FocusReason | None) -> None:
         if reason is not None:
-            self._focus_index = index
+            self._focus_index = _KEYS.index(self.sender().key)
             self._focus_visible = reason in _KEYBOARD_REASONS
         self.update()
 
