@@ -295,3 +295,12 @@ def test_a_read_only_map_is_one_tab_stop_walked_with_the_arrows(qtbot, panel):
     assert panel.list.hasFocus()  # one Tab left the map
     press(qtbot, Qt.Key.Key_Backtab)
     assert bm.region_button(SECOND).hasFocus()  # back where the person was
+
+
+def test_keys_sent_to_the_map_itself_act_on_the_current_region(qtbot, panel):
+    bm = panel.body_map
+    bm.setFocus()  # hands the focus to the current region
+    qtbot.waitUntil(bm.has_keyboard_focus)
+    qtbot.keyClick(bm, Qt.Key.Key_Down)
+    qtbot.keyClick(bm, Qt.Key.Key_Space)
+    assert bm.selection() == {SECOND}

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QFont, QLinearGradient, QMouseEvent, QPainter,
+from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QLinearGradient, QMouseEvent, QPainter,
                            QPaintEvent, QPen, QResizeEvent, QTransform)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -268,6 +268,13 @@ class BodyMapWidget(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         # Someone called setFocus() on the map: hand it to the current region.
         self._buttons[self._focus_index].setFocus(event.reason())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Keys sent to the map itself (code, tests) act on the current region.
+        self._buttons[self._focus_index].keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self._buttons[self._focus_index].keyReleaseEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
