@@ -229,6 +229,8 @@ def test_the_map_keeps_its_proportions_when_resized(qtbot, body_map):
     after = body_map.region_point(("hands", "left"))
     assert after.x() == pytest.approx(before.x() * 2, rel=0.02)
     assert body_map.region_at(after) == ("hands", "left")
+    # A wide form does not make it taller than the screen.
+    assert body_map.heightForWidth(3000) == body_map.natural_height_cap() < 3000
 
 
 def test_hovering_a_region_highlights_it(qtbot, body_map):

@@ -169,7 +169,13 @@ class BodyMapWidget(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return round(width * self._canvas_height() / geo.CANVAS_W)
+        # Capped, so that a wide form (the episode editor) does not get a
+        # map taller than the screen; given more room, the map still fills it.
+        return min(round(width * self._canvas_height() / geo.CANVAS_W), self.natural_height_cap())
+
+    def natural_height_cap(self) -> int:
+        """The most height the map asks of a layout, in pixels (grows with the font)."""
+        return max(560, 32 * self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(440, self.heightForWidth(440))
