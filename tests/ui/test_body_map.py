@@ -18,7 +18,7 @@ FIRST, SECOND, LAST = REGIONS[0].key, REGIONS[1].key, REGIONS[-1].key
 def body_map(qtbot):
     widget = BodyMapWidget()
     qtbot.addWidget(widget)
-    widget.resize(460, widget.heightForWidth(460))
+    widget.resize(380, widget.heightForWidth(380))  # below the height cap
     widget.show()
     qtbot.waitExposed(widget)
     return widget
@@ -204,7 +204,7 @@ def test_heat_mode_renders_and_can_be_read_only(qtbot, body_map):
     image = body_map.grab().toImage()
     assert close(image.pixelColor(point_of(body_map, ("calves", "left"))), colors.heat(1.0))
     assert close(image.pixelColor(point_of(body_map, ("neck", None))), colors.region)
-    assert body_map.heightForWidth(460) > BodyMapWidget().heightForWidth(460)  # room for the legend
+    assert body_map.heightForWidth(380) > BodyMapWidget().heightForWidth(380)  # room for the legend
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point_of(body_map, ("calves", "left")))
     assert body_map.selection() == frozenset()
     assert body_map.region_button(("calves", "left")).accessibleName() == "Calves (left), 9 episodes"
@@ -225,7 +225,7 @@ def test_selected_regions_use_the_palette_in_light_and_dark(qtbot, body_map):
 
 def test_the_map_keeps_its_proportions_when_resized(qtbot, body_map):
     before = body_map.region_point(("hands", "left"))
-    body_map.resize(920, body_map.heightForWidth(920))
+    body_map.resize(body_map.width() * 2, body_map.height() * 2)
     after = body_map.region_point(("hands", "left"))
     assert after.x() == pytest.approx(before.x() * 2, rel=0.02)
     assert body_map.region_at(after) == ("hands", "left")
