@@ -1,0 +1,1 @@
+"""The Journal tab: episodes, the daily check-in, medications and supplements."""
