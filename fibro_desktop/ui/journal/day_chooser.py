@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.journal.checkin_day import choosable_days, default_checkin_day
-from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, hint
+from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel
 
 
 def _tr(text: str) -> str:
@@ -39,8 +39,12 @@ class DayChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.question = hint(_tr(
+        self.question = QLabel(_tr(
             "It is just after midnight. Which day is this check-in for?"))
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
         self.question.setVisible(False)
         self.setStyleSheet(TOGGLE_STYLE + "QPushButton { padding: 4px 18px; }")
         row = QHBoxLayout()

@@ -12,15 +12,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (QButtonGroup, QDateTimeEdit, QFormLayout, QFrame, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.store import medications as medication_store
-from fibro_desktop.ui.journal.form_parts import (ErrorLabel, FieldRow, heading, validation_text,
-                                                 vocabulary_text)
+from fibro_desktop.ui.journal.form_parts import (TOGGLE_STYLE, ErrorLabel, FieldRow, heading,
+                                                 validation_text, vocabulary_text)
 
 
 def _tr(text: str) -> str:
@@ -28,13 +28,19 @@ def _tr(text: str) -> str:
 
 
 def _choice_row(group: QButtonGroup, choices: list[tuple[str, str]]) -> tuple[QWidget, dict]:
-    """A row of radio buttons in ``group``; returns the row and id → button."""
+    """A row of large one-of-several toggle buttons in ``group`` (bigger
+    targets than radio buttons, and clear in both themes); returns the row
+    and a mapping id → button."""
     row = QWidget()
+    row.setStyleSheet(TOGGLE_STYLE)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
+    group.setExclusive(True)
     buttons = {}
     for choice_id, text in choices:
-        button = QRadioButton(text)
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setMinimumHeight(36)
         button.setAccessibleName(text)
         group.addButton(button)
         layout.addWidget(button)

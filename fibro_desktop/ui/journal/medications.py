@@ -167,6 +167,7 @@ class MedicationsPanel(QWidget):
         self.doses.setAccessibleName(_tr("Recent doses"))
         self.doses.setMinimumHeight(160)
         self.doses.setAlternatingRowColors(True)
+        self.doses.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.doses.currentRowChanged.connect(lambda _row: self._update_dose_buttons())
         layout.addWidget(self.doses)
         dose_bar = QHBoxLayout()
