@@ -24,7 +24,8 @@ TOGGLE_STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " border-color: palette(highlight); }"
     "QPushButton:focus { border: 2px solid palette(highlight); }"
-    "QPushButton:checked:focus { border: 2px solid palette(text); }")
+    "QPushButton:checked:focus { border: 2px solid palette(text); }"
+    "QPushButton:disabled { color: palette(placeholder-text); border-style: dashed; }")
 
 
 def validation_text(message: str) -> str:
