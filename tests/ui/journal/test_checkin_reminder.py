@@ -91,3 +91,22 @@ def test_a_reminder_slept_through_is_dropped_not_shown_at_night(qtbot, preferenc
     with qtbot.assertNotEmitted(reminder.due):
         reminder.check()
     assert reminder.next_due() == at(20) + timedelta(days=1)
+
+
+def test_the_settings_controls_turn_it_on_and_set_the_time(qtbot, preferences, clock):
+    from PySide6.QtCore import QTime, Qt
+
+    from fibro_desktop.ui.journal.reminder_settings import ReminderSettings
+
+    reminder = CheckInReminder(preferences, clock)
+    settings = ReminderSettings(preferences)
+    qtbot.addWidget(settings)
+    settings.show()
+    assert not settings.enabled.isChecked() and not settings.time.isEnabled()
+    assert settings.time.time() == QTime(20, 0)
+    qtbot.mouseClick(settings.enabled, Qt.MouseButton.LeftButton)
+    assert preferences.get(prefs.JOURNAL_CHECKIN_REMINDER) is True
+    assert reminder.next_due() == at(20)
+    settings.time.setTime(QTime(21, 15))
+    assert preferences.get(prefs.JOURNAL_CHECKIN_REMINDER_TIME) == "21:15"
+    assert reminder.next_due() == at(21, 15)
