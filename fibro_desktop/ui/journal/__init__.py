@@ -1,1 +1,1 @@
-"""The Journal tab: episodes, the daily check-in, medications and supplements."""
+"""The Journal tab: quick log, episode editor, timeline, check-in, medications."""
