@@ -110,7 +110,7 @@ class CheckInForm(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -339,6 +339,8 @@ class CheckInForm(QWidget):
                 self.general_error.show_message(message)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The form is taller than most windows: bring the message into view.
+            self._scroll.ensureWidgetVisible(first, 50, 80)
         self.status.setText(_tr("Not saved yet: please look at the note next to the field."))
 
     def _clear_errors(self) -> None:

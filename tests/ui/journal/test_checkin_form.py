@@ -224,3 +224,15 @@ def test_sleep_hours_are_read_as_people_write_them(text, hours):
 def test_sleep_hours_that_are_not_a_time_are_refused(text):
     with pytest.raises(ValueError):
         parse_hours(text)
+
+
+def test_a_message_far_up_the_form_is_scrolled_into_view(qtbot, db, form):
+    form.resize(760, 380)
+    qtbot.keyClicks(form.sleep_hours, "30")
+    bar = form._scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: form.sleep_hours.visibleRegion().isEmpty())
+    click(qtbot, form.save_button)
+    qtbot.waitUntil(lambda: not form.sleep_hours.visibleRegion().isEmpty())
+    assert form.error_text("sleep_hours")
+    assert checkin_for_day(db, TODAY) is None
