@@ -210,3 +210,12 @@ def test_every_journal_control_has_an_accessible_name_or_buddy(journal):
                 if control.objectName().startswith("qt_") or not control.isVisibleTo(widget):
                     continue  # Qt's own parts of a spin box or combo box
                 assert control.accessibleName() or control in buddies, control
+
+
+def test_the_evening_reminder_opens_the_check_in(shell):
+    reminder = shell.ctx.feature_state["journal"]["reminder"]
+    reminder.due.emit()  # no tray in tests: the window itself comes forward
+    page = shell.window.page("journal")
+    assert shell.window.current_tab() == "journal"
+    assert page.sections.currentIndex() == 1
+    assert page.checkin_form.isVisible()
