@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from fibro_desktop.core.pacing import State, Status
@@ -42,6 +42,7 @@ class BreakPanel(QWidget):
         self._mode = ""
         self._reminder = ""
         self._watching = False
+        self._chime = None
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(self.tr("Break"))
         self.setAccessibleName(self.tr("Break panel"))
@@ -183,7 +184,11 @@ class BreakPanel(QWidget):
                 self.setWindowOpacity(1.0)
             self.show()
         if self._mode == "break" and self._prefs.get(prefs.PACING_SOUND_CUE):
-            QApplication.beep()
+            if self._chime is None:
+                from fibro_desktop.ui.pacing.sound import ChimePlayer
+
+                self._chime = ChimePlayer(self)
+            self._chime.play()
         self._set_watching(self._mode == "break")
 
     def _place_near_tray(self) -> None:

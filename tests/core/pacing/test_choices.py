@@ -94,3 +94,19 @@ def test_work_hours_know_inside_and_the_next_change():
     nothing = WorkHours(days=frozenset())
     assert hours.next_change(friday_5pm) > friday_5pm
     assert nothing.next_change(friday_5pm) == friday_5pm + timedelta(days=7)
+
+
+def test_the_chime_is_a_short_quiet_wav():
+    import io
+    import wave
+
+    from fibro_desktop.core.pacing.chime import chime_wav
+
+    with wave.open(io.BytesIO(chime_wav()), "rb") as sound:
+        assert sound.getnchannels() == 1 and sound.getframerate() == 22050
+        assert 1.0 < sound.getnframes() / 22050 < 1.5
+        frames = sound.readframes(sound.getnframes())
+    import array
+
+    peak = max(abs(x) for x in array.array("h", frames))
+    assert 0 < peak < 0.3 * 32767  # gentle, never full scale

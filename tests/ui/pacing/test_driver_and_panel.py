@@ -141,3 +141,12 @@ def test_switching_the_timer_off_stops_every_timer(driver, quick_prefs):
     quick_prefs.set(prefs.PACING_ENABLED, False)
     assert driver.status().state == State.OFF and driver.next_wakeup_ms() is None
     assert not driver.is_running()
+
+
+def test_the_soft_cue_plays_through_the_sound_system(driver, panel, clock, quick_prefs, qtbot):
+    quick_prefs.set(prefs.PACING_SOUND_CUE, True)
+    advance(clock, driver, 60)
+    effect = panel._chime.effect
+    qtbot.waitUntil(lambda: effect.isPlaying() or effect.status() == effect.Status.Error, timeout=5000)
+    assert effect.status() != effect.Status.Error
+    qtbot.waitUntil(lambda: not effect.isPlaying(), timeout=5000)
