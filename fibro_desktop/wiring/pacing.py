@@ -31,13 +31,14 @@ def tab(ctx) -> TabSpec:
 def wire(shell, ctx) -> None:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
-    from fibro_desktop.ui.pacing.driver import PacingDriver, boot_clock_for
+    from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
     from fibro_desktop.ui.pacing.idle import idle_reader
     from fibro_desktop.ui.pacing.page import pause_menu
     from fibro_desktop.ui.pacing.panel import BreakPanel
 
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,
-                          boot_clock=boot_clock_for(ctx.clock), idle_seconds=idle_reader(), parent=shell.window)
+                          boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
+                          idle_seconds=idle_reader(), parent=shell.window)
     panel = BreakPanel(driver, ctx.preferences)
     state = _state(ctx)
     state.update(driver=driver, panel=panel)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
@@ -34,11 +35,46 @@ DESK_SAVE_EVERY_S = 300
 
 
 def boot_clock_for(clock: Clock) -> Callable[[], float] | None:
-    """A clock that keeps running through suspend, for the real system clock
-    (Linux ``CLOCK_BOOTTIME``); ``None`` elsewhere and for test clocks."""
-    if isinstance(clock, SystemClock) and hasattr(time, "CLOCK_BOOTTIME"):
+    """A clock that keeps running through suspend, for the real system clock;
+    ``None`` for test clocks and where none is known.
+
+    ``time.monotonic()`` stops during suspend on Linux and macOS, so the
+    suspend-counting partner is ``CLOCK_BOOTTIME`` (Linux) or
+    ``CLOCK_MONOTONIC`` (macOS, which keeps counting while asleep). On
+    Windows ``time.monotonic()`` itself counts sleep, so it is the boot clock
+    and :func:`awake_clock_for` supplies the awake-only one.
+    """
+    if not isinstance(clock, SystemClock):
+        return None
+    if sys.platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
         return lambda: time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin" and hasattr(time, "CLOCK_MONOTONIC"):
+        return lambda: time.clock_gettime(time.CLOCK_MONOTONIC)
+    if sys.platform == "win32" and awake_clock_for(clock) is not None:
+        return time.monotonic
     return None
+
+
+def awake_clock_for(clock: Clock) -> Callable[[], float] | None:
+    """A monotonic clock that stops during suspend, where ``clock.monotonic()``
+    does not: Windows ``QueryUnbiasedInterruptTime`` (100 ns units). ``None``
+    means ``clock.monotonic()`` is right as it is."""
+    if not isinstance(clock, SystemClock) or sys.platform != "win32":
+        return None
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        value = ctypes.c_ulonglong()
+
+        def read() -> float:
+            kernel32.QueryUnbiasedInterruptTime(ctypes.byref(value))
+            return value.value / 1e7
+
+        read()
+        return read
+    except (OSError, AttributeError):
+        return None
 
 
 def load_exercises() -> list[Exercise]:
@@ -71,6 +107,7 @@ class PacingDriver(QObject):
     def __init__(self, db, clock: Clock, preferences: prefs.Preferences, data_events: DataEvents,
                  intents: Intents, *, exercises: list[Exercise] | None = None,
                  boot_clock: Callable[[], float] | None = None,
+                 awake_clock: Callable[[], float] | None = None,
                  idle_seconds: Callable[[], float | None] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
@@ -81,6 +118,7 @@ class PacingDriver(QObject):
         self.bundled_exercises = load_exercises() if exercises is None else exercises
         self._exercises = self.bundled_exercises + self._own_exercises()
         self._boot = boot_clock
+        self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
         self._turn = 0
         self._viewers = 0
@@ -100,7 +138,7 @@ class PacingDriver(QObject):
     # -- clocks -----------------------------------------------------------------
     def instant(self) -> Instant:
         """The clocks now, as the machine reads them."""
-        return Instant(self._clock.monotonic(), self._clock.now(), self._boot() if self._boot else None)
+        return Instant(self._awake(), self._clock.now(), self._boot() if self._boot else None)
 
     @property
     def idle_readable(self) -> bool:

@@ -9,7 +9,7 @@ Right: :class:`PacingSettingsForm`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
@@ -60,6 +60,8 @@ class PacingPage(QWidget):
         self._clock = clock
         self._driver = driver
         self._prefs = preferences
+        self._watching = False
+        self._window_watched = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(24)
@@ -145,13 +147,29 @@ class PacingPage(QWidget):
         self.refresh()
 
     # -- live ------------------------------------------------------------------
+    # The countdown ticks only while a person can see it: the page shown and
+    # its window not minimised (a minimised window keeps its pages "visible").
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self._driver.watch(True)
+        if not self._window_watched:
+            self.window().installEventFilter(self)
+            self._window_watched = True
+        self._update_watch()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self._driver.watch(False)
         super().hideEvent(event)
+        self._update_watch(force_off=True)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_watch()
+        return False
+
+    def _update_watch(self, force_off: bool = False) -> None:
+        want = not force_off and self.isVisible() and not self.window().isMinimized()
+        if want != self._watching:
+            self._watching = want
+            self._driver.watch(want)
 
     def show_status(self, status: Status) -> None:
         self.state_label.setText(texts.state_line(status))

@@ -150,3 +150,15 @@ def test_the_soft_cue_plays_through_the_sound_system(driver, panel, clock, quick
     qtbot.waitUntil(lambda: effect.isPlaying() or effect.status() == effect.Status.Error, timeout=5000)
     assert effect.status() != effect.Status.Error
     qtbot.waitUntil(lambda: not effect.isPlaying(), timeout=5000)
+
+
+def test_the_real_clock_has_a_suspend_counting_partner_here():
+    import sys
+
+    from fibro_desktop.core.clock import FakeClock, SystemClock
+    from fibro_desktop.ui.pacing.driver import awake_clock_for, boot_clock_for
+
+    assert boot_clock_for(FakeClock(wall=None)) is None and awake_clock_for(SystemClock()) is None
+    if sys.platform.startswith("linux"):
+        boot = boot_clock_for(SystemClock())
+        assert boot is not None and boot() >= SystemClock().monotonic() - 1

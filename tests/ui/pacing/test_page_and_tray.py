@@ -24,6 +24,10 @@ def test_the_tab_shows_the_next_break_and_an_empty_day_calmly(shell, app_context
     assert page.empty.isVisible() and not page.record.isVisible()
     assert "Breaks had: 0 of 0" in page.summary.text()
     assert state["driver"].ticking()  # the countdown is visible
+    shell.window.showMinimized()
+    qtbot.waitUntil(lambda: not state["driver"].ticking())
+    shell.window.showNormal()
+    qtbot.waitUntil(state["driver"].ticking)
     shell.window.show_tab("journal")
     assert not state["driver"].ticking()
 
