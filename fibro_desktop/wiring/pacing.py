@@ -80,10 +80,21 @@ def wire(shell, ctx) -> None:
         running = driver.is_running()
         if running and shell.tray is not None and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
             # Asked right before the window hides to the tray: say so, once.
-            QTimer.singleShot(0, lambda: _tell_about_tray(shell, ctx))
+            QTimer.singleShot(0, shell.window, lambda: _tell_about_tray(shell, ctx))
         return running
 
     shell.background_work.append(pacing_runs)
+
+    def watch_session_lock() -> None:
+        from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
+
+        watcher = SessionLockWatcher(driver)
+        if watcher.start():
+            watcher.locked_changed.connect(driver.set_session_locked)
+        state["lock_watcher"] = watcher
+
+    # A little after start-up: QtDBus takes a moment to load.
+    QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
 
 
 def _tell_about_tray(shell, ctx) -> None:

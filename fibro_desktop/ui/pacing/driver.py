@@ -121,6 +121,7 @@ class PacingDriver(QObject):
         self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
         self._turn = 0
+        self._locked_since: float | None = None
         self._viewers = 0
         self._last_desk_save = -math.inf
         self._timer = QTimer(self)
@@ -187,8 +188,22 @@ class PacingDriver(QObject):
         """Bring the machine up to now and re-arm the timer (the timer's slot)."""
         if self.machine is None:
             return
+        now = self.instant()
         idle = self._idle() if self._idle is not None else None
-        self._handle(self.machine.update(self.instant(), idle))
+        if self._locked_since is not None:
+            # A locked screen is time away, however the OS idle clock sees it.
+            idle = max(idle or 0.0, now.mono - self._locked_since)
+        self._handle(self.machine.update(now, idle))
+
+    def set_session_locked(self, locked: bool) -> None:
+        """The screen was locked (True) or unlocked (False); the time locked
+        counts as time away from the desk."""
+        if locked and self._locked_since is None:
+            self._locked_since = self._awake()
+            self.poll()
+        elif not locked and self._locked_since is not None:
+            self.poll()  # credit the locked stretch before forgetting it
+            self._locked_since = None
 
     def next_wakeup_ms(self) -> int | None:
         """Milliseconds until the armed timer fires (None when not armed)."""

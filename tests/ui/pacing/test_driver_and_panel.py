@@ -162,3 +162,19 @@ def test_the_real_clock_has_a_suspend_counting_partner_here():
     if sys.platform.startswith("linux"):
         boot = boot_clock_for(SystemClock())
         assert boot is not None and boot() >= SystemClock().monotonic() - 1
+
+
+def test_a_locked_screen_counts_as_time_away(driver, clock, app_context):
+    advance(clock, driver, 40)
+    driver.set_session_locked(True)
+    clock.advance(15)
+    driver.set_session_locked(False)
+    (entry,) = breaks_for_day(app_context.db, clock.now().date())
+    assert entry.outcome == "natural" and entry.kind == "micro"
+    assert driver.status().desk_today_s == 40  # the locked time was not desk time
+
+
+def test_the_lock_watcher_starts_quietly_without_a_session_bus(qapp):
+    from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
+
+    assert SessionLockWatcher().start() in (True, False)
