@@ -33,7 +33,7 @@ def wire(shell, ctx) -> None:
     from fibro_desktop.ui.pacing import texts
     from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
     from fibro_desktop.ui.pacing.idle import idle_reader
-    from fibro_desktop.ui.pacing.page import pause_menu
+    from fibro_desktop.ui.pacing.menus import pause_menu
     from fibro_desktop.ui.pacing.panel import BreakPanel
 
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,

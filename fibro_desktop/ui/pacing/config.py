@@ -7,9 +7,11 @@ rather than stopping the timer.
 
 from __future__ import annotations
 
+import json
 from datetime import time
 
 from fibro_desktop.core.pacing import PacingConfig, WorkHours, preset_config
+from fibro_desktop.core.pacing.exercises import Exercise, parse_exercises
 from fibro_desktop.ui import preferences as prefs
 
 
@@ -69,6 +71,23 @@ def apply_preset(p: prefs.Preferences, preset: str) -> None:
 
 def disabled_exercises(p: prefs.Preferences) -> frozenset[str]:
     return frozenset(x for x in p.get(prefs.PACING_DISABLED_EXERCISES).split(",") if x)
+
+
+def own_exercises(p: prefs.Preferences) -> list[Exercise]:
+    """The person's own exercises; a damaged value gives none rather than failing."""
+    raw = p.get(prefs.PACING_OWN_EXERCISES)
+    if not raw:
+        return []
+    try:
+        return parse_exercises({"exercises": json.loads(raw)})
+    except (ValueError, TypeError, AttributeError):
+        return []
+
+
+def save_own_exercises(p: prefs.Preferences, exercises: list[Exercise]) -> None:
+    p.set(prefs.PACING_OWN_EXERCISES, json.dumps(
+        [{"id": e.id, "tier": e.tier, "title": e.title, "steps": list(e.steps), "muscles": sorted(e.muscles)}
+         for e in exercises], ensure_ascii=False))
 
 
 #: Every preference key that changes the machine's settings.

@@ -26,7 +26,9 @@ from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse
 from fibro_desktop.store import pacing as pacing_store
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents, Intents
-from fibro_desktop.ui.pacing.config import CONFIG_KEYS, config_from_preferences, disabled_exercises
+from fibro_desktop.ui.pacing.config import (
+    CONFIG_KEYS, config_from_preferences, disabled_exercises, own_exercises,
+)
 
 log = logging.getLogger(__name__)
 
@@ -167,8 +169,6 @@ class PacingDriver(QObject):
             self.status_changed.emit(self.status())
 
     def _own_exercises(self) -> list[Exercise]:
-        from fibro_desktop.ui.pacing.exercises_form import own_exercises
-
         return own_exercises(self._prefs)
 
     def _on_preference(self, key: str) -> None:

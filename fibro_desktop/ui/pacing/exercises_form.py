@@ -8,7 +8,6 @@ the same shape, with ids ``own_<hex>``.
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,37 +16,16 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from fibro_desktop.core.pacing.exercises import Exercise, parse_exercises
+from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.labels import term_label
-from fibro_desktop.ui.pacing.config import disabled_exercises
+from fibro_desktop.ui.pacing.config import disabled_exercises, own_exercises, save_own_exercises
+from fibro_desktop.ui.pacing.texts import exercise_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PacingExercises", text)
-
-
-def exercise_text(text: str) -> str:
-    """Bundled exercise text, translated where a translation exists."""
-    return QCoreApplication.translate("exercises", text)
-
-
-def own_exercises(p: prefs.Preferences) -> list[Exercise]:
-    """The person's own exercises; a damaged value gives none rather than failing."""
-    raw = p.get(prefs.PACING_OWN_EXERCISES)
-    if not raw:
-        return []
-    try:
-        return parse_exercises({"exercises": json.loads(raw)})
-    except (ValueError, TypeError, AttributeError):
-        return []
-
-
-def save_own_exercises(p: prefs.Preferences, exercises: list[Exercise]) -> None:
-    p.set(prefs.PACING_OWN_EXERCISES, json.dumps(
-        [{"id": e.id, "tier": e.tier, "title": e.title, "steps": list(e.steps), "muscles": sorted(e.muscles)}
-         for e in exercises], ensure_ascii=False))
 
 
 class OwnExerciseDialog(QDialog):

@@ -9,14 +9,14 @@ XScreenSaver extension through ``libXss``. Others (Wayland, macOS for now):
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import sys
 from collections.abc import Callable
 
 
 def _windows() -> Callable[[], float | None] | None:
+    import ctypes
+
     class LastInputInfo(ctypes.Structure):
         _fields_ = [("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint)]
 
@@ -37,9 +37,10 @@ def _windows() -> Callable[[], float | None] | None:
 def _x11() -> Callable[[], float | None] | None:
     if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    xlib_name, xss_name = ctypes.util.find_library("X11"), ctypes.util.find_library("Xss")
-    if not xlib_name or not xss_name:
-        return None
+    import ctypes
+
+    # Sonames straight away: ctypes.util.find_library would run ldconfig.
+    xlib_name, xss_name = "libX11.so.6", "libXss.so.1"
 
     class XScreenSaverInfo(ctypes.Structure):
         _fields_ = [("window", ctypes.c_ulong), ("state", ctypes.c_int), ("kind", ctypes.c_int),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QScrollArea,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset
 from fibro_desktop.ui.pacing.driver import PacingDriver
+from fibro_desktop.ui.pacing.menus import pause_menu
 from fibro_desktop.ui.pacing.settings_form import PacingSettingsForm
 
 _AREAS = frozenset({"breaks", "checkins", "all"})
@@ -41,15 +42,6 @@ def todays_checkin(db, day):
     except ImportError:
         return None
     return checkin_for_day(db, day)
-
-
-def pause_menu(driver: PacingDriver, parent: QWidget) -> QMenu:
-    """Pause for 30 min, 1 h or until tomorrow (shared by the tab and tray)."""
-    menu = QMenu(parent)
-    menu.addAction(_tr("For 30 minutes"), lambda: driver.pause(30 * 60))
-    menu.addAction(_tr("For 1 hour"), lambda: driver.pause(60 * 60))
-    menu.addAction(_tr("Until tomorrow"), lambda: driver.pause(None))
-    return menu
 
 
 class PacingPage(QWidget):

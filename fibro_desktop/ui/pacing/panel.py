@@ -23,7 +23,6 @@ from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.driver import PacingDriver
-from fibro_desktop.ui.pacing.exercises_form import exercise_text
 
 #: Distance from the screen edge, in pixels.
 MARGIN = 16
@@ -116,8 +115,8 @@ class BreakPanel(QWidget):
         self.prompt.setText(texts.break_prompt(kind))
         if exercise is not None:
             # Escaped: user-added exercises may one day contain any text.
-            steps = "".join(f"<li>{html.escape(exercise_text(step))}</li>" for step in exercise.steps)
-            title = html.escape(exercise_text(exercise.title))
+            steps = "".join(f"<li>{html.escape(texts.exercise_text(step))}</li>" for step in exercise.steps)
+            title = html.escape(texts.exercise_text(exercise.title))
             self.exercise.setText(f"<b>{title}</b><ol style='margin: 0'>{steps}</ol>")
         self.exercise.setVisible(exercise is not None)
         self._set_buttons(break_mode=True, kind=kind)

@@ -11,6 +11,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Pacing", text)
 
 
+def exercise_text(text: str) -> str:
+    """Bundled exercise text, translated where a translation exists."""
+    return QCoreApplication.translate("exercises", text)
+
+
 def break_title(kind: str) -> str:
     return {"micro": _tr("A short pause"), "movement": _tr("Time to move a little"),
             "recovery": _tr("A recovery break")}.get(kind, _tr("A break"))

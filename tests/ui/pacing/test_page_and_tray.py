@@ -1,12 +1,9 @@
 """The Pacing tab, its settings, the tray actions and close-to-tray."""
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QIcon
 
 from fibro_desktop.core.pacing import State
-from fibro_desktop.store.pacing import breaks_for_day
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.tray import TrayIcon
 
