@@ -159,6 +159,7 @@ class PacingDriver(QObject):
             today = pacing_store.desk_time(self._db, now.wall.date())
             # A restart the same day continues the total; intervals start afresh.
             self.machine = PacingMachine(config_from_preferences(self._prefs), now, desk_today_s=today)
+            self._last_desk_save = now.mono  # nothing new to write yet (no fsync at start-up)
             self._turn = len(pacing_store.breaks_for_day(self._db, now.wall.date()))
             self.poll()
         elif not self._prefs.get(prefs.PACING_ENABLED) and self.machine is not None:

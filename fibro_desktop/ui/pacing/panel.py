@@ -9,7 +9,6 @@ choices), a notice (a break in a few seconds; take it early), and a reminder
 
 from __future__ import annotations
 
-import html
 import sys
 
 from PySide6.QtCore import QPropertyAnimation, Qt, Signal
@@ -114,6 +113,8 @@ class BreakPanel(QWidget):
         self.title.setText(texts.break_title(kind))
         self.prompt.setText(texts.break_prompt(kind))
         if exercise is not None:
+            import html  # here, not at start-up: html.entities is a large table
+
             # Escaped: user-added exercises may one day contain any text.
             steps = "".join(f"<li>{html.escape(texts.exercise_text(step))}</li>" for step in exercise.steps)
             title = html.escape(texts.exercise_text(exercise.title))
