@@ -115,7 +115,7 @@ class BreakPanel(QWidget):
         if exercise is not None:
             import html  # here, not at start-up: html.entities is a large table
 
-            # Escaped: user-added exercises may one day contain any text.
+            # Escaped: the person's own exercises may contain any text.
             steps = "".join(f"<li>{html.escape(texts.exercise_text(step))}</li>" for step in exercise.steps)
             title = html.escape(texts.exercise_text(exercise.title))
             self.exercise.setText(f"<b>{title}</b><ol style='margin: 0'>{steps}</ol>")

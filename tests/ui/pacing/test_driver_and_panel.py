@@ -178,3 +178,11 @@ def test_the_lock_watcher_starts_quietly_without_a_session_bus(qapp):
     from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
 
     assert SessionLockWatcher().start() in (True, False)
+
+
+def test_the_armed_timer_itself_wakes_the_driver_and_the_panel_appears(driver, panel, clock, qtbot):
+    clock.advance(60)  # the break is due now, and nobody has polled yet
+    driver._rearm()  # as after any wake-up: the deadline has passed, so 0 ms
+    assert driver.next_wakeup_ms() == 0
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    assert panel.mode() == "break"
