@@ -53,8 +53,8 @@ class BodyMapPanel(QWidget):
         self.list.setMinimumWidth(170)
         self.list.setSpacing(3)  # roomier rows: easier to read and to hit
         self.heading.setBuddy(self.list)
-        self.empty_label = QLabel(self.tr("Nothing picked yet. Click a place on the figures, "
-                                          "or press Tab to move between them and Space to pick."))
+        self.empty_label = QLabel(self.tr("Nothing picked yet. Click the place on the figures, or use "
+                                          "Tab to move from place to place and Space to pick."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.clear_button = QPushButton(self.tr("C&lear"))
