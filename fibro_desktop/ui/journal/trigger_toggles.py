@@ -104,7 +104,8 @@ class TriggerToggles(QWidget):
         button.setCheckable(True)
         button.setMinimumHeight(40)
         button.setAccessibleName(label)
-        button.setToolTip(_tr("Tap if this happened on the day"))
+        # Neutral wording: the episode editor uses these buttons too.
+        button.setToolTip(_tr("Tap to mark it, tap again to unmark"))
         button.toggled.connect(lambda _on: self.changed.emit())
         index = len(self._buttons)
         self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
