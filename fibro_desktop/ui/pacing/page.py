@@ -207,14 +207,16 @@ class PacingPage(QWidget):
         summary = getattr(self, "_day_summary", None)
         if summary is None:
             return
-        lines = [
-            _tr("Breaks had: %1 of %2").replace("%1", str(summary.rested)).replace("%2", str(summary.due)),
-            _tr("Desk time: %1").replace("%1", texts.duration(desk_s)),
-        ]
+        if summary.due:
+            had = _tr("Breaks had: %1 of %2").replace("%1", str(summary.rested)).replace("%2", str(summary.due))
+        else:
+            had = _tr("No breaks have come due yet today.")
+        lines = [had, _tr("Desk time: %1").replace("%1", texts.duration(desk_s))]
         if summary.recovery:
             lines.append(_tr("Recovery breaks: %1").replace("%1", str(summary.recovery)))
         if self._streak:
-            lines.append(_tr("Gentle streak: %1 days with most breaks had").replace("%1", str(self._streak)))
+            lines.append(_tr("Gentle streak: %1 days in a row with at least half your breaks").replace(
+                "%1", str(self._streak)))
         self.summary.setText("\n".join(lines))
 
     # -- flare day --------------------------------------------------------------

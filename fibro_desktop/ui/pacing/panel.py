@@ -81,7 +81,8 @@ class BreakPanel(QWidget):
         self.take_now_button = self._button(self.tr("&Take it now"), self._on_take_now)
         self.water_button = self._button(self.tr("I drank a &glass"), self._on_water)
         self.close_button = self._button(self.tr("&Close"), self.hide)
-        self.spasm_button.setToolTip(self.tr("Turns this into a recovery break, holds desk time and opens the quick log"))
+        self.spasm_button.setToolTip(self.tr(
+            "Turns this into a recovery break, holds desk time and opens the quick log"))
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.did_it_button, self.take_now_button, self.water_button, self.postpone_button,
                        self.skip_button):
