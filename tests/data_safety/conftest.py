@@ -20,3 +20,11 @@ def small_db(db):
     journal_schema.add_tables(db.connection())
     journal_schema.fill(db.connection(), TEST_NOW, days=3)
     return db
+
+
+def pytest_collection_modifyitems(config, items):
+    """Leave this folder's ``slow`` tests out unless ``-m`` asks for them."""
+    if config.getoption("-m"):
+        return
+    here = str(__import__("pathlib").Path(__file__).parent)
+    items[:] = [i for i in items if not (str(i.fspath).startswith(here) and i.get_closest_marker("slow"))]
