@@ -33,10 +33,11 @@ def holds(counts: dict[str, int | None], readable: bool = True) -> str:
     if not readable:
         return tr("Cannot be read")
     parts = []
-    if counts.get("episode") is not None:
-        parts.append(QCoreApplication.translate("DataSafety", "%n episode(s)", "", counts["episode"]))
-    if counts.get("checkin") is not None:
-        parts.append(QCoreApplication.translate("DataSafety", "%n check-in(s)", "", counts["checkin"]))
+    episodes, checkins = counts.get("episode"), counts.get("checkin")
+    if episodes is not None:
+        parts.append(tr("1 episode") if episodes == 1 else tr("%1 episodes").replace("%1", str(episodes)))
+    if checkins is not None:
+        parts.append(tr("1 check-in") if checkins == 1 else tr("%1 check-ins").replace("%1", str(checkins)))
     return ", ".join(parts) if parts else tr("Settings only, no entries yet")
 
 
