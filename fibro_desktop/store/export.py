@@ -142,18 +142,22 @@ def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: da
     document = _header(conn, now, start, end)
     ticker = _Ticker(sum(len(rows) for _, rows in selected), progress)
     tables = {}
+    plain = (int, str, type(None))
     for table, rows in selected:
         converted = []
         for row in rows:
-            converted.append([json_value(v) for v in row])
+            # Most values are JSON already; convert only the few that are not.
+            converted.append(row if all(type(v) in plain for v in row) else [json_value(v) for v in row])
             ticker.add()
         tables[table.name] = {"columns": table.column_names, "rows": converted}
     document["tables"] = tables
     partial = out.with_name(out.name + ".partial")
     try:
         files.create_private_file(partial)
+        # dumps (C encoder, one pass) is several times faster than dump's chunks.
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+            handle.write(text)
             handle.write("\n")
         os.replace(partial, out)
     finally:
@@ -162,21 +166,39 @@ def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: da
     return ExportSummary(out, {t.name: len(r) for t, r in selected}, unreadable)
 
 
-def csv_cell(table: Table, row: tuple, index: int) -> str:
-    """One stored value as CSV text (see the module docstring of cells)."""
-    value = row[index]
+def _offset_columns(table: Table) -> list[int | None]:
+    """For each column: the index of its ``_offset_min`` partner if it is an
+    instant (``*_utc``; ``-1`` = no partner, UTC), else ``None``."""
+    names = table.column_names
+    plan: list[int | None] = []
+    for name in names:
+        if name.endswith("_utc"):
+            partner = name[:-4] + "_offset_min"
+            plan.append(names.index(partner) if partner in names else -1)
+        else:
+            plan.append(None)
+    return plan
+
+
+def csv_cell(value, row: tuple, offset_index: int | None, memo: dict | None = None) -> str:
+    """One stored value as CSV text (see :mod:`fibro_desktop.core.data_safety.cells`)."""
     if value is None:
         return ""
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    if isinstance(value, (int, float)):
+    kind = type(value)
+    if kind is int or kind is float:
         return repr(value)
-    name = table.columns[index].name
-    if name.endswith("_utc"):
-        offset_index = next((i for i, c in enumerate(table.columns)
-                             if c.name == name[:-4] + "_offset_min"), None)
-        offset = row[offset_index] if offset_index is not None else 0
-        value = utc_to_local_iso(value, offset if isinstance(offset, int) else 0)
+    if kind is bytes:
+        return base64.b64encode(value).decode("ascii")
+    if offset_index is not None:
+        offset = row[offset_index] if offset_index >= 0 else 0
+        offset = offset if type(offset) is int else 0
+        if memo is None:
+            return neutralise(utc_to_local_iso(value, offset))
+        key = (value, offset)  # created/updated often equal the main instant
+        converted = memo.get(key)
+        if converted is None:
+            converted = memo[key] = neutralise(utc_to_local_iso(value, offset))
+        return converted
     return neutralise(value)
 
 
@@ -184,10 +206,13 @@ def _csv_text(table: Table, rows: list[tuple], ticker: _Ticker) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(table.column_names)
-    width = len(table.columns)
+    plan = list(enumerate(_offset_columns(table)))
+    memo: dict = {}
     for row in rows:
-        writer.writerow([csv_cell(table, row, i) for i in range(width)])
+        writer.writerow([csv_cell(row[i], row, offset, memo) for i, offset in plan])
         ticker.add()
+        if len(memo) > 10_000:
+            memo.clear()
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -50,8 +50,22 @@ class ImportSummary:
         return sum(self.already_there.values())
 
 
+_NUMERIC_OK = ("INTEGER", "REAL", "NUMERIC", "BLOB")
+_TEXT_OK = ("TEXT", "NUMERIC", "BLOB")
+
+
 def convert_value(value, column: Column, kind: str, where: tuple[str, int]):
     """Check one value against its column; return what to store."""
+    if kind == "json":  # fast paths for the common, valid values
+        kind_of = type(value)
+        if kind_of is int and column.affinity in _NUMERIC_OK and _INT_MIN <= value <= _INT_MAX:
+            return value
+        if kind_of is str and column.affinity in _TEXT_OK and value.isascii() and "\x00" not in value:
+            return value
+    return _convert_value(value, column, kind, where)
+
+
+def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
     table, row = where
 
     def problem(message: str) -> ImportProblem:
@@ -205,50 +219,60 @@ def import_data(db: peewee.SqliteDatabase, data: ImportData, *,
 def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
                   id_map: dict[str, dict], dropped: dict[str, set],
                   tick: Callable[[], None]) -> tuple[int, int]:
-    key = table.rowid_key
+    # Hot loop (100,000s of rows): everything per table is computed once here.
+    name, key, has_uid = quote(table.name), table.rowid_key, table.has_uid
     others = [c.name for c in table.columns if c.name != key]
-    existing_keys = {r[0] for r in conn.execute(f"SELECT {quote(key)} FROM {quote(table.name)}")} if key else set()
-    by_uid = {}
-    if table.has_uid and key:
-        by_uid = dict(conn.execute(f"SELECT uid, {quote(key)} FROM {quote(table.name)}"))
-    select = ", ".join(quote(c) for c in others)
+    existing_keys = {r[0] for r in conn.execute(f"SELECT {quote(key)} FROM {name}")} if key else set()
+    by_uid = dict(conn.execute(f"SELECT uid, {quote(key)} FROM {name}")) if has_uid and key else {}
     by_content = {}
-    if not table.has_uid:
-        for record in conn.execute(f"SELECT {select}{', ' + quote(key) if key else ''} FROM {quote(table.name)}"):
+    if not has_uid:
+        select = ", ".join(quote(c) for c in others)
+        for record in conn.execute(f"SELECT {select}{', ' + quote(key) if key else ''} FROM {name}"):
             by_content[tuple(record[:len(others)])] = record[-1] if key else None
+    fks = [(fk.column, fk.parent, id_map.get(fk.parent, {}), dropped.get(fk.parent, set()))
+           for fk in table.foreign_keys]
     mapping = id_map.setdefault(table.name, {})
     gone = dropped.setdefault(table.name, set())
+    statements: dict[tuple, str] = {}
     added = skipped = 0
     for number, row in enumerate(rows, 1):
         tick()
-        if any(fk.column in row and row[fk.column] in dropped.get(fk.parent, ()) for fk in table.foreign_keys):
-            skipped += 1  # its parent was already there in another form; keep that one whole
-            if key and row.get(key) is not None:
-                gone.add(row[key])
-            continue
-        for fk in table.foreign_keys:
-            value = row.get(fk.column)
-            if value is not None and value in id_map.get(fk.parent, {}):
-                row[fk.column] = id_map[fk.parent][value]
         old_key = row.get(key) if key else None
-        match = by_uid.get(row.get("uid"), None) if table.has_uid else None
-        if match is None and not table.has_uid:
+        orphan = False
+        for column, _parent, parent_map, parent_gone in fks:
+            value = row.get(column)
+            if value is None:
+                continue
+            if value in parent_gone:
+                orphan = True  # its parent was already there in another form: keep that one whole
+                break
+            if value in parent_map:
+                row[column] = parent_map[value]
+        if orphan:
+            skipped += 1
+            if old_key is not None:
+                gone.add(old_key)
+            continue
+        if has_uid:
+            match = by_uid.get(row.get("uid"))
+        else:
             content = tuple(row.get(c) for c in others)
-            if content in by_content and (key is None or by_content[content] is not None):
-                match = by_content[content] if key else True
+            match = by_content.get(content, None) if key else (True if content in by_content else None)
         if match is not None:
             skipped += 1
             if old_key is not None:
                 mapping[old_key] = match
             continue
-        values = dict(row)
+        values = row
         if key and (old_key is None or old_key in existing_keys):
-            values.pop(key, None)  # taken: let SQLite choose a new id
-        names = list(values)
+            values = {k: v for k, v in row.items() if k != key}  # taken: let SQLite choose a new id
+        names = tuple(values)
+        sql = statements.get(names)
+        if sql is None:
+            sql = statements[names] = (f"INSERT INTO {name} ({', '.join(quote(n) for n in names)}) "
+                                       f"VALUES ({', '.join('?' * len(names))})")
         try:
-            cursor = conn.execute(
-                f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-                f"VALUES ({', '.join('?' * len(names))})", [values[n] for n in names])
+            cursor = conn.execute(sql, tuple(values.values()))
         except sqlite3.IntegrityError as exc:
             if str(exc).startswith("UNIQUE constraint failed"):
                 skipped += 1
@@ -258,14 +282,14 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
             raise ImportProblem(f"The row does not fit: {exc}.", table.name, number) from exc
         except (sqlite3.Error, OverflowError, ValueError) as exc:
             raise ImportProblem(f"The row cannot be stored: {exc}.", table.name, number) from exc
-        new_key = cursor.lastrowid if key else None
         if key:
+            new_key = cursor.lastrowid
             existing_keys.add(new_key)
             if old_key is not None:
                 mapping[old_key] = new_key
-        if not table.has_uid:
-            by_content[tuple(row.get(c) for c in others)] = new_key
-        elif key:
-            by_uid[row.get("uid")] = new_key
+            if has_uid:
+                by_uid[row.get("uid")] = new_key
+        if not has_uid:
+            by_content[content] = new_key if key else None
         added += 1
     return added, skipped

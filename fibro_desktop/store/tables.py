@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Column:
     has_default: bool
     primary_key: bool
 
-    @property
+    @cached_property
     def affinity(self) -> str:
         """SQLite's type affinity of the declared type (section 3.1 of its docs)."""
         t = self.decl_type

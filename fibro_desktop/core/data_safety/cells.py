@@ -42,11 +42,21 @@ def utc_to_local_iso(value: str, offset_min: int | None) -> str:
     if not _UTC_TEXT.fullmatch(value):
         return value
     try:
-        moment = datetime.strptime(value, UTC_FORMAT).replace(tzinfo=timezone.utc)
-        zone = timezone(timedelta(minutes=offset_min or 0))
+        moment = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)  # C-fast, unlike strptime
+        zone = _zone(offset_min or 0)
+        return moment.astimezone(zone).isoformat()
     except (ValueError, OverflowError):
         return value
-    return moment.astimezone(zone).isoformat()
+
+
+_ZONES: dict[int, timezone] = {}
+
+
+def _zone(offset_min: int) -> timezone:
+    zone = _ZONES.get(offset_min)
+    if zone is None:
+        zone = _ZONES[offset_min] = timezone(timedelta(minutes=offset_min))
+    return zone
 
 
 def local_iso_to_utc(value: str) -> str:
