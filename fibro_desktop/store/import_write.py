@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import math
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -279,7 +280,9 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
                 if old_key is not None:
                     gone.add(old_key)
                 continue
-            raise ImportProblem(f"The row does not fit: {exc}.", table.name, number) from exc
+            # "CHECK constraint failed: intensity BETWEEN 0 AND 10": name the field too.
+            field = next((c for c in values if re.search(rf"\b{re.escape(c)}\b", str(exc))), None)
+            raise ImportProblem(f"The row does not fit: {exc}.", table.name, number, field) from exc
         except (sqlite3.Error, OverflowError, ValueError) as exc:
             raise ImportProblem(f"The row cannot be stored: {exc}.", table.name, number) from exc
         if key:

@@ -112,3 +112,21 @@ def test_deep_nesting_nul_bytes_and_invalid_utf8_name_the_problem(small_db, tmp_
     huge = tmp_path / "huge.json"
     huge.write_text(json.dumps(document))
     assert "too large" in str(try_import(small_db, huge))
+
+
+def test_a_value_outside_its_range_names_row_and_field(db, tmp_path):
+    """The journal's own CHECK constraints are reported like any other problem."""
+    from fibro_desktop.store.database import open_database
+
+    source = open_database(tmp_path / "source", now=TEST_NOW)
+    journal_schema.add_tables(source.connection())
+    journal_schema.add_episode(source.connection(), TEST_NOW)
+    out = tmp_path / "e.json"
+    export_json(source.connection(), out, TEST_NOW)
+    source.close()
+    document = json.loads(out.read_text())
+    document["tables"]["episode"]["rows"][0][document["tables"]["episode"]["columns"].index("intensity")] = 99
+    out.write_text(json.dumps(document))
+    journal_schema.add_tables(db.connection())
+    problem = try_import(db, out)
+    assert (problem.table, problem.row, problem.field) == ("episode", 1, "intensity")
