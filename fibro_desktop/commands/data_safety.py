@@ -122,7 +122,8 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         if not backups:
             print(f"No backups yet in {folder}.")
         for info in backups:
-            held = (", ".join(f"{n} {t}" for t, n in info.counts.items() if n is not None) or "-"
+            words = {"episode": "episodes", "checkin": "check-ins"}
+            held = (", ".join(f"{n} {words.get(t, t)}" for t, n in info.counts.items() if n is not None) or "-"
                     if info.readable else "unreadable")
             print(f"{info.made_utc.astimezone():%Y-%m-%d %H:%M}  {info.reason:<15} {held:<30} {info.path}")
         return 0

@@ -87,7 +87,7 @@ def test_backup_then_restore_without_a_window(tmp_path):
     conn.commit()
     conn.close()
     listed = run_cli("restore", "--list", "--data-dir", str(data))
-    assert "manual" in listed.stdout and "10 checkin" in listed.stdout
+    assert "manual" in listed.stdout and "10 check-ins" in listed.stdout
     restored = run_cli("restore", "--data-dir", str(data))
     assert restored.returncode == 0, restored.stderr
     assert count(data, "checkin") == 10
