@@ -18,11 +18,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
-from fibro_desktop.store.backup import (BackupError, backup_folder, latest_backup_time, latest_good_backup,
-                                        list_backups, make_backup, restore_backup)
-from fibro_desktop.store.database import database_path
-from fibro_desktop.store.migrations import latest_version
 from fibro_desktop.ui import preferences as prefs
+
+# This module is imported before the first paint (wiring.FEATURES), so the
+# store (which imports peewee) is imported inside the functions that use it.
 
 log = logging.getLogger(__name__)
 #: Wait this long after start before the daily backup (ms), so start-up stays quick.
@@ -37,6 +36,9 @@ class DataSafety:
     """Data-safety operations bound to one running app (its ``AppContext``)."""
 
     def __init__(self, ctx):
+        from fibro_desktop.store.backup import backup_folder
+        from fibro_desktop.store.database import database_path
+
         self.ctx = ctx
         self.database = database_path(ctx.data_dir)
         self.folder = backup_folder(ctx.data_dir)
@@ -63,10 +65,14 @@ class DataSafety:
         self.ctx.preferences.set(prefs.BACKUP_SECOND_FOLDER, folder)
 
     def list_backups(self):
+        from fibro_desktop.store.backup import list_backups
+
         return list_backups(self.folder)
 
     # -- backups ---------------------------------------------------------
     def back_up(self, reason: str):
+        from fibro_desktop.store.backup import make_backup
+
         second = self.second_folder()
         result = make_backup(self.database, self.folder, self.ctx.clock.now(), reason,
                              second_folder=Path(second) if second else None)
@@ -77,6 +83,8 @@ class DataSafety:
         return result
 
     def back_up_now(self) -> tuple[str, bool]:
+        from fibro_desktop.store.backup import BackupError
+
         try:
             result = self.back_up("manual")
         except BackupError as exc:
@@ -87,6 +95,8 @@ class DataSafety:
         return text, True
 
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
+        from fibro_desktop.store.backup import BackupError, latest_backup_time
+
         if self.ctx.db is None or self.ctx.db.is_closed():
             return False
         if not start_backup_due(latest_backup_time(self.folder), self.ctx.clock.now()):
@@ -106,6 +116,8 @@ class DataSafety:
         return True
 
     def exit_backup_if_due(self) -> bool:
+        from fibro_desktop.store.backup import BackupError, latest_backup_time
+
         if self._thread is not None:
             self._thread.join()
         if not exit_backup_due(latest_backup_time(self.folder), self.ctx.clock.now(), self.changed_since_backup()):
@@ -118,8 +130,9 @@ class DataSafety:
         return True
 
     def restore(self, path: Path) -> tuple[str, bool]:
+        from fibro_desktop.store.backup import BackupError, restore_backup
         from fibro_desktop.store.database import migrate
-        from fibro_desktop.store.migrations import MIGRATIONS
+        from fibro_desktop.store.migrations import MIGRATIONS, latest_version
 
         try:
             previous = restore_backup(self.database, path, self.ctx.clock.now(), latest_version())
@@ -217,8 +230,10 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     Returns an open database when the person restored a backup, else
     ``None`` (the app then quits). The file itself is never changed here.
     """
-    from fibro_desktop.store.database import open_database
+    from fibro_desktop.store.backup import backup_folder, latest_good_backup, restore_backup
+    from fibro_desktop.store.database import database_path, open_database
     from fibro_desktop.store.integrity import check_file
+    from fibro_desktop.store.migrations import latest_version
     from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
 
     database = database_path(ctx.data_dir)

@@ -204,3 +204,16 @@ def test_at_start_quitting_leaves_the_file_untouched(qtbot, app_context):
     path.write_bytes(b"garbage" * 500)
     assert recover_at_start(None, app_context, RuntimeError("x"), dialog_factory=Chooses("quit", save=False)) is None
     assert path.read_bytes() == b"garbage" * 500
+
+
+def test_the_wiring_loads_nothing_of_the_store_before_the_first_paint():
+    """wiring.FEATURES is imported before the window paints; peewee must wait."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    probe = ("import sys; from fibro_desktop.wiring import data_safety; "
+             "print(sorted(m for m in sys.modules if m == 'peewee' or m.startswith('fibro_desktop.store.')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO_ROOT)
+    assert result.stdout.strip() == "['fibro_desktop.store.files']", result.stderr
