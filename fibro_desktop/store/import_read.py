@@ -43,7 +43,13 @@ class ImportData:
 
 def read_export(path: Path) -> ImportData:
     """Read ``path``: a ``.json`` file, a ``.zip`` of CSV files or a folder of them."""
-    path = Path(path)
+    try:
+        return _read_export(Path(path))
+    except OSError as exc:
+        raise ImportProblem(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def _read_export(path: Path) -> ImportData:
     if not path.exists():
         raise ImportProblem(f"There is nothing at {path}.")
     if path.is_dir():

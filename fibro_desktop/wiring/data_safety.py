@@ -70,13 +70,17 @@ class DataSafety:
         return list_backups(self.folder)
 
     # -- backups ---------------------------------------------------------
-    def back_up(self, reason: str):
+    def back_up(self, reason: str, *, now=None, second: str | None = None, note_baseline: bool = True):
+        """Make a checked backup now. Safe in a worker thread when ``now`` and
+        ``second`` are given and ``note_baseline`` is False (the database
+        object's connection belongs to the GUI thread)."""
         from fibro_desktop.store.backup import make_backup
 
-        second = self.second_folder()
-        result = make_backup(self.database, self.folder, self.ctx.clock.now(), reason,
+        second = self.second_folder() if second is None else second
+        result = make_backup(self.database, self.folder, now or self.ctx.clock.now(), reason,
                              second_folder=Path(second) if second else None)
-        self._baseline = self._changes()
+        if note_baseline:
+            self._baseline = self._changes()
         log.info("Backup %s written (%s)", result.path.name, reason)
         if result.second_error:
             log.warning("%s", result.second_error)
@@ -102,9 +106,13 @@ class DataSafety:
         if not start_backup_due(latest_backup_time(self.folder), self.ctx.clock.now()):
             return False
 
+        # Read everything Qt or peewee owns here, in the GUI thread.
+        now, second = self.ctx.clock.now(), self.second_folder()
+        self._baseline = self._changes()
+
         def work():
             try:
-                self.back_up("start")
+                self.back_up("start", now=now, second=second, note_baseline=False)
             except BackupError as exc:
                 log.error("Daily backup failed: %s", exc)
 

@@ -130,3 +130,20 @@ def test_a_value_outside_its_range_names_row_and_field(db, tmp_path):
     journal_schema.add_tables(db.connection())
     problem = try_import(db, out)
     assert (problem.table, problem.row, problem.field) == ("episode", 1, "intensity")
+
+
+def test_an_unreadable_path_is_a_problem_not_a_crash(tmp_path):
+    import pytest
+
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "fibro-export.json").mkdir()  # a folder where the manifest file should be
+    with pytest.raises(ImportProblem, match="fibro-export.json is missing"):
+        read_export(folder)
+    with pytest.raises(ImportProblem, match="There is nothing at"):
+        read_export(tmp_path / "nowhere.json")
+    bad_member = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad_member, "w") as archive:
+        archive.writestr("fibro-export.json", b"\xff\xfe not json")
+    with pytest.raises(ImportProblem, match="cannot be read"):
+        read_export(bad_member)
