@@ -204,14 +204,15 @@ def latest_good_backup(folder: Path, supported_version: int) -> BackupInfo | Non
     return None
 
 
-def move_aside(database: Path, folder: Path, now: datetime) -> Path:
-    """Move a damaged data file (and its -wal/-shm) into ``folder`` untouched.
+def move_aside(database: Path, folder: Path, now: datetime, label: str = "damaged") -> Path:
+    """Move a data file that cannot be used (and its -wal/-shm) into ``folder``.
 
     The file is renamed, never overwritten or deleted, so whatever it holds
-    can still be rescued later. Returns its new path.
+    can still be rescued later (or opened by the newer app that wrote it).
+    ``label`` starts the new name (``damaged``, ``newer``). Returns its new path.
     """
     files.ensure_private_dir(folder)
-    target = folder / f"damaged-{now.astimezone(timezone.utc):{_STAMP}}Z.sqlite3"
+    target = folder / f"{label}-{now.astimezone(timezone.utc):{_STAMP}}Z.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         src = database.with_name(database.name + suffix)
         if src.exists():
@@ -239,7 +240,7 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     if current.state == "ok":
         previous = make_backup(database, folder, now, "before-restore", retention=None).path
     elif current.state != "missing":
-        previous = move_aside(database, folder, now)
+        previous = move_aside(database, folder, now, "newer" if current.state == "newer" else "damaged")
     if not database.exists():
         files.ensure_private_dir(database.parent)
         files.create_private_file(database)

@@ -148,3 +148,15 @@ def test_the_latest_good_backup_skips_a_damaged_newer_one(journal_db, data_dir):
     raw[4096:8192] = os.urandom(4096)  # wreck a page in the middle
     newer.write_bytes(bytes(raw))
     assert latest_good_backup(folder, latest_version()).path == good
+
+
+def test_restoring_over_data_from_a_newer_app_keeps_that_file_as_newer(journal_db, data_dir):
+    db_file = database_path(data_dir)
+    saved = make_backup(db_file, backup_folder(data_dir), TEST_NOW, "manual").path
+    journal_db.execute_sql(f"PRAGMA user_version = {latest_version() + 1}")
+    journal_db.close()
+    previous = restore_backup(db_file, saved, TEST_NOW + timedelta(minutes=1), latest_version())
+    assert previous.name.startswith("newer-")
+    conn = sqlite3.connect(previous)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version() + 1
+    conn.close()
