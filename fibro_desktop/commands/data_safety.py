@@ -34,20 +34,38 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="PATH", help="where to write")
     parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+    parser.add_argument("--rescue", action="store_true",
+                        help="open the data file read-only, as it is, and export whatever can be read "
+                             "(for a damaged file, or one from a newer version)")
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    import sqlite3
+
+    from fibro_desktop.store.database import database_path
     from fibro_desktop.store.export import export_data
+    from fibro_desktop.store.integrity import connect_read_only
 
     if args.start and args.end and args.start > args.end:
         return _fail("export", "--from must not be after --to.")
-    db = ctx.open_db()
+    options = {"start": args.start, "end": args.end}
     try:
-        summary = export_data(db.connection(), args.format, args.out, ctx.now(), start=args.start, end=args.end)
+        if args.rescue:
+            conn = connect_read_only(database_path(ctx.data_dir))
+            try:
+                summary = export_data(conn, args.format, args.out, ctx.now(), salvage=True, **options)
+            finally:
+                conn.close()
+        else:
+            summary = export_data(ctx.open_db().connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
         return _fail("export", f"could not write {args.out}: {exc.strerror or exc}")
+    except sqlite3.DatabaseError as exc:
+        return _fail("export", f"nothing could be read: {exc}")
     print(f"Exported {summary.total} rows from {len(summary.rows)} tables to {summary.path}.")
-    return 0
+    for table, problem in summary.unreadable.items():
+        print(f"Could not read table {table}: {problem}", file=sys.stderr)
+    return 1 if summary.unreadable else 0
 
 
 # -- import --------------------------------------------------------------

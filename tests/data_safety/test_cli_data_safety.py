@@ -104,3 +104,20 @@ def test_restore_repairs_a_damaged_data_file_and_keeps_it(tmp_path):
     assert restored.returncode == 0, restored.stderr
     assert run_cli("check", "--data-dir", str(data)).returncode == 0
     assert any(p.name.startswith("damaged-") for p in (data / "backups").iterdir())
+
+
+def test_rescue_exports_what_a_damaged_file_still_holds(tmp_path):
+    data = tmp_path / "data"
+    make_data(data)
+    conn = sqlite3.connect(data / "fibro.sqlite3")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA user_version = 99")  # from a "newer" app: the normal export refuses it
+    conn.commit()
+    conn.close()
+    refused = run_cli("export", "--out", str(tmp_path / "no.json"), "--data-dir", str(data))
+    assert refused.returncode == 2 and "newer version" in refused.stderr
+    out = tmp_path / "rescued.json"
+    rescued = run_cli("export", "--rescue", "--out", str(out), "--data-dir", str(data))
+    assert rescued.returncode == 0, rescued.stderr
+    document = json.loads(out.read_text())
+    assert document["schema_version"] == 99 and len(document["tables"]["checkin"]["rows"]) == 10

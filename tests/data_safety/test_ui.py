@@ -1,7 +1,7 @@
 """The data-safety dialogs and flows as a person meets them."""
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
