@@ -52,7 +52,7 @@ def main() -> int:
     ThemeController(app, preferences, window_state, parent=app)
     ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, window_state)
     safety = DataSafety(ctx)
-    for step, reason in enumerate(("start", "exit", "start", "start", "exit", "manual")):
+    for step, reason in enumerate(("daily", "exit", "daily", "daily", "exit", "manual")):
         safety.back_up(reason)
         clock.advance(36 * 3600 if step % 2 else 5 * 3600)
     suffix = "-dark" if args.dark else ""

@@ -1,9 +1,10 @@
 """Wiring of data safety: automatic backups, restore, export and import.
 
 No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
-makes the start-of-day backup shortly after start (in a worker thread: it
-uses its own SQLite connection and touches no widget) and a backup at exit
-when something changed. :func:`recover_at_start` is called by ``app.py``
+makes the daily backup shortly after start and, for an app that stays in
+the tray, on the first half-hourly check of a new day (in a worker thread:
+it uses its own SQLite connection and touches no widget), and a backup at
+exit when something changed. :func:`recover_at_start` is called by ``app.py``
 when the data file cannot be opened.
 """
 
@@ -26,6 +27,8 @@ from fibro_desktop.ui import preferences as prefs
 log = logging.getLogger(__name__)
 #: Wait this long after start before the daily backup (ms), so start-up stays quick.
 START_BACKUP_DELAY_MS = 3000
+#: How often a running app checks whether a new day needs its backup (ms).
+DAILY_CHECK_MS = 30 * 60 * 1000
 
 
 def _tr(text: str) -> str:
@@ -112,7 +115,7 @@ class DataSafety:
 
         def work():
             try:
-                self.back_up("start", now=now, second=second, note_baseline=False)
+                self.back_up("daily", now=now, second=second, note_baseline=False)
             except BackupError as exc:
                 log.error("Daily backup failed: %s", exc)
 
@@ -195,6 +198,10 @@ def wire(shell, ctx) -> None:
     timer.setSingleShot(True)
     timer.timeout.connect(safety.start_backup_if_due)
     timer.start(START_BACKUP_DELAY_MS)
+    # The app may live in the tray for days: look for a new day now and then.
+    daily = QTimer(window)
+    daily.timeout.connect(safety.start_backup_if_due)
+    daily.start(DAILY_CHECK_MS)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(safety.exit_backup_if_due)

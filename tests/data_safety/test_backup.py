@@ -45,7 +45,7 @@ def test_backups_and_their_folders_are_owner_only(journal_db, data_dir, tmp_path
 
 
 def test_the_second_folder_gets_a_copy_of_the_backup(journal_db, data_dir, tmp_path):
-    result = make_backup(database_path(data_dir), backup_folder(data_dir), TEST_NOW, "start",
+    result = make_backup(database_path(data_dir), backup_folder(data_dir), TEST_NOW, "daily",
                          second_folder=tmp_path / "sync")
     assert result.second_copy == tmp_path / "sync" / result.path.name
     assert result.second_copy.read_bytes() == result.path.read_bytes()
@@ -55,7 +55,7 @@ def test_the_second_folder_gets_a_copy_of_the_backup(journal_db, data_dir, tmp_p
 def test_an_unusable_second_folder_is_reported_but_the_backup_stands(journal_db, data_dir, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    result = make_backup(database_path(data_dir), backup_folder(data_dir), TEST_NOW, "start",
+    result = make_backup(database_path(data_dir), backup_folder(data_dir), TEST_NOW, "daily",
                          second_folder=blocker)
     assert result.path.exists()
     assert result.second_copy is None and "failed" in result.second_error
@@ -67,7 +67,7 @@ def test_retention_prunes_old_backups_but_never_other_files(journal_db, data_dir
     (folder / "before-v2-from-v1-20250101-000000.sqlite3").write_bytes(b"")
     (folder / "damaged-20250101T000000Z.sqlite3").write_bytes(b"")
     for day in range(20):
-        make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(days=20 - day), "start")
+        make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(days=20 - day), "daily")
     names = sorted(p.name for p in folder.iterdir())
     ours = [n for n in names if n.startswith("fibro-")]
     assert 7 <= len(ours) <= 7 + 4 + 2
@@ -78,11 +78,11 @@ def test_retention_prunes_old_backups_but_never_other_files(journal_db, data_dir
 
 def test_the_list_says_when_and_what_each_backup_holds(journal_db, data_dir):
     folder = backup_folder(data_dir)
-    make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(hours=2), "start", retention=None)
+    make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(hours=2), "daily", retention=None)
     journal_schema.add_checkin(journal_db.connection(), TEST_NOW.date() + timedelta(days=5))
     make_backup(database_path(data_dir), folder, TEST_NOW, "exit", retention=None)
     first, second = list_backups(folder)
-    assert first.reason == "exit" and second.reason == "start"
+    assert first.reason == "exit" and second.reason == "daily"
     assert first.counts["checkin"] == second.counts["checkin"] + 1
     assert first.counts["episode"] == second.counts["episode"] > 0
     assert first.schema_version == latest_version()
@@ -142,7 +142,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(journal_db, data_dir, t
 
 def test_the_latest_good_backup_skips_a_damaged_newer_one(journal_db, data_dir):
     folder = backup_folder(data_dir)
-    good = make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(days=1), "start").path
+    good = make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(days=1), "daily").path
     newer = make_backup(database_path(data_dir), folder, TEST_NOW, "exit").path
     raw = bytearray(newer.read_bytes())
     raw[4096:8192] = os.urandom(4096)  # wreck a page in the middle

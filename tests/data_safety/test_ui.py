@@ -91,7 +91,7 @@ def test_the_daily_backup_happens_once_a_day_and_the_exit_backup_after_changes(a
     assert safety.start_backup_if_due(in_thread=True)
     safety.exit_backup_if_due()  # waits for the thread
     reasons = [b.reason for b in safety.list_backups()]
-    assert reasons == ["start", "exit"]  # newest first; one per day is kept, so day 1's start went
+    assert reasons == ["daily", "exit"]  # newest first; one per day is kept, so day 1's first went
 
 
 def test_the_export_dialog_checks_the_range_next_to_the_fields(qtbot):

@@ -20,7 +20,7 @@ def when(moment: datetime) -> str:
 
 def reason(name: str) -> str:
     return {
-        "start": tr("Daily, at start"),
+        "daily": tr("Daily"),
         "exit": tr("After changes, at exit"),
         "manual": tr("Made by you"),
         "before-restore": tr("Before a restore"),
