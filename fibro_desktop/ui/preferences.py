@@ -65,6 +65,8 @@ PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
 PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
 PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
+# Data safety
+BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
 
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SCALE_CHOICES = (100, 115, 130)
