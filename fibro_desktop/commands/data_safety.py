@@ -40,8 +40,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    import sqlite3
-
+    from fibro_desktop.store import cipher
     from fibro_desktop.store.database import database_path
     from fibro_desktop.store.export import export_data
     from fibro_desktop.store.integrity import connect_read_only
@@ -60,7 +59,7 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
             summary = export_data(ctx.open_db().connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
         return _fail("export", f"could not write {args.out}: {exc.strerror or exc}")
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return _fail("export", f"nothing could be read: {exc}")
     print(f"Exported {summary.total} rows from {len(summary.rows)} tables to {summary.path}.")
     for table, problem in summary.unreadable.items():

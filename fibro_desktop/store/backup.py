@@ -9,6 +9,10 @@ integrity_check`` and only then given its final name
 second folder (one a sync service watches, say) gets a copy of each checked
 backup, never of the live database. Which backups to keep is the pure rule
 in :mod:`fibro_desktop.core.data_safety.schedule`.
+
+A backup of protected (encrypted) data is encrypted with the same key: the
+backup API runs between two ``sqlcipher3`` connections keyed alike
+(:mod:`fibro_desktop.store.cipher`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
 from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep
-from fibro_desktop.store import files
+from fibro_desktop.store import cipher, files
 from fibro_desktop.store.errors import StoreError
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
 from fibro_desktop.store.tables import count_rows
@@ -32,7 +36,7 @@ BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
 #: Reasons a backup is made; part of its file name.
-REASONS = ("daily", "exit", "manual", "before-restore", "before-import")
+REASONS = ("daily", "exit", "manual", "before-restore", "before-import", "before-protect")
 
 
 class BackupError(StoreError):
@@ -76,11 +80,14 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     return made, match.group(2)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> None:
     """Copy ``source`` into the new file ``target`` with the backup API,
-    as a self-contained, checked, owner-only single file."""
+    as a self-contained, checked, owner-only single file.
+
+    ``passphrase``: the key of an encrypted ``source`` (the copy gets it too).
+    """
     files.create_private_file(target)
-    dest = sqlite3.connect(str(target))
+    dest = cipher.connect(target, passphrase)
     try:
         source.backup(dest)
         # A copy of a WAL database is WAL too; make it one file that can be
@@ -115,13 +122,14 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
     partial = folder / (final.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        source = sqlite3.connect(str(database), timeout=5)
+        key = cipher.key_for(database)
+        source = cipher.connect(database, key, timeout=5)
         try:
-            copy_database(source, partial)
+            copy_database(source, partial, key)
         finally:
             source.close()
         os.replace(partial, final)
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
     except BackupError:
@@ -186,7 +194,7 @@ def describe_backup(path: Path, made: datetime, reason: str) -> BackupInfo:
             counts = {table: count_rows(conn, table) for table in COUNTED_TABLES}
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.Error:
         return BackupInfo(path, made, reason, size, False)
     return BackupInfo(path, made, reason, size, True, version, counts)
 
@@ -237,6 +245,18 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     folder = database.parent / BACKUP_DIR_NAME
     previous = None
     current = check_file(database, supported_version)
+    if current.state == "locked":
+        raise BackupError("Your current data is protected with a passphrase that is not known here; "
+                          "open it with its passphrase first. Nothing was changed.")
+    backup_key = cipher.key_for(backup)
+    if current.state == "ok" and cipher.has_plain_header(database) is not None and \
+            (cipher.key_for(database) is None) != (backup_key is None):
+        raise BackupError(
+            "This backup was made while your data was " + ("protected with a passphrase" if backup_key else
+                                                          "not protected with a passphrase")
+            + ", and your data is not like that now. To restore it, first "
+            + ("protect your data with the same passphrase" if backup_key else "remove the protection")
+            + " (File menu), then restore it. Nothing was changed.")
     if current.state == "ok":
         previous = make_backup(database, folder, now, "before-restore", retention=None).path
     elif current.state != "missing":
@@ -244,16 +264,20 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     if not database.exists():
         files.ensure_private_dir(database.parent)
         files.create_private_file(database)
+    if backup_key is not None:  # before the first encrypted byte lands
+        files.create_private_file(cipher.marker_path(database))
     try:
         source = connect_read_only(backup)
-        dest = sqlite3.connect(str(database), timeout=5)
+        dest = cipher.connect(database, backup_key, timeout=5)
         try:
             source.backup(dest)
         finally:
             dest.close()
             source.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise BackupError(f"Restoring failed: {exc}. Your previous data is kept at {previous}.") from exc
+    if backup_key is None:
+        cipher.marker_path(database).unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):
         files.make_private(database.with_name(database.name + suffix))
     return previous

@@ -4,6 +4,10 @@
 backs the file up and migrates it when its schema is older, binds the models,
 and keeps the file and its WAL/SHM companions owner-only.
 
+Protected data (opt-in, :mod:`fibro_desktop.store.cipher`): with a
+passphrase an encrypted file is opened with peewee's ``SqlCipherDatabase``,
+with the same pragmas, checks, migrations and pre-migration backup.
+
 Durability: WAL with ``synchronous=FULL``. With NORMAL, a power cut can lose
 the last commits; FULL syncs the WAL on every commit, which costs a few
 milliseconds per save and is worth it for a health journal (docs/architecture.md).
@@ -11,15 +15,15 @@ milliseconds per save and is worth it for a health journal (docs/architecture.md
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 import peewee
 
-from fibro_desktop.store import files
-from fibro_desktop.store.errors import DatabaseDamagedError, DatabaseNewerError, MigrationError
+from fibro_desktop.store import cipher, files
+from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, MigrationError,
+                                        PassphraseRequired, WrongPassphrase)
 from fibro_desktop.store.integrity import refuse_if_damaged
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
@@ -42,25 +46,56 @@ def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILE_NAME
 
 
-def read_schema_version(path: Path) -> int:
+def read_schema_version(path: Path, passphrase: str | None = None) -> int:
     """Return ``PRAGMA user_version`` of an existing file, opened read-only.
 
+    ``passphrase`` is the key of an encrypted file (see :func:`key_for_file`).
     Raises :class:`DatabaseDamagedError` when the file is not SQLite.
     """
     with open(path, "rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
-    if header and header != _SQLITE_HEADER:
+    if header and header != _SQLITE_HEADER and passphrase is None:
         raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
     if not header:
         return 0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = cipher.connect(path, passphrase if header != _SQLITE_HEADER else None, read_only=True)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+
+
+def key_for_file(path: Path, passphrase: str | None = None) -> str | None:
+    """The key to open the existing file ``path`` with, checked; only reads.
+
+    A plain file needs none (a passphrase given is not used: data is only
+    encrypted on request). A new or empty file takes ``passphrase`` (it
+    will be created encrypted). An encrypted file takes ``passphrase`` or,
+    without one, the session's (:func:`cipher.session_passphrase`). Raises
+    :class:`PassphraseRequired` or :class:`WrongPassphrase` when the marker
+    says the file is protected, :class:`DatabaseDamagedError` when the file
+    is neither plain SQLite nor opened by the key.
+    """
+    plain = cipher.has_plain_header(path)
+    if plain is None:
+        return passphrase
+    if plain:
+        return None
+    marked = cipher.marker_path(path).exists()
+    key = passphrase if passphrase is not None else cipher.session_passphrase()
+    if key is None:
+        if marked:
+            raise PassphraseRequired(path)
+        raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
+    if not cipher.key_works(path, key):
+        if marked:
+            raise WrongPassphrase(path)
+        raise DatabaseDamagedError(f"{path} cannot be read: it is damaged, or protected with "
+                                   f"a different passphrase.")
+    return key
 
 
 def open_database(
@@ -68,6 +103,7 @@ def open_database(
     *,
     now: datetime | None = None,
     migrations: Sequence[Migration] = MIGRATIONS,
+    passphrase: str | None = None,
 ) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and migrate it.
 
@@ -77,21 +113,37 @@ def open_database(
     :class:`DatabaseNewerError` for a file from a newer app and
     :class:`DatabaseDamagedError` for a file that is not readable SQLite;
     in both cases the file is left exactly as it was.
+
+    ``passphrase`` opens protected data (and creates a new file encrypted);
+    without it the session's passphrase is tried on an encrypted file.
+    :class:`PassphraseRequired` / :class:`WrongPassphrase` are raised, the
+    file untouched, when it is protected and no key or a wrong one is known.
     """
     path = Path(path)
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
     files.ensure_private_dir(path.parent)
     if path.exists():
-        found = read_schema_version(path)
+        key = key_for_file(path, passphrase)
+        if key is not None:
+            cipher.remember_passphrase(key)  # checked: backups and checks use it too
+        found = read_schema_version(path, key)
         supported = latest_version(migrations)
         if found > supported:
             raise DatabaseNewerError(found, supported)
-        refuse_if_damaged(path)  # never migrate or write over a damaged file
+        refuse_if_damaged(path, key)  # never migrate or write over a damaged file
     else:
+        key = passphrase
         files.create_private_file(path)
+    if key is not None:
+        files.create_private_file(cipher.marker_path(path))  # before the first encrypted write
 
-    db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    if key is None:
+        db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        db = SqlCipherDatabase(str(path), passphrase=key, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         db.connect()
         migrate(db, migrations, now=now or datetime.now().astimezone())
@@ -103,7 +155,13 @@ def open_database(
         raise
     db.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
     secure_database_files(path)
+    cipher.remember_passphrase(key)
     return db
+
+
+def passphrase_of(db: peewee.SqliteDatabase) -> str | None:
+    """The key an open database was opened with (``None``: plain)."""
+    return db.connect_params.get("passphrase") or None
 
 
 def secure_database_files(path: Path) -> None:
@@ -152,7 +210,7 @@ def backup_database(db: peewee.SqliteDatabase, folder: Path, stem: str) -> Path:
     files.ensure_private_dir(folder)
     target = folder / f"{stem}.sqlite3"
     files.create_private_file(target)
-    dest = sqlite3.connect(str(target))
+    dest = cipher.connect(target, passphrase_of(db))  # an encrypted file's copy stays encrypted
     try:
         db.connection().backup(dest)
     finally:

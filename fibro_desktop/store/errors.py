@@ -24,3 +24,19 @@ class DatabaseNewerError(StoreError):
 
 class MigrationError(StoreError):
     """A schema upgrade failed; the database was left at its previous version."""
+
+
+class PassphraseRequired(StoreError):
+    """The data is protected with a passphrase and none was given; nothing was changed."""
+
+    def __init__(self, path=None):
+        super().__init__("This data is protected with a passphrase. Please enter it to open the data.")
+        self.path = path
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the protected data; nothing was changed."""
+
+    def __init__(self, path=None):
+        super().__init__("That passphrase does not open this data. Nothing was changed; please try again.")
+        self.path = path

@@ -28,7 +28,7 @@ from pathlib import Path
 from fibro_desktop import __version__
 from fibro_desktop.core.data_safety.cells import neutralise, utc_to_local_iso
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, FORMAT_NAME, FORMAT_VERSION
-from fibro_desktop.store import files
+from fibro_desktop.store import cipher, files
 from fibro_desktop.store.tables import Table, quote, user_tables
 
 #: ``progress(done, total)`` is called as rows are written; returning False cancels.
@@ -91,7 +91,7 @@ def read_tables(conn: sqlite3.Connection, *, start: date | None = None, end: dat
             sql += f" WHERE {where[0]}"
         try:
             rows = conn.execute(sql + order, where[1] if where else []).fetchall()
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             if not salvage:
                 raise
             unreadable[table.name] = str(exc)

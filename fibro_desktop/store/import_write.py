@@ -28,6 +28,7 @@ import peewee
 
 from fibro_desktop.core.data_safety.cells import local_iso_to_utc, restore
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
+from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
 from fibro_desktop.store.tables import Column, Table, quote, user_tables
@@ -274,7 +275,7 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
                                        f"VALUES ({', '.join('?' * len(names))})")
         try:
             cursor = conn.execute(sql, tuple(values.values()))
-        except sqlite3.IntegrityError as exc:
+        except cipher.IntegrityError as exc:
             if str(exc).startswith("UNIQUE constraint failed"):
                 skipped += 1
                 if old_key is not None:
@@ -283,7 +284,7 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
             # "CHECK constraint failed: intensity BETWEEN 0 AND 10": name the field too.
             field = next((c for c in values if re.search(rf"\b{re.escape(c)}\b", str(exc))), None)
             raise ImportProblem(f"The row does not fit: {exc}.", table.name, number, field) from exc
-        except (sqlite3.Error, OverflowError, ValueError) as exc:
+        except (*cipher.Error, OverflowError, ValueError) as exc:
             raise ImportProblem(f"The row cannot be stored: {exc}.", table.name, number) from exc
         if key:
             new_key = cursor.lastrowid

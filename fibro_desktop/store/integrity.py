@@ -4,7 +4,8 @@
 contents) and runs in tens of milliseconds at 100,000 rows
 (``benchmarks/data_safety.py``); ``PRAGMA integrity_check`` also checks
 indexes and is used on every backup and by ``fibro-desktop check``.
-Everything here only reads.
+Everything here only reads. Encrypted files are opened with the passphrase
+given or the session's (:mod:`fibro_desktop.store.cipher`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
+from fibro_desktop.store import cipher
 from fibro_desktop.store.tables import count_rows
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,13 +27,15 @@ OK = "ok"
 MISSING = "missing"
 DAMAGED = "damaged"
 NEWER = "newer"
+#: Protected with a passphrase that this process does not know (yet).
+LOCKED = "locked"
 
 
 @dataclass
 class Health:
     """The state of one data file, with a plain-words ``message``."""
 
-    state: str  # OK, MISSING, DAMAGED or NEWER
+    state: str  # OK, MISSING, DAMAGED, NEWER or LOCKED
     message: str
     schema_version: int | None = None
     counts: dict[str, int | None] = field(default_factory=dict)
@@ -41,9 +45,11 @@ class Health:
         return self.state in (OK, MISSING)
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes ``path``."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    """A read-only connection that never creates or changes ``path``.
+
+    An encrypted file is keyed with ``passphrase`` or the session's."""
+    return cipher.connect_existing(path, passphrase, read_only=True)
 
 
 def run_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
@@ -56,7 +62,8 @@ def run_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def check_file(path: Path, supported_version: int, *, full: bool = False) -> Health:
+def check_file(path: Path, supported_version: int, *, full: bool = False,
+               passphrase: str | None = None) -> Health:
     """Check the database file at ``path`` without changing it."""
     path = Path(path)
     if not path.exists():
@@ -66,13 +73,21 @@ def check_file(path: Path, supported_version: int, *, full: bool = False) -> Hea
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
         return Health(DAMAGED, f"The data file {path} cannot be read: {exc.strerror or exc}.")
+    key = cipher.key_for(path, passphrase)
     if header and header != _SQLITE_HEADER:
-        return Health(DAMAGED, f"The data file {path} is not in a format Fibro Desktop knows.")
+        if key is None and cipher.marker_path(path).exists():
+            return Health(LOCKED, f"The data file {path} is protected with a passphrase.")
+        if key is None:
+            return Health(DAMAGED, f"The data file {path} is not in a format Fibro Desktop knows.")
+        if not cipher.key_works(path, key):
+            if cipher.marker_path(path).exists():
+                return Health(LOCKED, f"The passphrase does not open the data file {path}.")
+            return Health(DAMAGED, f"The data file {path} is damaged, or protected with a different passphrase.")
     if not header:
         return Health(OK, f"The data file {path} is empty; it will be set up at start.", 0)
     try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
+        conn = connect_read_only(path, key)
+    except cipher.Error as exc:
         return Health(DAMAGED, f"The data file {path} cannot be opened: {exc}.")
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -85,13 +100,13 @@ def check_file(path: Path, supported_version: int, *, full: bool = False) -> Hea
             return Health(DAMAGED, f"The data file {path} is damaged: " + "; ".join(problems[:3]), version)
         counts = {table: count_rows(conn, table) for table in COUNTED_TABLES}
         return Health(OK, f"The data file {path} is in good order.", version, counts)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return Health(DAMAGED, f"The data file {path} is damaged: {exc}.")
     finally:
         conn.close()
 
 
-def refuse_if_damaged(path: Path) -> None:
+def refuse_if_damaged(path: Path, passphrase: str | None = None) -> None:
     """Raise :class:`DatabaseDamagedError` when ``PRAGMA quick_check`` fails.
 
     Called by ``open_database`` before anything writes to an existing file,
@@ -102,12 +117,12 @@ def refuse_if_damaged(path: Path) -> None:
     if Path(path).stat().st_size == 0:
         return
     try:
-        conn = connect_read_only(path)
+        conn = connect_read_only(path, passphrase)
         try:
             problems = run_check(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
     if problems:
         raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}.")

@@ -1,0 +1,153 @@
+"""Encryption at rest (opt-in): SQLCipher connections, the marker, the key.
+
+A protected data file is a SQLCipher 4 database: every page is encrypted
+with a key derived from the person's passphrase (PBKDF2-HMAC-SHA512, 256,000
+rounds, SQLCipher's defaults). A plain file starts with ``SQLite format 3``;
+an encrypted one looks like random bytes, exactly like a damaged file. So a
+small, non-secret marker file ``fibro.sqlite3.encrypted`` beside the data
+says "this data is protected; ask for the passphrase". The file's header
+always wins over the marker: a file with a plain header is plain, whatever
+a stale marker says (a crash between writing the marker and the switch
+leaves exactly that, harmlessly).
+
+The passphrase the data was opened with is kept in this process's memory
+(:func:`session_passphrase`), never on disk, so that every raw connection
+the data-safety code makes (backups, checks, restore, export) can open the
+file and its backups with the same key, without threading it through every
+call. It is forgotten with :func:`forget_passphrase` and at exit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+try:  # a wheel exists for every platform we ship; stay importable without it
+    from sqlcipher3 import dbapi2 as sqlcipher
+except ImportError:  # pragma: no cover - only on a platform without the wheel
+    sqlcipher = None
+
+MARKER_SUFFIX = ".encrypted"
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The shortest passphrase the app accepts when protecting data.
+MIN_PASSPHRASE_LENGTH = 8
+
+#: ``except`` tuples that catch errors of plain and encrypted connections
+#: (``sqlcipher3`` has its own exception classes).
+Error: tuple[type[Exception], ...] = (sqlite3.Error,) + ((sqlcipher.Error,) if sqlcipher else ())
+DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
+    (sqlcipher.DatabaseError,) if sqlcipher else ())
+IntegrityError: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
+    (sqlcipher.IntegrityError,) if sqlcipher else ())
+
+_session: dict[str, str | None] = {"passphrase": None}
+_quiet: list[bool] = []
+
+
+def _silence(conn) -> None:
+    """SQLCipher logs a wrong key to stderr by default; we report it ourselves.
+    (The log level is process-wide, so once is enough.)"""
+    if not _quiet:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        _quiet.append(True)
+
+
+def available() -> bool:
+    """Is SQLCipher installed (``sqlcipher3``)?"""
+    return sqlcipher is not None
+
+
+def session_passphrase() -> str | None:
+    """The passphrase the data was opened with in this process, if any."""
+    return _session["passphrase"]
+
+
+def remember_passphrase(passphrase: str | None) -> None:
+    _session["passphrase"] = passphrase
+
+
+def forget_passphrase() -> None:
+    _session["passphrase"] = None
+
+
+def marker_path(database: Path) -> Path:
+    """The non-secret marker beside ``database`` that says it is encrypted."""
+    database = Path(database)
+    return database.with_name(database.name + MARKER_SUFFIX)
+
+
+def has_plain_header(path: Path) -> bool | None:
+    """``True`` for a plain SQLite file, ``False`` for anything else,
+    ``None`` when the file is missing or empty."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    if not header:
+        return None
+    return header == SQLITE_HEADER
+
+
+def looks_encrypted(database: Path) -> bool:
+    """Is the data file protected (marker present and header not plain)?
+
+    This is what start-up asks before opening: ``True`` means "ask for
+    the passphrase", not "damaged".
+    """
+    return marker_path(database).exists() and has_plain_header(database) is False
+
+
+def key_for(path: Path, passphrase: str | None = None) -> str | None:
+    """The key to open ``path`` with: none for a plain file, else the given
+    passphrase or the session's."""
+    if has_plain_header(path) is not False:
+        return None
+    return passphrase if passphrase is not None else session_passphrase()
+
+
+def quote(passphrase: str) -> str:
+    """``passphrase`` as an SQL string literal (PRAGMA key cannot be bound)."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False, timeout: float = 5.0):
+    """A DB-API connection to ``path``: plain ``sqlite3`` without a key,
+    ``sqlcipher3`` keyed with ``passphrase`` otherwise.
+
+    Keying does not check the key; the first read does (and raises
+    ``DatabaseError`` "file is not a database" for a wrong one).
+    """
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if passphrase is None:
+        return sqlite3.connect(target, uri=read_only, timeout=timeout)
+    if sqlcipher is None:
+        raise sqlite3.DatabaseError("this installation cannot open protected data (sqlcipher3 is missing)")
+    conn = sqlcipher.connect(target, uri=read_only, timeout=timeout)
+    try:
+        _silence(conn)
+        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_existing(path: Path, passphrase: str | None = None, *, read_only: bool = False,
+                     timeout: float = 5.0):
+    """Connect to an existing file with the key its header calls for
+    (:func:`key_for`)."""
+    return connect(path, key_for(path, passphrase), read_only=read_only, timeout=timeout)
+
+
+def key_works(path: Path, passphrase: str) -> bool:
+    """Does ``passphrase`` open the encrypted file ``path``? Reads only."""
+    try:
+        conn = connect(path, passphrase, read_only=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except Error:
+        return False
+    return True
