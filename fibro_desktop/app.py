@@ -309,8 +309,11 @@ def _finish_startup(run: _Run) -> None:
             print(f"smoke test failed: {exc}", file=sys.stderr)
         else:
             from fibro_desktop.wiring.data_safety import recover_at_start
+            from fibro_desktop.wiring.encryption import unlock_at_start
 
-            ctx.db = recover_at_start(run.shell.window, ctx, exc)  # restore a backup, export, or quit
+            ctx.db, problem = unlock_at_start(run.shell.window, ctx, exc)  # protected data: ask the passphrase
+            if problem is not None:
+                ctx.db = recover_at_start(run.shell.window, ctx, problem)  # restore a backup, export, or quit
         if ctx.db is None:
             run.exit_code = 1
             run.app.quit()

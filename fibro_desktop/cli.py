@@ -30,9 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"fibro-desktop {__version__}")
     from fibro_desktop.commands import COMMANDS
 
+    from fibro_desktop.commands.passphrase import passphrase_parent
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        command_parser = sub.add_parser(command.name, help=command.help, parents=[common])
+        command_parser = sub.add_parser(command.name, help=command.help, parents=[common, passphrase_parent()])
         command.add_arguments(command_parser)
     return parser
 
@@ -56,12 +58,19 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
     from fibro_desktop.commands import COMMANDS, CommandContext
     from fibro_desktop.store.errors import StoreError
 
+    from fibro_desktop.commands.passphrase import PassphraseSourceError, explain, read_passphrase
+
     resolved = locations.resolve_data_dir(data_dir)
     ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))
     command = next(c for c in COMMANDS if c.name == args.command)
     try:
+        ctx.passphrase = read_passphrase(args)
         return command.run(args, ctx)
+    except PassphraseSourceError as exc:
+        print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
+        return 2
     except StoreError as exc:
+        print(f"fibro-desktop {command.name}: {explain(exc)}", file=sys.stderr)
         print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
         return 2
     finally:

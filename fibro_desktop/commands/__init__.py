@@ -24,13 +24,15 @@ class CommandContext:
     log_dir: Path
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     _db: peewee.SqliteDatabase | None = None
+    #: From ``--passphrase-file`` or ``FIBRO_DESKTOP_PASSPHRASE`` (protected data).
+    passphrase: str | None = None
 
     def open_db(self) -> peewee.SqliteDatabase:
         """Open (and migrate) the database of the data folder, once."""
         if self._db is None:
             from fibro_desktop.store.database import open_database
 
-            self._db = open_database(self.data_dir, now=self.now())
+            self._db = open_database(self.data_dir, now=self.now(), passphrase=self.passphrase)
         return self._db
 
     def close(self) -> None:

@@ -175,6 +175,8 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
     health = check_file(database_path(ctx.data_dir), latest_version(), full=True)
     print(f"state: {health.state}")
     print(health.message)
+    if health.state == "locked":
+        print("Give the passphrase with --passphrase-file PATH or FIBRO_DESKTOP_PASSPHRASE.")
     if health.schema_version is not None:
         print(f"data version: {health.schema_version} (this app understands up to {latest_version()})")
     for table, count in health.counts.items():

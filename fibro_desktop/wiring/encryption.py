@@ -1,0 +1,179 @@
+"""Encryption at rest, wired: the passphrase at start and the File menu's
+"Protect with a passphrase…", "Change passphrase…", "Remove protection…".
+
+Opt-in and off by default: nothing changes for plain data. The store does
+the work (:mod:`fibro_desktop.store.protection`); here the open database
+is closed for the change and then re-pointed at the new file *in place*
+(``switch_key``), since every page holds the same database object.
+
+This module is imported before the first paint (``wiring.FEATURES``), so
+the store (peewee, sqlcipher3) is only imported inside functions.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Encryption", text)
+
+
+def unlock_at_start(window, ctx, error: Exception, *, dialog_factory=None):
+    """The data could not be opened at start; if it is because it is
+    protected, ask for the passphrase.
+
+    Returns ``(db, None)`` when the data opened, ``(None, None)`` when the
+    person chose to quit, or ``(None, problem)`` for any other problem
+    (``error`` itself when it was not about a passphrase, or what opening
+    with the right passphrase then found, e.g. a damaged file), for the
+    data-safety recovery to handle. The file is never changed here.
+    """
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.store.errors import PassphraseRequired, StoreError, WrongPassphrase
+
+    if not isinstance(error, PassphraseRequired):
+        return None, error
+    found: dict = {}
+
+    def try_open(passphrase: str) -> str | None:
+        try:
+            found["db"] = open_database(ctx.data_dir, now=ctx.clock.now(), passphrase=passphrase)
+        except WrongPassphrase:
+            log.info("A passphrase was tried and did not open the data")
+            return _tr("That passphrase does not open your data. Nothing was changed; please try again.")
+        except StoreError as exc:  # right passphrase, other trouble: the recovery dialog explains
+            found["error"] = exc
+        return None
+
+    if dialog_factory is None:
+        from fibro_desktop.ui.encryption.unlock_dialog import UnlockDialog
+
+        dialog_factory = UnlockDialog
+    dialog = dialog_factory(try_open, window)
+    if not dialog.exec():
+        log.info("Quit at the passphrase dialog")
+        return None, None
+    return found.get("db"), found.get("error")
+
+
+def is_protected(ctx) -> bool:
+    from fibro_desktop.store.database import passphrase_of
+
+    return ctx.db is not None and passphrase_of(ctx.db) is not None
+
+
+def change_protection(shell, ctx, current: str | None, new: str | None, keep_plain_copy: bool = False):
+    """Protect (``current`` None), change, or remove (``new`` None) the
+    passphrase of the open data.
+
+    Returns ``(None, result)`` when done, or ``(message, None)``. The data
+    stays as it was unless the new file was complete and checked; either
+    way the database object is open again afterwards, with the right key.
+    """
+    from fibro_desktop.store.database import database_path, passphrase_of
+    from fibro_desktop.store.protection import ProtectionError, convert_database, switch_key
+
+    db = ctx.db
+    old = passphrase_of(db)
+    if current != old:
+        return _tr("That is not your current passphrase. Nothing was changed."), None
+    safety = getattr(shell, "data_safety", None)
+    thread = getattr(safety, "_thread", None)
+    if thread is not None and thread.is_alive():
+        thread.join(timeout=60)  # a daily backup reading the file must finish first
+    db.close()
+    try:
+        result = convert_database(database_path(ctx.data_dir), old, new, now=ctx.clock.now(),
+                                  keep_plain_copy=keep_plain_copy)
+    except BaseException as exc:
+        # Usually nothing changed; a failure after the rename means it did.
+        switch_key(db, new if _file_needs(ctx, new) else old)
+        if isinstance(exc, (ProtectionError, OSError)):
+            log.warning("Changing the protection failed: %s", exc)
+            return str(exc), None
+        raise
+    switch_key(db, new)
+    if safety is not None:
+        safety._baseline = safety._changes()  # a new connection counts changes from zero
+    log.info("Protection changed (%s); %d backups converted, %d left as they were",
+             "protected" if new else "plain", len(result.backups_converted), len(result.backups_left))
+    return None, result
+
+
+def _file_needs(ctx, key: str | None) -> bool:
+    """Does the data file now open with ``key`` (None: is it plain)?"""
+    from fibro_desktop.store import cipher
+    from fibro_desktop.store.database import database_path
+
+    path = database_path(ctx.data_dir)
+    if key is None:
+        return cipher.has_plain_header(path) is not False
+    return cipher.key_works(path, key)
+
+
+def _run(shell, ctx, mode: str, *, dialog_factory=None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    if dialog_factory is None:
+        from fibro_desktop.ui.encryption.protect_dialog import ProtectDialog
+
+        dialog_factory = ProtectDialog
+    done: dict = {}
+
+    def apply(current, new, keep) -> str | None:
+        problem, done["result"] = change_protection(shell, ctx, current, new, keep)
+        return problem
+
+    dialog = dialog_factory(mode, apply, shell.window)
+    if not dialog.exec():
+        return
+    text = {"protect": _tr("Your data is now protected with your passphrase."),
+            "change": _tr("Your passphrase is changed."),
+            "remove": _tr("Your data is no longer protected with a passphrase.")}[mode]
+    result = done.get("result")
+    if result is not None and result.backups_left:
+        text += " " + _tr("%1 older backups were left as they were (made with another passphrase, or "
+                          "kept unencrypted as you asked).").replace("%1", str(len(result.backups_left)))
+    QMessageBox.information(shell.window, dialog.windowTitle(), text)
+
+
+def wire(shell, ctx) -> None:
+    """File menu entries; only the ones that fit the current state are shown."""
+    from fibro_desktop.store import cipher
+
+    window = shell.window
+    protect = QAction(_tr("&Protect with a passphrase…"), window)
+    change = QAction(_tr("C&hange passphrase…"), window)
+    remove = QAction(_tr("Remove passphrase p&rotection…"), window)
+    protect.triggered.connect(lambda: _run(shell, ctx, "protect"))
+    change.triggered.connect(lambda: _run(shell, ctx, "change"))
+    remove.triggered.connect(lambda: _run(shell, ctx, "remove"))
+    file_menu = shell.menus["file"]
+    separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
+    for action in (protect, change, remove):
+        file_menu.insertAction(separator, action)
+
+    def refresh() -> None:
+        protected = is_protected(ctx)
+        protect.setVisible(not protected)
+        protect.setEnabled(cipher.available())
+        change.setVisible(protected)
+        remove.setVisible(protected)
+
+    file_menu.aboutToShow.connect(refresh)
+    refresh()
+    shell.encryption_actions = (protect, change, remove)  # for tests
+
+
+def smoke_check(shell, ctx) -> None:
+    """SQLCipher must be bundled (a packaging miss shows here, not in a user's hands)."""
+    from fibro_desktop.store import cipher
+
+    if not cipher.available():
+        raise RuntimeError("sqlcipher3 is not installed: protected data could not be opened")
