@@ -24,7 +24,7 @@ import peewee
 from fibro_desktop.store import cipher, files
 from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, MigrationError,
                                         PassphraseRequired, WrongPassphrase)
-from fibro_desktop.store.integrity import refuse_if_damaged
+from fibro_desktop.store.integrity import refuse_if_damaged, run_check
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
 
@@ -69,33 +69,62 @@ def read_schema_version(path: Path, passphrase: str | None = None) -> int:
 
 
 def key_for_file(path: Path, passphrase: str | None = None) -> str | None:
-    """The key to open the existing file ``path`` with, checked; only reads.
+    """The key to try on the existing file ``path`` (not yet checked; no KDF).
 
     A plain file needs none (a passphrase given is not used: data is only
     encrypted on request). A new or empty file takes ``passphrase`` (it
     will be created encrypted). An encrypted file takes ``passphrase`` or,
     without one, the session's (:func:`cipher.session_passphrase`). Raises
-    :class:`PassphraseRequired` or :class:`WrongPassphrase` when the marker
-    says the file is protected, :class:`DatabaseDamagedError` when the file
-    is neither plain SQLite nor opened by the key.
+    :class:`PassphraseRequired` when there is none and the marker says the
+    file is protected, :class:`DatabaseDamagedError` when it is neither
+    plain SQLite nor marked.
     """
     plain = cipher.has_plain_header(path)
     if plain is None:
         return passphrase
     if plain:
         return None
-    marked = cipher.marker_path(path).exists()
     key = passphrase if passphrase is not None else cipher.session_passphrase()
     if key is None:
-        if marked:
+        if cipher.marker_path(path).exists():
             raise PassphraseRequired(path)
         raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
-    if not cipher.key_works(path, key):
-        if marked:
-            raise WrongPassphrase(path)
-        raise DatabaseDamagedError(f"{path} cannot be read: it is damaged, or protected with "
-                                   f"a different passphrase.")
     return key
+
+
+def check_encrypted_file(path: Path, key: str, supported: int) -> None:
+    """Key check, version and quick check of an encrypted file in ONE
+    read-only connection: each connection costs a key derivation (~0.1 s).
+
+    Remembers the key as the session's once it has opened the file, so the
+    recovery (backups of the same key) can use it even when the file then
+    proves damaged. Raises :class:`WrongPassphrase` (marked file) or
+    :class:`DatabaseDamagedError`, :class:`DatabaseNewerError`.
+    """
+    try:
+        conn = cipher.connect(path, key, read_only=True)
+    except cipher.Error as exc:
+        raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+    try:
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except cipher.DatabaseError as exc:
+            if cipher.marker_path(path).exists():
+                raise WrongPassphrase(path) from exc
+            raise DatabaseDamagedError(f"{path} cannot be read: it is damaged, or protected with "
+                                       f"a different passphrase.") from exc
+        cipher.remember_passphrase(key)
+        if version > supported:
+            raise DatabaseNewerError(version, supported)
+        try:
+            problems = run_check(conn)
+        except cipher.Error as exc:
+            raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+        if problems:
+            raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}.")
+    finally:
+        conn.close()
 
 
 def open_database(
@@ -125,13 +154,14 @@ def open_database(
     files.ensure_private_dir(path.parent)
     if path.exists():
         key = key_for_file(path, passphrase)
-        if key is not None:
-            cipher.remember_passphrase(key)  # checked: backups and checks use it too
-        found = read_schema_version(path, key)
         supported = latest_version(migrations)
-        if found > supported:
-            raise DatabaseNewerError(found, supported)
-        refuse_if_damaged(path, key)  # never migrate or write over a damaged file
+        if key is not None and cipher.has_plain_header(path) is False:
+            check_encrypted_file(path, key, supported)  # the same checks, in one keyed connection
+        else:
+            found = read_schema_version(path)
+            if found > supported:
+                raise DatabaseNewerError(found, supported)
+            refuse_if_damaged(path)  # never migrate or write over a damaged file
     else:
         key = passphrase
         files.create_private_file(path)

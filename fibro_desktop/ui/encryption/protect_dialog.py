@@ -74,6 +74,8 @@ class ProtectDialog(QDialog):
             fields += [self.new, self.repeat]
         self._fields = fields
         layout.addLayout(form)
+        self.message = message_label()  # right under the fields it is about
+        layout.addWidget(self.message)
         self.show_box = QCheckBox(tr("&Show passphrases"))
         self.show_box.setAccessibleName(tr("Show passphrases"))
         self.show_box.toggled.connect(self._show)
@@ -86,9 +88,8 @@ class ProtectDialog(QDialog):
             layout.addWidget(wrapped(tr(
                 "An unencrypted copy can be read by anyone who can open your files, so it undoes the "
                 "protection; it is only a safety net for a forgotten passphrase. Without it, your existing "
-                "backups are encrypted too.")))
-        self.message = message_label()
-        layout.addWidget(self.message)
+                "backups are encrypted too. Copies already in a second backup folder, and exports, are "
+                "not changed.")))
         if mode != REMOVE:
             layout.addWidget(wrapped(forgotten_note()))
         buttons = QDialogButtonBox()
