@@ -19,6 +19,7 @@ call. It is forgotten with :func:`forget_passphrase` and at exit.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -74,6 +75,30 @@ def marker_path(database: Path) -> Path:
     """The non-secret marker beside ``database`` that says it is encrypted."""
     database = Path(database)
     return database.with_name(database.name + MARKER_SUFFIX)
+
+
+#: Marker contents: whether the person asked to keep plain backups when protecting.
+BACKUPS_ENCRYPTED = "fibro-desktop protected data; backups: encrypted\n"
+BACKUPS_KEPT_PLAIN = "fibro-desktop protected data; backups: earlier ones kept unencrypted\n"
+
+
+def write_marker(database: Path, text: str) -> None:
+    """Write the (non-secret) marker, owner-only, durably."""
+    path = marker_path(database)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backups_should_be_encrypted(database: Path) -> bool:
+    """Did the person choose to have every backup encrypted (the default)?"""
+    try:
+        return marker_path(database).read_text(encoding="utf-8") != BACKUPS_KEPT_PLAIN
+    except OSError:
+        return False
 
 
 def has_plain_header(path: Path) -> bool | None:

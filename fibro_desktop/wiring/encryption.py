@@ -168,7 +168,19 @@ def wire(shell, ctx) -> None:
 
     file_menu.aboutToShow.connect(refresh)
     refresh()
+    if is_protected(ctx):
+        finish_interrupted_protection(ctx)
     shell.encryption_actions = (protect, change, remove)  # for tests
+
+
+def finish_interrupted_protection(ctx) -> None:
+    """Encrypt backups an interrupted "Protect" left plain (usually nothing)."""
+    from fibro_desktop.store.database import database_path, passphrase_of
+    from fibro_desktop.store.protection import finish_backups
+
+    result = finish_backups(database_path(ctx.data_dir), passphrase_of(ctx.db))
+    if result.backups_converted:
+        log.info("Encrypted %d backups left plain by an interrupted protection", len(result.backups_converted))
 
 
 def smoke_check(shell, ctx) -> None:

@@ -213,3 +213,27 @@ def test_switch_key_keeps_the_same_database_object(plain_data):
     switch_key(db, None)
     assert episode_count(db) == 4
     db.close()
+
+
+def test_backups_left_plain_by_an_interrupted_protection_are_finished(plain_data, monkeypatch):
+    import fibro_desktop.store.protection as protection
+    from fibro_desktop.store.protection import finish_backups
+
+    path = database_path(plain_data)
+    old = make_backup(path, backup_folder(plain_data), TEST_NOW, "manual").path
+    monkeypatch.setattr(protection, "convert_backups", lambda *a, **k: None)  # "crash" right after the swap
+    convert_database(path, None, PASSPHRASE)
+    monkeypatch.undo()
+    assert cipher.has_plain_header(old) is True
+    assert finish_backups(path, PASSPHRASE).backups_converted == [old]
+    assert cipher.has_plain_header(old) is False
+
+
+def test_backups_kept_plain_on_request_are_not_touched_later(plain_data):
+    from fibro_desktop.store.protection import finish_backups
+
+    path = database_path(plain_data)
+    old = make_backup(path, backup_folder(plain_data), TEST_NOW, "manual").path
+    convert_database(path, None, PASSPHRASE, keep_plain_copy=True, now=TEST_NOW)
+    assert finish_backups(path, PASSPHRASE).backups_converted == []
+    assert cipher.has_plain_header(old) is True
