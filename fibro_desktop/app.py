@@ -311,7 +311,7 @@ def _finish_startup(run: _Run) -> None:
             from fibro_desktop.wiring.data_safety import recover_at_start
             from fibro_desktop.wiring.encryption import unlock_at_start
 
-            ctx.db, problem = unlock_at_start(run.shell.window, ctx, exc)  # protected data: ask the passphrase
+            ctx.db, problem = unlock_at_start(run.shell.window, ctx, exc, instance=run.instance)  # ask the passphrase
             if problem is not None:
                 ctx.db = recover_at_start(run.shell.window, ctx, problem)  # restore a backup, export, or quit
         if ctx.db is None:

@@ -53,6 +53,8 @@ class SingleInstance(QObject):
         """Start answering later launches; call after :meth:`lock` succeeded."""
         from PySide6.QtNetwork import QLocalServer
 
+        if self._server is not None:  # already answering (e.g. during the passphrase dialog)
+            return
         name = server_name_for(self._data_dir)
         QLocalServer.removeServer(name)  # a crash may leave the socket file
         server = QLocalServer(self)

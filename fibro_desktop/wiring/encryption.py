@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Encryption", text)
 
 
-def unlock_at_start(window, ctx, error: Exception, *, dialog_factory=None):
+def unlock_at_start(window, ctx, error: Exception, *, instance=None, dialog_factory=None):
     """The data could not be opened at start; if it is because it is
     protected, ask for the passphrase.
 
@@ -33,6 +33,10 @@ def unlock_at_start(window, ctx, error: Exception, *, dialog_factory=None):
     (``error`` itself when it was not about a passphrase, or what opening
     with the right passphrase then found, e.g. a damaged file), for the
     data-safety recovery to handle. The file is never changed here.
+
+    ``instance`` (the single-instance guard) starts answering now, so that
+    launching the app again while the dialog waits brings it forward
+    instead of reporting an app that does not answer.
     """
     from fibro_desktop.store.database import open_database
     from fibro_desktop.store.errors import PassphraseRequired, StoreError, WrongPassphrase
@@ -56,7 +60,21 @@ def unlock_at_start(window, ctx, error: Exception, *, dialog_factory=None):
 
         dialog_factory = UnlockDialog
     dialog = dialog_factory(try_open, window)
-    if not dialog.exec():
+    if instance is not None:
+        instance.listen()
+
+        def bring_forward() -> None:
+            window.bring_to_front()
+            dialog.raise_()
+            dialog.activateWindow()
+
+        instance.activated.connect(bring_forward)
+    try:
+        accepted = dialog.exec()
+    finally:
+        if instance is not None:
+            instance.activated.disconnect(bring_forward)
+    if not accepted:
         log.info("Quit at the passphrase dialog")
         return None, None
     return found.get("db"), found.get("error")

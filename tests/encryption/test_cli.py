@@ -44,3 +44,18 @@ def test_commands_need_and_take_the_passphrase(protected_data, tmp_path):
     listed = run_cli("restore", "--list", "--data-dir", folder, "--passphrase-file", str(secret))
     assert "3 episodes" in listed.stdout
     assert cipher.has_plain_header(database_path(protected_data)) is False
+
+
+def test_rescue_export_and_restore_on_protected_data(protected_data, tmp_path):
+    env = {"FIBRO_DESKTOP_PASSPHRASE": PASSPHRASE}
+    folder = str(protected_data)
+    assert run_cli("backup", "--data-dir", folder, env=env).returncode == 0
+    rescued = tmp_path / "rescued.json"
+    done = run_cli("export", "--rescue", "--data-dir", folder, "--out", str(rescued), env=env)
+    assert done.returncode == 0, done.stderr
+    assert NOTE in rescued.read_text(encoding="utf-8")
+    restored = run_cli("restore", "--data-dir", folder, env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert cipher.has_plain_header(database_path(protected_data)) is False
+    kept = list((protected_data / "backups").glob("fibro-*-before-restore.sqlite3"))
+    assert kept and all(cipher.has_plain_header(path) is False for path in kept)

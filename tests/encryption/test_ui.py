@@ -149,3 +149,36 @@ def test_protect_change_and_remove_from_the_file_menu(qapp, qtbot, shell, app_co
     assert "error" not in seen, seen.get("error")
     assert cipher.has_plain_header(path) is True and not cipher.marker_path(path).exists()
     assert episode_count(ctx.db) == 4
+
+
+def test_a_second_launch_during_the_passphrase_dialog_brings_it_forward(qapp, qtbot, protected_ctx):
+    """The single-instance channel answers while the dialog waits."""
+    from PySide6.QtCore import QObject, Signal
+
+    from fibro_desktop.store.errors import PassphraseRequired
+    from fibro_desktop.wiring.encryption import unlock_at_start
+
+    class FakeInstance(QObject):
+        activated = Signal()
+        listening = False
+
+        def listen(self):
+            self.listening = True
+
+    instance = FakeInstance()
+    shell = build_shell(qapp, protected_ctx, with_tray=False, defer_features=True)
+    qtbot.addWidget(shell.window)
+
+    def steps(dialog: UnlockDialog, seen):
+        seen["listening"] = instance.listening
+        instance.activated.emit()  # what a second launch does
+        seen["visible"] = dialog.isVisible()
+        dialog.field.setText(PASSPHRASE)
+        dialog.open_button.click()
+
+    seen = drive_modal(UnlockDialog, steps)
+    db, problem = unlock_at_start(shell.window, protected_ctx, PassphraseRequired(), instance=instance)
+    assert "error" not in seen, seen.get("error")
+    assert seen["listening"] and seen["visible"] and problem is None
+    assert episode_count(db) == 3
+    db.close()
