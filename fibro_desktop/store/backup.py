@@ -80,14 +80,16 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     return made, match.group(2)
 
 
-def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> None:
+def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | None = None,
+                  salt: bytes | None = None) -> None:
     """Copy ``source`` into the new file ``target`` with the backup API,
     as a self-contained, checked, owner-only single file.
 
-    ``passphrase``: the key of an encrypted ``source`` (the copy gets it too).
+    ``passphrase``: the key of an encrypted ``source`` (the copy gets it
+    too, with ``salt``, the source's, so that one key derivation serves both).
     """
     files.create_private_file(target)
-    dest = cipher.connect(target, passphrase)
+    dest = cipher.connect(target, passphrase, salt=salt)
     try:
         source.backup(dest)
         # A copy of a WAL database is WAL too; make it one file that can be
@@ -125,7 +127,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         key = cipher.key_for(database)
         source = cipher.connect(database, key, timeout=5)
         try:
-            copy_database(source, partial, key)
+            copy_database(source, partial, key, cipher.file_salt(database))
         finally:
             source.close()
         os.replace(partial, final)
@@ -268,7 +270,7 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
         files.create_private_file(cipher.marker_path(database))
     try:
         source = connect_read_only(backup)
-        dest = cipher.connect(database, backup_key, timeout=5)
+        dest = cipher.connect(database, backup_key, timeout=5, salt=cipher.file_salt(backup))
         try:
             source.backup(dest)
         finally:

@@ -15,6 +15,7 @@ milliseconds per save and is worth it for a health journal (docs/architecture.md
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -114,7 +115,7 @@ def check_encrypted_file(path: Path, key: str, supported: int) -> None:
                 raise WrongPassphrase(path) from exc
             raise DatabaseDamagedError(f"{path} cannot be read: it is damaged, or protected with "
                                        f"a different passphrase.") from exc
-        cipher.remember_passphrase(key)
+        cipher.remember_passphrase(key, path)
         if version > supported:
             raise DatabaseNewerError(version, supported)
         try:
@@ -173,7 +174,11 @@ def open_database(
     else:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        db = SqlCipherDatabase(str(path), passphrase=key, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        # The raw key (derived once, see cipher.raw_key): no key derivation per connection.
+        salt = cipher.file_salt(path) or os.urandom(cipher.SALT_BYTES)  # a new file: a new salt
+        db = SqlCipherDatabase(str(path), passphrase=cipher.raw_key(key, salt), pragmas=PRAGMAS,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        db.fibro_passphrase = key
     try:
         db.connect()
         migrate(db, migrations, now=now or datetime.now().astimezone())
@@ -185,13 +190,13 @@ def open_database(
         raise
     db.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
     secure_database_files(path)
-    cipher.remember_passphrase(key)
+    cipher.remember_passphrase(key, path if key is not None else None)
     return db
 
 
 def passphrase_of(db: peewee.SqliteDatabase) -> str | None:
     """The key an open database was opened with (``None``: plain)."""
-    return db.connect_params.get("passphrase") or None
+    return getattr(db, "fibro_passphrase", None)
 
 
 def secure_database_files(path: Path) -> None:
@@ -240,7 +245,8 @@ def backup_database(db: peewee.SqliteDatabase, folder: Path, stem: str) -> Path:
     files.ensure_private_dir(folder)
     target = folder / f"{stem}.sqlite3"
     files.create_private_file(target)
-    dest = cipher.connect(target, passphrase_of(db))  # an encrypted file's copy stays encrypted
+    # An encrypted file's copy stays encrypted, with the same key and salt.
+    dest = cipher.connect(target, passphrase_of(db), salt=cipher.file_salt(Path(db.database)))
     try:
         db.connection().backup(dest)
     finally:

@@ -75,8 +75,9 @@ def _counts(conn) -> dict[str, int | None]:
     return {table.name: count_rows(conn, table.name) for table in user_tables(conn)}
 
 
-def export_copy(source: Path, target: Path, old: str | None, new: str | None) -> None:
-    """Write ``target`` as a checked copy of ``source`` with key ``new``.
+def export_copy(source: Path, target: Path, old: str | None, new: str | None, salt: bytes | None = None) -> None:
+    """Write ``target`` as a checked copy of ``source`` with key ``new``
+    (and ``salt``; see :mod:`fibro_desktop.store.cipher`).
 
     ``old`` opens ``source`` (``None``: plain). Raises
     :class:`ProtectionError` (and leaves no ``target``) when the copy fails
@@ -90,10 +91,11 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None) ->
         src = cipher.sqlcipher.connect(str(source), timeout=5)  # sqlcipher_export needs SQLCipher
         try:
             if old is not None:
-                src.execute(f"PRAGMA key = {cipher.quote(old)}")
+                src.execute(f"PRAGMA key = {cipher.quote(cipher.key_value(source, old))}")
             version = int(src.execute("PRAGMA user_version").fetchone()[0])
             expected = _counts(src)
-            src.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), new or ""))
+            target_key = cipher.raw_key(new, salt or os.urandom(cipher.SALT_BYTES)) if new else ""
+            src.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), target_key))
             src.execute("SELECT sqlcipher_export('converted')")
             src.execute(f"PRAGMA converted.user_version = {version}")
             src.execute("DETACH DATABASE converted")
@@ -165,17 +167,18 @@ def convert_database(database: Path, old: str | None, new: str | None, *, now: d
         result.plain_copy = make_backup(database, folder, now or datetime.now().astimezone(), "before-protect",
                                         retention=None).path
     staging = database.with_name(database.name + STAGING_SUFFIX)
-    export_copy(database, staging, old, new)
+    salt = os.urandom(cipher.SALT_BYTES)  # new key, new salt; the backups get the same one
+    export_copy(database, staging, old, new, salt)
     protecting = old is None
     _swap(database, staging, new, (cipher.BACKUPS_KEPT_PLAIN if keep_plain_copy else cipher.BACKUPS_ENCRYPTED)
           if protecting else None)
     if not (keep_plain_copy and old is None):
-        convert_backups(folder, old, new, result, skip=result.plain_copy)
+        convert_backups(folder, old, new, result, skip=result.plain_copy, salt=salt)
     return result
 
 
 def convert_backups(folder: Path, old: str | None, new: str | None, result: ProtectionResult,
-                    *, skip: Path | None = None) -> None:
+                    *, skip: Path | None = None, salt: bytes | None = None) -> None:
     """Convert every backup in ``folder`` that ``old`` opens to ``new``.
 
     Each one goes through a checked copy and an atomic rename, so a crash
@@ -197,7 +200,7 @@ def convert_backups(folder: Path, old: str | None, new: str | None, result: Prot
             continue
         staging = path.with_name(path.name + STAGING_SUFFIX)
         try:
-            export_copy(path, staging, old, new)
+            export_copy(path, staging, old, new, salt)
             os.replace(staging, path)
             _fsync_dir(folder)
             result.backups_converted.append(path)
@@ -213,7 +216,8 @@ def finish_backups(database: Path, passphrase: str) -> ProtectionResult:
     database = Path(database)
     result = ProtectionResult(database)
     if cipher.has_plain_header(database) is False and cipher.backups_should_be_encrypted(database):
-        convert_backups(database.parent / BACKUP_DIR_NAME, None, passphrase, result)
+        convert_backups(database.parent / BACKUP_DIR_NAME, None, passphrase, result,
+                        salt=cipher.file_salt(database))
     return result
 
 
@@ -224,11 +228,13 @@ def switch_key(db: peewee.SqliteDatabase, passphrase: str | None) -> None:
 
     if not db.is_closed():
         db.close()
+    path = Path(db.database)
     if passphrase is None:
         db.__class__ = peewee.SqliteDatabase
         db.connect_params.pop("passphrase", None)
     else:
         db.__class__ = SqlCipherDatabase
-        db.connect_params["passphrase"] = passphrase
+        db.connect_params["passphrase"] = cipher.key_value(path, passphrase)
+    db.fibro_passphrase = passphrase
     db.connect()
-    cipher.remember_passphrase(passphrase)
+    cipher.remember_passphrase(passphrase, path if passphrase is not None else None)

@@ -237,3 +237,24 @@ def test_backups_kept_plain_on_request_are_not_touched_later(plain_data):
     convert_database(path, None, PASSPHRASE, keep_plain_copy=True, now=TEST_NOW)
     assert finish_backups(path, PASSPHRASE).backups_converted == []
     assert cipher.has_plain_header(old) is True
+
+
+def test_files_are_standard_sqlcipher_and_share_one_salt(protected_data):
+    """Our one-time key derivation matches SQLCipher's own: the passphrase
+    alone opens the data and its backups with the library's defaults."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    probe = sqlcipher.connect(":memory:")
+    assert int(probe.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0]) == cipher.KDF_ROUNDS
+    assert probe.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()[0] == "PBKDF2_HMAC_SHA512"
+    probe.close()
+    db = open_database(protected_data, now=TEST_NOW, passphrase=PASSPHRASE)
+    path = database_path(protected_data)
+    backup = make_backup(path, backup_folder(protected_data), TEST_NOW, "manual").path
+    db.close()
+    assert cipher.file_salt(backup) == cipher.file_salt(path)
+    for file in (path, backup):
+        conn = sqlcipher.connect(str(file))
+        conn.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")  # the standard way, as any tool does
+        assert conn.execute("SELECT count(*) FROM episode").fetchone()[0] == 3
+        conn.close()
