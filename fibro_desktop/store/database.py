@@ -16,6 +16,7 @@ milliseconds per save and is worth it for a health journal (docs/architecture.md
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -47,25 +48,25 @@ def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILE_NAME
 
 
-def read_schema_version(path: Path, passphrase: str | None = None) -> int:
-    """Return ``PRAGMA user_version`` of an existing file, opened read-only.
+def read_schema_version(path: Path) -> int:
+    """Return ``PRAGMA user_version`` of an existing plain file, opened read-only.
 
-    ``passphrase`` is the key of an encrypted file (see :func:`key_for_file`).
-    Raises :class:`DatabaseDamagedError` when the file is not SQLite.
+    Raises :class:`DatabaseDamagedError` when the file is not SQLite
+    (encrypted files: :func:`check_encrypted_file`).
     """
     with open(path, "rb") as handle:
         header = handle.read(len(_SQLITE_HEADER))
-    if header and header != _SQLITE_HEADER and passphrase is None:
+    if header and header != _SQLITE_HEADER:
         raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
     if not header:
         return 0
     try:
-        conn = cipher.connect(path, passphrase if header != _SQLITE_HEADER else None, read_only=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
             conn.close()
-    except cipher.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:
         raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
 
 
@@ -94,8 +95,8 @@ def key_for_file(path: Path, passphrase: str | None = None) -> str | None:
 
 
 def check_encrypted_file(path: Path, key: str, supported: int) -> None:
-    """Key check, version and quick check of an encrypted file in ONE
-    read-only connection: each connection costs a key derivation (~0.1 s).
+    """Key check, version and quick check of an encrypted file, in one
+    read-only connection; nothing is written.
 
     Remembers the key as the session's once it has opened the file, so the
     recovery (backups of the same key) can use it even when the file then
