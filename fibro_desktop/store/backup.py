@@ -36,7 +36,7 @@ BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
 #: Reasons a backup is made; part of its file name.
-REASONS = ("daily", "exit", "manual", "before-restore", "before-import", "before-protect")
+REASONS = ("daily", "exit", "manual", "before-restore", "before-import")
 
 
 class BackupError(StoreError):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import peewee
@@ -34,6 +34,8 @@ from fibro_desktop.store.integrity import run_check
 from fibro_desktop.store.tables import count_rows, user_tables
 
 STAGING_SUFFIX = ".converting"
+#: The unencrypted copy kept on request when protecting.
+PLAIN_COPY_PREFIX = "unencrypted-copy-"
 BACKUP_DIR_NAME = "backups"
 
 
@@ -147,8 +149,9 @@ def convert_database(database: Path, old: str | None, new: str | None, *, now: d
 
     Every connection to ``database`` must be closed (see :func:`switch_key`).
     ``keep_plain_copy`` (only when protecting plain data): keep a plain
-    backup ``fibro-...-before-protect.sqlite3`` and leave the existing plain
-    backups as they are; otherwise they are encrypted too.
+    copy ``backups/unencrypted-copy-<UTC stamp>.sqlite3`` (outside the
+    backup schedule, never pruned) and leave the existing plain backups as
+    they are; otherwise they are encrypted too.
     """
     database = Path(database)
     if new is not None and len(new) < cipher.MIN_PASSPHRASE_LENGTH:
@@ -162,10 +165,7 @@ def convert_database(database: Path, old: str | None, new: str | None, *, now: d
     result = ProtectionResult(database)
     folder = database.parent / BACKUP_DIR_NAME
     if keep_plain_copy and old is None:
-        from fibro_desktop.store.backup import make_backup
-
-        result.plain_copy = make_backup(database, folder, now or datetime.now().astimezone(), "before-protect",
-                                        retention=None).path
+        result.plain_copy = _keep_plain_copy(database, folder, now or datetime.now().astimezone())
     staging = database.with_name(database.name + STAGING_SUFFIX)
     salt = os.urandom(cipher.SALT_BYTES)  # new key, new salt; the backups get the same one
     export_copy(database, staging, old, new, salt)
@@ -175,6 +175,27 @@ def convert_database(database: Path, old: str | None, new: str | None, *, now: d
     if not (keep_plain_copy and old is None):
         convert_backups(folder, old, new, result, skip=result.plain_copy, salt=salt)
     return result
+
+
+def _keep_plain_copy(database: Path, folder: Path, now: datetime) -> Path:
+    """A checked plain copy named outside the backup pattern: never pruned
+    by the schedule, never converted later; the person asked for it."""
+    from fibro_desktop.store.backup import copy_database
+
+    files.ensure_private_dir(folder)
+    target = folder / f"{PLAIN_COPY_PREFIX}{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z.sqlite3"
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = cipher.connect(database, None, timeout=5)
+    try:
+        copy_database(source, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    os.replace(partial, target)
+    return target
 
 
 def convert_backups(folder: Path, old: str | None, new: str | None, result: ProtectionResult,
@@ -188,7 +209,7 @@ def convert_backups(folder: Path, old: str | None, new: str | None, result: Prot
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.sqlite3")):
-        if path == skip or path.name.startswith(("damaged-", "newer-")):
+        if path == skip or path.name.startswith(("damaged-", "newer-", PLAIN_COPY_PREFIX)):
             continue
         plain = cipher.has_plain_header(path)
         if plain is None or plain != (old is None):  # empty, or not in the old state: leave it

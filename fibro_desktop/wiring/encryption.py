@@ -94,8 +94,10 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
     stays as it was unless the new file was complete and checked; either
     way the database object is open again afterwards, with the right key.
     """
+    from fibro_desktop.store import cipher
     from fibro_desktop.store.database import database_path, passphrase_of
-    from fibro_desktop.store.protection import ProtectionError, convert_database, switch_key
+    from fibro_desktop.store.errors import StoreError
+    from fibro_desktop.store.protection import convert_database, switch_key
 
     db = ctx.db
     old = passphrase_of(db)
@@ -112,7 +114,7 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
     except BaseException as exc:
         # Usually nothing changed; a failure after the rename means it did.
         switch_key(db, new if _file_needs(ctx, new) else old)
-        if isinstance(exc, (ProtectionError, OSError)):
+        if isinstance(exc, (StoreError, OSError, *cipher.Error)):
             log.warning("Changing the protection failed: %s", exc)
             return str(exc), None
         raise
@@ -155,6 +157,8 @@ def _run(shell, ctx, mode: str, *, dialog_factory=None) -> None:
             "change": _tr("Your passphrase is changed."),
             "remove": _tr("Your data is no longer protected with a passphrase.")}[mode]
     result = done.get("result")
+    if result is not None and result.plain_copy is not None:
+        text += " " + _tr("The unencrypted copy you asked for is kept at: %1").replace("%1", str(result.plain_copy))
     if result is not None and result.backups_left:
         text += " " + _tr("%1 older backups were left as they were (made with another passphrase, or "
                           "kept unencrypted as you asked).").replace("%1", str(len(result.backups_left)))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import sqlite3
 from pathlib import Path
 
@@ -85,6 +87,9 @@ def test_protect_change_and_remove_round_trip(plain_data):
     assert episode_count(db) == 3
     db.close()
 
+    if os.name == "posix":  # private like every other file of the data folder
+        for file in (path, cipher.marker_path(path)):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600
     convert_database(path, OTHER, None)
     assert cipher.has_plain_header(path) is True and not cipher.marker_path(path).exists()
     cipher.forget_passphrase()
@@ -144,6 +149,13 @@ def test_keeping_a_plain_copy_when_asked(plain_data):
     result = convert_database(path, None, PASSPHRASE, now=TEST_NOW, keep_plain_copy=True)
     assert result.plain_copy is not None and cipher.has_plain_header(result.plain_copy)
     assert NOTE.encode() in result.plain_copy.read_bytes()  # the trade-off the person accepted
+    assert result.plain_copy.name.startswith("unencrypted-copy-")
+    from fibro_desktop.store.backup import prune_backups
+
+    prune_backups(backup_folder(plain_data), TEST_NOW.replace(year=2030))  # the schedule never takes it
+    assert result.plain_copy.exists()
+    convert_database(path, PASSPHRASE, OTHER)  # nor does a later passphrase change
+    assert cipher.has_plain_header(result.plain_copy)
 
 
 def test_backups_of_encrypted_data_are_encrypted_and_restorable(protected_data):

@@ -25,7 +25,6 @@ def reason(name: str) -> str:
         "manual": tr("Made by you"),
         "before-restore": tr("Before a restore"),
         "before-import": tr("Before an import"),
-        "before-protect": tr("Before protecting (not encrypted)"),
     }.get(name, name)
 
 
