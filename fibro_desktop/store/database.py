@@ -169,6 +169,10 @@ def open_database(
         files.create_private_file(path)
     if key is not None:
         files.create_private_file(cipher.marker_path(path))  # before the first encrypted write
+    elif cipher.has_plain_header(path):
+        # Stale, from a "Protect" interrupted before its switch: without it a
+        # later damaged file would not be mistaken for a protected one.
+        cipher.marker_path(path).unlink(missing_ok=True)
 
     if key is None:
         db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -129,6 +129,7 @@ def test_crash_before_the_swap_leaves_the_old_data(plain_data, monkeypatch):
     db = open_database(plain_data, now=TEST_NOW)
     assert episode_count(db) == 3
     db.close()
+    assert not cipher.marker_path(path).exists()  # and is cleared by the next open
 
 
 def test_protecting_encrypts_old_backups_unless_asked_to_keep_plain(plain_data):

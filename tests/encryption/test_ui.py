@@ -182,3 +182,31 @@ def test_a_second_launch_during_the_passphrase_dialog_brings_it_forward(qapp, qt
     assert seen["listening"] and seen["visible"] and problem is None
     assert episode_count(db) == 3
     db.close()
+
+
+def test_a_failed_protection_says_so_and_the_data_goes_on_as_before(qapp, qtbot, shell, app_context, monkeypatch):
+    import fibro_desktop.store.protection as protection
+
+    ctx = app_context
+    add_episodes(ctx.db)
+    path = database_path(ctx.data_dir)
+
+    def fail(*args, **kwargs):
+        raise protection.ProtectionError("The new copy did not match the data exactly; nothing was changed.")
+
+    monkeypatch.setattr(protection, "export_copy", fail)
+
+    def steps(dialog: ProtectDialog, seen):
+        dialog.new.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.apply_button.click()
+        seen["message"] = dialog.message.text()
+        seen["open"] = dialog.isVisible()
+
+    seen = drive_modal(ProtectDialog, steps)
+    shell.encryption_actions[0].trigger()
+    assert "error" not in seen, seen.get("error")
+    assert "nothing was changed" in seen["message"] and seen["open"]
+    assert cipher.has_plain_header(path) is True
+    add_episodes(ctx.db, 1)  # the same object, plain, still writing
+    assert episode_count(ctx.db) == 4
