@@ -337,7 +337,10 @@ def _install_translations(app: QApplication) -> None:
 def _finish_smoke_test(run: _Run) -> None:
     from fibro_desktop.smoke import run_smoke_test
 
-    problems = run_smoke_test(run.shell, run.ctx)
+    notes: list[str] = []
+    problems = run_smoke_test(run.shell, run.ctx, notes)
+    for note in notes:
+        print(f"smoke test: {note}")
     if problems:
         for problem in problems:
             print(f"smoke test: {problem}", file=sys.stderr)
