@@ -4,8 +4,9 @@ bundled resources are all there, sound works, and charts draw.
 A PyInstaller build can look fine and still miss files: the ``resources/``
 folder, Qt's SVG image plugin (the icon would be blank), the libraries the
 FFmpeg multimedia plugin links against (the app would then run without
-sound, logging "No QtMultimedia backends found"), or numpy's compiled parts
-that pyqtgraph needs. These checks catch each.
+sound, logging "No QtMultimedia backends found"), numpy's compiled parts
+that pyqtgraph needs, or (Linux) parts of the trimmed ICU data that Qt uses
+for sorting and case mapping. These checks catch each.
 
 QtMultimedia and pyqtgraph are imported only inside these functions, which
 run only under ``--smoke-test``, never at start-up.
@@ -138,3 +139,21 @@ def check_charts(problems: list[str], notes: list[str]) -> None:
             notes.append(f"a test chart drew (pyqtgraph {pg.__version__})")
     finally:
         widget.deleteLater()
+
+
+def check_text(problems: list[str], notes: list[str]) -> None:
+    """Sorting, case mapping and time zones, which Qt does with ICU on Linux
+    (the Linux build ships a trimmed ICU: packaging/linux/trim_icu.py)."""
+    from PySide6.QtCore import QByteArray, QCollator, QDateTime, QLocale, QTimeZone
+
+    collator = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    words = sorted(["Zebra", "\u00c4pfel", "Birnen", "apfel"], key=collator.sortKey)
+    if words != ["apfel", "\u00c4pfel", "Birnen", "Zebra"]:
+        problems.append(f"German words sort wrongly: {words}")
+    upper = QLocale(QLocale.Language.Turkish).toUpper("istanbul")
+    if upper != "\u0130STANBUL":
+        problems.append(f"Turkish upper case is wrong: {upper!r}")
+    zone = QTimeZone(QByteArray(b"Europe/Berlin"))
+    if not zone.isValid() or not zone.displayName(QDateTime.currentDateTime()):
+        problems.append("the time zone Europe/Berlin is unknown or has no name")
+    notes.append("sorting, case mapping and time zones work")

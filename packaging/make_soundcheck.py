@@ -3,12 +3,14 @@
 
     python packaging/make_soundcheck.py
 
-Two gentle sine notes (A4 then E5, 0.6 s each) with slow attack and decay,
-at a quiet level, synthesised here (nothing downloaded), written as WAV by the
-standard library and encoded to Ogg Vorbis with ``oggenc`` (Debian package
+Two gentle sine notes (A4 then E5, 0.7 s in all: short, because every
+smoke test plays it) with a soft attack and decay, at a quiet level,
+synthesised here (nothing downloaded), written as WAV by the standard
+library and encoded to Ogg Vorbis with ``oggenc`` (Debian package
 ``vorbis-tools``). Ogg Vorbis on purpose: playing it proves that the FFmpeg
-multimedia backend and its decoders made it into the frozen build. The result
-(about 6 KB, byte for byte the same on every run) is committed, so builds do not need ``oggenc``.
+multimedia backend and its decoders made it into the frozen build. The
+result (about 5 KB, byte for byte the same on every run) is committed, so
+builds do not need ``oggenc``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "sounds" / "soundcheck.ogg"
 RATE = 44100  # samples per second
-NOTES = ((440.0, 0.6), (659.25, 0.6))  # (frequency in Hz, length in seconds)
+NOTES = ((440.0, 0.3), (659.25, 0.4))  # (frequency in Hz, length in seconds)
 LEVEL = 0.25  # peak amplitude, 0..1: soft
 
 
@@ -37,7 +39,7 @@ def samples() -> list[int]:
         count = int(RATE * length)
         for i in range(count):
             t = i / RATE
-            envelope = min(1.0, t / 0.03) * math.exp(-4.0 * t) * min(1.0, (count - i) / (0.02 * RATE))
+            envelope = min(1.0, t / 0.03) * math.exp(-6.0 * t) * min(1.0, (count - i) / (0.02 * RATE))
             out.append(int(32767 * LEVEL * envelope * math.sin(2 * math.pi * frequency * t)))
     return out
 
