@@ -35,7 +35,7 @@ ROOT = HERE.parent
 DIST = ROOT / "dist"
 sys.path.insert(0, str(HERE))
 
-from bundle_rules import project_version  # noqa: E402
+from bundle_rules import numeric_version, project_version  # noqa: E402
 
 APP_DIR = DIST / "fibro-desktop"
 MAC_APP = DIST / "Fibro Desktop.app"
@@ -77,10 +77,14 @@ def smoke(timeout: float = 180) -> float:
         result = subprocess.run([str(executable), "--smoke-test", "--data-dir", data], env=env,
                                 capture_output=True, text=True, timeout=timeout)
         elapsed = time.perf_counter() - start
-    print(result.stdout, end="")
-    if result.returncode != 0:
-        print(result.stderr, end="", file=sys.stderr)
-        raise SystemExit(f"frozen smoke test FAILED (exit {result.returncode})")
+        print(result.stdout, end="")
+        if result.returncode != 0:
+            print(result.stderr, end="", file=sys.stderr)
+            # A windowed Windows build cannot print: its log says what failed.
+            log = Path(data) / "logs" / "fibro-desktop.log"
+            if log.exists():
+                print(log.read_text(encoding="utf-8", errors="replace"), file=sys.stderr)
+            raise SystemExit(f"frozen smoke test FAILED (exit {result.returncode})")
     say(f"frozen smoke test passed in {elapsed:.1f} s")
     return elapsed
 
@@ -94,7 +98,10 @@ def package() -> Path:
         archive = make_tarball(APP_DIR, DIST, version)
     elif sys.platform == "win32":
         iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
-        subprocess.run([iscc, f"/DAppVersion={version}", f"/DSourceDir={APP_DIR}", f"/DOutputDir={DIST}",
+        numeric = ".".join(str(n) for n in numeric_version(version))
+        subprocess.run([iscc, f"/DAppVersion={version}", f"/DAppVersionNumeric={numeric}",
+                        f"/DSourceDir={APP_DIR}", f"/DOutputDir={DIST}",
+                        f"/DIconFile={ROOT / 'build' / 'icons' / 'fibro-desktop.ico'}",
                         str(HERE / "windows" / "fibro_desktop.iss")], check=True)
         archive = DIST / f"fibro-desktop-{version}-windows-setup.exe"
     elif sys.platform == "darwin":
