@@ -87,6 +87,11 @@ def check_sound(problems: list[str], notes: list[str], environ=os.environ) -> No
         return
     error = play_to_end(player, QAudioOutput(QMediaDevices.defaultAudioOutput()), path)
     if error:
+        # Once more with a fresh player: a sound server busy with other
+        # programs can drop a stream now and then; twice is a real fault.
+        notes.append(f"the sound check's first play failed ({error}); trying once more")
+        error = play_to_end(QMediaPlayer(), QAudioOutput(QMediaDevices.defaultAudioOutput()), path)
+    if error:
         problems.append(f"the sound check did not play to its end: {error}")
     else:
         notes.append(f"sound check played to its end on {QMediaDevices.defaultAudioOutput().description()!r}")
