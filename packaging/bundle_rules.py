@@ -113,7 +113,9 @@ def is_unused(dest: str, languages: list[str] | tuple[str, ...] = ()) -> bool:
     never loads; ``languages`` are the app's translations (see app_languages)."""
     path = PurePosixPath(dest.replace("\\", "/"))
     parts, posix = path.parts, path.as_posix()
-    if "translations" in parts and posix.endswith(".qm") and "Qt" in parts:
+    # Qt's catalogues: PySide6/Qt/translations on Linux and macOS,
+    # PySide6/translations on Windows; the app's own are under resources/.
+    if "translations" in parts and posix.endswith(".qm") and parts[0] == "PySide6":
         keep = tuple(f"{catalogue}_{language}" for catalogue in QT_CATALOGUES for language in languages)
         return not (keep and path.name.startswith(keep))
     if posix.startswith(DROP_FILES):

@@ -61,6 +61,8 @@ def test_qt_translations_are_kept_only_for_the_apps_own_languages():
     assert not rules.is_unused("PySide6/Qt/translations/qtmultimedia_de.qm", languages=["de"])
     assert rules.is_unused("PySide6/Qt/translations/qtbase_fr.qm", languages=["de"])
     assert rules.is_unused("PySide6/Qt/translations/qtdeclarative_de.qm", languages=["de"])
+    assert rules.is_unused("PySide6\\translations\\qtbase_fr.qm", languages=["de"])  # Windows layout
+    assert not rules.is_unused("resources/translations/fibro_desktop_fr.qm", languages=["de"])
 
 
 def test_the_app_languages_come_from_its_own_catalogues(tmp_path):
