@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from fibro_desktop.store.migrations import m0001_foundation
+from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
+    Migration(2, "journal", m0002_journal.apply),
 )
 
 
