@@ -57,6 +57,10 @@ PARAGRAPH_PAUSE_S = 1.2
 SENTENCE_GAP_S = 0.35
 """Silence appended after each spoken chunk so phrases never run together."""
 
+ORDER = ("pmr_full", "pmr_short", "release_only", "paced_breathing", "body_scan",
+         "desk_warm_up", "sleep_wind_down")
+"""The order of the manifest (and so of the library list)."""
+
 _DIRECTIVE = re.compile(r"\[(pause|breathe)\s*([^\]]*)\]")
 
 
@@ -320,8 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only parse and estimate")
     args = parser.parse_args(argv)
 
-    scripts = {p.stem: parse_script(p.stem, p.read_text(encoding="utf-8"))
-               for p in sorted(SCRIPTS_DIR.glob("*.txt"))}
+    found = {p.stem: parse_script(p.stem, p.read_text(encoding="utf-8"))
+             for p in sorted(SCRIPTS_DIR.glob("*.txt"))}
+    # The library shows sessions in this order; any new script goes last.
+    scripts = {sid: found[sid] for sid in ORDER if sid in found}
+    scripts.update({sid: script for sid, script in found.items() if sid not in scripts})
     if args.check:
         for sid, script in scripts.items():
             print(f"{sid:18} ~{estimate_seconds(script) / 60:5.1f} min")
