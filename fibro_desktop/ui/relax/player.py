@@ -61,6 +61,8 @@ class AudioPlayer(QObject):
         self._volume = 0.8
         self._fade = 1.0
         self._pending_seek: int | None = None
+        self._awaiting_load = False
+        self._seen_loading = False
         self._apply_volume()
         self._player.playbackStateChanged.connect(self._on_state)
         self._player.positionChanged.connect(lambda ms: self.position_changed.emit(int(ms)))
@@ -72,9 +74,14 @@ class AudioPlayer(QObject):
     def load(self, path: Path, start_ms: int = 0) -> None:
         """Open ``path`` (stopped); playback starts at ``start_ms`` once loaded."""
         self._pending_seek = start_ms if start_ms > 0 else None
+        # Right after a new source is set, Qt may still report "loaded" for
+        # the old one; only a LoadedMedia after LoadingMedia is the new file's.
+        self._awaiting_load = True
+        self._seen_loading = False
         self._player.setSource(QUrl.fromLocalFile(str(path)))
 
     def unload(self) -> None:
+        self._awaiting_load = False
         self._player.stop()
         self._player.setSource(QUrl())
 
@@ -144,7 +151,12 @@ class AudioPlayer(QObject):
 
     def _on_status(self, status) -> None:
         status_enum = QMediaPlayer.MediaStatus
-        if status == status_enum.LoadedMedia:
+        if status == status_enum.LoadingMedia:
+            self._seen_loading = True
+        elif status == status_enum.LoadedMedia:
+            if not (self._awaiting_load and self._seen_loading):
+                return
+            self._awaiting_load = False
             if self._pending_seek is not None:
                 self._player.setPosition(self._pending_seek)
                 self._pending_seek = None

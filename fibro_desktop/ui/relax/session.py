@@ -45,12 +45,10 @@ class ListeningSession(QObject):
         self._tracker = ListenTracker()
         self._started_at = None
         self.tension_before: int | None = None
-        self._autoplay = False
         self._save_timer = QTimer(self)
         self._save_timer.timeout.connect(self.save_position)
         player.state_changed.connect(self._on_state)
         player.ended.connect(self._on_ended)
-        player.loaded.connect(self._on_loaded)
 
     def session(self) -> Session | None:
         return self._session
@@ -69,8 +67,10 @@ class ListeningSession(QObject):
         self._tracker = ListenTracker()
         self._started_at = None
         self.tension_before = None
-        self._autoplay = play
         self._player.load(session.path, start_ms)
+        if play:
+            # Asked at once: Qt starts as soon as the file is ready.
+            self._player.play()
         self.started.emit(session, start_ms)
         return start_ms
 
@@ -79,11 +79,6 @@ class ListeningSession(QObject):
         if self._session is not None:
             self._player.seek(0)
             relax_store.save_resume(self._db, self._session.key, None, self._clock.now())
-
-    def _on_loaded(self) -> None:
-        if self._autoplay:
-            self._autoplay = False
-            self._player.play()
 
     def _on_state(self, state: str) -> None:
         now = self._clock.monotonic()
