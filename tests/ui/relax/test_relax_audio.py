@@ -156,3 +156,27 @@ def test_a_broken_file_is_reported_in_plain_words(relax_page, qtbot, tmp_path):
     with qtbot.waitSignal(relax_page.player.failed, timeout=10_000):
         relax_page.play_session(relax_page._own[0].key, ask=False)
     assert "could not be played" in relax_page.status_text()
+
+
+def test_switching_sessions_plays_the_new_one(relax_page, qtbot, sink):
+    start(relax_page, qtbot, "pmr_short")
+    relax_page.player.pause()
+    relax_page.library.select("body_scan")
+    relax_page.play_session("body_scan", ask=False)
+    qtbot.waitUntil(lambda: relax_page.player.position() > 300, timeout=5_000)
+    assert relax_page.player.source().name == "body_scan.ogg"
+    assert relax_page.transport.title.text() == "Body scan"
+
+
+def test_keyboard_shortcuts_skip_and_pause(relax_page, qtbot, sink):
+    from PySide6.QtCore import Qt
+
+    relax_page.show()
+    qtbot.waitExposed(relax_page)
+    start(relax_page, qtbot, position_ms=60_000)
+    relax_page.library.list.setFocus()
+    before = relax_page.player.position()
+    qtbot.keyClick(relax_page.library.list, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: relax_page.player.position() >= before + 14_000, timeout=5_000)
+    qtbot.keyClick(relax_page.library.list, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: relax_page.player.state() == "paused", timeout=5_000)
