@@ -108,3 +108,14 @@ def test_traversal_paths_and_links_are_refused(db, data_dir, tmp_path):
         with pytest.raises(ImportRefused):
             relax.library_file(library, name)
     assert relax.own_audio(db) == []
+
+
+@pytest.mark.parametrize("name, head", [
+    ("talk.mp3", b"ID3\x03" + bytes(60)), ("voice.m4a", b"\0\0\0\x20ftypM4A " + bytes(52)),
+    ("voice.aac", b"\xff\xf1\x50\x80" + bytes(60)), ("calm.ogg", OGG_HEAD),
+    ("calm.opus", b"OggS" + bytes(28) + b"OpusHead" + bytes(24)),
+    ("rain.wav", b"RIFF\0\0\0\0WAVEfmt " + bytes(48)), ("bowl.flac", b"fLaC" + bytes(60))])
+def test_each_listed_format_is_added(db, data_dir, tmp_path, name, head):
+    item = relax.import_own_audio(db, data_dir, write(tmp_path / name, head + b"\0" * 100), TEST_NOW)
+    assert item.file_name.endswith(name.rsplit(".", 1)[1])
+    assert relax.library_file(relax.library_dir(data_dir), item.file_name).stat().st_size == len(head) + 100

@@ -168,6 +168,7 @@ class RelaxPage(QWidget):
         self.ambient_box.volume_changed.connect(self._on_ambient_volume)
         self.sleep_box.choice_changed.connect(self._on_sleep_choice)
         self.sleep_timer.finished.connect(self._on_sleep_finished)
+        self.sleep_timer.progress.connect(self._on_sleep_progress)
         self.pacer_box.pattern_changed.connect(self._save_pattern)
         self._prefs.changed.connect(self._on_pref)
         self._ctx.data_events.changed.connect(self._on_data_changed)
@@ -369,12 +370,14 @@ class RelaxPage(QWidget):
         elif minutes == -1:
             remaining = max(0, self.player.duration() - self.player.position())
             self.sleep_timer.start_at_end(remaining)
-            self.sleep_box.status.setText(_tr("Everything fades out and stops when the session "
-                                              "ends (in about {time}).").format(time=clock_text(remaining)))
         else:
             self.sleep_timer.start_minutes(minutes)
-            self.sleep_box.status.setText(_tr("Everything fades out gently and stops in {minutes} "
-                                              "minutes.").format(minutes=minutes))
+
+    def _on_sleep_progress(self, seconds_left: float, fading: bool) -> None:
+        time_left = clock_text(int(seconds_left * 1000))
+        self.sleep_box.status.setText(
+            _tr("Fading out gently… silence in {time}.").format(time=time_left) if fading
+            else _tr("Sound stops in {time}, after a gentle fade.").format(time=time_left))
 
     def _on_sleep_finished(self) -> None:
         self.session.close()

@@ -19,11 +19,14 @@ class SleepTimer(QObject):
     While a plan runs, each tick sets the fade factor of every player in
     ``players``; at the end they are paused (so the session can resume) and
     their fade is restored. Signals: ``changed()`` when the plan starts or
-    ends, ``finished()`` after the players were paused.
+    ends, ``progress(seconds_left, fading)`` at each tick, ``finished()``
+    after the players were paused.
     """
 
     changed = Signal()
     finished = Signal()
+    #: Seconds left (float) and whether the fade has begun, at every tick.
+    progress = Signal(float, bool)
 
     def __init__(self, clock, players, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +73,7 @@ class SleepTimer(QObject):
         factor = self._plan.factor(now)
         for player in self._players:
             player.set_fade(factor)
+        self.progress.emit(max(0.0, self._plan.stop_at_s - now), factor < 1.0)
         if self._plan.done(now):
             for player in self._players:
                 if player.state() == "playing":

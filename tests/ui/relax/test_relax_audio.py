@@ -76,10 +76,13 @@ def test_the_level_falls_during_a_fade(relax_page, qtbot, sink):
 
 def test_the_sleep_timer_fades_then_stops_playback(relax_page, qtbot, clock, sink):
     start(relax_page, qtbot)
-    relax_page.sleep_timer.start_minutes(10)
+    relax_page.sleep_box.combo.setCurrentIndex(relax_page.sleep_box.combo.findData(10))
+    assert relax_page.sleep_box.status.text() == "Sound stops in 10:00, after a gentle fade."
     clock.advance(10 * 60 - 30)   # half-way through the one-minute fade
     relax_page.sleep_timer.tick()
     assert relax_page.player.fade() == pytest.approx(0.5)
+    assert relax_page.sleep_box.status.text() == "Fading out gently… silence in 0:30."
+
     clock.advance(31)
     with qtbot.waitSignal(relax_page.sleep_timer.finished, timeout=5_000):
         relax_page.sleep_timer.tick()
