@@ -14,15 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, \
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from fibro_desktop.core.relax.imports import FORMATS, ImportRefused
+from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
 from fibro_desktop.core.relax.pacer import BreathPattern
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
 from fibro_desktop.ui.relax.library_panel import LibraryPanel
 from fibro_desktop.ui.relax.player import AudioPlayer, output_available
@@ -36,21 +36,6 @@ log = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RelaxPage", text)
-
-
-def refusal_text(refused: ImportRefused) -> str:
-    """Plain words for why a file was not added."""
-    return {
-        "unsupported": _tr("That kind of file can't be added. Please choose an audio file: "
-                           "MP3, M4A/AAC, Ogg, Opus, WAV or FLAC."),
-        "empty": _tr("That file is empty, so it was not added."),
-        "corrupt": _tr("That file doesn't look like the audio its name says. It may be damaged. "
-                       "Nothing was added."),
-        "too_large": _tr("That file is too large to add (over 1 GB)."),
-        "unsafe_path": _tr("That file can't be added from where it is (a link or an unusual path). "
-                           "Please choose the file itself."),
-        "missing": _tr("That file could not be found."),
-    }.get(refused.reason, _tr("The file was not added."))
 
 
 class RelaxPage(QWidget):
@@ -214,12 +199,9 @@ class RelaxPage(QWidget):
                 self.transport.set_position(0)
 
     def add_own_audio(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext in FORMATS)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Add a recording"), str(Path.home()), _tr("Audio files ({patterns})").format(
-                patterns=patterns))
-        if path:
-            self.import_file(Path(path))
+        path = own_audio.ask_audio_file(self)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Copy ``path`` into the library; shows the outcome next to the list."""
@@ -227,7 +209,7 @@ class RelaxPage(QWidget):
             item = relax_store.import_own_audio(self._ctx.db, self._ctx.data_dir, path,
                                                 self._ctx.clock.now())
         except ImportRefused as refused:
-            self._library_says(refusal_text(refused), error=True)
+            self._library_says(own_audio.refusal_text(refused), error=True)
             return False
         except OSError as error:
             log.warning("import failed: %s", error)
@@ -243,9 +225,8 @@ class RelaxPage(QWidget):
         session = self._find(key)
         if session is None:
             return
-        title, ok = QInputDialog.getText(self, _tr("Rename recording"), _tr("New name:"),
-                                         text=session.title)
-        if ok:
+        title = own_audio.ask_new_title(self, session.title)
+        if title is not None:
             try:
                 relax_store.rename_own_audio(self._ctx.db, key.split(":", 1)[1], title,
                                              self._ctx.clock.now())
@@ -269,11 +250,7 @@ class RelaxPage(QWidget):
         session = self._find(key)
         if session is None:
             return
-        if confirm and QMessageBox.question(
-                self, _tr("Remove recording"),
-                _tr("Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; "
-                    "your original file is not touched.").format(title=session.title)) \
-                != QMessageBox.StandardButton.Yes:
+        if confirm and not own_audio.confirm_remove(self, session.title):
             return
         current = self.session.session()
         if current is not None and current.key == key:
