@@ -124,7 +124,6 @@ class RelaxPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setAccessibleName(_tr("Relax"))
-        QWidget.setTabOrder(self.library.list, self.transport.play_button)
 
     def _connect(self) -> None:
         lib = self.library
