@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
 
@@ -41,8 +42,21 @@ def play_session(shell, session_id: str) -> None:
     page.play_session(session_id)
 
 
+def toggle_from_tray(shell) -> None:
+    """Pause or resume the current session; with none, open the Relax tab."""
+    page = _built_page(shell)
+    if page is not None and page.session.session() is not None:
+        page.toggle_play()
+        return
+    shell.window.show_tab("relax")
+    shell.window.bring_to_front()
+
+
 def wire(shell, ctx) -> None:
     ctx.intents.play_session.connect(lambda session_id: play_session(shell, session_id))
+    toggle = QAction(_tr("Relaxation: play or pause"), shell.window)
+    toggle.triggered.connect(lambda: toggle_from_tray(shell))
+    shell.add_tray_actions(toggle)
 
     def playing() -> bool:
         page = _built_page(shell)

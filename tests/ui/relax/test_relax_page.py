@@ -116,3 +116,12 @@ def test_other_tabs_open_the_relax_tab_through_the_intent(shell, app_context, mo
 
 def test_an_unknown_session_id_is_ignored(relax_page):
     assert not relax_page.play_session("no_such_session")
+
+
+def test_the_tray_action_opens_the_tab_when_nothing_plays(shell):
+    from fibro_desktop.wiring import relax as relax_wiring
+
+    shell.window.show_tab("journal")
+    relax_wiring.toggle_from_tray(shell)
+    assert shell.window.current_tab() == "relax"
+    assert any("Relaxation" in action.text() for action in shell.tray_feature_actions if action)
