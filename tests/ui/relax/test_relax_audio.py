@@ -57,8 +57,8 @@ def test_pause_silences_and_seek_moves(relax_page, qtbot, sink):
     assert "2:00" in relax_page.transport.elapsed.text()
 
 
-def test_the_level_falls_during_a_fade(relax_page, qtbot, sink):
-    # The ambient rain is steady noise: any change of level is the fade's.
+def test_the_level_falls_during_the_sleep_timer_fade(relax_page, qtbot, clock, sink):
+    # The ambient rain is steady noise, so any change of level is the fade's.
     player = relax_page.ambient_player
     box = relax_page.ambient_box
     box.volume.setValue(100)
@@ -66,12 +66,15 @@ def test_the_level_falls_during_a_fade(relax_page, qtbot, sink):
     qtbot.waitUntil(lambda: player.position() > 300, timeout=10_000)
     qtbot.waitUntil(lambda: own_stream_index() is not None, timeout=5_000)
     index = own_stream_index()
+    relax_page.sleep_timer.start_minutes(1)   # a one-minute timer fades over its whole length
     levels = []
-    for factor in (1.0, 0.6, 0.3):
-        player.set_fade(factor)
+    for seconds in (0, 24, 18):               # at 0 s, 24 s and 42 s of 60
+        clock.advance(seconds)
+        relax_page.sleep_timer.tick()
         levels.append(stream_rms(index, 0.5))
     assert levels[0] > 1.5 * levels[1] > 1.5 * 1.5 * levels[2]
-    assert levels[2] > SILENT  # still a fade, not a cut
+    assert levels[2] > SILENT  # still fading, not cut
+    assert player.state() == "playing"
 
 
 def test_the_sleep_timer_fades_then_stops_playback(relax_page, qtbot, clock, sink):
