@@ -79,6 +79,8 @@ class LibraryPanel(QWidget):
         current = self.current_key()
         self.list.clear()
         for session in bundled + own:
+            if own and session is own[0]:
+                self._add_heading(_tr("Your recordings"))
             length = minutes_text(session.duration_ms)
             title = f"{session.title}  ·  {length}" if length else session.title
             text = title + (f"\n{session.description}" if session.description else "")
@@ -92,6 +94,14 @@ class LibraryPanel(QWidget):
             self.select(current)
         self._update_buttons()
 
+    def _add_heading(self, text: str) -> None:
+        heading = QListWidgetItem(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, but not selectable: only a label
+        self.list.addItem(heading)
+
     def select(self, key: str) -> None:
         for row in range(self.list.count()):
             if self.list.item(row).data(KEY_ROLE) == key:
@@ -104,7 +114,7 @@ class LibraryPanel(QWidget):
 
     def _on_current(self, item, _previous) -> None:
         self._update_buttons()
-        if item is not None:
+        if item is not None and item.data(KEY_ROLE):
             self.selected.emit(item.data(KEY_ROLE))
 
     def _update_buttons(self) -> None:
@@ -116,7 +126,7 @@ class LibraryPanel(QWidget):
         self.down_button.setEnabled(own and self._own_keys.index(key) < len(self._own_keys) - 1)
 
     def _emit_key(self, signal, item) -> None:
-        if item is not None:
+        if item is not None and item.data(KEY_ROLE):
             signal.emit(item.data(KEY_ROLE))
 
     def _emit_current(self, signal) -> None:
