@@ -25,7 +25,7 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
 from fibro_desktop.ui.relax.library_panel import LibraryPanel
-from fibro_desktop.ui.relax.player import AudioPlayer, output_available
+from fibro_desktop.ui.relax.player import PLAYING, AudioPlayer, output_available
 from fibro_desktop.ui.relax.session import ListeningSession
 from fibro_desktop.ui.relax.sleep_timer import SleepTimer
 from fibro_desktop.ui.relax.tension import TensionPrompt
@@ -83,11 +83,20 @@ class RelaxPage(QWidget):
         self.player.set_volume(self._prefs.get(prefs.RELAX_VOLUME) / 100)
         self.ambient_player.set_volume(self._prefs.get(prefs.RELAX_AMBIENT_VOLUME) / 100)
         self.refresh_library()
-        self._audio_ok = audio_available()
+        self._audio_available = audio_available
+        self._audio_ok = True
+        self._check_audio()
+
+    def _check_audio(self) -> bool:
+        """Ask again whether there is a sound output (one may have been plugged in)."""
+        self._audio_ok = self._audio_available()
         if not self._audio_ok:
             self._say(_tr("No sound output was found, so sessions can't be heard right now. "
-                          "Connect speakers or headphones and open this tab again. "
+                          "Connect speakers or headphones, then press Play again. "
                           "The breathing pacer works without sound."))
+        elif self.status.text().startswith(_tr("No sound output")):
+            self.status.hide()
+        return self._audio_ok
 
     # -- building ------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -142,7 +151,9 @@ class RelaxPage(QWidget):
         self.player.position_changed.connect(tr.set_position)
         self.player.duration_changed.connect(tr.set_duration)
         self.player.state_changed.connect(tr.set_state)
-        self.player.state_changed.connect(lambda _s: self.status.hide() if self._audio_ok else None)
+        # A message about an earlier failure goes once sound really plays again.
+        self.player.state_changed.connect(
+            lambda s: self.status.hide() if self._audio_ok and s == PLAYING else None)
         self.player.failed.connect(self._on_failed)
         self.ambient_player.failed.connect(self._on_failed)
         self.session.started.connect(lambda _s, start: tr.show_resume(start))
@@ -279,8 +290,7 @@ class RelaxPage(QWidget):
         self.session.open(session, play=True)
         if is_new and ask and self._prefs.get(prefs.RELAX_ASK_TENSION):
             self.tension.ask("before")
-        if not self._audio_ok:
-            self.status.show()
+        self._check_audio()
         return True
 
     def toggle_play(self) -> None:

@@ -161,6 +161,7 @@ def test_a_broken_file_is_reported_in_plain_words(relax_page, qtbot, tmp_path):
     relax_page.import_file(broken)
     with qtbot.waitSignal(relax_page.player.failed, timeout=10_000):
         relax_page.play_session(relax_page._own[0].key, ask=False)
+    qtbot.waitUntil(lambda: relax_page.player.state() == "stopped", timeout=5_000)
     assert "could not be played" in relax_page.status_text()
 
 

@@ -97,11 +97,15 @@ def test_the_tension_prompt_takes_one_tap_or_a_skip(relax_page, qtbot):
 def test_with_no_sound_device_the_tab_opens_and_says_so(qtbot, app_context):
     from fibro_desktop.ui.relax.page import RelaxPage
 
-    page = RelaxPage(app_context, audio_available=lambda: False)
+    outputs = []
+    page = RelaxPage(app_context, audio_available=lambda: bool(outputs))
     qtbot.addWidget(page)
     assert "No sound output was found" in page.status_text()
     page.pacer_box.toggle()
     assert page.pacer_box.pacer.is_running()
+    outputs.append("headphones")  # plugged in: the next Play finds them
+    page.play_session("pmr_short", ask=False)
+    assert page.status_text() == ""
     page.shutdown()
 
 
