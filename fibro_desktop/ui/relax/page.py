@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
@@ -68,6 +68,9 @@ class RelaxPage(QWidget):
         self.status.setAccessibleName(_tr("Sound status"))
         self.status.hide()
         self.tension = TensionPrompt()
+        self.ask_tension = QCheckBox(_tr("Ask how tense I feel before and after a session"))
+        self.ask_tension.setChecked(self._prefs.get(prefs.RELAX_ASK_TENSION))
+        self.ask_tension.toggled.connect(lambda on: self._prefs.set(prefs.RELAX_ASK_TENSION, on))
         self.ambient_box = AmbientBox(list(self._ambient))
         self.sleep_box = SleepBox()
         pattern = BreathPattern(self._prefs.get(prefs.RELAX_PACER_INHALE_S),
@@ -103,6 +106,7 @@ class RelaxPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.library, 1)
         left.addWidget(self.library_message)
+        left.addWidget(self.ask_tension)
         centre = QVBoxLayout()
         centre.addWidget(self.transport)
         centre.addWidget(self.status)

@@ -129,3 +129,10 @@ def test_the_tray_action_opens_the_tab_when_nothing_plays(shell):
     relax_wiring.toggle_from_tray(shell)
     assert shell.window.current_tab() == "relax"
     assert any("Relaxation" in action.text() for action in shell.tray_feature_actions if action)
+
+
+def test_the_tension_questions_can_be_turned_off(relax_page, app_context):
+    relax_page.ask_tension.setChecked(False)
+    assert app_context.preferences.get(prefs.RELAX_ASK_TENSION) is False
+    relax_page.play_session("pmr_short")
+    assert relax_page.tension.kind() == ""
