@@ -187,3 +187,13 @@ def test_keyboard_shortcuts_skip_and_pause(relax_page, qtbot, sink):
     qtbot.waitUntil(lambda: relax_page.player.position() >= before + 14_000, timeout=5_000)
     qtbot.keyClick(relax_page.library.list, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: relax_page.player.state() == "paused", timeout=5_000)
+
+
+def test_the_pacing_door_plays_the_warm_up(shell, app_context, qtbot, sink):
+    shell.window.show_tab("pacing")
+    app_context.intents.play_session.emit("desk_warm_up")
+    page = shell.window.page("relax")
+    assert shell.window.current_tab() == "relax"
+    qtbot.waitUntil(lambda: page.player.position() > 100, timeout=10_000)
+    assert page.player.source().name == "desk_warm_up.ogg" and page.player.state() == "playing"
+    page.shutdown()
