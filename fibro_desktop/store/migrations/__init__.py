@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee
 
 from fibro_desktop.store.migrations import m0001_foundation
+from fibro_desktop.store.migrations import m0005_toolkit
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
+    Migration(5, "toolkit", m0005_toolkit.apply),
 )
 
 
