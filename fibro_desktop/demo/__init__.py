@@ -33,7 +33,9 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 
 
 def _generators() -> list[Generator]:
-    return []
+    from fibro_desktop.demo import journal
+
+    return [journal.generate]
 
 
 GENERATORS: list[Generator] = _generators()

@@ -1,23 +1,19 @@
-"""How moments are written in the database: ``YYYY-MM-DDTHH:MM:SS`` in UTC
-(sortable, no suffix) plus the local UTC offset in minutes."""
+"""Small helpers the Toolkit queries share on top of ``core.instants``:
+the offset of a moment, a day as text and a new record uid."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
+from fibro_desktop.core.instants import to_stored, utc_text
 
-def utc_text(moment: datetime) -> str:
-    """An aware ``moment`` as UTC text, e.g. ``2026-11-24T09:00:00``."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+__all__ = ["day_text", "new_uid", "offset_minutes", "utc_text"]
 
 
 def offset_minutes(moment: datetime) -> int:
     """The UTC offset of an aware ``moment``, in whole minutes."""
-    offset = moment.utcoffset()
-    if offset is None:
-        raise ValueError("an aware datetime is needed")
-    return int(offset.total_seconds() // 60)
+    return to_stored(moment)[1]
 
 
 def day_text(day: date) -> str:
@@ -25,4 +21,5 @@ def day_text(day: date) -> str:
 
 
 def new_uid() -> str:
+    """A record uid: uuid4 as 32 hex digits."""
     return uuid.uuid4().hex

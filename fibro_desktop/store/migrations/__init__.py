@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from fibro_desktop.store.migrations import m0001_foundation
+from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 from fibro_desktop.store.migrations import m0005_toolkit
 
 
@@ -28,6 +28,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
+    Migration(2, "journal", m0002_journal.apply),
     Migration(5, "toolkit", m0005_toolkit.apply),
 )
 

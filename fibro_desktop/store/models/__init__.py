@@ -5,7 +5,7 @@ Importing this package imports every model module, so that
 describe tables that migrations create; they never create tables themselves.
 """
 
-from fibro_desktop.store.models import meta  # noqa: F401  (registers models)
+from fibro_desktop.store.models import journal, meta  # noqa: F401  (registers models)
 from fibro_desktop.store.models import toolkit  # noqa: F401
 from fibro_desktop.store.models.base import ALL_MODELS, BaseModel
 

@@ -1,0 +1,42 @@
+"""Instants as they are stored: UTC text plus the local offset of the moment.
+
+A moment is kept as ``YYYY-MM-DDTHH:MM:SS`` in UTC (sortable as text) and the
+UTC offset, in minutes, that the person's computer had at that moment. The
+pair gives back the exact aware datetime they saw, so travel or a change to
+or from daylight-saving time never moves an entry already written.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+def to_stored(moment: datetime) -> tuple[str, int]:
+    """Split an aware ``moment`` into (UTC text, offset in minutes).
+
+    Raises ``ValueError`` for a naive datetime: guessing its zone would
+    silently move it.
+    """
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("a stored moment needs a time zone")
+    utc = moment.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
+    return utc.strftime(UTC_FORMAT), int(offset.total_seconds() // 60)
+
+
+def utc_text(moment: datetime) -> str:
+    """The UTC text of an aware ``moment`` (for comparisons in queries)."""
+    return to_stored(moment)[0]
+
+
+def from_stored(utc: str, offset_min: int) -> datetime:
+    """The aware local datetime stored as ``utc`` text and ``offset_min``."""
+    base = datetime.strptime(utc, UTC_FORMAT).replace(tzinfo=timezone.utc)
+    return base.astimezone(timezone(timedelta(minutes=offset_min)))
+
+
+def local_day(moment: datetime) -> str:
+    """The calendar day, ``YYYY-MM-DD``, on the person's own clock at ``moment``."""
+    return moment.date().isoformat()

@@ -1,0 +1,1 @@
+"""The spasm journal's pure side: records, validation and red-flag rules."""

@@ -1,0 +1,76 @@
+"""Daily check-ins: one per local day, with that day's candidate triggers."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import fields, replace
+from datetime import date, datetime
+
+import peewee
+
+from fibro_desktop.core.instants import utc_text
+from fibro_desktop.core.journal.records import CheckIn
+from fibro_desktop.core.journal.validation import InvalidEntry, clean_checkin, validate_checkin
+from fibro_desktop.store.models.journal import CheckInModel, CheckInTriggerModel
+
+_VALUE_FIELDS = [f.name for f in fields(CheckIn) if f.name not in ("day", "triggers", "uid")]
+
+
+def save_checkin(db: peewee.SqliteDatabase, checkin: CheckIn, now: datetime) -> CheckIn:
+    """Store ``checkin`` as the one check-in of its day (replacing an earlier
+    one of that day). Raises :class:`InvalidEntry` and writes nothing when it
+    is not valid; ``now`` is aware local time."""
+    checkin = clean_checkin(checkin)
+    errors = validate_checkin(checkin, now.date())
+    if errors:
+        raise InvalidEntry(errors)
+    stamp = utc_text(now)
+    values = {name: getattr(checkin, name) for name in _VALUE_FIELDS}
+    with db.atomic():
+        row = CheckInModel.get_or_none(CheckInModel.day == checkin.day.isoformat())
+        if row is None:
+            uid = checkin.uid or uuid.uuid4().hex
+            row_id = CheckInModel.insert(uid=uid, day=checkin.day.isoformat(), created_utc=stamp,
+                                         updated_utc=stamp, **values).execute()
+        else:
+            uid, row_id = row.uid, row.id
+            CheckInModel.update(updated_utc=stamp, **values).where(CheckInModel.id == row_id).execute()
+            CheckInTriggerModel.delete().where(CheckInTriggerModel.checkin == row_id).execute()
+        if checkin.triggers:
+            CheckInTriggerModel.insert_many(
+                [{"checkin": row_id, "trigger": t} for t in sorted(checkin.triggers)]).execute()
+    return replace(checkin, uid=uid)
+
+
+def checkin_for_day(db: peewee.SqliteDatabase, day: date) -> CheckIn | None:
+    """The check-in of local ``day``, or ``None`` if there is none."""
+    row = CheckInModel.get_or_none(CheckInModel.day == day.isoformat())
+    return _from_row(row) if row is not None else None
+
+
+def checkins_between(db: peewee.SqliteDatabase, first_day: date, last_day: date) -> list[CheckIn]:
+    """Check-ins of the inclusive range of days, oldest first."""
+    rows = (CheckInModel.select()
+            .where((CheckInModel.day >= first_day.isoformat()) & (CheckInModel.day <= last_day.isoformat()))
+            .order_by(CheckInModel.day))
+    return [_from_row(row) for row in rows]
+
+
+def _from_row(row: CheckInModel) -> CheckIn:
+    triggers = frozenset(t.trigger for t in
+                         CheckInTriggerModel.select().where(CheckInTriggerModel.checkin == row.id))
+    return CheckIn(day=date.fromisoformat(row.day), triggers=triggers, uid=row.uid,
+                   **{name: getattr(row, name) for name in _VALUE_FIELDS})
+
+
+def insert_checkins(db: peewee.SqliteDatabase, checkins: list[CheckIn], now: datetime) -> None:
+    """Insert many new, valid check-ins with uids in one transaction (demo data)."""
+    stamp = utc_text(now)
+    with db.atomic():
+        for checkin in checkins:
+            row_id = CheckInModel.insert(
+                uid=checkin.uid, day=checkin.day.isoformat(), created_utc=stamp, updated_utc=stamp,
+                **{name: getattr(checkin, name) for name in _VALUE_FIELDS}).execute()
+            if checkin.triggers:
+                CheckInTriggerModel.insert_many(
+                    [{"checkin": row_id, "trigger": t} for t in sorted(checkin.triggers)]).execute()

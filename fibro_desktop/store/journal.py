@@ -1,0 +1,215 @@
+"""Episodes of the spasm journal: save, load, delete (with undo), browse.
+
+Every write is one transaction: an episode and its muscles, triggers,
+reliefs and warning signs are stored together or not at all. Functions take
+the database explicitly and return :mod:`fibro_desktop.core.journal.records`
+dataclasses, never models.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+
+import peewee
+
+from fibro_desktop.core.instants import from_stored, to_stored
+from fibro_desktop.core.journal.records import Episode, EpisodeFilter, EpisodeRow, ReliefTried
+from fibro_desktop.core.journal.validation import InvalidEntry, clean_entry, validate_episode
+from fibro_desktop.store.models.journal import (
+    EpisodeModel,
+    EpisodeMuscleModel,
+    EpisodeReliefModel,
+    EpisodeTriggerModel,
+    EpisodeWarningModel,
+)
+
+_CHILDREN = (EpisodeMuscleModel, EpisodeTriggerModel, EpisodeReliefModel, EpisodeWarningModel)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+def save_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> Episode:
+    """Insert ``episode`` (empty ``uid``) or replace the stored one with its uid.
+
+    Text is cleaned and the whole entry validated first; on a problem
+    :class:`InvalidEntry` is raised and nothing is written. Returns the
+    stored episode (with its uid).
+    """
+    episode = clean_entry(episode)
+    errors = validate_episode(episode, now)
+    if errors:
+        raise InvalidEntry(errors)
+    episode = replace(episode, uid=episode.uid or new_uid())
+    stamp = to_stored(now)[0]
+    with db.atomic():
+        row = EpisodeModel.get_or_none(EpisodeModel.uid == episode.uid)
+        values = _row_values(episode)
+        if row is None:
+            episode_id = EpisodeModel.insert(uid=episode.uid, created_utc=stamp, updated_utc=stamp,
+                                             **values).execute()
+        else:
+            episode_id = row.id
+            EpisodeModel.update(updated_utc=stamp, **values).where(EpisodeModel.id == row.id).execute()
+            for child in _CHILDREN:
+                child.delete().where(child.episode == row.id).execute()
+        _insert_children(episode_id, episode)
+    return episode
+
+
+def insert_episodes(db: peewee.SqliteDatabase, episodes: list[Episode], now: datetime) -> None:
+    """Insert many new, already valid episodes in one transaction (demo data,
+    benchmarks). Each must carry a uid."""
+    stamp = to_stored(now)[0]
+    with db.atomic():
+        for episode in episodes:
+            episode_id = EpisodeModel.insert(uid=episode.uid, created_utc=stamp, updated_utc=stamp,
+                                             **_row_values(episode)).execute()
+            _insert_children(episode_id, episode)
+
+
+def _row_values(episode: Episode) -> dict:
+    started_utc, offset = to_stored(episode.started)
+    return dict(
+        started_utc=started_utc, started_offset_min=offset, day=episode.day.isoformat(),
+        ongoing=episode.ongoing, kind=episode.kind, intensity=episode.intensity,
+        duration_s=episode.duration_s, recovery_s=episode.recovery_s, activity=episode.activity,
+        sleep_state=episode.sleep_state, doing=episode.doing, impact_sleep=episode.impact_sleep,
+        impact_mood=episode.impact_mood, impact_mobility=episode.impact_mobility,
+        notes=episode.notes, complete=episode.complete,
+    )
+
+
+def _insert_children(episode_id: int, episode: Episode) -> None:
+    if episode.muscles:
+        EpisodeMuscleModel.insert_many(
+            [{"episode": episode_id, "muscle": m, "side": s} for m, s in sorted(episode.muscles, key=str)]
+        ).execute()
+    if episode.triggers:
+        EpisodeTriggerModel.insert_many(
+            [{"episode": episode_id, "trigger": t} for t in sorted(episode.triggers)]).execute()
+    if episode.reliefs:
+        EpisodeReliefModel.insert_many(
+            [{"episode": episode_id, "relief": r.relief, "helped": r.helped,
+              "minutes_to_relief": r.minutes_to_relief} for r in episode.reliefs]).execute()
+    if episode.warnings:
+        EpisodeWarningModel.insert_many(
+            [{"episode": episode_id, "symptom": w} for w in sorted(episode.warnings)]).execute()
+
+
+def get_episode(db: peewee.SqliteDatabase, uid: str) -> Episode | None:
+    """The stored episode with ``uid``, or ``None``."""
+    row = EpisodeModel.get_or_none(EpisodeModel.uid == uid)
+    return _episode_from_row(row) if row is not None else None
+
+
+def _episode_from_row(row: EpisodeModel) -> Episode:
+    muscles = frozenset((m.muscle, m.side) for m in
+                        EpisodeMuscleModel.select().where(EpisodeMuscleModel.episode == row.id))
+    triggers = frozenset(t.trigger for t in
+                         EpisodeTriggerModel.select().where(EpisodeTriggerModel.episode == row.id))
+    reliefs = tuple(
+        ReliefTried(r.relief, r.helped, r.minutes_to_relief)
+        for r in EpisodeReliefModel.select().where(EpisodeReliefModel.episode == row.id)
+        .order_by(EpisodeReliefModel.id))
+    warnings = frozenset(w.symptom for w in
+                         EpisodeWarningModel.select().where(EpisodeWarningModel.episode == row.id))
+    return Episode(
+        started=from_stored(row.started_utc, row.started_offset_min), kind=row.kind,
+        intensity=row.intensity, ongoing=bool(row.ongoing), duration_s=row.duration_s,
+        recovery_s=row.recovery_s, muscles=muscles, activity=row.activity,
+        sleep_state=row.sleep_state, doing=row.doing, triggers=triggers, reliefs=reliefs,
+        impact_sleep=row.impact_sleep, impact_mood=row.impact_mood,
+        impact_mobility=row.impact_mobility, warnings=warnings, notes=row.notes,
+        complete=bool(row.complete), uid=row.uid,
+    )
+
+
+def delete_episode(db: peewee.SqliteDatabase, uid: str) -> Episode | None:
+    """Delete the episode ``uid`` with everything attached; return what was
+    deleted (so it can be put back with :func:`restore_episode`)."""
+    with db.atomic():
+        episode = get_episode(db, uid)
+        if episode is not None:
+            EpisodeModel.delete().where(EpisodeModel.uid == uid).execute()
+    return episode
+
+
+def restore_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> None:
+    """Put back a deleted episode exactly, with its uid (undo of delete)."""
+    insert_episodes(db, [episode], now)
+
+
+# -- browsing -------------------------------------------------------------------
+def _filtered(query_filter: EpisodeFilter):
+    query = EpisodeModel.select()
+    f = query_filter
+    if f.first_day is not None:
+        query = query.where(EpisodeModel.day >= f.first_day.isoformat())
+    if f.last_day is not None:
+        query = query.where(EpisodeModel.day <= f.last_day.isoformat())
+    if f.kinds:
+        query = query.where(EpisodeModel.kind.in_(sorted(f.kinds)))
+    if f.muscle:
+        query = query.where(EpisodeModel.id.in_(
+            EpisodeMuscleModel.select(EpisodeMuscleModel.episode).where(EpisodeMuscleModel.muscle == f.muscle)))
+    if f.trigger:
+        query = query.where(EpisodeModel.id.in_(
+            EpisodeTriggerModel.select(EpisodeTriggerModel.episode).where(EpisodeTriggerModel.trigger == f.trigger)))
+    if f.text:
+        # LIKE is case-insensitive for ASCII only; instr keeps any script exact.
+        needle = f.text.strip()
+        query = query.where((peewee.fn.instr(EpisodeModel.notes, needle) > 0)
+                            | (peewee.fn.instr(EpisodeModel.doing, needle) > 0)
+                            | (peewee.fn.instr(peewee.fn.lower(EpisodeModel.notes), needle.lower()) > 0)
+                            | (peewee.fn.instr(peewee.fn.lower(EpisodeModel.doing), needle.lower()) > 0))
+    return query
+
+
+def count_episodes(db: peewee.SqliteDatabase, query_filter: EpisodeFilter = EpisodeFilter()) -> int:
+    return _filtered(query_filter).count()
+
+
+def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset: int,
+                 limit: int) -> list[EpisodeRow]:
+    """One page of the timeline, newest first: rows ``offset`` to
+    ``offset + limit`` of the filtered episodes."""
+    muscles = (EpisodeMuscleModel.select(peewee.fn.group_concat(EpisodeMuscleModel.muscle))
+               .where(EpisodeMuscleModel.episode == EpisodeModel.id))
+    warned = peewee.fn.EXISTS(EpisodeWarningModel.select(EpisodeWarningModel.id)
+                              .where(EpisodeWarningModel.episode == EpisodeModel.id))
+    query = (_filtered(query_filter)
+             .select(EpisodeModel.uid, EpisodeModel.started_utc, EpisodeModel.started_offset_min,
+                     EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.duration_s,
+                     EpisodeModel.ongoing, EpisodeModel.complete, EpisodeModel.notes,
+                     muscles.alias("muscles"), warned.alias("warned"))
+             .order_by(EpisodeModel.started_utc.desc(), EpisodeModel.id.desc())
+             .offset(offset).limit(limit).tuples())
+    return [
+        EpisodeRow(uid=uid, started=from_stored(utc, off), kind=kind, intensity=intensity,
+                   duration_s=duration, ongoing=bool(ongoing), complete=bool(complete),
+                   muscles=muscles_text or "", has_warning=bool(warned), notes=notes)
+        for uid, utc, off, kind, intensity, duration, ongoing, complete, notes, muscles_text, warned
+        in query
+    ]
+
+
+def episodes_between(db: peewee.SqliteDatabase, first_day: date, last_day: date) -> list[Episode]:
+    """Full episodes whose local day is within the inclusive range, oldest first."""
+    rows = (EpisodeModel.select()
+            .where((EpisodeModel.day >= first_day.isoformat()) & (EpisodeModel.day <= last_day.isoformat()))
+            .order_by(EpisodeModel.started_utc))
+    return [_episode_from_row(row) for row in rows]
+
+
+def used_own_terms(db: peewee.SqliteDatabase) -> tuple[list[str], list[str]]:
+    """The user's own triggers and reliefs used so far (``own:`` ids), sorted,
+    so the editor can offer them again."""
+    triggers = sorted({t for (t,) in EpisodeTriggerModel.select(EpisodeTriggerModel.trigger)
+                       .where(EpisodeTriggerModel.trigger.startswith("own:")).tuples()})
+    reliefs = sorted({r for (r,) in EpisodeReliefModel.select(EpisodeReliefModel.relief)
+                      .where(EpisodeReliefModel.relief.startswith("own:")).tuples()})
+    return triggers, reliefs
