@@ -34,8 +34,9 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 
 def _generators() -> list[Generator]:
     from fibro_desktop.demo import journal
+    from fibro_desktop.demo import toolkit
 
-    return [journal.generate]
+    return [journal.generate, toolkit.generate]
 
 
 GENERATORS: list[Generator] = _generators()

@@ -192,3 +192,25 @@ def kit_readiness(db: peewee.SqliteDatabase, start: date, end: date) -> list[Kit
              .where(KitReadyRow.day.between(day_text(start), day_text(end)))
              .group_by(KitReadyRow.day).order_by(KitReadyRow.day))
     return [KitReadiness(date.fromisoformat(row.day), row.n, max(total, row.n)) for row in query]
+
+
+def insert_history(db: peewee.SqliteDatabase, *, kit_ready: Sequence[tuple[int, date, datetime]] = (),
+                   routine: Sequence[tuple[int, date, int, int, datetime]] = ()) -> None:
+    """Bulk-write past days in one transaction (demo data, imports).
+
+    ``kit_ready``: (kit item id, day, moment ticked). ``routine``: (routine
+    item id, day, amount, target that day, moment written). Existing rows
+    for the same item and day are replaced.
+    """
+    from fibro_desktop.store.models.toolkit import RoutineEntryRow
+
+    ready_rows = [dict(kit_item=item_id, day=day_text(day), ready_utc=utc_text(moment),
+                       ready_offset_min=offset_minutes(moment)) for item_id, day, moment in kit_ready]
+    entry_rows = [dict(routine_item=item_id, day=day_text(day), amount=amount, target=target,
+                       updated_utc=utc_text(moment), updated_offset_min=offset_minutes(moment))
+                  for item_id, day, amount, target, moment in routine]
+    with db.atomic():
+        for batch in peewee.chunked(ready_rows, 200):
+            KitReadyRow.replace_many(batch).execute()
+        for batch in peewee.chunked(entry_rows, 200):
+            RoutineEntryRow.replace_many(batch).execute()

@@ -13,9 +13,10 @@ def menu_texts(tray):
 def test_tray_menu_has_feature_actions_then_show_and_quit(shell):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
     shell.refresh_tray()
-    assert menu_texts(shell.tray) == ["Show Fibro Desktop", "-", "Quit"]
+    # Features may already have added theirs (e.g. the rescue plan).
+    assert menu_texts(shell.tray)[-3:] == ["Show Fibro Desktop", "-", "Quit"]
     shell.add_tray_actions(QAction("Quick log", shell.window))
-    assert menu_texts(shell.tray) == ["Quick log", "-", "Show Fibro Desktop", "-", "Quit"]
+    assert menu_texts(shell.tray)[-5:] == ["Quick log", "-", "Show Fibro Desktop", "-", "Quit"]
 
 
 def test_tray_show_brings_a_hidden_window_back(shell, qtbot):
