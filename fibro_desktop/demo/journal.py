@@ -19,9 +19,9 @@ from fibro_desktop.store.medications import save_dose, save_medication
 _PLACES = {
     "cramp": [("calves", "left"), ("calves", "right"), ("feet", "right"), ("hands", "left")],
     "nocturnal": [("calves", "left"), ("calves", "right"), ("feet", "left")],
-    "tonic": [("neck", None), ("shoulders", "both"), ("upper_back", None), ("lower_back", None)],
+    "tonic": [("neck", None), ("shoulders", "right"), ("upper_back", None), ("lower_back", None)],
     "trigger_point": [("shoulders", "left"), ("shoulders", "right"), ("upper_back", None), ("neck", None)],
-    "fasciculation": [("forearms", "left"), ("calves", "right"), ("jaw", "both")],
+    "fasciculation": [("forearms", "left"), ("calves", "right"), ("jaw", "left")],
 }
 _RELIEF_ODDS = {  # relief: (chance it is tried, chance it helps)
     "heat": (0.5, 0.8), "gentle_stretch": (0.5, 0.7), "massage": (0.25, 0.6),

@@ -144,7 +144,13 @@ def restore_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) 
 
 
 # -- browsing -------------------------------------------------------------------
-def _filtered(query_filter: EpisodeFilter):
+def _register_fold(db: peewee.SqliteDatabase) -> None:
+    if "fibro_fold" not in db._functions:
+        db.register_function(lambda text: text.casefold() if text else text, "fibro_fold", 1,
+                             deterministic=True)
+
+
+def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
     query = EpisodeModel.select()
     f = query_filter
     if f.first_day is not None:
@@ -160,17 +166,17 @@ def _filtered(query_filter: EpisodeFilter):
         query = query.where(EpisodeModel.id.in_(
             EpisodeTriggerModel.select(EpisodeTriggerModel.episode).where(EpisodeTriggerModel.trigger == f.trigger)))
     if f.text:
-        # LIKE is case-insensitive for ASCII only; instr keeps any script exact.
-        needle = f.text.strip()
-        query = query.where((peewee.fn.instr(EpisodeModel.notes, needle) > 0)
-                            | (peewee.fn.instr(EpisodeModel.doing, needle) > 0)
-                            | (peewee.fn.instr(peewee.fn.lower(EpisodeModel.notes), needle.lower()) > 0)
-                            | (peewee.fn.instr(peewee.fn.lower(EpisodeModel.doing), needle.lower()) > 0))
+        # SQLite's lower() and LIKE fold ASCII only; a registered casefold
+        # makes "ärger" find "Ärger" and works for every script.
+        _register_fold(db)
+        needle = f.text.strip().casefold()
+        query = query.where((peewee.fn.instr(peewee.fn.fibro_fold(EpisodeModel.notes), needle) > 0)
+                            | (peewee.fn.instr(peewee.fn.fibro_fold(EpisodeModel.doing), needle) > 0))
     return query
 
 
 def count_episodes(db: peewee.SqliteDatabase, query_filter: EpisodeFilter = EpisodeFilter()) -> int:
-    return _filtered(query_filter).count()
+    return _filtered(db, query_filter).count()
 
 
 def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset: int,
@@ -181,7 +187,7 @@ def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset:
                .where(EpisodeMuscleModel.episode == EpisodeModel.id))
     warned = peewee.fn.EXISTS(EpisodeWarningModel.select(EpisodeWarningModel.id)
                               .where(EpisodeWarningModel.episode == EpisodeModel.id))
-    query = (_filtered(query_filter)
+    query = (_filtered(db, query_filter)
              .select(EpisodeModel.uid, EpisodeModel.started_utc, EpisodeModel.started_offset_min,
                      EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.duration_s,
                      EpisodeModel.ongoing, EpisodeModel.complete, EpisodeModel.notes,

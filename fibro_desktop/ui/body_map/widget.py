@@ -1,0 +1,377 @@
+"""BodyMapWidget: pick muscle groups on a front and a back figure.
+
+The widget paints the shapes of :mod:`.geometry` scaled to its size (the
+aspect ratio is kept; ``heightForWidth`` tells layouts the right height) and
+keeps a selection of region keys ``(muscle id, side)``, side ``"left"``,
+``"right"`` or ``None`` for unsided groups (see ``core/body_regions.py``).
+
+Mouse or touch: a click (press and release on the same region) toggles it;
+the region under the pointer is highlighted. Keyboard: Tab / Shift+Tab and
+the arrow keys move between regions (a focus ring shows which), Home/End
+jump to the first/last, Space or Enter toggles; Tab past the last region
+leaves the widget. Screen readers hear the focused region and its state
+through the widget's accessible name ("Calves (left), selected").
+
+For charts, :meth:`set_heat` colours regions by a value 0..1 and
+``set_interactive(False)`` makes the map read-only (arrow keys still move
+between regions so each value can be heard).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QLinearGradient, QMouseEvent, QPainter,
+                           QPaintEvent, QPen, QTransform)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, normalize_heat,
+                                             normalize_selection, sorted_keys)
+from fibro_desktop.ui.body_map import geometry as geo
+from fibro_desktop.ui.body_map.colors import MapColors, map_colors
+from fibro_desktop.ui.body_map.labels import region_label, region_state_text
+
+LEGEND_H = 16.0  # extra canvas rows under the figures for the heat legend
+_KEYS: tuple[RegionKey, ...] = tuple(r.key for r in REGIONS)
+_TOGGLE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select}
+_NEXT_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Right}
+_PREVIOUS_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Left}
+
+
+class BodyMapWidget(QWidget):
+    """A front and a back figure whose regions are the muscle groups.
+
+    Signal ``selection_changed(frozenset)`` carries the new selection (a
+    ``frozenset`` of ``(muscle, side)``) each time it changes, whether the
+    person clicked or code called :meth:`set_selection` / :meth:`clear`; it
+    is not emitted when a call leaves the selection as it was.
+    """
+
+    selection_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._selected: frozenset[RegionKey] = frozenset()
+        self._heat: dict[RegionKey, float] | None = None
+        self._heat_texts: dict[RegionKey, str] = {}
+        self._interactive = True
+        self._focus_index = 0
+        self._focus_visible = False  # ring only after keyboard use, like :focus-visible
+        self._hover: RegionKey | None = None
+        self._pressed: RegionKey | None = None
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self._update_accessible()
+
+    # -- public API ------------------------------------------------------------
+    def selection(self) -> frozenset[RegionKey]:
+        """The selected regions as ``(muscle, side)`` keys."""
+        return self._selected
+
+    def set_selection(self, items: Iterable[tuple[str, str | None]]) -> None:
+        """Replace the selection. ``"both"`` selects both sides; unknown ids raise ``ValueError``."""
+        self._set_selected(normalize_selection(items))
+
+    def clear(self) -> None:
+        """Select nothing."""
+        self._set_selected(frozenset())
+
+    def toggle(self, key: RegionKey) -> None:
+        """Select the region if it was not selected, otherwise deselect it."""
+        self._set_selected(self._selected ^ normalize_selection([key]))
+
+    def set_heat(self, values: Mapping[tuple[str, str | None], float] | None,
+                 texts: Mapping[tuple[str, str | None], str] | None = None) -> None:
+        """Colour regions by ``values`` (0..1, clamped) instead of the selection.
+
+        ``texts`` optionally says what a value means for tooltips and screen
+        readers (e.g. ``{("calves", "left"): "12 episodes"}``); without it the
+        value is read as a percentage of the highest. ``None`` ends heat mode.
+        Keys follow :meth:`set_selection` (``"both"`` counts for each side).
+        """
+        if values is None:
+            self._heat, self._heat_texts = None, {}
+        else:
+            self._heat = normalize_heat(values)
+            self._heat_texts = {}
+            for (muscle, side), text in (texts or {}).items():
+                for key in normalize_selection([(muscle, side)]):
+                    self._heat_texts[key] = text
+        self.updateGeometry()
+        self._update_accessible()
+        self.update()
+
+    def heat(self) -> dict[RegionKey, float] | None:
+        return None if self._heat is None else dict(self._heat)
+
+    def set_interactive(self, interactive: bool) -> None:
+        """When false, clicks and Space no longer change the selection."""
+        self._interactive = bool(interactive)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    def is_interactive(self) -> bool:
+        return self._interactive
+
+    def focused_region(self) -> RegionKey:
+        """The region the keyboard is on (shown with a ring while focused)."""
+        return _KEYS[self._focus_index]
+
+    def set_focused_region(self, key: RegionKey) -> None:
+        self._focus_index = _KEYS.index(key)
+        self._update_accessible()
+        self.update()
+
+    def region_at(self, pos: QPointF) -> RegionKey | None:
+        """Hit test: the region under ``pos`` (widget pixels), or ``None``."""
+        inverse, ok = self._canvas_transform().inverted()
+        return geo.region_at(inverse.map(QPointF(pos))) if ok else None
+
+    def region_point(self, key: RegionKey) -> QPointF:
+        """A point inside ``key``'s shape in widget pixels (for tests and tools)."""
+        _view, point = geo.region_center(key)
+        return self._canvas_transform().map(point)
+
+    # -- size ------------------------------------------------------------------
+    def _canvas_height(self) -> float:
+        return geo.CANVAS_H + (LEGEND_H if self._heat is not None else 0.0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return round(width * self._canvas_height() / geo.CANVAS_W)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(440, self.heightForWidth(440))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Below this the hands and jaw would get smaller than a fingertip.
+        return QSize(300, self.heightForWidth(300))
+
+    def _canvas_transform(self) -> QTransform:
+        canvas_h = self._canvas_height()
+        scale = min(self.width() / geo.CANVAS_W, self.height() / canvas_h)
+        dx = (self.width() - geo.CANVAS_W * scale) / 2
+        dy = (self.height() - canvas_h * scale) / 2
+        return QTransform(scale, 0, 0, scale, dx, dy)
+
+    # -- selection internals -------------------------------------------------------
+    def _set_selected(self, keys: frozenset[RegionKey]) -> None:
+        if keys == self._selected:
+            return
+        self._selected = keys
+        self._update_accessible()
+        self.update()
+        self.selection_changed.emit(keys)
+
+    def _state_text(self, key: RegionKey) -> str:
+        heat_text = None
+        if self._heat is not None:
+            heat_text = self._heat_texts.get(key)
+            if heat_text is None:
+                percent = round(100 * self._heat.get(key, 0.0))
+                heat_text = self.tr("{percent}% of the highest").format(percent=percent)
+        return region_state_text(key, key in self._selected, heat_text)
+
+    def _update_accessible(self) -> None:
+        if self.hasFocus():
+            self.setAccessibleName(self._state_text(self.focused_region()))
+        else:
+            self.setAccessibleName(self.tr("Body map"))
+        picked = ", ".join(region_label(k) for k in sorted_keys(self._selected))
+        how = self.tr("Front and back figures. Tab or the arrow keys move between muscle groups; "
+                      "Space picks or unpicks one.") if self._interactive else \
+            self.tr("Front and back figures. The arrow keys move between muscle groups.")
+        status = self.tr("Picked: {list}.").format(list=picked) if picked else self.tr("Nothing picked.")
+        self.setAccessibleDescription(f"{how} {status}" if self._heat is None else how)
+
+    def _move_focus(self, step: int) -> bool:
+        index = self._focus_index + step
+        if not 0 <= index < len(_KEYS):
+            return False
+        self._focus_index = index
+        self._focus_visible = True
+        self._update_accessible()
+        self.update()
+        return True
+
+    # -- keyboard --------------------------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt signature)
+        # Tab walks the regions while interactive; past either end it leaves.
+        if self.hasFocus() and self._interactive and self._move_focus(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        reason = event.reason()
+        if reason == Qt.FocusReason.TabFocusReason:
+            self._focus_index = 0
+        elif reason == Qt.FocusReason.BacktabFocusReason:
+            self._focus_index = len(_KEYS) - 1
+        self._focus_visible = reason not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason)
+        self._update_accessible()
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._update_accessible()
+        self.update()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in _TOGGLE_KEYS and self._interactive:
+            self._focus_visible = True
+            self.toggle(self.focused_region())
+        elif key in _NEXT_KEYS:
+            self._move_focus(1)
+        elif key in _PREVIOUS_KEYS:
+            self._move_focus(-1)
+        elif key == Qt.Key.Key_Home:
+            self._move_focus(-self._focus_index)
+        elif key == Qt.Key.Key_End:
+            self._move_focus(len(_KEYS) - 1 - self._focus_index)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- mouse and touch ------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        region = self.region_at(event.position())
+        if region != self._hover:
+            self._hover = region
+            pointing = region is not None and self._interactive
+            self.setCursor(Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self._pressed = self.region_at(event.position())
+        if self._pressed is not None:
+            self._focus_index = _KEYS.index(self._pressed)
+            self._focus_visible = False
+            self._update_accessible()
+            self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pressed, self._pressed = self._pressed, None
+        # Toggle only when released on the region pressed, so sliding a
+        # finger off a region cancels (as with any button).
+        if (event.button() == Qt.MouseButton.LeftButton and pressed is not None and self._interactive
+                and self.region_at(event.position()) == pressed):
+            self.toggle(pressed)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            region = self.region_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            if region is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._state_text(region), self)
+            return True
+        return super().event(event)
+
+    # -- painting --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        colors = map_colors(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        transform = self._canvas_transform()
+        for view_geometry in geo.figure_geometry().values():
+            painter.setTransform(transform)
+            self._paint_view(painter, view_geometry, colors)
+        painter.resetTransform()
+        self._paint_labels(painter, transform, colors)
+        if self._heat is not None:
+            self._paint_legend(painter, transform, colors)
+        painter.end()
+
+    def _fill_for(self, key: RegionKey, colors: MapColors) -> QColor:
+        if self._heat is not None:
+            fill = colors.heat(self._heat.get(key, 0.0))
+        else:
+            fill = colors.selected if key in self._selected else colors.region
+        if key == self._hover and self._interactive and self._heat is None and key not in self._selected:
+            fill = colors.hover
+        return fill
+
+    def _paint_view(self, painter: QPainter, view: geo.ViewGeometry, colors: MapColors) -> None:
+        outline = QPen(colors.outline, 1.3)
+        outline.setCosmetic(True)  # same thickness at every size
+        separator = QPen(colors.background, 1.6)
+        separator.setCosmetic(True)
+        separator.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.body)
+        painter.drawPath(view.silhouette)
+        painter.setPen(separator)
+        for key, path in view.regions.items():
+            painter.setBrush(self._fill_for(key, colors))
+            painter.drawPath(path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(outline)
+        painter.drawPath(view.silhouette)
+        focused = self.focused_region()
+        if self.hasFocus() and self._focus_visible and focused in view.regions:
+            ring = QPen(colors.focus, 2.6)
+            ring.setCosmetic(True)
+            ring.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(ring)
+            painter.drawPath(view.regions[focused])
+
+    def _paint_labels(self, painter: QPainter, transform: QTransform, colors: MapColors) -> None:
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        side_font = QFont(self.font())
+        side_font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
+        titles = {FRONT: self.tr("Front"), BACK: self.tr("Back")}
+        # The person's sides: mirrored on the front figure, which faces us.
+        sides = {FRONT: (self.tr("Right"), self.tr("Left")), BACK: (self.tr("Left"), self.tr("Right"))}
+        for view, origin in geo.FIGURE_ORIGIN.items():
+            x0 = origin.x() - geo.FIGURE_W / 2
+            title_rect = transform.mapRect(QRectF(x0, 0, geo.FIGURE_W, geo.TITLE_H))
+            painter.setFont(title_font)
+            painter.setPen(colors.text)
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, titles[view])
+            footer_y = geo.TITLE_H + geo.FIGURE_H
+            painter.setFont(side_font)
+            painter.setPen(colors.muted)
+            for i, text in enumerate(sides[view]):
+                # Centred under each foot, so it is clear whose side it is.
+                centre = transform.map(QPointF(origin.x() + (-1 if i == 0 else 1) * 14, footer_y + geo.FOOTER_H / 2))
+                rect = QRectF(centre.x() - 80, centre.y() - 20, 160, 40)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_legend(self, painter: QPainter, transform: QTransform, colors: MapColors) -> None:
+        top = geo.CANVAS_H
+        bar = transform.mapRect(QRectF(geo.CANVAS_W / 2 - 30, top + 5, 60, LEGEND_H - 9))
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        gradient.setColorAt(0, colors.heat(0.01))
+        gradient.setColorAt(1, colors.heat(1.0))
+        painter.setPen(QPen(colors.outline, 1))
+        painter.setBrush(gradient)
+        painter.drawRoundedRect(bar, 3, 3)
+        painter.setPen(colors.muted)
+        row = transform.mapRect(QRectF(0, top + 2, geo.CANVAS_W, LEGEND_H - 3))
+        painter.drawText(QRectF(row.left(), row.top(), bar.left() - row.left() - 8, row.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("Less"))
+        painter.drawText(QRectF(bar.right() + 8, row.top(), row.right() - bar.right() - 8, row.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("More"))
