@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
 
@@ -67,8 +67,9 @@ def wire(shell, ctx) -> None:
     action = QAction(_tr("A &spasm is starting…"), shell.window)
     action.setObjectName("toolkit_rescue_plan")
     action.setToolTip(_tr("Open my rescue plan"))
-    # Shortcuts were installed before features are wired, so set it directly.
-    action.setShortcut(QKeySequence(RESCUE_SHORTCUT))
+    shell.actions.defer_shortcut(action, RESCUE_SHORTCUT)
+    # Works from any window of the app (the quick log, the plan itself).
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(ctx.intents.rescue_plan.emit)
     shell.window.addAction(action)
     file_menu = shell.menus.get("file")

@@ -39,7 +39,23 @@ def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(shell, app_
     assert dialog.tried.isChecked()
     with qtbot.waitSignal(app_context.intents.quick_log) as logged:
         qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
-    assert logged.args == [{"reliefs": ["heat", "massage"], "source": "rescue_plan"}]
+    prefill = logged.args[0]
+    assert prefill["reliefs"] == ["heat", "massage"] and prefill["source"] == "rescue_plan"
+    assert prefill["notes"] == "Tried from my rescue plan: Warmth, then a light stretch; Press or massage the knot."
+
+
+def test_log_this_spasm_opens_the_journals_quick_log(shell, app_context, qtbot):
+    from fibro_desktop.ui.journal.quick_log import QuickLogDialog
+
+    dialog = open_plan(shell, app_context, qtbot)
+    dialog.next_button.click()
+    dialog.tried.click()
+    dialog.log_button.click()
+    qtbot.waitUntil(lambda: shell.window.findChild(QuickLogDialog) is not None, timeout=2000)
+    quick = shell.window.findChild(QuickLogDialog)
+    assert quick.prefill_note.text() == "From your rescue plan."
+    assert "Warmth, then a light stretch" in quick.episode().notes
+    quick.reject()
 
 
 def test_the_last_step_says_so(shell, app_context, qtbot):
