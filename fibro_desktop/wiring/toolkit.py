@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 #: App-wide shortcut that opens the rescue plan.
 RESCUE_SHORTCUT = "Ctrl+Shift+R"
+#: Delay before the rescue plan's window is built in advance, in ms.
+PREPARE_PLAN_AFTER_MS = 3000
 
 
 def _tr(text: str) -> str:
@@ -62,6 +64,8 @@ def wire(shell, ctx) -> None:
     seed(ctx)
     launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window)
     ctx.intents.rescue_plan.connect(launcher.open)
+    # Build the plan's window once the app has settled, never during start-up.
+    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher.prepare)
     ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
 
     action = QAction(_tr("A &spasm is starting…"), shell.window)

@@ -19,12 +19,17 @@ class RescuePlanLauncher(QObject):
         self._heat_tick_ms = heat_tick_ms
         self.dialog = None
 
-    def open(self) -> None:
+    def prepare(self) -> None:
+        """Build the (hidden) dialog ahead of need, so that the first open,
+        mid-spasm, is as quick as the later ones (measured in benchmarks)."""
         if self.dialog is None:
             from fibro_desktop.ui.toolkit.rescue_dialog import RescuePlanDialog
 
             self.dialog = RescuePlanDialog(self._db, self._clock, self._intents, self._window,
                                            heat_tick_ms=self._heat_tick_ms)
+
+    def open(self) -> None:
+        self.prepare()
         if not self.dialog.isVisible():
             self.dialog.start()
         self.dialog.show()
