@@ -8,9 +8,11 @@ carries the ids in their new order. Each row keeps its record id in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+
+from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,16 +35,9 @@ class OrderedList(QListWidget):
     def add_row(self, record_id: int, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, record_id)
-        item.setSizeHint(item.sizeHint().expandedTo(self._row_size()))
+        item.setSizeHint(item.sizeHint().expandedTo(QSize(0, LARGE_TARGET_PX)))
         self.addItem(item)
         return item
-
-    def _row_size(self):
-        from PySide6.QtCore import QSize
-
-        from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX
-
-        return QSize(0, LARGE_TARGET_PX)
 
     def ids(self) -> list[int]:
         return [self.item(row).data(ID_ROLE) for row in range(self.count())]
