@@ -53,6 +53,8 @@ class KitItemDialog(QDialog):
             if message is not None:
                 form.addRow("", message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        large(*buttons.buttons())
+        self.setMinimumWidth(480)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

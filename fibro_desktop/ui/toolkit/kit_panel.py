@@ -147,6 +147,10 @@ class KitPanel(QWidget):
         ready = store.ready_item_ids(self._db, self.today())
         return sum(1 for i in active if i.id in ready), len(active)
 
+    def low_count(self) -> int:
+        """How many active items are running low (see ``needs_restock``)."""
+        return len(items_to_restock(self._items))
+
     def _update_buttons(self) -> None:
         current = self.item(self.list.current_id())
         for button in (self.edit_button, self.archive_button, self.delete_button, self.up_button, self.down_button):

@@ -122,5 +122,9 @@ class ToolkitPage(QWidget):
     def _update_summary(self) -> None:
         ready, total = self.kit.ready_count()
         day = routine_store.routine_day(self._db, local_day(self._clock.now()))
-        self.summary.setText(tr("Kit ready today: {0} of {1}  ·  Routine today: {2} of {3}").format(
-            ready, total, day.done_count, day.total))
+        text = tr("Kit ready today: {0} of {1}  ·  Routine today: {2} of {3}").format(
+            ready, total, day.done_count, day.total)
+        low = self.kit.low_count()
+        if low:
+            text += "  ·  " + (tr("1 item running low") if low == 1 else tr("{0} items running low").format(low))
+        self.summary.setText(text)

@@ -61,8 +61,8 @@ class RescuePlanDialog(QDialog):
         self.close_button = QPushButton(tr("&Close"))
         self.contacts_label = QLabel()
         self.contacts_label.setWordWrap(True)
-        self.contacts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.contacts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.contacts_label.setOpenExternalLinks(True)
         self.contacts_label.setAccessibleName(tr("My care team"))
         safety = QLabel(tr("If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart "
                            "or swelling, or will not ease, please talk to a doctor."))
@@ -185,9 +185,12 @@ class RescuePlanDialog(QDialog):
         parts = ["<b>" + html.escape(tr("My care team")) + "</b>"]
         for c in contacts:
             line = html.escape(tr("{0}: {1}").format(role_label(c.role), c.name))
-            reach = "  ·  ".join(x for x in (c.phone, c.email) if x)
+            # tel: and mailto: links hand over to the system's phone or mail app.
+            links = [_link("tel:" + "".join(ch for ch in c.phone if ch.isdigit() or ch == "+"), c.phone)
+                     if c.phone else "", _link("mailto:" + c.email, c.email) if c.email else ""]
+            reach = "  ·  ".join(link for link in links if link)
             if reach:
-                line += "<br>&nbsp;&nbsp;" + html.escape(reach)
+                line += "<br>&nbsp;&nbsp;" + reach
             parts.append(line)
         self.contacts_label.setTextFormat(Qt.TextFormat.RichText)
         self.contacts_label.setText("<br>".join(parts))
@@ -224,3 +227,6 @@ class RescuePlanDialog(QDialog):
         self._show_heat(0.0)
         super().closeEvent(event)
 
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'

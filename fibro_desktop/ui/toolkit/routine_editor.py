@@ -58,6 +58,7 @@ class RoutineEditorDialog(QDialog):
                                         self.up_button, self.down_button)):
             buttons.addWidget(button, index // 3, index % 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        large(*close.buttons())
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)

@@ -109,6 +109,41 @@ def test_running_low_shows_a_gentle_reminder(page, app_context):
     assert page.kit.restock_banner.isVisible()
     assert "Running low" in page.kit.restock_banner.text() and "1 left" in page.kit.restock_banner.text()
     assert "running low" in texts(page.kit)[0]
+    page.refresh()
+    assert "1 item running low" in page.summary.text()
+
+
+def test_space_ticks_the_current_item_from_the_keyboard(page, app_context, qtbot):
+    kit = page.kit
+    kit.list.setFocus()
+    kit.list.setCurrentRow(2)
+    qtbot.keyClick(kit.list, Qt.Key.Key_Space)
+    assert kit.list.item(2).checkState() == Qt.CheckState.Checked
+    assert store.ready_item_ids(app_context.db, TEST_NOW.date()) == {kit.list.item(2).data(Qt.ItemDataRole.UserRole)}
+
+
+def test_enter_on_an_item_opens_its_editor(page, qtbot):
+    from PySide6.QtCore import QTimer
+
+    kit = page.kit
+    kit.list.setFocus()
+    kit.list.setCurrentRow(1)
+
+    def rename():
+        dialog = kit.findChild(KitItemDialog)
+        dialog.name.setText("Heat wrap")
+        dialog.quantity.setText("2")
+        dialog._try_accept()
+
+    QTimer.singleShot(0, rename)
+    qtbot.keyClick(kit.list, Qt.Key.Key_Return)
+    assert texts(kit)[1].startswith("Heat wrap") and "2 left" in texts(kit)[1]
+
+
+def test_the_page_reloads_after_an_import_elsewhere(page, app_context):
+    store.add_kit_item(app_context.db, TEST_NOW, "Imported item")
+    app_context.data_events.changed.emit("all")
+    assert texts(page.kit)[-1] == "Imported item"
 
 
 def test_the_item_dialog_checks_fields_next_to_them(qtbot, app_context):

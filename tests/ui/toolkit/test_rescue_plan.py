@@ -90,7 +90,7 @@ def test_the_plan_shows_the_edited_steps_and_the_care_team(shell, app_context, q
     dialog = open_plan(shell, app_context, qtbot)
     assert dialog.step_title.text() == "Slow breathing"
     assert "Physical therapist: Dana &lt;Ruiz&gt;" in dialog.contacts_label.text()
-    assert "555 0100" in dialog.contacts_label.text()
+    assert '<a href="tel:5550100">555 0100</a>' in dialog.contacts_label.text()
 
 
 def test_an_empty_plan_says_where_to_add_steps(shell, app_context, qtbot):
