@@ -65,7 +65,8 @@ def wire(shell, ctx) -> None:
     launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window)
     ctx.intents.rescue_plan.connect(launcher.open)
     # Build the plan's window once the app has settled, never during start-up.
-    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher.prepare)
+    # The launcher is the context: if the window is gone first, nothing runs.
+    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, launcher.prepare)
     ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
 
     action = QAction(_tr("A &spasm is starting…"), shell.window)

@@ -58,6 +58,10 @@ class CarePanel(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("My care team")))
+        hint = QLabel(tr("Choose someone to change their details, or fill in the form and press Save to add "
+                         "a new person. Their numbers show in your rescue plan."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)

@@ -61,3 +61,9 @@ def test_the_plan_is_in_the_tray_and_on_a_shortcut(shell, app_context, qtbot):
 def test_smoke_check_opens_and_closes_the_plan(shell, app_context):
     wiring.smoke_check(shell, app_context)
     assert not shell.window.findChild(RescuePlanLauncher).dialog.isVisible()
+
+
+def test_the_plan_window_can_be_built_ahead_of_need_hidden(shell):
+    launcher = shell.window.findChild(RescuePlanLauncher)
+    launcher.prepare()  # what the delayed timer calls
+    assert launcher.dialog is not None and not launcher.dialog.isVisible()
