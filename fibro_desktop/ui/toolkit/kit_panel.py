@@ -182,8 +182,7 @@ class KitPanel(QWidget):
         current = self.item(self.list.current_id())
         if current is None:
             return
-        others = [n for n in self._names()]
-        dialog = KitItemDialog(current, others, self)
+        dialog = KitItemDialog(current, self._names(), self)
         if dialog.exec():
             store.update_kit_item(self._db, self._clock.now(), current.id, **dialog.values())
             self.refresh()

@@ -4,7 +4,7 @@ in the person's language, and a few layout helpers for large targets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.core.toolkit import validation as v
@@ -62,7 +62,7 @@ def role_label(role: str) -> str:
     return dict((r, QCoreApplication.translate("ToolkitRoles", label)) for r, label in CARE_ROLES).get(role, role)
 
 
-def large(*widgets: QAbstractButton | QWidget) -> None:
+def large(*widgets: QWidget) -> None:
     """Give buttons and fields a comfortable minimum height."""
     for widget in widgets:
         widget.setMinimumHeight(LARGE_TARGET_PX)
