@@ -64,13 +64,13 @@ def main() -> int:
         # Each built page gets its own DataEvents, so pages waiting for
         # deletion do not refresh on the writes measured below.
         started = time.perf_counter()
-        page = ToolkitPage(db, clock, DataEvents(), ctx.intents)
+        page = ToolkitPage(db, clock, DataEvents(), ctx.intents, ctx.preferences)
         page.show()
         app.processEvents()
         builds.append(time.perf_counter() - started)
         page.close()
         page.deleteLater()
-    page = ToolkitPage(db, clock, ctx.data_events, ctx.intents)
+    page = ToolkitPage(db, clock, ctx.data_events, ctx.intents, ctx.preferences)
     page.show()
     app.processEvents()
     for _ in range(args.runs):

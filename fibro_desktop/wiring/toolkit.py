@@ -4,7 +4,9 @@
 * ``intents.routine_progress(kind, amount)`` from other tabs counts towards
   today's routine (even while the tab was never opened);
 * ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
-  tray menu and Ctrl+Shift+R anywhere in the window.
+  tray menu and Ctrl+Shift+R anywhere in the window;
+* a few seconds after start-up: the plan's window is built ahead of need,
+  and a tray note says if kit items run low (once a day, if wanted).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ log = logging.getLogger(__name__)
 RESCUE_SHORTCUT = "Ctrl+Shift+R"
 #: Delay before the rescue plan's window is built in advance, in ms.
 PREPARE_PLAN_AFTER_MS = 3000
+#: ``app_meta`` key: the local day the last restock note was shown.
+RESTOCK_META_KEY = "toolkit_restock_reminded_day"
 
 
 def _tr(text: str) -> str:
@@ -32,7 +36,7 @@ def tab(ctx) -> TabSpec:
     def build():
         from fibro_desktop.ui.toolkit.page import ToolkitPage
 
-        return ToolkitPage(ctx.db, ctx.clock, ctx.data_events, ctx.intents)
+        return ToolkitPage(ctx.db, ctx.clock, ctx.data_events, ctx.intents, ctx.preferences)
 
     return TabSpec("toolkit", _tr("Toolkit"), build, _tr("Rescue kit, routine and plan"))
 
@@ -58,6 +62,28 @@ def record_progress(ctx, kind: str, amount: int) -> None:
         log.info("routine progress %r ignored: no active item of that kind", kind)
 
 
+def remind_restock(shell, ctx) -> bool:
+    """Show one calm tray note about kit items running low, at most once a
+    local day and only if the person wants it. True if a note was shown."""
+    from fibro_desktop.core.toolkit.days import local_day
+    from fibro_desktop.core.toolkit.kit import items_to_restock
+    from fibro_desktop.store.meta import get_meta, set_meta
+    from fibro_desktop.store.toolkit import list_kit_items
+    from fibro_desktop.ui import preferences as prefs
+
+    if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
+        return False
+    low = items_to_restock(list_kit_items(ctx.db))
+    now = ctx.clock.now()
+    today = local_day(now).isoformat()
+    if not low or get_meta(ctx.db, RESTOCK_META_KEY) == today:
+        return False
+    names = ", ".join(item.name for item in low)
+    shell.tray.showMessage(_tr("Your rescue kit"), _tr("Running low: {0}. Worth restocking when you can.").format(names))
+    set_meta(ctx.db, RESTOCK_META_KEY, today, now)
+    return True
+
+
 def wire(shell, ctx) -> None:
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
@@ -67,6 +93,7 @@ def wire(shell, ctx) -> None:
     # Build the plan's window once the app has settled, never during start-up.
     # The launcher is the context: if the window is gone first, nothing runs.
     QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, launcher.prepare)
+    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, lambda: remind_restock(shell, ctx))
     ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
 
     action = QAction(_tr("A &spasm is starting…"), shell.window)

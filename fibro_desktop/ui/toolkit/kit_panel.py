@@ -17,6 +17,7 @@ from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.days import local_day
 from fibro_desktop.core.toolkit.kit import KitItem, items_to_restock
 from fibro_desktop.store import toolkit as store
+from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.toolkit.kit_editor import KitItemDialog
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
@@ -41,9 +42,10 @@ class KitPanel(QWidget):
     """The kit checklist. ``changed`` is called after every write so the
     page can tell other tabs (``DataEvents.changed("toolkit")``)."""
 
-    def __init__(self, db, clock, changed: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, db, clock, preferences, changed: Callable[[], None], parent: QWidget | None = None):
         super().__init__(parent)
         self._db, self._clock, self._changed = db, clock, changed
+        self._preferences = preferences
         self._items: list[KitItem] = []
         self.list = OrderedList(tr("Rescue kit items"))
         self.list.setToolTip(tr("Tick what you have with you today. Alt+Up and Alt+Down move an item."))
@@ -64,6 +66,8 @@ class KitPanel(QWidget):
         self.archive_button = QPushButton(tr("Ar&chive"))
         self.delete_button = QPushButton(tr("&Delete"))
         self.show_archived = QCheckBox(tr("Show archived items"))
+        self.remind = QCheckBox(tr("Remind me (at most once a day) when something runs low"))
+        self.remind.setChecked(bool(preferences.get(prefs.RESTOCK_REMINDERS)))
         self.undo_bar = UndoBar()
         for button, name in ((self.edit_button, tr("Edit kit item")), (self.up_button, tr("Move kit item up")),
                              (self.down_button, tr("Move kit item down")),
@@ -92,6 +96,7 @@ class KitPanel(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.add_message)
         layout.addLayout(buttons)
+        layout.addWidget(self.remind)
         layout.addWidget(self.undo_bar)
 
         self.add_button.clicked.connect(self.add_from_field)
@@ -104,6 +109,7 @@ class KitPanel(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.remind.toggled.connect(lambda on: self._preferences.set(prefs.RESTOCK_REMINDERS, on))
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.order_changed.connect(self._on_order_changed)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())

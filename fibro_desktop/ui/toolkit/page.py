@@ -28,7 +28,7 @@ AREAS = ("toolkit", "routine", "all")
 class ToolkitPage(QWidget):
     """The whole tab. ``intents.rescue_plan`` opens the plan (wired elsewhere)."""
 
-    def __init__(self, db, clock, data_events, intents, parent: QWidget | None = None):
+    def __init__(self, db, clock, data_events, intents, preferences, parent: QWidget | None = None):
         super().__init__(parent)
         self._db, self._clock, self._events, self._intents = db, clock, data_events, intents
         self._writing = False
@@ -48,7 +48,7 @@ class ToolkitPage(QWidget):
         self.summary.setAccessibleName(tr("Today at a glance"))
         self.summary.setWordWrap(True)
 
-        self.kit = KitPanel(db, clock, lambda: self._emit("toolkit"))
+        self.kit = KitPanel(db, clock, preferences, lambda: self._emit("toolkit"))
         self.routine = RoutinePanel(db, clock, lambda: self._emit("routine"), self.edit_routine)
         self.plan = PlanPanel(db, clock, lambda: self._emit("toolkit"), intents.rescue_plan.emit)
         self.care = CarePanel(db, clock, lambda: self._emit("toolkit"))

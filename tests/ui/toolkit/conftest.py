@@ -9,7 +9,8 @@ def page(qtbot, app_context):
     from fibro_desktop.wiring.toolkit import seed
 
     seed(app_context)
-    built = ToolkitPage(app_context.db, app_context.clock, app_context.data_events, app_context.intents)
+    built = ToolkitPage(app_context.db, app_context.clock, app_context.data_events, app_context.intents,
+                        app_context.preferences)
     qtbot.addWidget(built)
     built.resize(1100, 700)
     built.show()

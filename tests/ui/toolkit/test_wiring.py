@@ -67,3 +67,27 @@ def test_the_plan_window_can_be_built_ahead_of_need_hidden(shell):
     launcher = shell.window.findChild(RescuePlanLauncher)
     launcher.prepare()  # what the delayed timer calls
     assert launcher.dialog is not None and not launcher.dialog.isVisible()
+
+
+def test_a_restock_note_at_most_once_a_day_and_only_if_wanted(shell, app_context):
+    from fibro_desktop.ui import preferences as prefs
+
+    shell.tray = TrayIcon(QIcon(), [], shell.window)
+    assert wiring.remind_restock(shell, app_context) is False  # nothing low yet
+    first = kit_store.list_kit_items(app_context.db)[0]
+    kit_store.update_kit_item(app_context.db, TEST_NOW, first.id, quantity=0, restock_below=2)
+    app_context.preferences.set(prefs.RESTOCK_REMINDERS, False)
+    assert wiring.remind_restock(shell, app_context) is False
+    app_context.preferences.set(prefs.RESTOCK_REMINDERS, True)
+    assert wiring.remind_restock(shell, app_context) is True
+    assert wiring.remind_restock(shell, app_context) is False  # once a day
+    app_context.clock.advance(86400)
+    assert wiring.remind_restock(shell, app_context) is True
+
+
+def test_the_reminder_choice_is_kept_from_the_kit_panel(shell, app_context):
+    from fibro_desktop.ui import preferences as prefs
+
+    page = shell.window.show_tab("toolkit")
+    page.kit.remind.setChecked(False)
+    assert app_context.preferences.get(prefs.RESTOCK_REMINDERS) is False
