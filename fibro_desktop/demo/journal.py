@@ -7,6 +7,7 @@ heat and gentle stretching help most; a calmer stretch in the last months.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 import peewee
@@ -66,10 +67,11 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
             episodes.append(_episode(rng, day, tz, kind, triggers, ctx.now))
     episodes = [e for e in episodes if e.started <= ctx.now]
     # One recent episode with a warning sign, so the red-flag banner can be seen.
-    recent = [i for i, e in enumerate(episodes) if (ctx.now - e.started).days in (2, 3)]
-    if recent:
-        i = recent[0]
-        episodes[i] = Episode(**{**episodes[i].__dict__, "warnings": frozenset({"weakness"})})
+    # (the complete episode nearest to three days ago).
+    if len(episodes) > 1:
+        target = ctx.now - timedelta(days=3)
+        i = min(range(len(episodes) - 1), key=lambda k: abs(episodes[k].started - target))
+        episodes[i] = replace(episodes[i], warnings=frozenset({"weakness"}))
     # The newest one is a quick log still waiting for details.
     if episodes:
         last = episodes[-1]

@@ -74,3 +74,10 @@ def insert_checkins(db: peewee.SqliteDatabase, checkins: list[CheckIn], now: dat
             if checkin.triggers:
                 CheckInTriggerModel.insert_many(
                     [{"checkin": row_id, "trigger": t} for t in sorted(checkin.triggers)]).execute()
+
+
+def used_own_triggers(db: peewee.SqliteDatabase) -> list[str]:
+    """The user's own triggers (``own:`` ids) ticked on any check-in so far,
+    sorted, so the check-in can offer them again as one-tap toggles."""
+    return sorted({t for (t,) in CheckInTriggerModel.select(CheckInTriggerModel.trigger)
+                   .where(CheckInTriggerModel.trigger.startswith("own:")).distinct().tuples()})

@@ -80,7 +80,15 @@ def _row_values(episode: Episode) -> dict:
         sleep_state=episode.sleep_state, doing=episode.doing, impact_sleep=episode.impact_sleep,
         impact_mood=episode.impact_mood, impact_mobility=episode.impact_mobility,
         notes=episode.notes, complete=episode.complete,
+        search_text=search_text(episode),
     )
+
+
+def search_text(episode: Episode) -> str:
+    """What the timeline's text search looks in: the notes and "what I was
+    doing", case-folded once at write time so a search needs no Python call
+    per row (SQLite's own lower() folds ASCII only)."""
+    return f"{episode.notes}\n{episode.doing}".casefold()
 
 
 def _insert_children(episode_id: int, episode: Episode) -> None:
@@ -100,32 +108,62 @@ def _insert_children(episode_id: int, episode: Episode) -> None:
             [{"episode": episode_id, "symptom": w} for w in sorted(episode.warnings)]).execute()
 
 
+_EPISODE_COLUMNS = (
+    EpisodeModel.id, EpisodeModel.uid, EpisodeModel.started_utc, EpisodeModel.started_offset_min,
+    EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.ongoing, EpisodeModel.duration_s,
+    EpisodeModel.recovery_s, EpisodeModel.activity, EpisodeModel.sleep_state, EpisodeModel.doing,
+    EpisodeModel.impact_sleep, EpisodeModel.impact_mood, EpisodeModel.impact_mobility,
+    EpisodeModel.notes, EpisodeModel.complete,
+)
+
+
 def get_episode(db: peewee.SqliteDatabase, uid: str) -> Episode | None:
     """The stored episode with ``uid``, or ``None``."""
-    row = EpisodeModel.get_or_none(EpisodeModel.uid == uid)
-    return _episode_from_row(row) if row is not None else None
+    found = _load_episodes(EpisodeModel.uid == uid)
+    return found[0] if found else None
 
 
-def _episode_from_row(row: EpisodeModel) -> Episode:
-    muscles = frozenset((m.muscle, m.side) for m in
-                        EpisodeMuscleModel.select().where(EpisodeMuscleModel.episode == row.id))
-    triggers = frozenset(t.trigger for t in
-                         EpisodeTriggerModel.select().where(EpisodeTriggerModel.episode == row.id))
-    reliefs = tuple(
-        ReliefTried(r.relief, r.helped, r.minutes_to_relief)
-        for r in EpisodeReliefModel.select().where(EpisodeReliefModel.episode == row.id)
-        .order_by(EpisodeReliefModel.id))
-    warnings = frozenset(w.symptom for w in
-                         EpisodeWarningModel.select().where(EpisodeWarningModel.episode == row.id))
-    return Episode(
-        started=from_stored(row.started_utc, row.started_offset_min), kind=row.kind,
-        intensity=row.intensity, ongoing=bool(row.ongoing), duration_s=row.duration_s,
-        recovery_s=row.recovery_s, muscles=muscles, activity=row.activity,
-        sleep_state=row.sleep_state, doing=row.doing, triggers=triggers, reliefs=reliefs,
-        impact_sleep=row.impact_sleep, impact_mood=row.impact_mood,
-        impact_mobility=row.impact_mobility, warnings=warnings, notes=row.notes,
-        complete=bool(row.complete), uid=row.uid,
-    )
+def _load_episodes(condition, details: bool = True) -> list[Episode]:
+    """Episodes matching ``condition``, oldest first. Children are read in
+    at most four queries in all (not four per episode), as plain tuples,
+    because the red-flag rules load weeks of episodes after every save.
+    Without ``details``, muscles, triggers and reliefs are left empty
+    (warning signs are always read)."""
+    ids = EpisodeModel.select(EpisodeModel.id).where(condition)
+    muscles: dict[int, set] = {}
+    triggers: dict[int, set] = {}
+    reliefs: dict[int, list] = {}
+    warnings: dict[int, set] = {}
+    for episode_id, symptom in (EpisodeWarningModel.select(EpisodeWarningModel.episode, EpisodeWarningModel.symptom)
+                                .where(EpisodeWarningModel.episode.in_(ids)).tuples()):
+        warnings.setdefault(episode_id, set()).add(symptom)
+    if details:
+        for episode_id, muscle, side in (EpisodeMuscleModel.select(
+                EpisodeMuscleModel.episode, EpisodeMuscleModel.muscle, EpisodeMuscleModel.side)
+                .where(EpisodeMuscleModel.episode.in_(ids)).tuples()):
+            muscles.setdefault(episode_id, set()).add((muscle, side))
+        for episode_id, trigger in (EpisodeTriggerModel.select(EpisodeTriggerModel.episode, EpisodeTriggerModel.trigger)
+                                    .where(EpisodeTriggerModel.episode.in_(ids)).tuples()):
+            triggers.setdefault(episode_id, set()).add(trigger)
+        for episode_id, relief, helped, minutes in (EpisodeReliefModel.select(
+                EpisodeReliefModel.episode, EpisodeReliefModel.relief, EpisodeReliefModel.helped,
+                EpisodeReliefModel.minutes_to_relief)
+                .where(EpisodeReliefModel.episode.in_(ids)).order_by(EpisodeReliefModel.id).tuples()):
+            reliefs.setdefault(episode_id, []).append(ReliefTried(relief, helped, minutes))
+    rows = (EpisodeModel.select(*_EPISODE_COLUMNS).where(condition)
+            .order_by(EpisodeModel.started_utc, EpisodeModel.id).tuples())
+    return [
+        Episode(
+            started=from_stored(utc, offset), kind=kind, intensity=intensity, ongoing=bool(ongoing),
+            duration_s=duration, recovery_s=recovery, muscles=frozenset(muscles.get(row_id, ())),
+            activity=activity, sleep_state=sleep_state, doing=doing,
+            triggers=frozenset(triggers.get(row_id, ())), reliefs=tuple(reliefs.get(row_id, ())),
+            impact_sleep=impact_sleep, impact_mood=impact_mood, impact_mobility=impact_mobility,
+            warnings=frozenset(warnings.get(row_id, ())), notes=notes, complete=bool(complete), uid=uid,
+        )
+        for (row_id, uid, utc, offset, kind, intensity, ongoing, duration, recovery, activity,
+             sleep_state, doing, impact_sleep, impact_mood, impact_mobility, notes, complete) in rows
+    ]
 
 
 def delete_episode(db: peewee.SqliteDatabase, uid: str) -> Episode | None:
@@ -144,12 +182,6 @@ def restore_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) 
 
 
 # -- browsing -------------------------------------------------------------------
-def _register_fold(db: peewee.SqliteDatabase) -> None:
-    if "fibro_fold" not in db._functions:
-        db.register_function(lambda text: text.casefold() if text else text, "fibro_fold", 1,
-                             deterministic=True)
-
-
 def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
     query = EpisodeModel.select()
     f = query_filter
@@ -166,12 +198,8 @@ def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
         query = query.where(EpisodeModel.id.in_(
             EpisodeTriggerModel.select(EpisodeTriggerModel.episode).where(EpisodeTriggerModel.trigger == f.trigger)))
     if f.text:
-        # SQLite's lower() and LIKE fold ASCII only; a registered casefold
-        # makes "ärger" find "Ärger" and works for every script.
-        _register_fold(db)
         needle = f.text.strip().casefold()
-        query = query.where((peewee.fn.instr(peewee.fn.fibro_fold(EpisodeModel.notes), needle) > 0)
-                            | (peewee.fn.instr(peewee.fn.fibro_fold(EpisodeModel.doing), needle) > 0))
+        query = query.where(peewee.fn.instr(EpisodeModel.search_text, needle) > 0)
     return query
 
 
@@ -205,10 +233,14 @@ def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset:
 
 def episodes_between(db: peewee.SqliteDatabase, first_day: date, last_day: date) -> list[Episode]:
     """Full episodes whose local day is within the inclusive range, oldest first."""
-    rows = (EpisodeModel.select()
-            .where((EpisodeModel.day >= first_day.isoformat()) & (EpisodeModel.day <= last_day.isoformat()))
-            .order_by(EpisodeModel.started_utc))
-    return [_episode_from_row(row) for row in rows]
+    return _load_episodes((EpisodeModel.day >= first_day.isoformat()) & (EpisodeModel.day <= last_day.isoformat()))
+
+
+def episodes_for_rules(db: peewee.SqliteDatabase, first_day: date, last_day: date) -> list[Episode]:
+    """Like :func:`episodes_between` but without muscles, triggers and
+    reliefs, which the red-flag rules never read."""
+    return _load_episodes((EpisodeModel.day >= first_day.isoformat()) & (EpisodeModel.day <= last_day.isoformat()),
+                          details=False)
 
 
 def used_own_terms(db: peewee.SqliteDatabase) -> tuple[list[str], list[str]]:

@@ -43,6 +43,8 @@ CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
+JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
+JOURNAL_CHECKIN_REMINDER_TIME = Setting("journal/checkin_reminder_time", "20:00")  # local "HH:MM"
 
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SCALE_CHOICES = (100, 115, 130)

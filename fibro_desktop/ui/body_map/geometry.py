@@ -210,9 +210,10 @@ def _build_view(view: str) -> tuple[QPainterPath, dict[RegionKey, QPainterPath]]
     regions.update(sided("hands", lower_arm.intersected(_band(99.2, _BIG))))
     regions.update(sided("feet", legs[2].intersected(_band(188.5, _BIG))))
     if view == FRONT:
-        # The lower cheek over the jaw muscle, kept apart from the other side.
-        jaw = head.intersected(_ellipse(-5.6, 21.5, 5.4, 5.2)).intersected(_band(0, _BIG, half=-1)).subtracted(
-            _ellipse(0, 24, 1.6, 5))
+        # The jawline: the rim of the lower face, cut at the chin so that
+        # each side is its own region.
+        jaw = head.subtracted(_ellipse(0, 11.2, 5.8, 8.3)).intersected(_band(14.5, _BIG, half=-1)).subtracted(
+            _band(0, _BIG).intersected(_ellipse(0, 25, 1.3, 6)))
         regions.update(sided("jaw", jaw))
         regions[("chest", None)] = torso_free.intersected(_band(0, 63))
         regions[("abdomen", None)] = torso_free.intersected(_band(63, 97))
@@ -254,6 +255,7 @@ def region_at(point: QPointF) -> RegionKey | None:
     return None
 
 
+@cache
 def region_center(key: RegionKey) -> tuple[str, QPointF]:
     """A point well inside the region (canvas units) and its view.
 

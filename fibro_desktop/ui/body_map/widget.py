@@ -6,15 +6,16 @@ keeps a selection of region keys ``(muscle id, side)``, side ``"left"``,
 ``"right"`` or ``None`` for unsided groups (see ``core/body_regions.py``).
 
 Mouse or touch: a click (press and release on the same region) toggles it;
-the region under the pointer is highlighted. Keyboard: Tab / Shift+Tab and
-the arrow keys move between regions (a focus ring shows which), Home/End
-jump to the first/last, Space or Enter toggles; Tab past the last region
-leaves the widget. Screen readers hear the focused region and its state
-through the widget's accessible name ("Calves (left), selected").
+the region under the pointer is highlighted. Keyboard: each region is an
+invisible check box (``region_button.py``) in the tab chain, so Tab /
+Shift+Tab and the arrow keys move between regions (the map draws a focus
+ring), Home/End jump to the first/last, Space or Enter toggles; Tab past the
+last region, or Ctrl+Tab anywhere, leaves the map. Screen readers meet each
+region as a named check box ("Calves (left)", checked or not).
 
 For charts, :meth:`set_heat` colours regions by a value 0..1 and
-``set_interactive(False)`` makes the map read-only (arrow keys still move
-between regions so each value can be heard).
+``set_interactive(False)`` makes the map read-only: it is then a single tab
+stop, and the arrow keys move between regions so each value can be heard.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QLinearGradient, QMouseEvent, QPainter,
-                           QPaintEvent, QPen, QTransform)
+                           QPaintEvent, QPen, QResizeEvent, QTransform)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, normalize_heat,
@@ -31,12 +32,12 @@ from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, no
 from fibro_desktop.ui.body_map import geometry as geo
 from fibro_desktop.ui.body_map.colors import MapColors, map_colors
 from fibro_desktop.ui.body_map.labels import region_label, region_state_text
+from fibro_desktop.ui.body_map.region_button import RegionButton
 
 LEGEND_H = 16.0  # extra canvas rows under the figures for the heat legend
 _KEYS: tuple[RegionKey, ...] = tuple(r.key for r in REGIONS)
-_TOGGLE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select}
-_NEXT_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Right}
-_PREVIOUS_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Left}
+_KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                     Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 
 
 class BodyMapWidget(QWidget):
@@ -63,9 +64,21 @@ class BodyMapWidget(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Focus lives on the region buttons; the map itself is not a tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self._buttons: list[RegionButton] = []
+        for key in _KEYS:  # creation order is the tab order
+            button = RegionButton(key, self)
+            # Bound methods and sender(), not lambdas: a lambda holding
+            # ``self`` would keep an unparented map alive forever.
+            button.clicked.connect(self._on_button_clicked)
+            button.navigate.connect(self._move_focus)
+            button.leave.connect(self._leave)
+            button.focus_changed.connect(self._on_button_focus)
+            self._buttons.append(button)
+        self._sync_buttons()
         self._update_accessible()
 
     # -- public API ------------------------------------------------------------
@@ -103,6 +116,8 @@ class BodyMapWidget(QWidget):
                 for key in normalize_selection([(muscle, side)]):
                     self._heat_texts[key] = text
         self.updateGeometry()
+        self._place_buttons()
+        self._sync_buttons()
         self._update_accessible()
         self.update()
 
@@ -113,6 +128,8 @@ class BodyMapWidget(QWidget):
         """When false, clicks and Space no longer change the selection."""
         self._interactive = bool(interactive)
         self.setCursor(Qt.CursorShape.ArrowCursor)
+        self._sync_buttons()
+        self._update_accessible()
         self.update()
 
     def is_interactive(self) -> bool:
@@ -123,9 +140,16 @@ class BodyMapWidget(QWidget):
         return _KEYS[self._focus_index]
 
     def set_focused_region(self, key: RegionKey) -> None:
-        self._focus_index = _KEYS.index(key)
-        self._update_accessible()
-        self.update()
+        """Make ``key`` the current region; focus moves there if the map has it."""
+        self._set_current(_KEYS.index(key), Qt.FocusReason.OtherFocusReason)
+
+    def has_keyboard_focus(self) -> bool:
+        """Whether one of the map's regions has the keyboard focus."""
+        return any(button.hasFocus() for button in self._buttons)
+
+    def region_button(self, key: RegionKey) -> RegionButton:
+        """The invisible check box standing for ``key`` (focus, screen readers)."""
+        return self._buttons[_KEYS.index(key)]
 
     def region_at(self, pos: QPointF) -> RegionKey | None:
         """Hit test: the region under ``pos`` (widget pixels), or ``None``."""
@@ -145,7 +169,13 @@ class BodyMapWidget(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return round(width * self._canvas_height() / geo.CANVAS_W)
+        # Capped, so that a wide form (the episode editor) does not get a
+        # map taller than the screen; given more room, the map still fills it.
+        return min(round(width * self._canvas_height() / geo.CANVAS_W), self.natural_height_cap())
+
+    def natural_height_cap(self) -> int:
+        """The most height the map asks of a layout, in pixels (grows with the font)."""
+        return max(560, 32 * self.fontMetrics().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(440, self.heightForWidth(440))
@@ -166,6 +196,7 @@ class BodyMapWidget(QWidget):
         if keys == self._selected:
             return
         self._selected = keys
+        self._sync_buttons()
         self._update_accessible()
         self.update()
         self.selection_changed.emit(keys)
@@ -180,67 +211,80 @@ class BodyMapWidget(QWidget):
         return region_state_text(key, key in self._selected, heat_text)
 
     def _update_accessible(self) -> None:
-        if self.hasFocus():
-            self.setAccessibleName(self._state_text(self.focused_region()))
-        else:
-            self.setAccessibleName(self.tr("Body map"))
+        self.setAccessibleName(self.tr("Body map"))
         picked = ", ".join(region_label(k) for k in sorted_keys(self._selected))
         how = self.tr("Front and back figures. Tab or the arrow keys move between muscle groups; "
-                      "Space picks or unpicks one.") if self._interactive else \
+                      "Space picks or unpicks one; Ctrl+Tab leaves the map.") if self._interactive else \
             self.tr("Front and back figures. The arrow keys move between muscle groups.")
         status = self.tr("Picked: {list}.").format(list=picked) if picked else self.tr("Nothing picked.")
         self.setAccessibleDescription(f"{how} {status}" if self._heat is None else how)
 
-    def _move_focus(self, step: int) -> bool:
-        index = self._focus_index + step
-        if not 0 <= index < len(_KEYS):
-            return False
-        self._focus_index = index
-        self._focus_visible = True
-        self._update_accessible()
-        self.update()
-        return True
+    def _sync_buttons(self) -> None:
+        """Mirror selection, mode and names onto the region buttons."""
+        for index, button in enumerate(self._buttons):
+            key = button.key
+            button.setCheckable(self._interactive)
+            button.setChecked(self._interactive and key in self._selected)
+            # Interactive: every region is a tab stop. Read-only: only the
+            # current one ("roving" focus), so Tab passes the map in one step.
+            tab_stop = self._interactive or index == self._focus_index
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
+            name = region_label(key) if self._heat is None else self._state_text(key)
+            button.setAccessibleName(name)
 
-    # -- keyboard --------------------------------------------------------------------
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt signature)
-        # Tab walks the regions while interactive; past either end it leaves.
-        if self.hasFocus() and self._interactive and self._move_focus(1 if next else -1):
-            return True
-        return super().focusNextPrevChild(next)
+    def _place_buttons(self) -> None:
+        """Lay each button over its region (screen readers show that rectangle)."""
+        transform = self._canvas_transform()
+        for button in self._buttons:
+            view, _point = geo.region_center(button.key)
+            shape = geo.figure_geometry()[view].regions[button.key]
+            button.setGeometry(transform.mapRect(shape.boundingRect()).toAlignedRect())
+
+    def _set_current(self, index: int, reason: Qt.FocusReason) -> None:
+        had_focus = self.has_keyboard_focus()
+        self._focus_index = index
+        if not self._interactive:
+            self._sync_buttons()
+        if had_focus:
+            self._buttons[index].setFocus(reason)
+        self.update()
+
+    def _move_focus(self, step: int) -> None:
+        index = min(len(_KEYS) - 1, max(0, self._focus_index + step))
+        self._set_current(index, Qt.FocusReason.OtherFocusReason)
+
+    def _leave(self, forward: bool) -> None:
+        # Step off the last (or first) region, then let Qt take the next stop.
+        edge = self._buttons[-1 if forward else 0]
+        edge.setFocus(Qt.FocusReason.OtherFocusReason)
+        QWidget.focusNextPrevChild(edge, forward)
+
+    def _on_button_clicked(self) -> None:
+        if self._interactive:
+            self.toggle(self.sender().key)
+        else:
+            self._sync_buttons()  # keep read-only buttons unchecked
+
+    def _on_button_focus(self, reason: Qt.FocusReason | None) -> None:
+        if reason is not None:
+            self._focus_index = _KEYS.index(self.sender().key)
+            self._focus_visible = reason in _KEYBOARD_REASONS
+        self.update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        reason = event.reason()
-        if reason == Qt.FocusReason.TabFocusReason:
-            self._focus_index = 0
-        elif reason == Qt.FocusReason.BacktabFocusReason:
-            self._focus_index = len(_KEYS) - 1
-        self._focus_visible = reason not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason)
-        self._update_accessible()
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self._update_accessible()
-        self.update()
-        super().focusOutEvent(event)
+        # Someone called setFocus() on the map: hand it to the current region.
+        self._buttons[self._focus_index].setFocus(event.reason())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        if key in _TOGGLE_KEYS and self._interactive:
-            self._focus_visible = True
-            self.toggle(self.focused_region())
-        elif key in _NEXT_KEYS:
-            self._move_focus(1)
-        elif key in _PREVIOUS_KEYS:
-            self._move_focus(-1)
-        elif key == Qt.Key.Key_Home:
-            self._move_focus(-self._focus_index)
-        elif key == Qt.Key.Key_End:
-            self._move_focus(len(_KEYS) - 1 - self._focus_index)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+        # Keys sent to the map itself (code, tests) act on the current region.
+        self._buttons[self._focus_index].keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self._buttons[self._focus_index].keyReleaseEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_buttons()
 
     # -- mouse and touch ------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -263,9 +307,11 @@ class BodyMapWidget(QWidget):
             return super().mousePressEvent(event)
         self._pressed = self.region_at(event.position())
         if self._pressed is not None:
+            # Keyboard use continues from the clicked region, without a ring.
             self._focus_index = _KEYS.index(self._pressed)
-            self._focus_visible = False
-            self._update_accessible()
+            if not self._interactive:
+                self._sync_buttons()
+            self._buttons[self._focus_index].setFocus(Qt.FocusReason.MouseFocusReason)
             self.update()
         event.accept()
 
@@ -329,7 +375,7 @@ class BodyMapWidget(QWidget):
         painter.setPen(outline)
         painter.drawPath(view.silhouette)
         focused = self.focused_region()
-        if self.hasFocus() and self._focus_visible and focused in view.regions:
+        if self._focus_visible and focused in view.regions and self._buttons[self._focus_index].hasFocus():
             ring = QPen(colors.focus, 2.6)
             ring.setCosmetic(True)
             ring.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

@@ -44,6 +44,7 @@ class JournalDialogs(QObject):
         dialog.saved.connect(lambda _uid: self._after_quick_save(dialog))
         dialog.details_requested.connect(lambda uid: self.edit(uid))
         self.quick_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "quick_dialog", None))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -66,6 +67,7 @@ class JournalDialogs(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _uid: self._events.changed.emit("episodes"))
         self.editor = editor
+        editor.destroyed.connect(lambda: setattr(self, "editor", None) if self.editor is editor else None)
         editor.show()
         editor.raise_()
         editor.activateWindow()

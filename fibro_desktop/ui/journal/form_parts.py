@@ -17,13 +17,15 @@ from fibro_desktop.ui.theme import palette_colors
 
 #: Style for checkable buttons so "on" is unmistakable in both themes (the
 #: Fusion "pressed" look alone is too subtle): filled with the accent colour.
+#: Not bold: a wider bold label would be clipped by the size of the "off" one.
 TOGGLE_STYLE = (
     "QPushButton { padding: 4px 10px; border: 1px solid palette(mid); border-radius: 6px;"
     " background: palette(button); color: palette(button-text); }"
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); font-weight: bold; }"
+    " border-color: palette(highlight); }"
     "QPushButton:focus { border: 2px solid palette(highlight); }"
-    "QPushButton:checked:focus { border: 2px solid palette(text); }")
+    "QPushButton:checked:focus { border: 2px solid palette(text); }"
+    "QPushButton:disabled { color: palette(placeholder-text); border-style: dashed; }")
 
 
 def validation_text(message: str) -> str:

@@ -8,7 +8,7 @@ through store functions and refreshes when ``DataEvents`` says what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -73,8 +73,15 @@ class JournalPage(QWidget):
         self.sections.currentChanged.connect(self._on_section_changed)
         layout.addWidget(self.sections, 1)
 
+        # The red-flag rules read weeks of history; they run just after the
+        # page (or the saved entry) is on screen, never before it.
+        self._flag_check = QTimer(self)
+        self._flag_check.setSingleShot(True)
+        self._flag_check.setInterval(0)
+        self._flag_check.timeout.connect(self.check_red_flags)
         data_events.changed.connect(self._on_data_changed)
-        self._refresh_banner(check=True)
+        self.banner.set_flags(red_flag_store.open_red_flags(self._db))
+        self._flag_check.start()
 
     # -- episodes section --------------------------------------------------------
     def _build_episodes(self) -> QWidget:
@@ -206,11 +213,12 @@ class JournalPage(QWidget):
         if area in _AREAS:
             self.model.reload()
             self._after_reload()
-            self._refresh_banner(check=True)
+            self._flag_check.start()
 
-    def _refresh_banner(self, check: bool) -> None:
-        if check:
-            red_flag_store.check_red_flags(self._db, self._clock.now())
+    def check_red_flags(self) -> None:
+        """Run the red-flag rules now and show any flag not yet read."""
+        self._flag_check.stop()
+        red_flag_store.check_red_flags(self._db, self._clock.now())
         self.banner.set_flags(red_flag_store.open_red_flags(self._db))
 
     def _acknowledge(self, uid: str) -> None:
