@@ -103,3 +103,22 @@ def save_contact(db: peewee.SqliteDatabase, now: datetime, *, contact_id: int | 
 def delete_contact(db: peewee.SqliteDatabase, contact_id: int) -> None:
     with db.atomic():
         CareContactRow.delete_by_id(contact_id)
+
+
+def restore_step(db: peewee.SqliteDatabase, now: datetime, step: RescueStep) -> RescueStep:
+    """Undo :func:`delete_step`: the same id, uid and place."""
+    stamp = utc_text(now)
+    with db.atomic():
+        RescueStepRow.insert(id=step.id, uid=step.uid, relief=step.relief, title=step.title, how_to=step.how_to,
+                             position=step.position, created_utc=stamp, updated_utc=stamp).execute()
+    return step
+
+
+def restore_contact(db: peewee.SqliteDatabase, now: datetime, contact: CareContact) -> CareContact:
+    """Undo :func:`delete_contact`: the same id, uid and place."""
+    stamp = utc_text(now)
+    with db.atomic():
+        CareContactRow.insert(id=contact.id, uid=contact.uid, role=contact.role, name=contact.name,
+                              phone=contact.phone, email=contact.email, notes=contact.notes,
+                              position=contact.position, created_utc=stamp, updated_utc=stamp).execute()
+    return contact

@@ -16,6 +16,7 @@ from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.toolkit.ordered_list import ID_ROLE
 from fibro_desktop.ui.toolkit.texts import (LARGE_TARGET_PX, error_text, heading, inline_message, large,
                                             role_label, show_message, tr)
+from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 class CarePanel(QWidget):
@@ -66,6 +67,8 @@ class CarePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
         self.list.setMinimumHeight(LARGE_TARGET_PX * 3)
 
         self.list.currentRowChanged.connect(lambda _row: self._load_current())
@@ -132,9 +135,15 @@ class CarePanel(QWidget):
         self._changed()
 
     def delete_current(self) -> None:
-        contact_id = self._current_id()
-        if contact_id is not None:
-            store.delete_contact(self._db, contact_id)
+        contact = self._contacts.get(self._current_id())
+        if contact is not None:
+            store.delete_contact(self._db, contact.id)
             self.start_new()
             self.refresh()
             self._changed()
+            self.undo_bar.offer(tr("“{0}” was deleted.").format(contact.name), lambda: self._restore(contact))
+
+    def _restore(self, contact) -> None:
+        store.restore_contact(self._db, self._clock.now(), contact)
+        self.refresh(contact.id)
+        self._changed()

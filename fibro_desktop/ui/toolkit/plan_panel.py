@@ -14,6 +14,7 @@ from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
+from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 class PlanPanel(QWidget):
@@ -62,6 +63,8 @@ class PlanPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.undo_bar = UndoBar()
+        layout.addWidget(self.undo_bar)
 
         self.list.currentRowChanged.connect(lambda _row: self._load_current())
         self.list.order_changed.connect(self._on_order_changed)
@@ -121,11 +124,17 @@ class PlanPanel(QWidget):
             self._changed()
 
     def delete_current(self) -> None:
-        step_id = self.list.current_id()
-        if step_id is not None:
-            store.delete_step(self._db, step_id)
+        step = self._steps.get(self.list.current_id())
+        if step is not None:
+            store.delete_step(self._db, step.id)
             self.refresh()
             self._changed()
+            self.undo_bar.offer(tr("“{0}” was deleted.").format(step.title), lambda: self._restore(step))
+
+    def _restore(self, step) -> None:
+        store.restore_step(self._db, self._clock.now(), step)
+        self.refresh(step.id)
+        self._changed()
 
     def _on_order_changed(self, ids: list[int]) -> None:
         store.set_step_order(self._db, self._clock.now(), ids)

@@ -12,6 +12,7 @@ from fibro_desktop.core.toolkit.routine import RoutineItem
 from fibro_desktop.store import routine as store
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, inline_message, large, show_message, tr
+from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 def row_text(item: RoutineItem) -> str:
@@ -57,6 +58,7 @@ class RoutineEditorDialog(QDialog):
         for index, button in enumerate((self.add_button, self.save_button, self.remove_button,
                                         self.up_button, self.down_button)):
             buttons.addWidget(button, index // 3, index % 3)
+        self.undo_bar = UndoBar()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         large(*close.buttons())
         close.rejected.connect(self.reject)
@@ -65,6 +67,7 @@ class RoutineEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(close)
         self.resize(520, 520)
 
@@ -122,10 +125,16 @@ class RoutineEditorDialog(QDialog):
             self._done(item_id)
 
     def remove_current(self) -> None:
-        item_id = self.list.current_id()
-        if item_id is not None:
-            store.archive_routine_item(self._db, self._clock.now(), item_id)
+        item = self._items.get(self.list.current_id())
+        if item is not None:
+            store.archive_routine_item(self._db, self._clock.now(), item.id)
             self._done(None)
+            self.undo_bar.offer(tr("“{0}” was taken off the list.").format(item.name),
+                                lambda: self._bring_back(item.id))
+
+    def _bring_back(self, item_id: int) -> None:
+        store.archive_routine_item(self._db, self._clock.now(), item_id, archived=False)
+        self._done(item_id)
 
     def _on_order_changed(self, ids: list[int]) -> None:
         store.set_routine_order(self._db, self._clock.now(), ids)

@@ -36,3 +36,14 @@ def test_care_contacts_add_update_delete_and_validate(db):
             store.save_contact(db, TEST_NOW, **bad)
     store.delete_contact(db, pt.id)
     assert [c.name for c in store.list_contacts(db)] == ["Dr Okafor"]
+
+
+def test_deleted_steps_and_contacts_come_back_in_place(seeded):
+    steps = store.list_steps(seeded)
+    store.delete_step(seeded, steps[2].id)
+    store.restore_step(seeded, TEST_NOW, steps[2])
+    assert store.list_steps(seeded) == steps
+    contact = store.save_contact(seeded, TEST_NOW, role="doctor", name="Dr Okafor", phone="1")
+    store.delete_contact(seeded, contact.id)
+    store.restore_contact(seeded, TEST_NOW, contact)
+    assert store.list_contacts(seeded) == [contact]

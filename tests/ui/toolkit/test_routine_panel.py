@@ -101,3 +101,16 @@ def test_edit_list_button_opens_the_editor(page, qtbot):
     QTimer.singleShot(0, close_editor)
     page.routine.edit_button.click()
     assert page.routine.progress_label.text() == "0 of 9 done today"
+
+
+def test_a_removed_routine_item_can_be_brought_back(qtbot, app_context, page):
+    dialog = RoutineEditorDialog(app_context.db, app_context.clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(1)
+    dialog.remove_button.click()
+    assert len(store.list_routine_items(app_context.db)) == 7
+    assert dialog.undo_bar.isVisible()
+    dialog.undo_bar.undo_button.click()
+    names = [i.name for i in store.list_routine_items(app_context.db)]
+    assert names[1] == "Electrolytes or magnesium-rich food" and len(names) == 8
