@@ -15,3 +15,22 @@ def page(qtbot, app_context):
     built.resize(1100, 700)
     built.show()
     return built
+
+
+@pytest.fixture
+def launcher(qtbot, app_context):
+    """The rescue plan's launcher on a plain parent window, connected to
+    ``intents.rescue_plan`` as the wiring does, without the whole app."""
+    from PySide6.QtWidgets import QWidget
+
+    from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+    from fibro_desktop.wiring.toolkit import seed
+
+    seed(app_context)
+    window = QWidget()
+    qtbot.addWidget(window)
+    built = RescuePlanLauncher(app_context.db, app_context.clock, app_context.intents, window)
+    app_context.intents.rescue_plan.connect(built.open)
+    yield built
+    if built.dialog is not None:
+        built.dialog.close()

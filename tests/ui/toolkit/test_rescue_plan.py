@@ -9,25 +9,24 @@ from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 from tests.conftest import TEST_NOW
 
 
-def open_plan(shell, app_context, qtbot):
+def open_plan(launcher, app_context, qtbot):
     app_context.intents.rescue_plan.emit()
-    dialog = shell.window.findChild(RescuePlanLauncher).dialog
+    dialog = launcher.dialog
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
 
-def test_the_big_button_opens_the_plan_at_step_one(shell, app_context, qtbot):
-    page = shell.window.show_tab("toolkit")
+def test_the_big_button_opens_the_plan_at_step_one(page, launcher, qtbot):
     qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
-    dialog = shell.window.findChild(RescuePlanLauncher).dialog
+    dialog = launcher.dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.counter.text() == "Step 1 of 6"
     assert dialog.step_title.text() == "Move gently"
     assert not dialog.back_button.isEnabled()
 
 
-def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(shell, app_context, qtbot):
-    dialog = open_plan(shell, app_context, qtbot)
+def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.step_title.text() == "Warmth, then a light stretch"
     qtbot.mouseClick(dialog.tried, Qt.MouseButton.LeftButton)
@@ -47,7 +46,7 @@ def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(shell, app_
 def test_log_this_spasm_opens_the_journals_quick_log(shell, app_context, qtbot):
     from fibro_desktop.ui.journal.quick_log import QuickLogDialog
 
-    dialog = open_plan(shell, app_context, qtbot)
+    dialog = open_plan(shell.window.findChild(RescuePlanLauncher), app_context, qtbot)
     dialog.next_button.click()
     dialog.tried.click()
     dialog.log_button.click()
@@ -58,23 +57,23 @@ def test_log_this_spasm_opens_the_journals_quick_log(shell, app_context, qtbot):
     quick.reject()
 
 
-def test_the_last_step_says_so(shell, app_context, qtbot):
-    dialog = open_plan(shell, app_context, qtbot)
+def test_the_last_step_says_so(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
     for _ in range(10):
         dialog.go_next()
     assert dialog.counter.text() == "Step 6 of 6"
     assert not dialog.next_button.isEnabled() and "last" in dialog.next_button.text()
 
 
-def test_play_release_audio_asks_the_relax_tab(shell, app_context, qtbot):
-    dialog = open_plan(shell, app_context, qtbot)
+def test_play_release_audio_asks_the_relax_tab(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
     with qtbot.waitSignal(app_context.intents.play_session) as played:
         qtbot.mouseClick(dialog.play_button, Qt.MouseButton.LeftButton)
     assert played.args == ["release_only"]
 
 
-def test_a_second_request_keeps_the_progress(shell, app_context, qtbot):
-    dialog = open_plan(shell, app_context, qtbot)
+def test_a_second_request_keeps_the_progress(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
     dialog.go_next()
     app_context.intents.rescue_plan.emit()
     assert dialog.counter.text() == "Step 2 of 6"
@@ -83,20 +82,20 @@ def test_a_second_request_keeps_the_progress(shell, app_context, qtbot):
     assert dialog.counter.text() == "Step 1 of 6"  # a new spasm starts afresh
 
 
-def test_the_plan_shows_the_edited_steps_and_the_care_team(shell, app_context, qtbot):
+def test_the_plan_shows_the_edited_steps_and_the_care_team(launcher, app_context, qtbot):
     steps = store.list_steps(app_context.db)
     store.set_step_order(app_context.db, TEST_NOW, [steps[-1].id] + [s.id for s in steps[:-1]])
     store.save_contact(app_context.db, TEST_NOW, role="physical_therapist", name="Dana <Ruiz>", phone="555 0100")
-    dialog = open_plan(shell, app_context, qtbot)
+    dialog = open_plan(launcher, app_context, qtbot)
     assert dialog.step_title.text() == "Slow breathing"
     assert "Physical therapist: Dana &lt;Ruiz&gt;" in dialog.contacts_label.text()
     assert '<a href="tel:5550100">555 0100</a>' in dialog.contacts_label.text()
 
 
-def test_an_empty_plan_says_where_to_add_steps(shell, app_context, qtbot):
+def test_an_empty_plan_says_where_to_add_steps(launcher, app_context, qtbot):
     for step in store.list_steps(app_context.db):
         store.delete_step(app_context.db, step.id)
-    dialog = open_plan(shell, app_context, qtbot)
+    dialog = open_plan(launcher, app_context, qtbot)
     assert dialog.step_title.text() == "No steps yet"
     assert not dialog.tried.isEnabled() and not dialog.next_button.isEnabled()
 
@@ -116,8 +115,8 @@ def test_the_heat_timer_ends_with_its_signal_on_the_injected_clock(qtbot, clock)
     assert not timer.running and seen[-1] == 0
 
 
-def test_the_heat_button_counts_down_and_tells_when_to_take_it_off(shell, app_context, qtbot):
-    dialog = open_plan(shell, app_context, qtbot)
+def test_the_heat_button_counts_down_and_tells_when_to_take_it_off(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
     qtbot.mouseClick(dialog.heat_button, Qt.MouseButton.LeftButton)
     assert dialog.heat_label.text() == "Heat on: 15:00 left"
     assert "Stop" in dialog.heat_button.text()

@@ -63,8 +63,7 @@ def test_smoke_check_opens_and_closes_the_plan(shell, app_context):
     assert not shell.window.findChild(RescuePlanLauncher).dialog.isVisible()
 
 
-def test_the_plan_window_can_be_built_ahead_of_need_hidden(shell):
-    launcher = shell.window.findChild(RescuePlanLauncher)
+def test_the_plan_window_can_be_built_ahead_of_need_hidden(launcher):
     launcher.prepare()  # what the delayed timer calls
     assert launcher.dialog is not None and not launcher.dialog.isVisible()
 
@@ -85,9 +84,8 @@ def test_a_restock_note_at_most_once_a_day_and_only_if_wanted(shell, app_context
     assert wiring.remind_restock(shell, app_context) is True
 
 
-def test_the_reminder_choice_is_kept_from_the_kit_panel(shell, app_context):
+def test_the_reminder_choice_is_kept_from_the_kit_panel(page, app_context):
     from fibro_desktop.ui import preferences as prefs
 
-    page = shell.window.show_tab("toolkit")
     page.kit.remind.setChecked(False)
     assert app_context.preferences.get(prefs.RESTOCK_REMINDERS) is False
