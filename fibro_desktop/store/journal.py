@@ -203,6 +203,16 @@ def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
     return query
 
 
+def _newest_first(query_filter: EpisodeFilter):
+    """The timeline's order. With a text search, the unary ``+`` keeps SQLite
+    from walking the start-time index, which would look up every one of
+    100,000 rows to find a few matches; scanning and sorting the matches is
+    many times faster. Without one, the index gives the first page at once."""
+    if query_filter.text:
+        return peewee.NodeList((peewee.SQL("+"), EpisodeModel.started_utc)).desc()
+    return EpisodeModel.started_utc.desc()
+
+
 def count_episodes(db: peewee.SqliteDatabase, query_filter: EpisodeFilter = EpisodeFilter()) -> int:
     return _filtered(db, query_filter).count()
 
@@ -220,7 +230,7 @@ def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset:
                      EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.duration_s,
                      EpisodeModel.ongoing, EpisodeModel.complete, EpisodeModel.notes,
                      muscles.alias("muscles"), warned.alias("warned"))
-             .order_by(EpisodeModel.started_utc.desc(), EpisodeModel.id.desc())
+             .order_by(_newest_first(query_filter), EpisodeModel.id.desc())
              .offset(offset).limit(limit).tuples())
     return [
         EpisodeRow(uid=uid, started=from_stored(utc, off), kind=kind, intensity=intensity,

@@ -31,7 +31,7 @@ def tab(ctx) -> TabSpec:
     def build():
         from fibro_desktop.ui.journal.page import JournalPage
 
-        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx))
+        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 
@@ -49,6 +49,39 @@ def wire(shell, ctx) -> None:
 
     ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
     ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
+    _wire_reminder(shell, ctx)
+
+
+def _wire_reminder(shell, ctx) -> None:
+    """The optional evening check-in reminder, shown as a tray message;
+    clicking it opens the check-in."""
+    from fibro_desktop.store.checkins import checkin_for_day
+    from fibro_desktop.ui.journal.checkin_reminder import CheckInReminder
+
+    reminder = CheckInReminder(ctx.preferences, ctx.clock,
+                               already_checked_in=lambda day: checkin_for_day(ctx.db, day) is not None,
+                               parent=shell.window)
+    ctx.feature_state["journal"]["reminder"] = reminder
+
+    shown = {"ours": False}  # the tray shows other features' messages too
+
+    def open_checkin() -> None:
+        if shell.tray is not None and not shown["ours"]:
+            return
+        shown["ours"] = False
+        shell.window.bring_to_front()
+        shell.window.show_tab("journal").show_checkin()
+
+    def remind() -> None:
+        shown["ours"] = True
+        if shell.tray is not None:
+            shell.tray.showMessage(_tr("Fibro Desktop"), _tr("A minute for today's check-in? Click here to open it."))
+        else:
+            open_checkin()
+
+    reminder.due.connect(remind)
+    if shell.tray is not None:
+        shell.tray.messageClicked.connect(open_checkin)
 
 
 def smoke_check(shell, ctx) -> None:

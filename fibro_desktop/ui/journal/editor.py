@@ -206,23 +206,14 @@ class EpisodeEditor(QDialog):
         form.addRow("", self._error("doing"))
 
     def _build_triggers(self) -> None:
+        from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+
         self._form.addSpacing(8)
         self._form.addWidget(heading(_tr("What came before it"), 1.1))
-        grid = QGridLayout()
-        self.trigger_boxes: dict[str, QCheckBox] = {}
         own_triggers, self._own_reliefs = used_own_terms(self._db)
-        for i, term_id in enumerate([t.id for t in v.TRIGGERS] + own_triggers):
-            box = QCheckBox(term_label(term_id))
-            box.setMinimumHeight(32)
-            self.trigger_boxes[term_id] = box
-            grid.addWidget(box, i // 3, i % 3)
-        self._form.addLayout(grid)
-        row = QHBoxLayout()
-        self.own_trigger = QLineEdit()
-        self.own_trigger.setPlaceholderText(_tr("Something else (your own words)"))
-        self.own_trigger.setAccessibleName(_tr("Another trigger, in your own words"))
-        row.addWidget(self.own_trigger)
-        self._form.addLayout(row)
+        self.triggers = TriggerToggles()
+        self.triggers.offer_own(own_triggers)
+        self._form.addWidget(self.triggers)
         self._form.addWidget(self._error("triggers"))
 
     def _build_reliefs(self) -> None:
@@ -305,11 +296,8 @@ class EpisodeEditor(QDialog):
         self.activity.setCurrentIndex(max(0, self.activity.findData(e.activity)))
         self.sleep_state.setCurrentIndex(max(0, self.sleep_state.findData(e.sleep_state)))
         self.doing.setText(e.doing)
-        for term_id in e.triggers:
-            if term_id not in self.trigger_boxes:
-                self.own_trigger.setText(term_label(term_id))
-        for term_id, box in self.trigger_boxes.items():
-            box.setChecked(term_id in e.triggers)
+        self.triggers.offer_own([t for t in e.triggers if is_own(t)])
+        self.triggers.set_selected(e.triggers)
         tried = {r.relief: r for r in e.reliefs}
         for term_id, row in self.relief_rows.items():
             row.set_value(tried.get(term_id))
@@ -337,9 +325,7 @@ class EpisodeEditor(QDialog):
             started = original.started
         else:
             started = chosen.replace(tzinfo=now.tzinfo)
-        triggers = {t for t, box in self.trigger_boxes.items() if box.isChecked()}
-        if self.own_trigger.text().strip():
-            triggers.add(own(self.own_trigger.text().strip()))
+        triggers = self.triggers.selected()
         reliefs = [row.value() for row in self.relief_rows.values() if row.value() is not None]
         if self.own_relief.text().strip():
             kept = [r for r in (original.reliefs if original else ()) if is_own(r.relief)

@@ -32,8 +32,9 @@ def _tr(text: str) -> str:
 
 class JournalPage(QWidget):
     def __init__(self, db, clock: Clock, data_events: DataEvents, dialogs: JournalDialogs,
-                 parent: QWidget | None = None):
+                 preferences=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._preferences = preferences
         self._db = db
         self._clock = clock
         self._events = data_events
@@ -201,7 +202,21 @@ class JournalPage(QWidget):
     def _build_checkin(self) -> QWidget:
         from fibro_desktop.ui.journal.checkin_form import CheckInForm
 
-        return CheckInForm(self._db, self._clock, self._events)
+        form = self.checkin_form = CheckInForm(self._db, self._clock, self._events)
+        if self._preferences is None:
+            return form
+        from fibro_desktop.ui.journal.reminder_settings import ReminderSettings
+
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form, 1)
+        layout.addWidget(ReminderSettings(self._preferences))
+        return box
+
+    def show_checkin(self) -> None:
+        """Bring the daily check-in section forward (from the reminder)."""
+        self.sections.setCurrentIndex(1)
 
     def _build_medications(self) -> QWidget:
         from fibro_desktop.ui.journal.medications import MedicationsPanel

@@ -210,3 +210,35 @@ def test_every_journal_control_has_an_accessible_name_or_buddy(journal):
                 if control.objectName().startswith("qt_") or not control.isVisibleTo(widget):
                     continue  # Qt's own parts of a spin box or combo box
                 assert control.accessibleName() or control in buddies, control
+
+
+def test_the_evening_reminder_opens_the_check_in(shell):
+    reminder = shell.ctx.feature_state["journal"]["reminder"]
+    reminder.due.emit()  # no tray in tests: the window itself comes forward
+    page = shell.window.page("journal")
+    assert shell.window.current_tab() == "journal"
+    assert page.sections.currentIndex() == 1
+    assert page.checkin_form.isVisible()
+
+
+def test_editor_records_triggers_reliefs_and_the_users_own(qtbot, journal):
+    page, dialogs, ctx = journal
+    editor = dialogs.new_episode({})
+    editor.intensity.set_value(5)
+    editor.triggers.button("stress").click()
+    editor.triggers.add_own("Long drive")
+    heat = editor.relief_rows["heat"]
+    heat.tried.setChecked(True)
+    heat.helped.setCurrentIndex(heat.helped.findData("yes"))
+    heat.minutes.setValue(15)
+    editor.own_relief.setText("Hot bath")
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    stored = journal_store.get_episode(ctx.db, saved.args[0])
+    assert stored.triggers == {"stress", "own:Long drive"}
+    assert [(r.relief, r.helped, r.minutes_to_relief) for r in stored.reliefs] == [
+        ("heat", "yes", 15), ("own:Hot bath", None, None)]
+    # The person's own words are offered again next time.
+    again = dialogs.new_episode({})
+    assert "own:Long drive" in again.triggers.ids()
+    assert "own:Hot bath" in again.relief_rows
