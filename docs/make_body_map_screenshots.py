@@ -51,7 +51,7 @@ def main() -> int:
         heat = BodyMapWidget()
         heat.set_heat(HEAT)
         heat.set_interactive(False)
-        heat.resize(520, heat.heightForWidth(520))
+        heat.resize(440, heat.heightForWidth(440))
         heat.show()
         app.processEvents()
         heat.grab().save(str(out / f"body-map-heat-{theme}.png"))

@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_journal_daily_screenshots.py
 
-Writes docs/screenshots/journal-checkin[-midnight][-dark].png and
+Writes docs/screenshots/journal-checkin[-midnight][-dark].png,
+journal-checkin-error.png and
 journal-medications[-dark].png. The widgets are built on their own (the
 Journal page that holds them is the lead's), on a temporary data folder
 filled by the demo generator at a fixed "now", so the pictures repeat.
@@ -74,6 +75,14 @@ def main() -> int:
         form.notes.setPlainText("Calves tight in the afternoon; heat helped.")
         save(form, f"journal-checkin{suffix}.png")
         form.close()
+
+        if not dark:
+            wrong = CheckInForm(db, FakeClock(wall=NOW), events)
+            wrong.resize(820, 360)
+            wrong.sleep_hours.setText("30")
+            wrong.save()  # refused: the message appears under the field
+            save(wrong, "journal-checkin-error.png")
+            wrong.close()
 
         midnight = CheckInForm(db, FakeClock(wall=NOW.replace(hour=0, minute=40) + timedelta(days=1)), events)
         midnight.resize(820, 420)

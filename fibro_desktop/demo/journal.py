@@ -110,17 +110,17 @@ def _episode(rng, day, tz, kind, triggers, now: datetime) -> Episode:
 
 
 def _medications(db, ctx) -> None:
-    magnesium = save_medication(db, Medication("Magnesium glycinate", "capsule", "as on the label"), ctx.now)
+    magnesium = save_medication(db, Medication("Magnesium glycinate", "capsule", "2 capsules"), ctx.now)
     prescribed = save_medication(db, Medication("My prescribed muscle medicine", "tablet",
-                                                "as my doctor said"), ctx.now)
+                                                "1 tablet"), ctx.now)
     doses = []
     for back in range(ctx.days, 0, -1):
         day = ctx.now.date() - timedelta(days=back)
         evening = datetime.combine(day, time(21, ctx.rng.randrange(60)), ctx.now.tzinfo)
         if ctx.rng.random() < 0.9:
-            doses.append(Dose(magnesium.uid, evening, status="taken"))
+            doses.append(Dose(magnesium.uid, evening, amount="2 capsules", status="taken"))
         if ctx.rng.random() < 0.06:
-            doses.append(Dose(prescribed.uid, evening.replace(hour=22), status="taken",
+            doses.append(Dose(prescribed.uid, evening.replace(hour=22), amount="1 tablet", status="taken",
                               side_effects="drowsy" if ctx.rng.random() < 0.5 else "",
                               helped=ctx.rng.choice(["yes", "a_little"])))
     with db.atomic():

@@ -187,6 +187,11 @@ def test_clear_button_and_delete_key_in_the_list(qtbot, panel):
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert panel.selection() == {("calves", "left")}
     assert panel.clear_button.isEnabled()
+    panel.set_selection([("feet", "both"), ("calves", "left"), ("jaw", "right")])
+    assert panel.selected_labels() == ["Jaw (right)", "Calves (left)", "Feet (both sides)"]
+    panel.list.setCurrentRow(2)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)  # one entry, both sides
+    assert panel.selection() == {("calves", "left"), ("jaw", "right")}
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert panel.selection() == frozenset()
     assert panel.selected_labels() == []

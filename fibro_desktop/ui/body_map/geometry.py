@@ -210,10 +210,9 @@ def _build_view(view: str) -> tuple[QPainterPath, dict[RegionKey, QPainterPath]]
     regions.update(sided("hands", lower_arm.intersected(_band(99.2, _BIG))))
     regions.update(sided("feet", legs[2].intersected(_band(188.5, _BIG))))
     if view == FRONT:
-        # The jawline: the rim of the lower face, cut at the chin so that
-        # each side is its own region.
-        jaw = head.subtracted(_ellipse(0, 11.2, 5.8, 8.3)).intersected(_band(14.5, _BIG, half=-1)).subtracted(
-            _band(0, _BIG).intersected(_ellipse(0, 25, 1.3, 6)))
+        # The jawline: the rim of the lower face, split at the chin (the
+        # separator stroke draws the split).
+        jaw = head.subtracted(_ellipse(0, 10.2, 7.6, 10.2)).intersected(_band(13.5, _BIG, half=-1))
         regions.update(sided("jaw", jaw))
         regions[("chest", None)] = torso_free.intersected(_band(0, 63))
         regions[("abdomen", None)] = torso_free.intersected(_band(63, 97))

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fibro_desktop.core.body_regions import LEFT, REGION_BY_KEY, RIGHT, RegionKey
+from fibro_desktop.core.body_regions import BOTH, LEFT, REGION_BY_KEY, RIGHT, RegionKey
 
 
 def region_label(key: RegionKey) -> str:
     """The region's name as shown in lists and read by screen readers.
 
-    The group label is translated in the ``vocabulary`` context; the side is
-    part of a whole phrase so that translators can place it freely.
+    ``key`` may also be ``(muscle, "both")`` for a sided group picked on
+    both sides. The group label is translated in the ``vocabulary`` context;
+    the side is part of a whole phrase so that translators can place it
+    freely.
     """
     muscle, side = key
-    group = QCoreApplication.translate("vocabulary", REGION_BY_KEY[key].label)
+    term = REGION_BY_KEY[(muscle, LEFT) if side == BOTH else key]
+    group = QCoreApplication.translate("vocabulary", term.label)
+    if side == BOTH:
+        return QCoreApplication.translate("BodyMap", "{group} (both sides)").format(group=group)
     if side == LEFT:
         return QCoreApplication.translate("BodyMap", "{group} (left)").format(group=group)
     if side == RIGHT:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
-from fibro_desktop.core.body_regions import RegionKey, sorted_keys
+from fibro_desktop.core.body_regions import BOTH, LEFT, RIGHT, RegionKey, sorted_keys
 from fibro_desktop.ui.body_map.labels import region_label
 from fibro_desktop.ui.body_map.widget import BodyMapWidget
 
@@ -24,7 +24,7 @@ _KEY_ROLE = Qt.ItemDataRole.UserRole
 class _SelectionList(QListWidget):
     """The picked regions; Delete or Backspace unpicks the current entry."""
 
-    remove_requested = Signal(object)  # RegionKey
+    remove_requested = Signal(object)  # list of the entry's RegionKeys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         item = self.currentItem()
@@ -53,8 +53,8 @@ class BodyMapPanel(QWidget):
         self.list.setMinimumWidth(170)
         self.list.setSpacing(3)  # roomier rows: easier to read and to hit
         self.heading.setBuddy(self.list)
-        self.empty_label = QLabel(self.tr("Nothing picked yet. Click a place on the figures, "
-                                          "or press Tab to move between them and Space to pick."))
+        self.empty_label = QLabel(self.tr("Nothing picked yet. Click the place on the figures, or use "
+                                          "Tab to move from place to place and Space to pick."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.clear_button = QPushButton(self.tr("C&lear"))
@@ -98,10 +98,19 @@ class BodyMapPanel(QWidget):
     def _show_selection(self, keys: frozenset[RegionKey]) -> None:
         current = self.list.currentRow()
         self.list.clear()
+        shown: set[RegionKey] = set()
         for key in sorted_keys(keys):
-            item = QListWidgetItem(region_label(key))
-            item.setData(_KEY_ROLE, key)
+            if key in shown:
+                continue
+            muscle, side = key
+            pair = {(muscle, LEFT), (muscle, RIGHT)}
+            # Both sides read better as one entry: "Calves (both sides)".
+            entry = pair if side is not None and pair <= keys else {key}
+            label = region_label((muscle, BOTH)) if len(entry) == 2 else region_label(key)
+            item = QListWidgetItem(label)
+            item.setData(_KEY_ROLE, sorted_keys(entry))
             self.list.addItem(item)
+            shown |= entry
         empty = not keys
         self.empty_label.setVisible(empty)
         self.list.setVisible(not empty)
@@ -109,7 +118,7 @@ class BodyMapPanel(QWidget):
         if not empty and current >= 0:
             self.list.setCurrentRow(min(current, self.list.count() - 1))
 
-    def _unpick(self, key: RegionKey) -> None:
-        self.body_map.set_selection(self.body_map.selection() - {key})
+    def _unpick(self, keys: list[RegionKey]) -> None:
+        self.body_map.set_selection(self.body_map.selection() - set(keys))
         if self.list.count() == 0:
             self.body_map.setFocus(Qt.FocusReason.OtherFocusReason)

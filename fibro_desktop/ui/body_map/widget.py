@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QFont, QKeyEvent, QLinearGradient, QMouseEvent, QPainter,
-                           QPaintEvent, QPen, QResizeEvent, QTransform)
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent,
+                           QTransform)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, normalize_heat,
@@ -32,9 +32,9 @@ from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, no
 from fibro_desktop.ui.body_map import geometry as geo
 from fibro_desktop.ui.body_map.colors import MapColors, map_colors
 from fibro_desktop.ui.body_map.labels import region_label, region_state_text
+from fibro_desktop.ui.body_map.painting import LEGEND_H, OutlineLayer, paint_figures, paint_labels, paint_legend
 from fibro_desktop.ui.body_map.region_button import RegionButton
 
-LEGEND_H = 16.0  # extra canvas rows under the figures for the heat legend
 _KEYS: tuple[RegionKey, ...] = tuple(r.key for r in REGIONS)
 _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                      Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
@@ -61,6 +61,7 @@ class BodyMapWidget(QWidget):
         self._focus_visible = False  # ring only after keyboard use, like :focus-visible
         self._hover: RegionKey | None = None
         self._pressed: RegionKey | None = None
+        self._outline = OutlineLayer()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -337,16 +338,19 @@ class BodyMapWidget(QWidget):
     # -- painting --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         colors = map_colors(self.palette())
+        transform = self._canvas_transform()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        transform = self._canvas_transform()
-        for view_geometry in geo.figure_geometry().values():
-            painter.setTransform(transform)
-            self._paint_view(painter, view_geometry, colors)
-        painter.resetTransform()
-        self._paint_labels(painter, transform, colors)
+        button = self._buttons[self._focus_index]
+        ring = self.focused_region() if self._focus_visible and button.hasFocus() else None
+        outline = self._outline.pixmap(self.size(), self.devicePixelRatioF(), transform, colors.outline)
+        paint_figures(painter, transform, colors, lambda key: self._fill_for(key, colors), ring, outline)
+        # The person's sides: mirrored on the front figure, which faces us.
+        paint_labels(painter, transform, colors, self.font(),
+                     titles={FRONT: self.tr("Front"), BACK: self.tr("Back")},
+                     sides={FRONT: (self.tr("Right"), self.tr("Left")), BACK: (self.tr("Left"), self.tr("Right"))})
         if self._heat is not None:
-            self._paint_legend(painter, transform, colors)
+            paint_legend(painter, transform, colors, self.tr("Less"), self.tr("More"))
         painter.end()
 
     def _fill_for(self, key: RegionKey, colors: MapColors) -> QColor:
@@ -357,67 +361,3 @@ class BodyMapWidget(QWidget):
         if key == self._hover and self._interactive and self._heat is None and key not in self._selected:
             fill = colors.hover
         return fill
-
-    def _paint_view(self, painter: QPainter, view: geo.ViewGeometry, colors: MapColors) -> None:
-        outline = QPen(colors.outline, 1.3)
-        outline.setCosmetic(True)  # same thickness at every size
-        separator = QPen(colors.background, 1.6)
-        separator.setCosmetic(True)
-        separator.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.body)
-        painter.drawPath(view.silhouette)
-        painter.setPen(separator)
-        for key, path in view.regions.items():
-            painter.setBrush(self._fill_for(key, colors))
-            painter.drawPath(path)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(outline)
-        painter.drawPath(view.silhouette)
-        focused = self.focused_region()
-        if self._focus_visible and focused in view.regions and self._buttons[self._focus_index].hasFocus():
-            ring = QPen(colors.focus, 2.6)
-            ring.setCosmetic(True)
-            ring.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(ring)
-            painter.drawPath(view.regions[focused])
-
-    def _paint_labels(self, painter: QPainter, transform: QTransform, colors: MapColors) -> None:
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.2)
-        side_font = QFont(self.font())
-        side_font.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
-        titles = {FRONT: self.tr("Front"), BACK: self.tr("Back")}
-        # The person's sides: mirrored on the front figure, which faces us.
-        sides = {FRONT: (self.tr("Right"), self.tr("Left")), BACK: (self.tr("Left"), self.tr("Right"))}
-        for view, origin in geo.FIGURE_ORIGIN.items():
-            x0 = origin.x() - geo.FIGURE_W / 2
-            title_rect = transform.mapRect(QRectF(x0, 0, geo.FIGURE_W, geo.TITLE_H))
-            painter.setFont(title_font)
-            painter.setPen(colors.text)
-            painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, titles[view])
-            footer_y = geo.TITLE_H + geo.FIGURE_H
-            painter.setFont(side_font)
-            painter.setPen(colors.muted)
-            for i, text in enumerate(sides[view]):
-                # Centred under each foot, so it is clear whose side it is.
-                centre = transform.map(QPointF(origin.x() + (-1 if i == 0 else 1) * 14, footer_y + geo.FOOTER_H / 2))
-                rect = QRectF(centre.x() - 80, centre.y() - 20, 160, 40)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_legend(self, painter: QPainter, transform: QTransform, colors: MapColors) -> None:
-        top = geo.CANVAS_H
-        bar = transform.mapRect(QRectF(geo.CANVAS_W / 2 - 30, top + 5, 60, LEGEND_H - 9))
-        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
-        gradient.setColorAt(0, colors.heat(0.01))
-        gradient.setColorAt(1, colors.heat(1.0))
-        painter.setPen(QPen(colors.outline, 1))
-        painter.setBrush(gradient)
-        painter.drawRoundedRect(bar, 3, 3)
-        painter.setPen(colors.muted)
-        row = transform.mapRect(QRectF(0, top + 2, geo.CANVAS_W, LEGEND_H - 3))
-        painter.drawText(QRectF(row.left(), row.top(), bar.left() - row.left() - 8, row.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("Less"))
-        painter.drawText(QRectF(bar.right() + 8, row.top(), row.right() - bar.right() - 8, row.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("More"))

@@ -68,9 +68,12 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setVisible(False)
-        self._apply_colours()
 
     def show_message(self, text: str) -> None:
+        if text:
+            # Styled on first use: a form holds a dozen of these, mostly
+            # never shown, and each style sheet costs time when opening.
+            self._apply_colours()
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -79,7 +82,7 @@ class ErrorLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.styleSheet():
             self._apply_colours()
 
     def _apply_colours(self) -> None:

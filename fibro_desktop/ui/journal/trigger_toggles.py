@@ -104,13 +104,16 @@ class TriggerToggles(QWidget):
         button.setCheckable(True)
         button.setMinimumHeight(40)
         button.setAccessibleName(label)
-        button.setToolTip(_tr("Tap if this happened on the day"))
+        # Neutral wording: the episode editor uses these buttons too.
+        button.setToolTip(_tr("Tap to mark it, tap again to unmark"))
         button.toggled.connect(lambda _on: self.changed.emit())
         index = len(self._buttons)
         self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
         self._buttons[term] = button
         # Tab follows the grid, then the "add your own" line, also for
-        # buttons added later.
-        chain = [*self._buttons.values(), self.own_edit, self.add_button]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+        # buttons added later: the new button goes in before the line.
+        buttons = list(self._buttons.values())
+        if len(buttons) > 1:
+            QWidget.setTabOrder(buttons[-2], button)
+        QWidget.setTabOrder(button, self.own_edit)
+        QWidget.setTabOrder(self.own_edit, self.add_button)

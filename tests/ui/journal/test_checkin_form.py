@@ -236,3 +236,18 @@ def test_a_message_far_up_the_form_is_scrolled_into_view(qtbot, db, form):
     qtbot.waitUntil(lambda: not form.sleep_hours.visibleRegion().isEmpty())
     assert form.error_text("sleep_hours")
     assert checkin_for_day(db, TODAY) is None
+
+
+def test_tab_goes_through_the_triggers_then_the_own_line_also_after_adding(qtbot, form):
+    form.triggers.add_own("Long drive")
+    # A widget added to a shown layout is shown by a queued call.
+    qtbot.waitUntil(lambda: form.triggers.button("own:Long drive").isVisible())
+    order = []
+    widget = form.triggers.button(form.triggers.ids()[0])
+    for _ in range(len(form.triggers.ids()) + 1):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.isHidden():
+            widget = widget.nextInFocusChain()
+    assert order[:-1] == [form.triggers.button(t) for t in form.triggers.ids()]
+    assert order[-1] is form.triggers.own_edit
