@@ -34,9 +34,10 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 
 def _generators() -> list[Generator]:
     from fibro_desktop.demo import journal
+    from fibro_desktop.demo import pacing
     from fibro_desktop.demo import toolkit
 
-    return [journal.generate, toolkit.generate]
+    return [journal.generate, pacing.generate, toolkit.generate]
 
 
 GENERATORS: list[Generator] = _generators()
