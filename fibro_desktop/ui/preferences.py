@@ -67,6 +67,15 @@ PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
 PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
 PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
+# Data safety
+BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
+# Relax
+RELAX_VOLUME = Setting("relax/volume_percent", 80)  # perceptual 0-100
+RELAX_AMBIENT_VOLUME = Setting("relax/ambient_volume_percent", 40)  # perceptual 0-100
+RELAX_ASK_TENSION = Setting("relax/ask_tension", True)
+RELAX_PACER_INHALE_S = Setting("relax/pacer_inhale_s", 4)
+RELAX_PACER_HOLD_S = Setting("relax/pacer_hold_s", 0)
+RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
 
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SCALE_CHOICES = (100, 115, 130)
