@@ -164,18 +164,18 @@ class RescuePlanDialog(QDialog):
             self.stepper.set_tried(self.stepper.current.id, on)
 
     def log_spasm(self) -> None:
-        """Open the journal's quick log with the tried steps filled in.
+        """Open the journal's episode editor with the tried steps filled in
+        as things tried.
 
-        ``reliefs`` carries relief ids (and ``own:<title>``) for the journal
-        to tick; ``notes`` names the tried steps in words too, so they are
-        kept even where the quick log has no relief field.
+        ``reliefs`` carries relief ids (and ``own:<title>``) that the editor
+        ticks; ``notes`` names the tried steps in words too.
         """
         prefill = self.stepper.log_prefill()
         tried = [step.title for step in self.stepper.tried_steps()]
         prefill["source_label"] = tr("From your rescue plan.")
         if tried:
             prefill["notes"] = tr("Tried from my rescue plan: {0}.").format("; ".join(tried))
-        self._intents.quick_log.emit(prefill)
+        self._intents.new_episode.emit(prefill)
 
     def _show_contacts(self) -> None:
         contacts = store.list_contacts(self._db)
