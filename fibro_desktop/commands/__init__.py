@@ -48,9 +48,9 @@ class Command:
 
 
 def _load_commands() -> list[Command]:
-    from fibro_desktop.commands import where
+    from fibro_desktop.commands import data_safety, where
 
-    return [where.COMMAND]
+    return [where.COMMAND, *data_safety.COMMANDS]
 
 
 COMMANDS: list[Command] = _load_commands()
