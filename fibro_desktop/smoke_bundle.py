@@ -157,6 +157,10 @@ def check_text(problems: list[str], notes: list[str]) -> None:
     words = sorted(["Zebra", "\u00c4pfel", "Birnen", "apfel"], key=collator.sortKey)
     if words != ["apfel", "\u00c4pfel", "Birnen", "Zebra"]:
         problems.append(f"German words sort wrongly: {words}")
+    swedish = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    letters = sorted(["\u00f6", "z", "a", "\u00e5"], key=swedish.sortKey)
+    if letters != ["a", "z", "\u00e5", "\u00f6"]:  # Swedish puts å and ö after z
+        problems.append(f"Swedish letters sort wrongly: {letters}")
     upper = QLocale(QLocale.Language.Turkish).toUpper("istanbul")
     if upper != "\u0130STANBUL":
         problems.append(f"Turkish upper case is wrong: {upper!r}")

@@ -74,13 +74,18 @@ DROP_FILES = ("numpy/_core/_simd.", "pyqtgraph/icons/peegee/")
 QT_CATALOGUES = ("qtbase", "qtmultimedia")
 
 # Linux: libraries every desktop has, taken from the system rather than
-# bundled (the AppImage project's exclude list names the same): an old
-# bundled fontconfig cannot read a newer system's font configuration, and
-# libX11, freetype and expat must match it.
+# bundled (the AppImage project's exclude list names most): an old bundled
+# fontconfig cannot read a newer system's font configuration, and libX11,
+# freetype and expat must match it. The sound and message-bus clients
+# (libpulse, which PipeWire systems provide too, and libdbus) talk to the
+# system's own servers and are what dev.py already requires from the system
+# (RUN_PACKAGES); with them go libsystemd and the codec libraries that only
+# libpulse needed (about 7 MB).
 HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libX11.so", "libX11-xcb.so", "libxcb.so",
                   "libexpat.so", "libz.so", "libgcc_s.so", "libuuid.so", "libgpg-error.so",
                   "libcom_err.so", "libGL.so", "libEGL.so", "libdrm.so", "libharfbuzz.so",
-                  "libfribidi.so")
+                  "libfribidi.so", "libpulse.so", "libpulse-simple.so", "libdbus-1.so",
+                  "libsystemd.so")
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -139,7 +144,7 @@ def keep_linux_library(dest: str, needed: set[str]) -> bool:
     """Linux: keep a collected binary? Everything inside a folder (Qt,
     Python modules, plugins) is kept; a system library at the top level only
     when a kept binary still needs it and not every system has it anyway.
-    ``needed``: library names the kept binaries load (from ``ldd``)."""
+    ``needed``: names of the top-level libraries the kept binaries load."""
     if "/" in dest.replace("\\", "/") or dest.startswith("libpython"):
         return True
     return dest in needed and not dest.startswith(HOST_LIBRARIES)

@@ -4,15 +4,16 @@ of binaries (``(dest, src, kind)`` tuples), each returning a new list:
 * :func:`without_orphans`: drop top-level system libraries that no kept
   binary needs any more (PyInstaller resolved dependencies before the Qt
   filter ran, so e.g. the GTK stack of the left-out GTK theme plugin would
-  stay) and those every desktop has (``bundle_rules.HOST_LIBRARIES``);
+  stay) and those every desktop has (``bundle_rules.HOST_LIBRARIES``),
+  with what only they needed;
 * :func:`without_debug_sections`: ``strip --strip-debug`` copies of the Python
   interpreter's own libraries (a Python built from source carries about
   18 MB of debug data); Qt's libraries are left alone: stripping them all
   lost the FFmpeg backend here;
 * :func:`with_trimmed_icu`: Qt's ICU data without the parts Qt never reads
-  (``trim_icu.py``, about 22 MB less).
+  (``trim_icu.py``, about 25 MB less).
 
-Each step does nothing when its tool (``ldd``, ``strip``, ICU tools) is
+Each step does nothing when its tool (``readelf``, ``strip``, ICU tools) is
 missing, so a build never fails for want of a smaller size.
 """
 
@@ -32,14 +33,26 @@ from bundle_rules import keep_linux_library  # noqa: E402
 from trim_icu import trim_icu_data  # noqa: E402
 
 
+def needed_names(path: str) -> list[str]:
+    """The libraries an ELF file asks for directly (its ``DT_NEEDED`` entries)."""
+    output = subprocess.run(["readelf", "-dW", path], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", output)
+
+
 def without_orphans(binaries: list) -> list:
-    if not shutil.which("ldd"):
+    """Keep a top-level library only when a kept binary needs it, following
+    the chain of direct needs but never through a host library (whose own
+    needs then come from the system too)."""
+    if not shutil.which("readelf"):
         return binaries
+    top_level = {dest: src for dest, src, _kind in binaries if "/" not in dest}
+    queue = [src for dest, src, _kind in binaries if keep_linux_library(dest, set())]
     needed: set[str] = set()
-    for dest, src, _kind in binaries:
-        if "/" in dest:  # the roots: Qt, Python modules, plugins
-            output = subprocess.run(["ldd", src], capture_output=True, text=True).stdout
-            needed.update(line.split()[0] for line in output.splitlines() if "=>" in line)
+    while queue:
+        for name in needed_names(queue.pop()):
+            if name in top_level and name not in needed and keep_linux_library(name, {name}):
+                needed.add(name)
+                queue.append(top_level[name])
     kept = [entry for entry in binaries if keep_linux_library(entry[0], needed)]
     print(f"prune: left out {len(binaries) - len(kept)} libraries nothing needs or every system has")
     return kept
@@ -69,7 +82,7 @@ def with_trimmed_icu(binaries: list, out_dir: Path) -> list:
                 src = str(trim_icu_data(Path(src), out_dir))
                 print(f"prune: trimmed ICU data: {src}")
             except (RuntimeError, ValueError, subprocess.CalledProcessError) as exc:
-                print(f"prune: WARNING: ICU data kept whole, the bundle is about 22 MB larger ({exc})")
+                print(f"prune: WARNING: ICU data kept whole, the bundle is about 25 MB larger ({exc})")
         result.append((dest, src, kind))
     return result
 

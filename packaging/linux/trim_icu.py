@@ -4,7 +4,7 @@ PySide6's Linux wheels ship ICU, and its data library
 (``libicudata.so.73``, about 31 MB) is the largest single file of the build.
 Qt uses only a few parts of it: collation (``QCollator``), case mapping
 (``QLocale::toUpper``), normalisation and time zones. This removes the data
-Qt never reads, about 22 MB:
+Qt never reads, about 25 MB (31 MB down to 5.5 MB):
 
 * display names of languages, regions, currencies, units (``lang/``,
   ``region/``, ``curr/``, ``unit/``): Qt has its own CLDR tables;
@@ -14,7 +14,11 @@ Qt never reads, about 22 MB:
   boundaries with its own Unicode tables;
 * transliteration (``translit/``) and spelled-out numbers (``rbnf/``);
 * legacy character-set converters (``*.cnv``): the app reads and writes
-  UTF-8 only, and Python, not Qt, decodes its files.
+  UTF-8 only, and Python, not Qt, decodes its files;
+* each locale's general data (``de.res``, ``pt_BR.res``, ...: date formats,
+  number symbols): Qt formats dates and numbers from its own CLDR tables;
+  ICU then falls back to ``root.res`` where it needs any (calendars for time
+  zone names). Collation keeps every language (``coll/``).
 
 How: the data blob is read from the library's ``icudt<NN>_dat`` symbol,
 ``icupkg`` (Debian/Ubuntu package ``icu-devtools``) removes the items,
@@ -22,7 +26,7 @@ How: the data blob is read from the library's ``icudt<NN>_dat`` symbol,
 library with the same soname. ``--smoke-test`` then checks that German
 collation, Turkish upper-casing and a time zone still work
 (``fibro_desktop/smoke_bundle.py``). When a tool is missing, the original
-library is kept (the bundle is then about 22 MB larger) and a message says so.
+library is kept (the bundle is then about 25 MB larger) and a message says so.
 
     python packaging/linux/trim_icu.py LIBICUDATA OUT_DIR   (prints the new path)
 """
@@ -35,7 +39,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-REMOVE = re.compile(r"^(lang|region|curr|unit|zone|brkitr|translit|rbnf)/|\.cnv$")
+REMOVE = re.compile(r"^(lang|region|curr|unit|zone|brkitr|translit|rbnf)/|\.cnv$"
+                    # each locale's own data (af.res, de_CH.res, zh_Hant_TW.res, ...), not root
+                    r"|^[a-z]{2,3}(_[A-Za-z0-9]+)*\.res$")
 KEEP = re.compile(r"^zone/(root|en|en_001|en_GB|pool|res_index|tzdbNames)\.res$")
 TOOLS = ("icupkg", "genccode", "cc", "readelf")
 

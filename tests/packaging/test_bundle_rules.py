@@ -81,12 +81,13 @@ def test_python_modules_the_app_needs_are_not_excluded():
 
 
 def test_linux_keeps_folders_and_needed_libraries_but_not_orphans_or_host_ones():
-    needed = {"libpulse.so.0", "libfontconfig.so.1"}
+    needed = {"libxcb-cursor.so.0", "libfontconfig.so.1", "libpulse.so.0"}
     assert rules.keep_linux_library("PySide6/Qt/lib/libQt6Core.so.6", set())
     assert rules.keep_linux_library("libpython3.11.so.1.0", set())
-    assert rules.keep_linux_library("libpulse.so.0", needed)
+    assert rules.keep_linux_library("libxcb-cursor.so.0", needed)      # Ubuntu lacks it by default
     assert not rules.keep_linux_library("libcairo.so.2", needed)       # nothing needs it any more
     assert not rules.keep_linux_library("libfontconfig.so.1", needed)  # every desktop has its own
+    assert not rules.keep_linux_library("libpulse.so.0", needed)       # talks to the system's server
 
 
 @pytest.mark.parametrize("version, numbers", [
