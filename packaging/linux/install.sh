@@ -50,3 +50,10 @@ sed "s|^Exec=.*|Exec=$prefix/fibro-desktop|" "$here/fibro-desktop.desktop" \
     > "$share/applications/fibro-desktop.desktop"
 refresh
 echo "Fibro Desktop is installed: find it in your applications menu, or run $bin/fibro-desktop"
+# Sound and the message bus come from the system (every desktop has them).
+if command -v ldconfig >/dev/null 2>&1; then
+    for lib in libpulse.so.0 libdbus-1.so.3; do
+        ldconfig -p 2>/dev/null | grep -q "$lib" ||
+            echo "Note: $lib was not found. Please install it (Debian/Ubuntu: libpulse0, libdbus-1-3)."
+    done
+fi
