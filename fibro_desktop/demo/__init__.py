@@ -35,8 +35,10 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 def _generators() -> list[Generator]:
     from fibro_desktop.demo import journal
     from fibro_desktop.demo import pacing
+    from fibro_desktop.demo import relax
+    from fibro_desktop.demo import toolkit
 
-    return [journal.generate, pacing.generate]
+    return [journal.generate, pacing.generate, relax.generate, toolkit.generate]
 
 
 GENERATORS: list[Generator] = _generators()

@@ -39,6 +39,8 @@ REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 WELCOME_SEEN = Setting("general/welcome_seen", False)
 CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+# Toolkit
+RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
@@ -67,6 +69,13 @@ PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like ex
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
 # Data safety
 BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
+# Relax
+RELAX_VOLUME = Setting("relax/volume_percent", 80)  # perceptual 0-100
+RELAX_AMBIENT_VOLUME = Setting("relax/ambient_volume_percent", 40)  # perceptual 0-100
+RELAX_ASK_TENSION = Setting("relax/ask_tension", True)
+RELAX_PACER_INHALE_S = Setting("relax/pacer_inhale_s", 4)
+RELAX_PACER_HOLD_S = Setting("relax/pacer_hold_s", 0)
+RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
 
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SCALE_CHOICES = (100, 115, 130)
