@@ -29,10 +29,14 @@ with any SQLCipher tool (tested).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
+
+try:  # OpenSSL's PBKDF2; the frozen build may leave OpenSSL out (packaging/bundle_rules.py)
+    from _hashlib import pbkdf2_hmac as _pbkdf2_hmac
+except ImportError:  # pragma: no cover - then SQLCipher derives the key per connection
+    _pbkdf2_hmac = None
 
 try:  # a wheel exists for every platform we ship; stay importable without it
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -108,10 +112,17 @@ def file_salt(path: Path) -> bytes | None:
 
 def raw_key(passphrase: str, salt: bytes) -> str:
     """``x'<key><salt>'``: what SQLCipher would derive from ``passphrase``
-    for a file with ``salt``, derived once per process and pair."""
+    for a file with ``salt``, derived once per process and pair.
+
+    Without OpenSSL's PBKDF2 (``_hashlib``; Python's pure fallback is far
+    too slow, and gone in 3.12) this returns the passphrase itself: SQLCipher
+    then derives the key on every connection, slower but the same files.
+    """
+    if _pbkdf2_hmac is None:
+        return passphrase
     cached = _derived.get((passphrase, salt))
     if cached is None:
-        key = hashlib.pbkdf2_hmac(KDF_HASH, passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+        key = _pbkdf2_hmac(KDF_HASH, passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
         cached = _derived[(passphrase, salt)] = f"x'{key.hex()}{salt.hex()}'"
     return cached
 

@@ -271,3 +271,21 @@ def test_files_are_standard_sqlcipher_and_share_one_salt(protected_data):
         conn.execute(f"PRAGMA key = {cipher.quote(PASSPHRASE)}")  # the standard way, as any tool does
         assert conn.execute("SELECT count(*) FROM episode").fetchone()[0] == 3
         conn.close()
+
+
+def test_without_openssl_pbkdf2_sqlcipher_derives_the_key_itself(plain_data, monkeypatch):
+    """The frozen build may leave ``_hashlib`` out: everything still works."""
+    monkeypatch.setattr(cipher, "_pbkdf2_hmac", None)
+    path = database_path(plain_data)
+    convert_database(path, None, PASSPHRASE)
+    db = open_database(plain_data, now=TEST_NOW, passphrase=PASSPHRASE)
+    backup = make_backup(path, backup_folder(plain_data), TEST_NOW, "manual").path
+    assert episode_count(db) == 3
+    db.close()
+    assert cipher.has_plain_header(backup) is False
+    monkeypatch.undo()  # files made either way open either way
+    cipher.forget_passphrase()
+    assert cipher.key_works(backup, PASSPHRASE)
+    db = open_database(plain_data, now=TEST_NOW, passphrase=PASSPHRASE)
+    assert episode_count(db) == 3
+    db.close()
