@@ -42,7 +42,11 @@ EXCLUDES += [f"PySide6.Qt{name}" for name in UNUSED_QT]
 # Imported by a computed name or only when a tab is first shown, so
 # PyInstaller's import scan cannot see them (the spec adds every
 # fibro_desktop submodule as well).
-HIDDEN_IMPORTS = ["pyqtgraph", "PySide6.QtOpenGL"]
+HIDDEN_IMPORTS = ["pyqtgraph"]
+# pyqtgraph imports the QtOpenGL bindings (8.5 MB) for drawing paths the app
+# never uses; a runtime hook stands in for them (rthooks/no_qtopengl_bindings.py).
+EXCLUDES += ["PySide6.QtOpenGL"]
+RUNTIME_HOOKS = ["rthooks/no_qtopengl_bindings.py"]
 
 # The FFmpeg multimedia plugin links against these: never filtered. Without
 # them the build works and has no sound ("No QtMultimedia backends found").

@@ -8,8 +8,9 @@ of binaries (``(dest, src, kind)`` tuples), each returning a new list:
   with what only they needed;
 * :func:`without_debug_sections`: ``strip --strip-debug`` copies of the Python
   interpreter's own libraries (a Python built from source carries about
-  18 MB of debug data); Qt's libraries are left alone: stripping them all
-  lost the FFmpeg backend here;
+  18 MB of debug data) and of extension modules from other packages
+  (``sqlcipher3`` ships 12 MB of debug data); Qt's libraries are left
+  alone: stripping them all lost the FFmpeg backend here;
 * :func:`with_trimmed_icu`: Qt's ICU data without the parts Qt never reads
   (``trim_icu.py``, about 25 MB less).
 
@@ -58,6 +59,13 @@ def without_orphans(binaries: list) -> list:
     return kept
 
 
+def has_debug_info(path: Path) -> bool:
+    if not shutil.which("readelf"):
+        return False
+    sections = subprocess.run(["readelf", "-SW", str(path)], capture_output=True, text=True).stdout
+    return ".debug_info" in sections
+
+
 def without_debug_sections(binaries: list, out_dir: Path) -> list:
     if not shutil.which("strip"):
         return binaries
@@ -65,7 +73,14 @@ def without_debug_sections(binaries: list, out_dir: Path) -> list:
     result = []
     for dest, src, kind in binaries:
         source = Path(src).resolve()
-        if python_home in source.parents:
+        # Other packages' modules only when they carry debug data: the
+        # libraries auditwheel patched into numpy.libs break when rewritten
+        # ("ELF load command address/offset not page-aligned").
+        from_other_package = ("site-packages" in source.parts
+                              and not {"PySide6", "shiboken6"} & set(source.parts)
+                              and not any(part.endswith(".libs") for part in source.parts)
+                              and has_debug_info(source))
+        if python_home in source.parents or from_other_package:
             target = out_dir / dest
             target.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run(["strip", "--strip-debug", "-o", str(target), str(source)], check=True)

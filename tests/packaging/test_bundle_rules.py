@@ -75,9 +75,25 @@ def test_the_app_languages_come_from_its_own_catalogues(tmp_path):
 
 def test_python_modules_the_app_needs_are_not_excluded():
     needed = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtMultimedia",
-              "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtOpenGL", "pyqtgraph", "numpy", "peewee",
-              "sqlite3", "hashlib"}
+              "PySide6.QtSvg", "PySide6.QtNetwork", "pyqtgraph", "numpy", "peewee",
+              "sqlite3", "hashlib", "sqlcipher3"}
     assert not needed & set(rules.EXCLUDES)
+
+
+def test_the_qtopengl_stand_in_lets_pyqtgraph_load_and_fails_loudly_on_use():
+    import runpy
+    import sys
+
+    saved = sys.modules.pop("PySide6.QtOpenGL", None)
+    try:
+        runpy.run_path(str(rules.ROOT / "packaging" / rules.RUNTIME_HOOKS[0]))
+        stand_in = sys.modules["PySide6.QtOpenGL"]
+        with pytest.raises(ImportError, match="not part of this build"):
+            stand_in.QOpenGLBuffer  # noqa: B018 (the access is the test)
+    finally:
+        sys.modules.pop("PySide6.QtOpenGL", None)
+        if saved is not None:
+            sys.modules["PySide6.QtOpenGL"] = saved
 
 
 def test_linux_keeps_folders_and_needed_libraries_but_not_orphans_or_host_ones():
