@@ -48,9 +48,9 @@ class Command:
 
 
 def _load_commands() -> list[Command]:
-    from fibro_desktop.commands import where
+    from fibro_desktop.commands import report, where
 
-    return [where.COMMAND]
+    return [where.COMMAND, report.COMMAND]
 
 
 COMMANDS: list[Command] = _load_commands()

@@ -39,6 +39,8 @@ REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 WELCOME_SEEN = Setting("general/welcome_seen", False)
 CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+# Charts
+CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SCALE_CHOICES = (100, 115, 130)

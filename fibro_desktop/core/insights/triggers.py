@@ -1,0 +1,106 @@
+"""Triggers: do spasms follow days with a trigger more often than days without?
+
+A *tracked day* is a day with a check-in or at least one episode (a day with
+neither is unknown, not "no trigger"). A day is *exposed* to a trigger when
+its check-in lists it or one of its episodes notes it. For each trigger and
+each window we count tracked days with and without exposure, and how many
+of them had at least one episode:
+
+* ``same_day``: an episode on that same day;
+* ``next_day``: an episode on the following calendar day (the 24 h after the
+  day ends); only days whose next day is tracked and inside the period count.
+
+The result is a :class:`~fibro_desktop.core.insights.stats.RateRatio` with
+its counts, or nothing when either side has fewer than
+:data:`MIN_DAYS_EACH_SIDE` days ("not enough data yet"). An association in
+one person's record is not a cause: triggers noted on episodes can only be
+noted on days with an episode, which inflates the same-day ratio; the
+next-day window and check-in triggers are the fairer reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fibro_desktop.core.insights.stats import RateRatio, rate_ratio
+
+MIN_DAYS_EACH_SIDE = 5
+WINDOWS: tuple[str, ...] = ("same_day", "next_day")
+
+
+@dataclass(frozen=True)
+class TrackedDay:
+    """What one tracked day holds: its episode count and the triggers noted."""
+
+    episodes: int
+    triggers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TriggerFinding:
+    """The association of one trigger with spasms for one window.
+
+    ``result`` is ``None`` when there are not enough days on a side;
+    ``exposed_days``/``unexposed_days`` are always given so the person sees
+    how much data there is.
+    """
+
+    trigger: str
+    window: str
+    exposed_days: int
+    unexposed_days: int
+    result: RateRatio | None
+
+    @property
+    def enough_data(self) -> bool:
+        return self.result is not None
+
+
+def trigger_findings(days: Mapping[date, TrackedDay], triggers: Iterable[str] | None = None,
+                     min_days: int = MIN_DAYS_EACH_SIDE) -> list[TriggerFinding]:
+    """One finding per trigger and window, sorted: enough data first, then by
+    ratio (largest first), then by trigger id. ``triggers`` defaults to every
+    trigger noted on any day."""
+    names = sorted(set(triggers) if triggers is not None else {t for d in days.values() for t in d.triggers})
+    findings = []
+    for name in names:
+        for window in WINDOWS:
+            findings.append(_finding(days, name, window, min_days))
+    return sorted(findings, key=lambda f: (not f.enough_data, -(f.result.ratio if f.result else 0), f.trigger,
+                                           WINDOWS.index(f.window)))
+
+
+def _finding(days: Mapping[date, TrackedDay], name: str, window: str, min_days: int) -> TriggerFinding:
+    counts = {True: [0, 0], False: [0, 0]}  # exposed -> [days, days with an episode after]
+    for day, record in days.items():
+        if window == "same_day":
+            outcome = record.episodes > 0
+        else:
+            following = days.get(day + timedelta(days=1))
+            if following is None:
+                continue
+            outcome = following.episodes > 0
+        cell = counts[name in record.triggers]
+        cell[0] += 1
+        cell[1] += int(outcome)
+    (n1, a), (n0, b) = counts[True], counts[False]
+    result = rate_ratio(a, n1, b, n0) if n1 >= min_days and n0 >= min_days else None
+    return TriggerFinding(name, window, n1, n0, result)
+
+
+def tracked_days(episode_counts: Mapping[date, int], checkin_days: Iterable[date],
+                 triggers: Iterable[tuple[date, str]], first: date, last: date) -> dict[date, TrackedDay]:
+    """Build the per-day records from raw rows, keeping only days in ``[first, last]``.
+
+    ``episode_counts``: episodes per day; ``checkin_days``: days with a
+    check-in; ``triggers``: ``(day, trigger)`` pairs from check-ins and
+    episodes (duplicates are fine).
+    """
+    noted: dict[date, set[str]] = {}
+    for day, trigger in triggers:
+        noted.setdefault(day, set()).add(trigger)
+    keys = {d for d, n in episode_counts.items() if n > 0} | set(checkin_days)
+    return {d: TrackedDay(int(episode_counts.get(d, 0)), frozenset(noted.get(d, ())))
+            for d in keys if first <= d <= last}

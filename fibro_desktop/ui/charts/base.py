@@ -1,0 +1,170 @@
+"""Shared pieces of every chart card: colours from the palette, the card
+frame (title, plot, hover read-out, empty state, PNG export), date helpers.
+
+Imports pyqtgraph: only :mod:`fibro_desktop.ui.charts.page` (built when the
+tab first opens) and its chart modules import this.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from fibro_desktop.ui.charts.wording import tr
+
+#: Series colours chosen for contrast on both themes (light, dark).
+SERIES = {
+    "main": ("#2A716B", "#67B8AF"),
+    "second": ("#B4562B", "#F0A070"),
+    "third": ("#4B5FA8", "#9DB0F0"),
+    "fourth": ("#7A5A99", "#C9A5EA"),
+    "soft": ("#9FC7C2", "#3C6A65"),
+}
+
+
+def is_dark() -> bool:
+    pal = QApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def color(name: str) -> str:
+    light, dark = SERIES[name]
+    return dark if is_dark() else light
+
+
+def text_color() -> str:
+    return QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def base_color() -> str:
+    return QApplication.palette().color(QPalette.ColorRole.Base).name()
+
+
+def stamp(day: date) -> float:
+    """Seconds since the epoch at noon UTC of ``day``: the x value of a day
+    on a :class:`pyqtgraph.DateAxisItem` (noon keeps the date right in
+    every time zone from UTC-11 to UTC+11)."""
+    return calendar.timegm(day.timetuple()) + 43200.0
+
+
+#: Width of the left axis of every time chart, in pixels, so the plots of a
+#: card (linked on x) line up day for day.
+LEFT_AXIS_WIDTH = 70
+
+
+def add_legend(plot: pg.PlotItem) -> pg.LegendItem:
+    return plot.addLegend(offset=(-10, 5), labelTextColor=text_color())
+
+
+def style_plot(plot: pg.PlotItem, left_label: str = "") -> None:
+    """Axis pens and text in the palette's colours; no mouse zoom surprises."""
+    pen = pg.mkPen(text_color())
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pen)
+    if left_label:
+        plot.setLabel("left", left_label, color=text_color())
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.15)
+
+
+class ChartCard(QFrame):
+    """A titled card holding one chart, its hover read-out and an empty state.
+
+    Subclasses build their graphics into :attr:`graphics` (a
+    ``GraphicsLayoutWidget``) and call :meth:`show_chart` or
+    :meth:`show_empty` from ``update_data``.
+    """
+
+    def __init__(self, key: str, title: str, help_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.title_label = QLabel(f"<b>{title}</b>")
+        top.addWidget(self.title_label, 1)
+        self.export_button = QPushButton(tr("Save as picture…"))
+        self.export_button.setAccessibleName(tr("Save the chart %1 as a picture").replace("%1", title))
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.help_label = QLabel(help_text)
+        self.help_label.setWordWrap(True)
+        layout.addWidget(self.help_label)
+        self.stack = QStackedWidget()
+        pg.setConfigOptions(antialias=True)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(base_color())
+        self.graphics.setMinimumHeight(230)
+        self.graphics.setAccessibleName(title)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(90)
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.empty_label)
+        layout.addWidget(self.stack)
+        self.hover_label = QLabel(" ")
+        self.hover_label.setAccessibleName(tr("Value under the pointer"))
+        layout.addWidget(self.hover_label)
+        self._hover: Callable[[float], str] | None = None
+        self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    @property
+    def showing_chart(self) -> bool:
+        return self.stack.currentWidget() is self.graphics
+
+    def show_chart(self) -> None:
+        self.stack.setMaximumHeight(16777215)
+        self.stack.setCurrentWidget(self.graphics)
+        self.export_button.setEnabled(True)
+
+    def show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.stack.setCurrentWidget(self.empty_label)
+        self.stack.setMaximumHeight(110)  # an empty card stays small
+        self.export_button.setEnabled(False)
+        self.hover_label.setText(" ")
+
+    def apply_theme(self) -> None:
+        """Re-colour after a light/dark switch; subclasses redraw their series."""
+        self.graphics.setBackground(base_color())
+        for item in self.graphics.ci.items:
+            if isinstance(item, pg.PlotItem):
+                style_plot(item)
+
+    def set_hover(self, plot: pg.PlotItem, describe: Callable[[float], str]) -> None:
+        """Show ``describe(x)`` under the chart while the pointer is over ``plot``."""
+        self._hover_plot = plot
+        self._hover = describe
+
+    def _mouse_moved(self, pos) -> None:
+        if self._hover is None or not self._hover_plot.sceneBoundingRect().contains(pos):
+            return
+        x = self._hover_plot.vb.mapSceneToView(pos).x()
+        self.hover_label.setText(self._hover(x) or " ")
+
+
+def nearest_index(xs: list[float], x: float) -> int | None:
+    """Index of the value of ``xs`` (sorted) closest to ``x``."""
+    if not xs:
+        return None
+    import bisect
+
+    i = bisect.bisect_left(xs, x)
+    if i == 0:
+        return 0
+    if i >= len(xs):
+        return len(xs) - 1
+    return i if xs[i] - x < x - xs[i - 1] else i - 1

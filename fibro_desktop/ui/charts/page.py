@@ -1,0 +1,258 @@
+"""The Charts page: the period picker, the chart cards and the insights.
+
+Built when the tab is first opened (this module imports pyqtgraph). Data
+comes from :func:`fibro_desktop.store.charts_data.load_chart_data` for the
+chosen period; a data change elsewhere marks the page stale and it reloads
+when next shown.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fibro_desktop.core.insights.difference import default_periods
+from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period, period_for
+from fibro_desktop.core.insights.summary import Insights, insights_for
+from fibro_desktop.store.charts_data import load_chart_data, recorded_range
+from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.charts.base import ChartCard
+from fibro_desktop.ui.charts.export import ask_and_export
+from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
+from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
+from fibro_desktop.ui.charts.time_charts import CheckinsCard, IntensityCard, PacingCard, RelaxCard, SpasmsCard
+from fibro_desktop.ui.charts.wording import period_name, tr
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class InsightsCard(QWidget):
+    """The insights as readable text and tables (rich text labels)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.sections: dict[str, QLabel] = {}
+        for key, title in (("difference", tr("Measuring the difference")), ("triggers", tr("Triggers")),
+                           ("reliefs", tr("What helped")), ("groups", tr("Pacing, relaxation and spasms"))):
+            heading = QLabel(f"<h3>{title}</h3>")
+            body = QLabel()
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            body.setAccessibleName(title)
+            layout.addWidget(heading)
+            layout.addWidget(body)
+            self.sections[key] = body
+            if key == "groups":
+                self._groups_heading = heading
+
+    def show_insights(self, insights: Insights) -> None:
+        self.sections["difference"].setText(difference_html(insights))
+        self.sections["triggers"].setText(triggers_html(insights))
+        self.sections["reliefs"].setText(reliefs_html(insights))
+        groups = groups_html(insights)
+        self.sections["groups"].setText(groups)
+        self.sections["groups"].setVisible(bool(groups))
+        self._groups_heading.setVisible(bool(groups))
+
+
+class ChartsPage(QWidget):
+    """Period picker on top, then the cards in a scroll area.
+
+    ``report_requested`` asks the wiring to open the provider report dialog.
+    ``last_load_ms`` is how long the last period change took (benchmarks).
+    """
+
+    report_requested = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = False
+        self.last_load_ms = 0.0
+        self.data = None
+        self.insights: Insights | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 0)
+        bar = QHBoxLayout()
+        period_label = QLabel(tr("&Period:"))
+        self.period_combo = QComboBox()
+        for choice in PERIOD_CHOICES:
+            self.period_combo.addItem(period_name(choice), choice)
+        period_label.setBuddy(self.period_combo)
+        self.period_combo.setAccessibleName(tr("Period shown"))
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_combo)
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, label_text, name in ((self.from_edit, tr("&From"), tr("First day shown")),
+                                       (self.to_edit, tr("&To"), tr("Last day shown"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            bar.addWidget(label)
+            bar.addWidget(edit)
+            edit.dateChanged.connect(self._custom_changed)
+            self._custom_widgets = getattr(self, "_custom_widgets", []) + [label, edit]
+        self.range_error = QLabel()
+        self.range_error.setAccessibleName(tr("Period problem"))
+        bar.addWidget(self.range_error)
+        bar.addStretch(1)
+        self.summary_label = QLabel()
+        bar.addWidget(self.summary_label)
+        self.report_button = QPushButton(tr("Provider report…"))
+        self.report_button.setAccessibleName(tr("Make a PDF report for your provider"))
+        self.report_button.clicked.connect(self.report_requested)
+        bar.addWidget(self.report_button)
+        outer.addLayout(bar)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        self.cards_layout = QVBoxLayout(content)
+        self.cards: dict[str, ChartCard] = {}
+        self.empty_notice = QLabel(tr(
+            "Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and "
+            "insights build up here. A week or two is enough to start seeing patterns."))
+        self.empty_notice.setWordWrap(True)
+        self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cards_layout.addWidget(self.empty_notice)
+        for card in (SpasmsCard(), IntensityCard(), WhenCard(), WhereCard(), KindsCard(), CheckinsCard(),
+                     PacingCard(), RelaxCard()):
+            self.cards[card.key] = card
+            self.cards_layout.addWidget(card)
+            card.export_button.clicked.connect(lambda _=False, c=card: ask_and_export(c, self, Path.home()))
+        self.insights_card = InsightsCard()
+        self.cards_layout.addWidget(self.insights_card)
+        self.cards_layout.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+
+        saved = ctx.preferences.get(prefs.CHARTS_PERIOD)
+        index = max(0, self.period_combo.findData(saved if saved in PERIOD_CHOICES else "90"))
+        self.period_combo.setCurrentIndex(index)
+        self._set_custom_visible(saved == "custom")
+        today = ctx.clock.now().date()
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setMaximumDate(_qdate(today))
+        self.from_edit.setDate(_qdate(today - timedelta(days=29)))
+        self.to_edit.setDate(_qdate(today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(False)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        ctx.data_events.changed.connect(self._data_changed)
+        self.reload()
+
+    # -- period -------------------------------------------------------------------------------
+    def _set_custom_visible(self, visible: bool) -> None:
+        for widget in self._custom_widgets:
+            widget.setVisible(visible)
+
+    def _period_changed(self) -> None:
+        choice = self.period_combo.currentData()
+        self.ctx.preferences.set(prefs.CHARTS_PERIOD, choice)
+        self._set_custom_visible(choice == "custom")
+        self.reload()
+
+    def _custom_changed(self) -> None:
+        if self.period_combo.currentData() == "custom":
+            self.reload()
+
+    def current_period(self) -> Period | None:
+        """The chosen period, or ``None`` (with a message) when the custom dates are reversed."""
+        today = self.ctx.clock.now().date()
+        choice = self.period_combo.currentData()
+        custom = None
+        if choice == "custom":
+            first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            if first > last:
+                self.range_error.setText(tr("The first day must come before the last."))
+                return None
+            custom = Period(first, last)
+        self.range_error.setText("")
+        found = recorded_range(self.ctx.db)
+        return period_for(choice, today, found[0] if found else None, custom)
+
+    def set_period(self, choice: str, custom: Period | None = None) -> None:
+        """Choose a period as the picker would (tests, benchmarks)."""
+        if custom is not None:
+            self.from_edit.blockSignals(True)
+            self.from_edit.setDate(_qdate(custom.first))
+            self.from_edit.blockSignals(False)
+            self.to_edit.blockSignals(True)
+            self.to_edit.setDate(_qdate(custom.last))
+            self.to_edit.blockSignals(False)
+        index = self.period_combo.findData(choice)
+        if index == self.period_combo.currentIndex():
+            self.reload()
+        else:
+            self.period_combo.setCurrentIndex(index)
+
+    # -- data -------------------------------------------------------------------------------
+    def _data_changed(self, _area: str) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def reload(self) -> None:
+        """Load the chosen period and redraw every card and the insights."""
+        started = time.perf_counter()
+        period = self.current_period()
+        if period is None:
+            return
+        db = self.ctx.db
+        self.data = data = load_chart_data(db, period)
+        found = recorded_range(db)
+        baseline = recent = None
+        if found:
+            pair = default_periods(found[0], self.ctx.clock.now().date())
+            if pair:
+                baseline, recent = (load_chart_data(db, p) for p in pair)
+        self.insights = insights_for(data, baseline, recent)
+        nothing_at_all = found is None
+        self.empty_notice.setVisible(nothing_at_all)
+        for card in self.cards.values():
+            card.setVisible(not nothing_at_all)
+            if not nothing_at_all:
+                card.update_data(data)
+        self.insights_card.setVisible(not nothing_at_all)
+        if not nothing_at_all:
+            self.insights_card.show_insights(self.insights)
+        self.summary_label.setText(tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
+                                   .replace("%2", str(len(data.checkins))))
+        self.last_load_ms = (time.perf_counter() - started) * 1000
+
+    def apply_theme(self) -> None:
+        for card in self.cards.values():
+            card.apply_theme()
+        self.reload()

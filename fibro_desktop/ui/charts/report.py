@@ -1,0 +1,239 @@
+"""The provider report: a PDF summary of a period, readable on A4 and Letter.
+
+Built as HTML in a ``QTextDocument`` (tables, headings, chart images) and
+printed with ``QPdfWriter``; Qt paginates and numbers the pages. Works
+without a window (the ``report`` command) as long as a ``QGuiApplication``
+exists. Contains no internal ids; states that it comes from a
+self-tracking app and is not a diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+
+from fibro_desktop.core.insights.data import ChartData
+from fibro_desktop.core.insights.difference import default_periods
+from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.insights.series import weekly_means, weekly_summaries, weekly_totals
+from fibro_desktop.core.insights.stats import mean, median
+from fibro_desktop.core.insights.summary import insights_for
+from fibro_desktop.store.charts_data import load_chart_data, medication_summaries, recorded_range
+from fibro_desktop.store.red_flags import red_flags_between
+from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
+from fibro_desktop.ui.charts.report_images import time_chart
+from fibro_desktop.ui.charts.wording import day_text, kind_label, minutes_text, muscle_label, number, tr
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    period: Period
+    page_size: str = "a4"  # "a4" or "letter"
+    note: str = ""  # the person's own note for the provider
+
+
+def _fill(text: str, *values) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    h = "".join(f"<th align='left' bgcolor='#EFEBE4'>{escape(c)}</th>" for c in head)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table cellspacing='0' cellpadding='4' border='1' width='100%'><tr>{h}</tr>{body}</table>"
+
+
+def _summary_rows(data: ChartData) -> list[list[str]]:
+    intensities = [e[1] for e in data.episodes]
+    durations = [e[2] for e in data.episodes if e[2] is not None]
+    recoveries = [e[3] for e in data.episodes if e[3] is not None]
+    days_with = sum(1 for n in data.episodes_per_day.values() if n)
+    return [
+        [tr("Spasms logged"), str(data.episode_total)],
+        [tr("Days with at least one spasm"), _fill(tr("%1 of %2 days"), days_with, data.period.days)],
+        [tr("Spasms per week (average)"), number(data.episode_total * 7 / data.period.days)],
+        [tr("Typical intensity (median, 0–10)"), number(median(intensities))],
+        [tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
+        [tr("Typical length (median)"), minutes_text(median(durations))],
+        [tr("Typical recovery time (median)"), minutes_text(median(recoveries))],
+        [tr("Daily check-ins"), str(len(data.checkins))],
+    ]
+
+
+def _checkin_rows(data: ChartData) -> list[list[str]]:
+    names = [(2, tr("Hours of sleep")), (1, tr("Sleep quality (0–10, 10 = slept well)")), (3, tr("Mood (0–10, 10 = good)")),
+             (4, tr("Energy (0–10, 10 = lots)")), (5, tr("Mobility (0–10, 10 = moves freely)")),
+             (6, tr("Overall pain (0–10, 10 = worst)"))]
+    rows = []
+    for index, name in names:
+        values = [r[index] for r in data.checkins if r[index] is not None]
+        rows.append([name, number(mean(values)), str(len(values))])
+    return rows
+
+
+def _images(doc: QTextDocument, data: ChartData, width: int) -> list[str]:
+    """Add the chart images to ``doc``; returns their HTML."""
+    period = data.period
+    weeks = weekly_totals(period, data.episodes_per_day)
+    summaries = weekly_summaries(period, data.episodes)
+    days = [w for w, _, _ in weeks]
+    html = []
+    spasms = time_chart(days, [t for _, t, _ in weeks],
+                        [(tr("typical intensity"), [s.median_intensity for s in summaries])],
+                        title=tr("Spasms per week"))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasms"), spasms)
+    html.append(f"<p><b>{escape(tr('Spasms per week (bars) and typical intensity (line)'))}</b><br>"
+                f"<img src='chart://spasms' width='{width}'></p>")
+    if data.checkins:
+        series = []
+        for index, label in ((1, tr("sleep quality")), (3, tr("mood")), (5, tr("mobility"))):
+            means = weekly_means(period, ((r[0], r[index]) for r in data.checkins))
+            series.append((label, [means.get(d) for d in days]))
+        checkins = time_chart(days, None, series, y_max=10, title=tr("Check-ins"))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://checkins"), checkins)
+        html.append(f"<p><b>{escape(tr('Check-ins per week (averages, 0–10, 10 is best)'))}</b><br>"
+                    f"<img src='chart://checkins' width='{width}'></p>")
+    return html
+
+
+def build_report(db, options: ReportOptions, now: datetime,
+                 progress: Progress | None = None, content_width: float = 650) -> QTextDocument:
+    """The report document for ``options.period`` (``now`` is the moment it
+    is made); charts are ``content_width`` layout pixels wide."""
+    step = progress or (lambda _value, _text: None)
+    period = options.period
+    step(10, tr("Reading your records…"))
+    data = load_chart_data(db, period)
+    found = recorded_range(db)
+    baseline = recent = None
+    if found:
+        pair = default_periods(found[0], period.last)
+        if pair:
+            baseline, recent = (load_chart_data(db, p) for p in pair)
+    step(30, tr("Working out the insights…"))
+    insights = insights_for(data, baseline, recent)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = doc.defaultFont()
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    parts = [f"<h1>{escape(tr('Spasm record for my provider'))}</h1>",
+             "<p>" + escape(_fill(tr("Period: %1 to %2 (%3 days). Made on %4."), day_text(period.first, True),
+                                  day_text(period.last, True), period.days, day_text(now.date(), True))) + "</p>",
+             "<p><i>" + escape(tr(
+                 "This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted "
+                 "myself; it is not a diagnosis and the app is not a medical device.")) + "</i></p>"]
+    if options.note.strip():
+        parts.append(f"<h2>{escape(tr('My notes for you'))}</h2>")
+        parts.append("<p>" + escape(options.note.strip()).replace("\n", "<br>") + "</p>")
+    parts.append(f"<h2>{escape(tr('Summary'))}</h2>")
+    parts.append(_table([tr("Measure"), tr("Value")], _summary_rows(data)))
+    step(50, tr("Drawing the charts…"))
+    parts.append(f"<h2>{escape(tr('Charts'))}</h2>")
+    parts.extend(_images(doc, data, int(content_width)))
+    kinds = sorted(data.kinds.items(), key=lambda kv: -kv[1])
+    if kinds:
+        parts.append(f"<h2>{escape(tr('Kinds and places'))}</h2>")
+        parts.append(_table([tr("Kind of spasm"), tr("Count")], [[kind_label(k), str(n)] for k, n in kinds]))
+        places = sorted(data.muscles.items(), key=lambda kv: -kv[1])[:10]
+        parts.append("<p></p>" + _table([tr("Muscle group"), tr("Count")],
+                                        [[muscle_label(m, s), str(n)] for (m, s), n in places]))
+    step(70, tr("Writing the tables…"))
+    parts.append(f"<h2>{escape(tr('Measuring the difference'))}</h2>{difference_html(insights)}")
+    parts.append(f"<h2>{escape(tr('Possible triggers'))}</h2>{triggers_html(insights, limit=6)}")
+    parts.append(f"<h2>{escape(tr('What helped'))}</h2>{reliefs_html(insights, limit=8)}")
+    groups = groups_html(insights)
+    if groups:
+        parts.append(f"<h2>{escape(tr('Pacing and relaxation'))}</h2>{groups}")
+    flags = red_flags_between(db, period.first, period.last)
+    parts.append(f"<h2>{escape(tr('Warning signs noticed'))}</h2>")
+    if flags:
+        parts.append(_table([tr("Day"), tr("What was noticed")], [[day_text(f.day), f.detail] for f in flags]))
+    else:
+        parts.append("<p>" + escape(tr("None in this period.")) + "</p>")
+    meds = medication_summaries(db, period)
+    parts.append(f"<h2>{escape(tr('Medications and supplements'))}</h2>")
+    if meds:
+        rows = [[m.name, m.usual_amount, _fill(tr("%1 days"), m.days_taken), str(m.doses_skipped),
+                 f"{day_text(m.first_day)} – {day_text(m.last_day)}" if m.first_day else "–",
+                 _fill(tr("helped %1, a little %2, not %3"), m.helped, m.helped_a_little, m.did_not_help),
+                 ", ".join(m.side_effects) or "–"] for m in meds]
+        parts.append(_table([tr("Name"), tr("Usual amount"), tr("Taken on"), tr("Skipped"), tr("First – last"),
+                             tr("How it went"), tr("Side effects noted")], rows))
+    else:
+        parts.append("<p>" + escape(tr("None logged in this period.")) + "</p>")
+    parts.append(f"<h2>{escape(tr('Check-in averages'))}</h2>")
+    parts.append(_table([tr("Check-in"), tr("Average"), tr("Days")], _checkin_rows(data)))
+    doc.setHtml("".join(parts))
+    return doc
+
+
+#: Logical dots per inch of the document layout (the screen's reference);
+#: the painter scales it up to the PDF's resolution.
+LAYOUT_DPI = 96
+#: Height kept at the foot of each page for its number, in layout pixels.
+FOOTER_PX = 36
+
+
+def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
+                     progress: Progress | None = None) -> Path:
+    """Build the report and write it to ``path`` as a PDF; returns the path.
+
+    Pages are laid out and numbered here (rather than by
+    ``QTextDocument.print_``) so the text fills the page width at any
+    resolution and each page carries "page N of M".
+    """
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(tr("Spasm record for my provider"))
+    writer.setCreator("Fibro Desktop")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(options.page_size, QPageSize.PageSizeId.A4)),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 14),
+                                     QPageLayout.Unit.Millimeter))
+    paint = writer.pageLayout().paintRectPixels(writer.resolution())
+    scale = writer.resolution() / LAYOUT_DPI
+    width, height = paint.width() / scale, paint.height() / scale
+    doc = build_report(db, options, now, progress, content_width=width)
+    if progress:
+        progress(85, tr("Writing the PDF…"))
+    doc.setPageSize(QSizeF(width, height - FOOTER_PX))
+    pages = doc.pageCount()
+    page_height = height - FOOTER_PX
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page_height)
+            doc.drawContents(painter, QRectF(0, index * page_height, width, page_height))
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            font = doc.defaultFont()
+            font.setPixelSize(11)  # layout pixels; the painter is already scaled
+            painter.setFont(font)
+            painter.drawText(QRectF(0, height - FOOTER_PX + 12, width, FOOTER_PX - 12),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             _fill(tr("Fibro Desktop, self-tracked record · page %1 of %2"), index + 1, pages))
+            painter.restore()
+    finally:
+        painter.end()
+    if progress:
+        progress(100, tr("Done"))
+    return path
