@@ -16,7 +16,8 @@ from datetime import date
 
 import peewee
 
-from fibro_desktop.core.insights.data import BreakDay, ChartData, DoseDay, ListeningDay
+from fibro_desktop.core.insights.data import ChartData
+from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 
 #: Break outcomes that count as a break taken (natural = time away counted as one).
@@ -66,85 +67,99 @@ def recorded_range(db: peewee.SqliteDatabase) -> tuple[date, date] | None:
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])
 
 
-def load_chart_data(db: peewee.SqliteDatabase, period: Period) -> ChartData:
-    """Everything the charts and insights need for ``period`` (inclusive days)."""
-    first, last = period.first.isoformat(), period.last.isoformat()
-    span = (first, last)
+def read_history(db: peewee.SqliteDatabase, first: date, last: date) -> History:
+    """The compact rows of the days ``first`` to ``last`` (inclusive), with
+    one aggregate query per kind of row."""
+    span = (first.isoformat(), last.isoformat())
     days = _Days()
-    data = ChartData(period)
     sql = db.execute_sql
-    data.episodes_per_day = {days(d): n for d, n in sql(
-        "SELECT day, COUNT(*) FROM episode WHERE day BETWEEN ? AND ? GROUP BY day", span)}
-    data.episodes = [(days(d), i, dur, rec) for d, i, dur, rec in sql(
-        "SELECT day, intensity, duration_s, recovery_s FROM episode WHERE day BETWEEN ? AND ? ORDER BY day", span)]
-    # Local hour from the stored UTC time and that moment's own offset;
-    # weekday from the local day (SQLite: 0 = Sunday, we use 0 = Monday).
-    for weekday, hour, n in sql(
-            "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7, "
-            "CAST(strftime('%H', started_utc, started_offset_min || ' minutes') AS INTEGER), COUNT(*) "
-            "FROM episode WHERE day BETWEEN ? AND ? GROUP BY 1, 2", span):
-        data.when[weekday][hour] = n
-    data.muscles = {(m, s): n for m, s, n in sql(
-        "SELECT m.muscle, m.side, COUNT(*) FROM episode_muscle m JOIN episode e ON e.id = m.episode_id "
-        "WHERE e.day BETWEEN ? AND ? GROUP BY m.muscle, m.side", span)}
-    data.kinds = dict(sql("SELECT kind, COUNT(*) FROM episode WHERE day BETWEEN ? AND ? GROUP BY kind", span))
-    data.checkins = [(days(r[0]), *r[1:]) for r in sql(
+    history = History(first, last)
+    # Local hour from the stored UTC time and that moment's own offset, in
+    # integer SQL (cheaper than strftime on 40,000 rows); +1440 keeps it positive.
+    history.episodes = [(days(d), i, dur, rec, kind, hour) for d, i, dur, rec, kind, hour in sql(
+        "SELECT day, intensity, duration_s, recovery_s, kind, "
+        "((CAST(substr(started_utc, 12, 2) AS INTEGER) * 60 + CAST(substr(started_utc, 15, 2) AS INTEGER) "
+        "+ started_offset_min + 1440) / 60) % 24 "
+        "FROM episode WHERE day BETWEEN ? AND ? ORDER BY day", span)]
+    history.muscles = [(days(d), m, s, n) for d, m, s, n in sql(
+        "SELECT e.day, m.muscle, m.side, COUNT(*) FROM episode e JOIN episode_muscle m ON m.episode_id = e.id "
+        "WHERE e.day BETWEEN ? AND ? GROUP BY e.day, m.muscle, m.side ORDER BY e.day", span)]
+    history.checkins = [(days(r[0]), *r[1:]) for r in sql(
         "SELECT day, sleep_quality, sleep_hours, mood, energy, mobility, overall_pain FROM checkin "
         "WHERE day BETWEEN ? AND ? ORDER BY day", span)]
-    data.doses = [DoseDay(days(d), name, n) for d, name, n in sql(
+    history.doses = [(days(d), name, n) for d, name, n in sql(
         "SELECT d.day, m.name, COUNT(*) FROM dose d JOIN medication m ON m.id = d.medication_id "
         "WHERE d.day BETWEEN ? AND ? AND d.status = 'taken' GROUP BY d.day, m.id ORDER BY d.day, m.name", span)]
-    data.trigger_days = [(days(d), t) for d, t in sql(
+    history.triggers = [(days(d), t) for d, t in sql(
         'SELECT c.day, t."trigger" FROM checkin_trigger t JOIN checkin c ON c.id = t.checkin_id '
         "WHERE c.day BETWEEN ? AND ? "
-        'UNION SELECT e.day, t."trigger" FROM episode_trigger t JOIN episode e ON e.id = t.episode_id '
-        "WHERE e.day BETWEEN ? AND ?", span + span)]
-    data.reliefs = [tuple(r) for r in sql(
-        "SELECT r.relief, r.helped, r.minutes_to_relief, COUNT(*) FROM episode_relief r "
-        "JOIN episode e ON e.id = r.episode_id WHERE e.day BETWEEN ? AND ? "
-        "GROUP BY r.relief, r.helped, r.minutes_to_relief", span)]
-    data.breaks = _breaks(db, span, days)
-    data.listening = _listening(db, span, days)
-    return data
+        'UNION SELECT e.day, t."trigger" FROM episode e JOIN episode_trigger t ON t.episode_id = e.id '
+        "WHERE e.day BETWEEN ? AND ? ORDER BY 1, 2", span + span)]
+    history.reliefs = [(days(d), *rest) for d, *rest in sql(
+        "SELECT e.day, r.relief, r.helped, r.minutes_to_relief, COUNT(*) FROM episode e "
+        "JOIN episode_relief r ON r.episode_id = e.id WHERE e.day BETWEEN ? AND ? "
+        "GROUP BY e.day, r.relief, r.helped, r.minutes_to_relief ORDER BY e.day", span)]
+    history.breaks = _breaks(db, span, days)
+    history.listening = _listening(db, span, days)
+    return history
 
 
-def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> dict[date, BreakDay] | None:
-    """Breaks taken of due per day, or ``None`` without a pacing table."""
+def load_chart_data(db: peewee.SqliteDatabase, period: Period) -> ChartData:
+    """Everything the charts and insights need for ``period`` (inclusive days)."""
+    return read_history(db, period.first, period.last).chart_data(period)
+
+
+def break_table(db: peewee.SqliteDatabase) -> tuple[str, str] | None:
+    """(table, outcome column) of the pacing break log, or ``None``."""
     table = _first_table(db, _BREAK_TABLES)
     if table is None:
         return None
     columns = _columns(db, table)
     outcome = _pick(columns, "outcome", "status", "result")
-    if "day" not in columns or outcome is None:
-        return None
-    marks = ", ".join("?" for _ in TAKEN_OUTCOMES)
-    rows = db.execute_sql(
-        f'SELECT day, SUM(CASE WHEN "{outcome}" IN ({marks}) THEN 1 ELSE 0 END), COUNT(*) '
-        f'FROM "{table}" WHERE day BETWEEN ? AND ? GROUP BY day', (*TAKEN_OUTCOMES, *span))
-    return {days(d): BreakDay(int(taken), int(due)) for d, taken, due in rows}
+    return (table, outcome) if "day" in columns and outcome else None
 
 
-def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> dict[date, ListeningDay] | None:
-    """Minutes listened and tension change per day, or ``None`` without a listening table."""
+def listening_table(db: peewee.SqliteDatabase) -> tuple[str, str, str | None, str | None] | None:
+    """(table, seconds column, tension-before column, tension-after column)
+    of the relaxation listening log, or ``None``."""
     table = _first_table(db, _LISTENING_TABLES)
     if table is None:
         return None
     columns = _columns(db, table)
     seconds = _pick(columns, "listened_s", "seconds_listened", "played_s", "duration_s")
-    before = _pick(columns, "tension_before", "before_tension")
-    after = _pick(columns, "tension_after", "after_tension")
     if "day" not in columns or seconds is None:
         return None
+    return (table, seconds, _pick(columns, "tension_before", "before_tension"),
+            _pick(columns, "tension_after", "after_tension"))
+
+
+def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
+    """Breaks taken of due per day, or ``None`` without a pacing table."""
+    found = break_table(db)
+    if found is None:
+        return None
+    table, outcome = found
+    marks = ", ".join("?" for _ in TAKEN_OUTCOMES)
+    rows = db.execute_sql(
+        f'SELECT day, SUM(CASE WHEN "{outcome}" IN ({marks}) THEN 1 ELSE 0 END), COUNT(*) '
+        f'FROM "{table}" WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day', (*TAKEN_OUTCOMES, *span))
+    return [(days(d), int(taken), int(due)) for d, taken, due in rows]
+
+
+def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
+    """Minutes listened and tension change per day, or ``None`` without a listening table."""
+    found = listening_table(db)
+    if found is None:
+        return None
+    table, seconds, before, after = found
     if before and after:
-        change = (f'SUM(CASE WHEN "{before}" IS NOT NULL AND "{after}" IS NOT NULL '
-                  f'THEN "{before}" - "{after}" ELSE 0 END), '
-                  f'SUM(CASE WHEN "{before}" IS NOT NULL AND "{after}" IS NOT NULL THEN 1 ELSE 0 END)')
+        both = f'"{before}" IS NOT NULL AND "{after}" IS NOT NULL'
+        change = f'SUM(CASE WHEN {both} THEN "{before}" - "{after}" ELSE 0 END), SUM(CASE WHEN {both} THEN 1 ELSE 0 END)'
     else:
         change = "0, 0"
     rows = db.execute_sql(f'SELECT day, SUM("{seconds}"), COUNT(*), {change} FROM "{table}" '
-                          f"WHERE day BETWEEN ? AND ? GROUP BY day", span)
-    return {days(d): ListeningDay((s or 0) / 60, int(n), float(drop or 0), int(rated or 0))
-            for d, s, n, drop, rated in rows}
+                          f"WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
+    return [(days(d), (s or 0) / 60, int(n), float(drop or 0), int(rated or 0)) for d, s, n, drop, rated in rows]
 
 
 @dataclass(frozen=True)

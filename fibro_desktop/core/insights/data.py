@@ -13,8 +13,9 @@ from datetime import date
 
 from fibro_desktop.core.insights.periods import Period
 
-#: (day, intensity 0-10, duration_s or None, recovery_s or None)
-EpisodeValues = tuple[date, int, "int | None", "int | None"]
+#: (day, intensity 0-10, duration_s or None, recovery_s or None, ...): readers
+#: use the first four fields; rows from a History also carry kind and hour.
+EpisodeValues = tuple
 #: (day, sleep_quality, sleep_hours, mood, energy, mobility, overall_pain); None where not given.
 CheckinValues = tuple[date, "float | None", "float | None", "float | None", "float | None", "float | None",
                       "float | None"]

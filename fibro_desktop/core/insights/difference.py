@@ -68,16 +68,17 @@ def default_periods(first_recorded: date, today: date, days: int = WINDOW_DAYS) 
     return (baseline, recent) if baseline.last < recent.first else None
 
 
-def measures(period: Period, episodes: Iterable[tuple[date, int, int | None, int | None]],
+def measures(period: Period, episodes: Iterable[tuple],
              checkins: Iterable[tuple[date, float | None, float | None, float | None, float | None]],
              ) -> PeriodMeasures:
     """Measures of ``period`` from episode rows ``(day, intensity, duration_s,
-    recovery_s)`` and check-in rows ``(day, sleep_quality, sleep_hours, mood,
+    recovery_s, ...)`` and check-in rows ``(day, sleep_quality, sleep_hours, mood,
     mobility)``; rows outside the period are ignored. Tracked days are days
     with an episode or a check-in."""
     tracked: set[date] = set()
     levels, durations, recoveries = [], [], []
-    for day, level, dur, rec in episodes:
+    for row in episodes:
+        day, level, dur, rec = row[0], row[1], row[2], row[3]
         if not period.contains(day):
             continue
         tracked.add(day)

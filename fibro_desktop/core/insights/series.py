@@ -68,8 +68,9 @@ class WeekSummary:
     median_recovery_s: float | None
 
 
-def weekly_summaries(period: Period, rows: Iterable[tuple[date, int, int | None, int | None]]) -> list[WeekSummary]:
-    """Group episode rows ``(day, intensity, duration_s, recovery_s)`` by week.
+def weekly_summaries(period: Period, rows: Iterable[tuple]) -> list[WeekSummary]:
+    """Group episode rows ``(day, intensity, duration_s, recovery_s, ...)`` by week
+    (fields after the fourth are ignored).
 
     Every week touching the period appears, also weeks with no episode.
     One pass over the rows.
@@ -77,7 +78,8 @@ def weekly_summaries(period: Period, rows: Iterable[tuple[date, int, int | None,
     intensity: dict[date, list[int]] = defaultdict(list)
     duration: dict[date, list[int]] = defaultdict(list)
     recovery: dict[date, list[int]] = defaultdict(list)
-    for day, level, dur, rec in rows:
+    for row in rows:
+        day, level, dur, rec = row[0], row[1], row[2], row[3]
         if not period.contains(day):
             continue
         key = week_start(day)

@@ -62,32 +62,36 @@ def trigger_findings(days: Mapping[date, TrackedDay], triggers: Iterable[str] | 
                      min_days: int = MIN_DAYS_EACH_SIDE) -> list[TriggerFinding]:
     """One finding per trigger and window, sorted: enough data first, then by
     ratio (largest first), then by trigger id. ``triggers`` defaults to every
-    trigger noted on any day."""
-    names = sorted(set(triggers) if triggers is not None else {t for d in days.values() for t in d.triggers})
+    trigger noted on any day.
+
+    Counting uses set operations: for a window, E is the set of days that
+    count and O the days among them followed by an episode; for a trigger
+    with exposed days X (within E): a = |X ∩ O|, n1 = |X|, b = |O| - a,
+    n0 = |E| - n1.
+    """
+    exposed: dict[str, set[date]] = {}
+    for day, record in days.items():
+        for trigger in record.triggers:
+            exposed.setdefault(trigger, set()).add(day)
+    names = sorted(set(triggers) if triggers is not None else exposed)
+    one_day = timedelta(days=1)
+    windows = {
+        "same_day": (set(days), {d for d, r in days.items() if r.episodes > 0}),
+        "next_day": ({d for d in days if d + one_day in days},
+                     {d for d in days if (f := days.get(d + one_day)) is not None and f.episodes > 0}),
+    }
     findings = []
     for name in names:
+        days_with = exposed.get(name, set())
         for window in WINDOWS:
-            findings.append(_finding(days, name, window, min_days))
+            eligible, hits = windows[window]
+            x = days_with & eligible
+            n1, a = len(x), len(x & hits)
+            n0, b = len(eligible) - n1, len(hits) - a
+            result = rate_ratio(a, n1, b, n0) if n1 >= min_days and n0 >= min_days else None
+            findings.append(TriggerFinding(name, window, n1, n0, result))
     return sorted(findings, key=lambda f: (not f.enough_data, -(f.result.ratio if f.result else 0), f.trigger,
                                            WINDOWS.index(f.window)))
-
-
-def _finding(days: Mapping[date, TrackedDay], name: str, window: str, min_days: int) -> TriggerFinding:
-    counts = {True: [0, 0], False: [0, 0]}  # exposed -> [days, days with an episode after]
-    for day, record in days.items():
-        if window == "same_day":
-            outcome = record.episodes > 0
-        else:
-            following = days.get(day + timedelta(days=1))
-            if following is None:
-                continue
-            outcome = following.episodes > 0
-        cell = counts[name in record.triggers]
-        cell[0] += 1
-        cell[1] += int(outcome)
-    (n1, a), (n0, b) = counts[True], counts[False]
-    result = rate_ratio(a, n1, b, n0) if n1 >= min_days and n0 >= min_days else None
-    return TriggerFinding(name, window, n1, n0, result)
 
 
 def tracked_days(episode_counts: Mapping[date, int], checkin_days: Iterable[date],

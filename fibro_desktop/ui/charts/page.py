@@ -12,7 +12,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fibro_desktop.core.insights.difference import default_periods
 from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period, period_for
 from fibro_desktop.core.insights.summary import Insights, insights_for
-from fibro_desktop.store.charts_data import load_chart_data, recorded_range
+from fibro_desktop.store.charts_data import load_chart_data, read_history, recorded_range
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.charts.base import ChartCard
 from fibro_desktop.ui.charts.export import ask_and_export
@@ -35,6 +35,14 @@ from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, r
 from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
 from fibro_desktop.ui.charts.time_charts import CheckinsCard, IntensityCard, PacingCard, RelaxCard, SpasmsCard
 from fibro_desktop.ui.charts.wording import period_name, tr
+
+
+#: Older history is read in slices of this many days while the tab is idle,
+#: so a first switch to a long period is instant too.
+PREFETCH_DAYS = 240
+PREFETCH_PAUSE_MS = 40
+#: The recent weeks of "measuring the difference" are always loaded.
+RECENT_DAYS = 28
 
 
 def _qdate(day: date) -> QDate:
@@ -93,6 +101,14 @@ class ChartsPage(QWidget):
         self.last_load_ms = 0.0
         self.data = None
         self.insights: Insights | None = None
+        #: Loaded days (extended backwards in the background); ``None`` = reload.
+        self._history = None
+        self._recorded = None  # (first, last) recorded day, or None when nothing is
+        self._baseline = None  # ChartData of the first weeks, cached until data changes
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PREFETCH_PAUSE_MS)
+        self._prefetch.timeout.connect(self._prefetch_step)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 0)
         bar = QHBoxLayout()
@@ -193,7 +209,7 @@ class ChartsPage(QWidget):
                 return None
             custom = Period(first, last)
         self.range_error.setText("")
-        found = recorded_range(self.ctx.db)
+        found = self._recorded
         return period_for(choice, today, found[0] if found else None, custom)
 
     def set_period(self, choice: str, custom: Period | None = None) -> None:
@@ -213,6 +229,9 @@ class ChartsPage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def _data_changed(self, _area: str) -> None:
+        self._history = None
+        self._baseline = None
+        self._recorded = None
         if self.isVisible():
             self.reload()
         else:
@@ -224,20 +243,52 @@ class ChartsPage(QWidget):
             self._stale = False
             self.reload()
 
+    def _chart_data(self, period: Period):
+        """The period's data from the in-memory history, reading only the
+        days not loaded yet."""
+        today = self.ctx.clock.now().date()
+        first = min(period.first, today - timedelta(days=RECENT_DAYS - 1))
+        history = self._history
+        if history is None or history.last != today:
+            history = self._history = read_history(self.ctx.db, first, today)
+        elif first < history.first:
+            history.prepend(read_history(self.ctx.db, first, history.first - timedelta(days=1)))
+        return history.chart_data(period)
+
+    def _prefetch_step(self) -> None:
+        """Read one more slice of older days, then schedule the next."""
+        history, recorded = self._history, self._recorded
+        if history is None or not recorded or history.first <= recorded[0]:
+            return
+        first = max(recorded[0], history.first - timedelta(days=PREFETCH_DAYS))
+        history.prepend(read_history(self.ctx.db, first, history.first - timedelta(days=1)))
+        self._prefetch.start()
+
+    @property
+    def fully_loaded(self) -> bool:
+        """True when every recorded day is in memory (tests, benchmarks)."""
+        if not self._recorded:
+            return True
+        return self._history is not None and self._history.first <= self._recorded[0]
+
     def reload(self) -> None:
         """Load the chosen period and redraw every card and the insights."""
         started = time.perf_counter()
+        if self._recorded is None:
+            self._recorded = recorded_range(self.ctx.db) or False
         period = self.current_period()
         if period is None:
             return
-        db = self.ctx.db
-        self.data = data = load_chart_data(db, period)
-        found = recorded_range(db)
+        found = self._recorded or None
+        self.data = data = self._chart_data(period)
+        today = self.ctx.clock.now().date()
         baseline = recent = None
         if found:
-            pair = default_periods(found[0], self.ctx.clock.now().date())
+            pair = default_periods(found[0], today)
             if pair:
-                baseline, recent = (load_chart_data(db, p) for p in pair)
+                if self._baseline is None:
+                    self._baseline = load_chart_data(self.ctx.db, pair[0])
+                baseline, recent = self._baseline, self._history.chart_data(pair[1])
         self.insights = insights_for(data, baseline, recent)
         nothing_at_all = found is None
         self.empty_notice.setVisible(nothing_at_all)
@@ -251,6 +302,8 @@ class ChartsPage(QWidget):
         self.summary_label.setText(tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
                                    .replace("%2", str(len(data.checkins))))
         self.last_load_ms = (time.perf_counter() - started) * 1000
+        if not self.fully_loaded:
+            self._prefetch.start()
 
     def apply_theme(self) -> None:
         for card in self.cards.values():
