@@ -88,7 +88,8 @@ def trigger_findings(days: Mapping[date, TrackedDay], triggers: Iterable[str] | 
             x = days_with & eligible
             n1, a = len(x), len(x & hits)
             n0, b = len(eligible) - n1, len(hits) - a
-            result = rate_ratio(a, n1, b, n0) if n1 >= min_days and n0 >= min_days else None
+            enough = min(n1, n0) >= max(min_days, 1)
+            result = rate_ratio(a, n1, b, n0) if enough else None
             findings.append(TriggerFinding(name, window, n1, n0, result))
     return sorted(findings, key=lambda f: (not f.enough_data, -(f.result.ratio if f.result else 0), f.trigger,
                                            WINDOWS.index(f.window)))

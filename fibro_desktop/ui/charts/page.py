@@ -12,7 +12,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,7 @@ from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period, period_f
 from fibro_desktop.core.insights.summary import Insights, insights_for
 from fibro_desktop.store.charts_data import load_chart_data, read_history, recorded_range
 from fibro_desktop.ui import preferences as prefs
-from fibro_desktop.ui.charts.base import ChartCard
+from fibro_desktop.ui.charts.base import ChartCard, is_dark
 from fibro_desktop.ui.charts.export import ask_and_export
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
@@ -109,6 +109,7 @@ class ChartsPage(QWidget):
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(PREFETCH_PAUSE_MS)
         self._prefetch.timeout.connect(self._prefetch_step)
+        self._dark = is_dark()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 0)
         bar = QHBoxLayout()
@@ -155,11 +156,7 @@ class ChartsPage(QWidget):
         self.empty_notice.setWordWrap(True)
         self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cards_layout.addWidget(self.empty_notice)
-        for card in (SpasmsCard(), IntensityCard(), WhenCard(), WhereCard(), KindsCard(), CheckinsCard(),
-                     PacingCard(), RelaxCard()):
-            self.cards[card.key] = card
-            self.cards_layout.addWidget(card)
-            card.export_button.clicked.connect(lambda _=False, c=card: ask_and_export(c, self, Path.home()))
+        self._build_cards()
         self.insights_card = InsightsCard()
         self.cards_layout.addWidget(self.insights_card)
         self.cards_layout.addStretch(1)
@@ -305,7 +302,31 @@ class ChartsPage(QWidget):
         if not self.fully_loaded:
             self._prefetch.start()
 
-    def apply_theme(self) -> None:
+    def _build_cards(self) -> None:
+        """Create the chart cards (again after a theme change: series colours
+        are chosen when a card is made)."""
         for card in self.cards.values():
-            card.apply_theme()
+            self.cards_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = {}
+        for index, card in enumerate((SpasmsCard(), IntensityCard(), WhenCard(), WhereCard(), KindsCard(),
+                                      CheckinsCard(), PacingCard(), RelaxCard()), start=1):
+            self.cards[card.key] = card
+            self.cards_layout.insertWidget(index, card)
+            card.export_button.clicked.connect(lambda _=False, c=card: ask_and_export(c, self, Path.home()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            # Later, not now: Qt is still handing the change to our children,
+            # and replacing children during that walk is unsafe.
+            QTimer.singleShot(0, self.apply_theme)
+
+    def apply_theme(self) -> None:
+        """Follow a light/dark switch: new cards in the new colours, redrawn."""
+        dark = is_dark()
+        if dark == self._dark:
+            return
+        self._dark = dark
+        self._build_cards()
         self.reload()
