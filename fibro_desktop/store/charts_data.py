@@ -16,7 +16,7 @@ from datetime import date
 
 import peewee
 
-from fibro_desktop.core.insights.data import ChartData
+from fibro_desktop.core.insights.data import BreakDay, ChartData, ListeningDay
 from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 
@@ -143,7 +143,7 @@ def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> li
     rows = db.execute_sql(
         f'SELECT day, SUM(CASE WHEN "{outcome}" IN ({marks}) THEN 1 ELSE 0 END), COUNT(*) '
         f'FROM "{table}" WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day', (*TAKEN_OUTCOMES, *span))
-    return [(days(d), int(taken), int(due)) for d, taken, due in rows]
+    return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows]
 
 
 def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
@@ -159,7 +159,8 @@ def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) ->
         change = "0, 0"
     rows = db.execute_sql(f'SELECT day, SUM("{seconds}"), COUNT(*), {change} FROM "{table}" '
                           f"WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
-    return [(days(d), (s or 0) / 60, int(n), float(drop or 0), int(rated or 0)) for d, s, n, drop, rated in rows]
+    return [(days(d), ListeningDay((s or 0) / 60, int(n), float(drop or 0), int(rated or 0)))
+            for d, s, n, drop, rated in rows]
 
 
 @dataclass(frozen=True)

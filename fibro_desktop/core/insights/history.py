@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 
-from fibro_desktop.core.insights.data import BreakDay, ChartData, CheckinValues, DoseDay, ListeningDay
+from fibro_desktop.core.insights.data import ChartData, CheckinValues, DoseDay
 from fibro_desktop.core.insights.periods import Period
 
 #: (day, intensity, duration_s, recovery_s, kind, local hour 0-23)
@@ -31,9 +31,9 @@ class History:
 
     ``muscles``: (day, muscle, side, count); ``doses``: (day, name, taken);
     ``triggers``: (day, trigger), distinct; ``reliefs``: (day, relief,
-    helped, minutes, count); ``breaks``: (day, taken, due) or ``None``
-    without a pacing table; ``listening``: (day, minutes, sessions,
-    tension_drop_sum, rated) or ``None`` without a listening table.
+    helped, minutes, count); ``breaks``: (day, :class:`BreakDay`) or ``None``
+    without a pacing table; ``listening``: (day, :class:`ListeningDay`) or
+    ``None`` without a listening table.
     """
 
     first: date
@@ -132,10 +132,9 @@ class History:
         reliefs = self._summed("reliefs", period, lambda rows: _weighted(((r, h, m), n) for _d, r, h, m, n in rows))
         data.reliefs = [(*k, n) for k, n in reliefs.items()]
         if self.breaks is not None:
-            data.breaks = {d: BreakDay(t, n) for d, t, n in self._slice("breaks", period)}
+            data.breaks = dict(self._slice("breaks", period))
         if self.listening is not None:
-            data.listening = {d: ListeningDay(m, s, drop, rated)
-                              for d, m, s, drop, rated in self._slice("listening", period)}
+            data.listening = dict(self._slice("listening", period))
         return data
 
 

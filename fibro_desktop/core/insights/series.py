@@ -78,11 +78,14 @@ def weekly_summaries(period: Period, rows: Iterable[tuple]) -> list[WeekSummary]
     intensity: dict[date, list[int]] = defaultdict(list)
     duration: dict[date, list[int]] = defaultdict(list)
     recovery: dict[date, list[int]] = defaultdict(list)
+    weeks_of: dict[date, date | None] = {}  # rows share days: work each day out once
     for row in rows:
         day, level, dur, rec = row[0], row[1], row[2], row[3]
-        if not period.contains(day):
+        key = weeks_of.get(day, False)
+        if key is False:
+            key = weeks_of[day] = week_start(day) if period.contains(day) else None
+        if key is None:
             continue
-        key = week_start(day)
         intensity[key].append(level)
         if dur is not None:
             duration[key].append(dur)
@@ -126,25 +129,28 @@ DAILY_LIMIT_DAYS = 120
 def weekly_totals(period: Period, values_by_day: dict[date, float]) -> list[tuple[date, float, int]]:
     """``(monday, total, days of that week inside the period)`` for every week
     touching the period; values outside the period are ignored."""
+    first, last = period.first, period.last
     totals: dict[date, float] = defaultdict(float)
     for day, value in values_by_day.items():
-        if period.contains(day):
-            totals[week_start(day)] += value
+        if first <= day <= last:
+            totals[day - timedelta(days=day.weekday())] += value
     weeks = []
-    start = week_start(period.first)
-    while start <= period.last:
-        inside = sum(1 for i in range(7) if period.contains(start + timedelta(days=i)))
+    start = week_start(first)
+    week = timedelta(days=7)
+    while start <= last:
+        inside = (min(last, start + timedelta(days=6)) - max(first, start)).days + 1
         weeks.append((start, totals.get(start, 0.0), inside))
-        start += timedelta(days=7)
+        start += week
     return weeks
 
 
 def weekly_means(period: Period, rows: Iterable[tuple[date, float | None]]) -> dict[date, float]:
     """Mean of the non-missing values per week (keyed by Monday) inside the period."""
     sums: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
+    first, last = period.first, period.last
     for day, value in rows:
-        if value is not None and period.contains(day):
-            cell = sums[week_start(day)]
+        if value is not None and first <= day <= last:
+            cell = sums[day - timedelta(days=day.weekday())]
             cell[0] += value
             cell[1] += 1
     return {k: s / n for k, (s, n) in sums.items() if n}

@@ -7,7 +7,6 @@ tab first opens) and its chart modules import this.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from datetime import date
 
@@ -46,11 +45,14 @@ def base_color() -> str:
     return QApplication.palette().color(QPalette.ColorRole.Base).name()
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def stamp(day: date) -> float:
     """Seconds since the epoch at noon UTC of ``day``: the x value of a day
     on a :class:`pyqtgraph.DateAxisItem` (noon keeps the date right in
     every time zone from UTC-11 to UTC+11)."""
-    return calendar.timegm(day.timetuple()) + 43200.0
+    return (day.toordinal() - _EPOCH_ORDINAL) * 86400.0 + 43200.0
 
 
 #: Width of the left axis of every time chart, in pixels, so the plots of a

@@ -43,6 +43,12 @@ PREFETCH_DAYS = 240
 PREFETCH_PAUSE_MS = 40
 #: The recent weeks of "measuring the difference" are always loaded.
 RECENT_DAYS = 28
+#: Cards in page order; the first ones are built with the page, the others
+#: right after it has painted.
+CARD_TYPES = (SpasmsCard, IntensityCard, WhenCard, WhereCard, KindsCard, CheckinsCard, PacingCard, RelaxCard)
+FIRST_CARDS = 2
+#: Height kept for a card not built yet, so the scroll bar does not jump.
+SLOT_HEIGHT = 320
 
 
 def _qdate(day: date) -> QDate:
@@ -156,6 +162,20 @@ class ChartsPage(QWidget):
         self.empty_notice.setWordWrap(True)
         self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cards_layout.addWidget(self.empty_notice)
+        # One slot per card, in order, so cards built later land in place.
+        self._slots = []
+        for _ in CARD_TYPES:
+            slot = QWidget()
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            slot.setMinimumHeight(SLOT_HEIGHT)
+            self._slots.append(slot)
+            self.cards_layout.addWidget(slot)
+        self._pending: list[int] = []
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(0)
+        self._card_timer.timeout.connect(self._build_next_card)
         self._build_cards()
         self.insights_card = InsightsCard()
         self.cards_layout.addWidget(self.insights_card)
@@ -289,10 +309,10 @@ class ChartsPage(QWidget):
         self.insights = insights_for(data, baseline, recent)
         nothing_at_all = found is None
         self.empty_notice.setVisible(nothing_at_all)
+        for slot in self._slots:
+            slot.setVisible(not nothing_at_all)
         for card in self.cards.values():
-            card.setVisible(not nothing_at_all)
-            if not nothing_at_all:
-                card.update_data(data)
+            self._show_card(card)
         self.insights_card.setVisible(not nothing_at_all)
         if not nothing_at_all:
             self.insights_card.show_insights(self.insights)
@@ -303,17 +323,44 @@ class ChartsPage(QWidget):
             self._prefetch.start()
 
     def _build_cards(self) -> None:
-        """Create the chart cards (again after a theme change: series colours
-        are chosen when a card is made)."""
+        """(Re)create the chart cards: the first :data:`FIRST_CARDS` now, the
+        rest one per event-loop turn, so the tab paints quickly. Again after
+        a theme change, because series colours are chosen when a card is made."""
         for card in self.cards.values():
-            self.cards_layout.removeWidget(card)
+            card.setParent(None)
             card.deleteLater()
         self.cards = {}
-        for index, card in enumerate((SpasmsCard(), IntensityCard(), WhenCard(), WhereCard(), KindsCard(),
-                                      CheckinsCard(), PacingCard(), RelaxCard()), start=1):
-            self.cards[card.key] = card
-            self.cards_layout.insertWidget(index, card)
-            card.export_button.clicked.connect(lambda _=False, c=card: ask_and_export(c, self, Path.home()))
+        self._pending = list(range(len(CARD_TYPES)))
+        for _ in range(FIRST_CARDS):
+            self._build_next_card()
+        if self._pending:
+            self._card_timer.start()
+
+    def _build_next_card(self) -> None:
+        if not self._pending:
+            return
+        index = self._pending.pop(0)
+        card = CARD_TYPES[index]()
+        slot = self._slots[index]
+        slot.layout().addWidget(card)
+        slot.setMinimumHeight(0)
+        self.cards[card.key] = card
+        card.export_button.clicked.connect(lambda _=False, c=card: ask_and_export(c, self, Path.home()))
+        if self.data is not None:
+            self._show_card(card)
+        if self._pending:
+            self._card_timer.start()
+
+    def finish_building(self) -> None:
+        """Build every card still waiting (tests, screenshots, the report of a chart)."""
+        self._card_timer.stop()
+        while self._pending:
+            self._build_next_card()
+
+    def _show_card(self, card: ChartCard) -> None:
+        card.setVisible(bool(self._recorded))
+        if self._recorded:
+            card.update_data(self.data)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

@@ -24,7 +24,7 @@ class WhenCard(ChartCard):
     def __init__(self, parent=None):
         super().__init__("when", tr("When spasms happen"), tr(
             "Each square is one hour of one weekday; the darker it is, the more spasms started then."), parent)
-        self.plot = self.graphics.addPlot(row=0, col=0)
+        self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
         self.plot.showGrid(x=False, y=False)
         self.image = pg.ImageItem()
@@ -91,7 +91,7 @@ class WhereCard(ChartCard):
     def __init__(self, parent=None):
         super().__init__("where", tr("Where spasms happen"), tr(
             "How often each muscle group was involved. One spasm can involve several groups."), parent)
-        self.plot = self.graphics.addPlot(row=0, col=0)
+        self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
         self.plot.invertY(True)
         self.plot.showGrid(x=True, y=False, alpha=0.15)
@@ -153,7 +153,7 @@ class KindsCard(ChartCard):
     def __init__(self, parent=None):
         super().__init__("kinds", tr("Kinds of spasm"), tr("Each kind's share of the spasms in this period."),
                          parent)
-        self.plot = self.graphics.addPlot(row=0, col=0)
+        self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
         self.plot.invertY(True)
         self.graphics.setMinimumHeight(170)

@@ -18,6 +18,7 @@ from fibro_desktop.core.insights.series import (
     daily_counts,
     weekly_means,
     weekly_summaries,
+    week_start,
     weekly_totals,
 )
 from fibro_desktop.ui.charts.base import (
@@ -35,7 +36,8 @@ DAY_S = 86400.0
 
 
 def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
-    plot = card.graphics.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+    axis = pg.DateAxisItem(orientation="bottom")
+    plot = card.graphics.addPlot(row=row, col=0, enableMenu=False, axisItems={"bottom": axis})
     style_plot(plot, left_label)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
     return plot
@@ -65,7 +67,7 @@ class SpasmsCard(ChartCard):
         self.markers = pg.ScatterPlotItem(symbol="s", size=5, pen=pg.mkPen(None), brush=color("second"))
         self.markers_plot.addItem(self.markers)
         self._xs: list[float] = []
-        self._texts: list[str] = []
+        self._rows: list = []
         self.set_hover(self.plot, self._describe)
 
     def update_data(self, data: ChartData) -> None:
@@ -74,28 +76,28 @@ class SpasmsCard(ChartCard):
                                "they appear here."))
             return
         period = data.period
-        if period.days > DAILY_LIMIT_DAYS:
+        weekly = period.days > DAILY_LIMIT_DAYS
+        if weekly:
             weeks = weekly_totals(period, data.episodes_per_day)
             xs = [stamp(w) + 3 * DAY_S for w, _, _ in weeks]
             heights = [t for _, t, _ in weeks]
-            avg = [t * 7 / max(n, 1) for _, t, n in weeks]
             self.bars.setOpts(x=xs, height=heights, width=DAY_S * 6)
-            self.line.setData(xs, avg)
+            self.line.setData(xs, [t * 7 / max(n, 1) for _, t, n in weeks])
             self.plot.setLabel("left", tr("Spasms per week"))
-            self._texts = [tr("Week of %1: %2 spasms").replace("%1", day_text(w)).replace("%2", number(t))
-                           for w, t, _ in weeks]
+            self._rows = [(w, t, None) for w, t, _ in weeks]
         else:
             counts = daily_counts(period, data.episodes_per_day)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
             self.line.setData(xs, list(counts.average))
             self.plot.setLabel("left", tr("Spasms per day"))
-            self._texts = [tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(d)).replace(
-                "%2", str(c)).replace("%3", number(a)) for d, c, a in zip(counts.days, counts.counts, counts.average)]
+            self._rows = list(zip(counts.days, counts.counts, counts.average))
         self._xs = xs
         names = sorted({d.name for d in data.doses})
         row_of = {n: i for i, n in enumerate(names)}
-        self.markers.setData([stamp(d.day) for d in data.doses], [row_of[d.name] for d in data.doses],
+        # One marker per day taken, or per week taken for long periods.
+        marks = {((week_start(d.day) if weekly else d.day), row_of[d.name]) for d in data.doses}
+        self.markers.setData([stamp(day) + (3 * DAY_S if weekly else 0) for day, _ in marks], [r for _, r in marks],
                              brush=color("second"))
         self.markers_plot.getAxis("left").setTicks([[(i, n if len(n) <= 10 else n[:9] + "…")
                                                      for n, i in row_of.items()]])
@@ -106,7 +108,13 @@ class SpasmsCard(ChartCard):
 
     def _describe(self, x: float) -> str:
         i = nearest_index(self._xs, x)
-        return self._texts[i] if i is not None else ""
+        if i is None:
+            return ""
+        day, count, average = self._rows[i]
+        if average is None:
+            return tr("Week of %1: %2 spasms").replace("%1", day_text(day)).replace("%2", number(count))
+        return (tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(day)).replace("%2", str(count))
+                .replace("%3", number(average)))
 
 
 class IntensityCard(ChartCard):
@@ -241,7 +249,8 @@ class PacingCard(ChartCard):
         self.next_plot.setMaximumHeight(120)
         self.next_line = self.next_plot.plot([], [], pen=pg.mkPen(color("second"), width=2))
         self._xs: list[float] = []
-        self._texts: list[str] = []
+        self._rows: list = []
+        self._weekly = False
         self.set_hover(self.plot, self._describe)
 
     def update_data(self, data: ChartData) -> None:
@@ -251,21 +260,36 @@ class PacingCard(ChartCard):
         if not data.breaks:
             self.show_empty(tr("No breaks recorded in this period."))
             return
-        days = sorted(data.breaks)
-        xs = [stamp(d) for d in days]
-        self.due_bars.setOpts(x=xs, height=[data.breaks[d].due for d in days], width=DAY_S * 0.8)
-        self.taken_bars.setOpts(x=xs, height=[data.breaks[d].taken for d in days], width=DAY_S * 0.5)
-        self.next_line.setData(xs, [data.episodes_per_day.get(d + timedelta(days=1), 0) for d in days])
-        self._xs = xs
-        self._texts = [tr("%1: %2 of %3 breaks taken; %4 spasms the next day").replace("%1", day_text(d))
-                       .replace("%2", str(data.breaks[d].taken)).replace("%3", str(data.breaks[d].due))
-                       .replace("%4", str(data.episodes_per_day.get(d + timedelta(days=1), 0))) for d in days]
+        one = timedelta(days=1)
+        spasms = data.episodes_per_day
+        rows = [(d, b.taken, b.due, spasms.get(d + one, 0)) for d, b in sorted(data.breaks.items())]
+        width = 0.8
+        if data.period.days > DAILY_LIMIT_DAYS:  # per week: sums of the days
+            weekly: dict = {}
+            for d, taken, due, following in rows:
+                cell = weekly.setdefault(week_start(d), [0, 0, 0])
+                cell[0] += taken
+                cell[1] += due
+                cell[2] += following
+            rows = [(w, *v) for w, v in sorted(weekly.items())]
+            width = 6
+        xs = [stamp(r[0]) + (3 * DAY_S if width > 1 else 0) for r in rows]
+        self.due_bars.setOpts(x=xs, height=[r[2] for r in rows], width=DAY_S * width)
+        self.taken_bars.setOpts(x=xs, height=[r[1] for r in rows], width=DAY_S * width * 0.6)
+        self.next_line.setData(xs, [r[3] for r in rows])
+        self._xs, self._rows, self._weekly = xs, rows, width > 1
         self.plot.setXRange(stamp(data.period.first) - DAY_S, stamp(data.period.last) + DAY_S, padding=0)
         self.show_chart()
 
     def _describe(self, x: float) -> str:
         i = nearest_index(self._xs, x)
-        return self._texts[i] if i is not None else ""
+        if i is None:
+            return ""
+        day, taken, due, following = self._rows[i]
+        text = (tr("Week of %1: %2 of %3 breaks taken; %4 spasms on the following days") if self._weekly
+                else tr("%1: %2 of %3 breaks taken; %4 spasms the next day"))
+        return (text.replace("%1", day_text(day)).replace("%2", str(taken)).replace("%3", str(due))
+                .replace("%4", str(following)))
 
 
 class RelaxCard(ChartCard):
@@ -284,7 +308,8 @@ class RelaxCard(ChartCard):
         self.drop = pg.ScatterPlotItem(size=7, pen=pg.mkPen(None), brush=color("second"))
         self.drop_plot.addItem(self.drop)
         self._xs: list[float] = []
-        self._texts: list[str] = []
+        self._rows: list = []
+        self._weekly = False
         self.set_hover(self.plot, self._describe)
 
     def update_data(self, data: ChartData) -> None:
@@ -294,19 +319,29 @@ class RelaxCard(ChartCard):
         if not data.listening:
             self.show_empty(tr("No relaxation sessions in this period."))
             return
-        days = sorted(data.listening)
-        xs = [stamp(d) for d in days]
-        self.bars.setOpts(x=xs, height=[data.listening[d].minutes for d in days], width=DAY_S * 0.8)
-        rated = [d for d in days if data.listening[d].rated]
-        self.drop.setData([stamp(d) for d in rated],
-                          [data.listening[d].tension_drop_sum / data.listening[d].rated for d in rated])
-        self._xs = xs
-        self._texts = [tr("%1: %2 minutes in %3 sessions").replace("%1", day_text(d))
-                       .replace("%2", number(data.listening[d].minutes)).replace("%3", str(data.listening[d].sessions))
-                       for d in days]
+        rows = [(d, v.minutes, v.sessions, v.tension_drop_sum, v.rated) for d, v in sorted(data.listening.items())]
+        width = 0.8
+        if data.period.days > DAILY_LIMIT_DAYS:
+            weekly: dict = {}
+            for d, *values in rows:
+                cell = weekly.setdefault(week_start(d), [0.0, 0, 0.0, 0])
+                for k, v in enumerate(values):
+                    cell[k] += v
+            rows = [(w, *v) for w, v in sorted(weekly.items())]
+            width = 6
+        shift = 3 * DAY_S if width > 1 else 0
+        xs = [stamp(r[0]) + shift for r in rows]
+        self.bars.setOpts(x=xs, height=[r[1] for r in rows], width=DAY_S * width)
+        rated = [r for r in rows if r[4]]
+        self.drop.setData([stamp(r[0]) + shift for r in rated], [r[3] / r[4] for r in rated])
+        self._xs, self._rows, self._weekly = xs, rows, width > 1
         self.plot.setXRange(stamp(data.period.first) - DAY_S, stamp(data.period.last) + DAY_S, padding=0)
         self.show_chart()
 
     def _describe(self, x: float) -> str:
         i = nearest_index(self._xs, x)
-        return self._texts[i] if i is not None else ""
+        if i is None:
+            return ""
+        day, minutes, sessions, _drop, _rated = self._rows[i]
+        text = tr("Week of %1: %2 minutes in %3 sessions") if self._weekly else tr("%1: %2 minutes in %3 sessions")
+        return text.replace("%1", day_text(day)).replace("%2", number(minutes)).replace("%3", str(sessions))

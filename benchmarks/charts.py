@@ -1,0 +1,186 @@
+"""Charts benchmark (issue 7) on ten years of heavy logging.
+
+Data: ``fibro_desktop.demo.heavy.fill_ten_years`` (about 40,000 episodes,
+3,650 check-ins, 100,000 breaks, 5,000 listening sessions). Until the
+pacing and relax tables are on main, stand-in tables of the shape
+``store.charts_data`` reads (``pacing_break``, ``listening_session``) are
+created so those charts and their queries are measured too.
+
+Measures, each in the budget's terms:
+
+* first open of the tab in a fresh process, pyqtgraph import included
+  (time from ``show_tab("charts")`` to the page painted), budget 600 ms;
+* changing the period (data, insights, every card, painted), budget 100 ms,
+  for each picker choice, after the background read of older days;
+  the first switch to "all" before that read is reported too;
+* one redraw of the visible page (``grab``: a full paint of what is on screen), budget 16 ms;
+* the provider report for the whole ten years and for the last year, budget 5 s.
+
+    python benchmarks/charts.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def prepare(folder: Path) -> dict:
+    from datetime import datetime
+
+    from fibro_desktop.demo.heavy import fill_ten_years
+    from fibro_desktop.store.charts_data import break_table, listening_table
+    from fibro_desktop.store.database import open_database
+
+    now = datetime.now().astimezone()
+    db = open_database(folder, now=now)
+    if break_table(db) is None:
+        db.execute_sql("CREATE TABLE pacing_break (id INTEGER PRIMARY KEY, day TEXT NOT NULL, outcome TEXT NOT NULL)")
+        db.execute_sql("CREATE INDEX pacing_break_day ON pacing_break (day)")
+    if listening_table(db) is None:
+        db.execute_sql("CREATE TABLE listening_session (id INTEGER PRIMARY KEY, day TEXT NOT NULL, "
+                       "listened_s INTEGER, tension_before INTEGER, tension_after INTEGER)")
+        db.execute_sql("CREATE INDEX listening_session_day ON listening_session (day)")
+    counts = fill_ten_years(db, now, random.Random(20261124))
+    db.close()
+    Path(folder, "preferences.ini").write_text("[general]\nwelcome_seen=true\n")
+    return counts
+
+
+def child(folder: str, measure_all: bool) -> None:
+    """One fresh process: open the tab, then (optionally) everything else."""
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop import locations
+
+    locations.apply_identity()
+    app = QApplication(sys.argv[:1])
+    from fibro_desktop.app import AppContext, build_shell
+    from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.ui import preferences as prefs
+
+    data_dir = Path(folder)
+    clock = SystemClock()
+    ctx = AppContext(data_dir, data_dir / "logs", open_database(data_dir, now=clock.now()), clock,
+                     prefs.Preferences(data_dir), prefs.WindowState(data_dir))
+    ctx.preferences.set(prefs.CHARTS_PERIOD, "90")
+    shell = build_shell(app, ctx, with_tray=False)
+    shell.window.resize(1100, 760)
+    shell.window.show()
+    app.processEvents()
+    assert "pyqtgraph" not in sys.modules
+    start = time.perf_counter()
+    page = shell.window.show_tab("charts")
+    page.grab()
+    result = {"open_ms": (time.perf_counter() - start) * 1000}
+    if measure_all:
+        result.update(_period_changes(app, page))
+        result.update(_report(ctx))
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def _timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def _period_changes(app, page) -> dict:
+    from datetime import timedelta
+
+    from fibro_desktop.core.insights.periods import Period
+
+    today = page.ctx.clock.now().date()
+    out = {"cold_all_ms": _timed(lambda: (page.set_period("all"), page.grab()))}
+    page.set_period("90")
+    while not page.fully_loaded:
+        app.processEvents()
+    custom = Period(today - timedelta(days=400), today - timedelta(days=200))
+    changes: dict[str, list[float]] = {}
+    for _ in range(5):
+        for choice in ("7", "30", "90", "365", "all", "custom"):
+            changes.setdefault(choice, []).append(
+                _timed(lambda: (page.set_period(choice, custom if choice == "custom" else None), page.grab())))
+    out["change_ms"] = {k: statistics.median(v) for k, v in changes.items()}
+    out["data_ms_all"] = page.last_load_ms
+    page.set_period("all")
+    out["redraw_ms"] = statistics.median(_timed(page.grab) for _ in range(15))
+    page.set_period("90")
+    out["redraw_90_ms"] = statistics.median(_timed(page.grab) for _ in range(15))
+    return out
+
+
+def _report(ctx) -> dict:
+    from datetime import timedelta
+
+    from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.store.charts_data import recorded_range
+    from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf
+
+    first, _ = recorded_range(ctx.db)
+    today = ctx.clock.now().date()
+    out = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, period in (("report_all_ms", Period(first, today)),
+                             ("report_year_ms", Period(today - timedelta(days=364), today))):
+            out[name] = _timed(lambda: write_report_pdf(ctx.db, Path(folder, "r.pdf"), ReportOptions(period),
+                                                        ctx.clock.now()))
+            out[name.replace("_ms", "_pages")] = Path(folder, "r.pdf").stat().st_size
+    return out
+
+
+def run_child(folder: str, measure_all: bool) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(HERE.parent))
+    result = subprocess.run([sys.executable, __file__, "--child", folder] + (["--all"] if measure_all else []),
+                            capture_output=True, text=True, env=env, timeout=600)
+    line = next((x for x in result.stdout.splitlines() if x.startswith("RESULT ")), None)
+    if line is None:
+        raise RuntimeError(result.stderr[-2000:])
+    return json.loads(line[len("RESULT "):])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child")
+    parser.add_argument("--all", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.all)
+        return 0
+    folder = tempfile.mkdtemp(prefix="fibro-charts-bench-")
+    started = time.perf_counter()
+    counts = prepare(Path(folder))
+    print(f"data: {counts} in {time.perf_counter() - started:.1f} s")
+    opens = [run_child(folder, False)["open_ms"] for _ in range(args.runs)]
+    full = run_child(folder, True)
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print(f"first open (pyqtgraph import included): median {statistics.median(opens):.0f} ms "
+          f"({min(opens):.0f}-{max(opens):.0f}) over {len(opens)} fresh processes; budget 600 ms")
+    print(f"first switch to 'all' before older days are read: {full['cold_all_ms']:.0f} ms")
+    for choice, ms in full["change_ms"].items():
+        print(f"change period to {choice}: {ms:.1f} ms (median of 5; budget 100 ms)")
+    print(f"redraw (full paint of the visible page): {full['redraw_ms']:.1f} ms on 'all', "
+          f"{full['redraw_90_ms']:.1f} ms on 90 days (budget 16 ms)")
+    print(f"report, ten years: {full['report_all_ms']:.0f} ms; last year: {full['report_year_ms']:.0f} ms "
+          f"(budget 5000 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
