@@ -56,8 +56,36 @@ def main() -> int:
         path = out / f"tab-{key}{suffix}.png"
         shell.window.grab().save(str(path))
         print(path.relative_to(ROOT))
+    for name, path in _journal_dialogs(app, shell, ctx, out, suffix):
+        print(path.relative_to(ROOT))
     db.close()
     return 0
+
+
+def _journal_dialogs(app, shell, ctx, out: Path, suffix: str):
+    """The quick log and the episode editor (with the body map) over the window."""
+    from fibro_desktop.core.journal.records import EpisodeFilter
+    from fibro_desktop.store.journal import episode_rows
+
+    shell.window.show_tab("journal")
+    dialogs = ctx.feature_state["journal"]["dialogs"]
+    quick = dialogs.quick_log({})
+    quick.intensity.set_value(6)
+    app.processEvents()
+    path = out / f"journal-quick-log{suffix}.png"
+    quick.grab().save(str(path))
+    quick.close()
+    yield "quick", path
+    rows = episode_rows(ctx.db, EpisodeFilter(), 0, 50)
+    uid = next(r.uid for r in rows if r.complete and "," in r.muscles)
+    editor = dialogs.edit(uid)
+    editor.resize(820, 1000)
+    for _ in range(5):
+        app.processEvents()
+    path = out / f"journal-editor{suffix}.png"
+    editor.grab().save(str(path))
+    editor.close()
+    yield "editor", path
 
 
 if __name__ == "__main__":

@@ -67,6 +67,9 @@ class AppContext:
     data_events: DataEvents = field(default_factory=DataEvents)
     intents: Intents = field(default_factory=Intents)
     log_file: Path | None = None
+    #: Objects a feature's wiring shares between its ``tab`` and ``wire``
+    #: (one dict per feature key), e.g. the journal's dialogs.
+    feature_state: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -146,13 +149,14 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
     from fibro_desktop.wiring import FEATURES
 
     shell.theme.follow_system()
-    install_shortcuts(shell.actions)
     if with_tray and TrayIcon.available():
         shell.tray = TrayIcon(app_icon(), [], shell.window)
         shell.tray.show()
         shell.refresh_tray()
     for feature in FEATURES:
         feature.wire(shell, ctx)
+    # After wiring, so the features' own shortcuts are installed too.
+    install_shortcuts(shell.actions)
     shell.window.enable_pages()
 
 

@@ -7,6 +7,7 @@ heat and gentle stretching help most; a calmer stretch in the last months.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 import peewee
@@ -19,9 +20,9 @@ from fibro_desktop.store.medications import save_dose, save_medication
 _PLACES = {
     "cramp": [("calves", "left"), ("calves", "right"), ("feet", "right"), ("hands", "left")],
     "nocturnal": [("calves", "left"), ("calves", "right"), ("feet", "left")],
-    "tonic": [("neck", None), ("shoulders", "both"), ("upper_back", None), ("lower_back", None)],
+    "tonic": [("neck", None), ("shoulders", "right"), ("upper_back", None), ("lower_back", None)],
     "trigger_point": [("shoulders", "left"), ("shoulders", "right"), ("upper_back", None), ("neck", None)],
-    "fasciculation": [("forearms", "left"), ("calves", "right"), ("jaw", "both")],
+    "fasciculation": [("forearms", "left"), ("calves", "right"), ("jaw", "left")],
 }
 _RELIEF_ODDS = {  # relief: (chance it is tried, chance it helps)
     "heat": (0.5, 0.8), "gentle_stretch": (0.5, 0.7), "massage": (0.25, 0.6),
@@ -66,10 +67,11 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
             episodes.append(_episode(rng, day, tz, kind, triggers, ctx.now))
     episodes = [e for e in episodes if e.started <= ctx.now]
     # One recent episode with a warning sign, so the red-flag banner can be seen.
-    recent = [i for i, e in enumerate(episodes) if (ctx.now - e.started).days in (2, 3)]
-    if recent:
-        i = recent[0]
-        episodes[i] = Episode(**{**episodes[i].__dict__, "warnings": frozenset({"weakness"})})
+    # (the complete episode nearest to three days ago).
+    if len(episodes) > 1:
+        target = ctx.now - timedelta(days=3)
+        i = min(range(len(episodes) - 1), key=lambda k: abs(episodes[k].started - target))
+        episodes[i] = replace(episodes[i], warnings=frozenset({"weakness"}))
     # The newest one is a quick log still waiting for details.
     if episodes:
         last = episodes[-1]
@@ -108,17 +110,17 @@ def _episode(rng, day, tz, kind, triggers, now: datetime) -> Episode:
 
 
 def _medications(db, ctx) -> None:
-    magnesium = save_medication(db, Medication("Magnesium glycinate", "capsule", "as on the label"), ctx.now)
+    magnesium = save_medication(db, Medication("Magnesium glycinate", "capsule", "2 capsules"), ctx.now)
     prescribed = save_medication(db, Medication("My prescribed muscle medicine", "tablet",
-                                                "as my doctor said"), ctx.now)
+                                                "1 tablet"), ctx.now)
     doses = []
     for back in range(ctx.days, 0, -1):
         day = ctx.now.date() - timedelta(days=back)
         evening = datetime.combine(day, time(21, ctx.rng.randrange(60)), ctx.now.tzinfo)
         if ctx.rng.random() < 0.9:
-            doses.append(Dose(magnesium.uid, evening, status="taken"))
+            doses.append(Dose(magnesium.uid, evening, amount="2 capsules", status="taken"))
         if ctx.rng.random() < 0.06:
-            doses.append(Dose(prescribed.uid, evening.replace(hour=22), status="taken",
+            doses.append(Dose(prescribed.uid, evening.replace(hour=22), amount="1 tablet", status="taken",
                               side_effects="drowsy" if ctx.rng.random() < 0.5 else "",
                               helped=ctx.rng.choice(["yes", "a_little"])))
     with db.atomic():

@@ -11,6 +11,7 @@ import peewee
 from fibro_desktop.core.instants import utc_text
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import InvalidEntry, clean_checkin, validate_checkin
+from fibro_desktop.store.journal import own_range
 from fibro_desktop.store.models.journal import CheckInModel, CheckInTriggerModel
 
 _VALUE_FIELDS = [f.name for f in fields(CheckIn) if f.name not in ("day", "triggers", "uid")]
@@ -74,3 +75,10 @@ def insert_checkins(db: peewee.SqliteDatabase, checkins: list[CheckIn], now: dat
             if checkin.triggers:
                 CheckInTriggerModel.insert_many(
                     [{"checkin": row_id, "trigger": t} for t in sorted(checkin.triggers)]).execute()
+
+
+def used_own_triggers(db: peewee.SqliteDatabase) -> list[str]:
+    """The user's own triggers (``own:`` ids) ticked on any check-in so far,
+    sorted, so the check-in can offer them again as one-tap toggles."""
+    return sorted({t for (t,) in CheckInTriggerModel.select(CheckInTriggerModel.trigger)
+                   .where(own_range(CheckInTriggerModel.trigger)).distinct().tuples()})

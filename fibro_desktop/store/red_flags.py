@@ -16,7 +16,7 @@ from fibro_desktop.core.instants import from_stored, utc_text
 from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.journal.red_flags import LOOKBACK_DAYS, find_red_flags
 from fibro_desktop.store.checkins import checkins_between
-from fibro_desktop.store.journal import episodes_between
+from fibro_desktop.store.journal import episodes_for_rules
 from fibro_desktop.store.models.journal import RedFlagModel
 
 
@@ -25,7 +25,7 @@ def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> list[RedFlag]:
     flags that are new (not seen before), oldest first."""
     today = now.date()
     first = today - timedelta(days=LOOKBACK_DAYS)
-    found = find_red_flags(episodes_between(db, first, today), checkins_between(db, first, today), today)
+    found = find_red_flags(episodes_for_rules(db, first, today), checkins_between(db, first, today), today)
     stamp = utc_text(now)
     new: list[RedFlag] = []
     with db.atomic():

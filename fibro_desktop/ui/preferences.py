@@ -39,6 +39,10 @@ REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 WELCOME_SEEN = Setting("general/welcome_seen", False)
 CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+# Journal
+JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
+JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
+JOURNAL_CHECKIN_REMINDER_TIME = Setting("journal/checkin_reminder_time", "20:00")  # local "HH:MM"
 # Charts
 CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 

@@ -1,25 +1,90 @@
-"""Wiring of the Journal tab: builds its page and connects it to the rest."""
+"""Wiring of the Journal tab: its page, the app-wide quick log (shortcut,
+menu, tray) and the intents other tabs use to open the journal's dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+
+#: Shortcut for the quick log, app-wide (Cmd on macOS).
+QUICK_LOG_SHORTCUT = "Ctrl+L"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalTab", text)
 
 
+def _dialogs(ctx):
+    """The one :class:`JournalDialogs` of this run (made on first use)."""
+    state = ctx.feature_state.setdefault("journal", {})
+    if "dialogs" not in state:
+        from fibro_desktop.ui.journal.dialogs import JournalDialogs
+
+        state["dialogs"] = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
+                                          state.get("window"))
+    return state["dialogs"]
+
+
 def tab(ctx) -> TabSpec:
     def build():
-        from fibro_desktop.ui.placeholder import PlaceholderPage
+        from fibro_desktop.ui.journal.page import JournalPage
 
-        return PlaceholderPage(_tr("Journal"), _tr(
-            "Your spasm journal will live here: log an episode in a few seconds, add details when you feel up to it, and keep a short daily check-in."))
+        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 
 
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    ctx.feature_state.setdefault("journal", {})["window"] = shell.window
+    quick = QAction(_tr("&Log a spasm…"), shell.window)
+    shell.actions.defer_shortcut(quick, QUICK_LOG_SHORTCUT)
+    quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    quick.triggered.connect(lambda: ctx.intents.quick_log.emit({}))
+    shell.window.addAction(quick)
+    file_menu = shell.menus["file"]
+    file_menu.insertAction(file_menu.actions()[0], quick)
+    shell.add_tray_actions(quick)
+
+    ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
+    ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
+    _wire_reminder(shell, ctx)
+
+
+def _wire_reminder(shell, ctx) -> None:
+    """The optional evening check-in reminder, shown as a tray message;
+    clicking it opens the check-in."""
+    from fibro_desktop.store.checkins import checkin_for_day
+    from fibro_desktop.ui.journal.checkin_reminder import CheckInReminder
+
+    reminder = CheckInReminder(ctx.preferences, ctx.clock,
+                               already_checked_in=lambda day: checkin_for_day(ctx.db, day) is not None,
+                               parent=shell.window)
+    ctx.feature_state["journal"]["reminder"] = reminder
+
+    shown = {"ours": False}  # the tray shows other features' messages too
+
+    def open_checkin() -> None:
+        if shell.tray is not None and not shown["ours"]:
+            return
+        shown["ours"] = False
+        shell.window.bring_to_front()
+        shell.window.show_tab("journal").show_checkin()
+
+    def remind() -> None:
+        shown["ours"] = True
+        if shell.tray is not None:
+            shell.tray.showMessage(_tr("Fibro Desktop"), _tr("A minute for today's check-in? Click here to open it."))
+        else:
+            open_checkin()
+
+    reminder.due.connect(remind)
+    if shell.tray is not None:
+        shell.tray.messageClicked.connect(open_checkin)
+
+
+def smoke_check(shell, ctx) -> None:
+    from fibro_desktop.store.journal import count_episodes
+
+    count_episodes(ctx.db)

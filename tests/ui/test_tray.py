@@ -13,9 +13,12 @@ def menu_texts(tray):
 def test_tray_menu_has_feature_actions_then_show_and_quit(shell):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
     shell.refresh_tray()
-    assert menu_texts(shell.tray) == ["Show Fibro Desktop", "-", "Quit"]
-    shell.add_tray_actions(QAction("Quick log", shell.window))
-    assert menu_texts(shell.tray) == ["Quick log", "-", "Show Fibro Desktop", "-", "Quit"]
+    texts = menu_texts(shell.tray)
+    # Features' actions first (the journal's quick log among them), then the app's own.
+    assert "Log a spasm…" in texts
+    assert texts[-4:] == ["-", "Show Fibro Desktop", "-", "Quit"]
+    shell.add_tray_actions(QAction("Something new", shell.window))
+    assert menu_texts(shell.tray)[-5:] == ["Something new", "-", "Show Fibro Desktop", "-", "Quit"]
 
 
 def test_tray_show_brings_a_hidden_window_back(shell, qtbot):

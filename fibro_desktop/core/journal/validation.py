@@ -134,11 +134,16 @@ def validate_checkin(checkin: CheckIn, today) -> Errors:
     errors: Errors = {}
     if checkin.day > today:
         errors["day"] = "You can check in for today or earlier days."
-    if checkin.sleep_hours is not None and not 0 <= checkin.sleep_hours <= MAX_SLEEP_HOURS:
+    hours = checkin.sleep_hours
+    if hours is not None and (isinstance(hours, bool) or not isinstance(hours, (int, float))
+                              or not 0 <= hours <= MAX_SLEEP_HOURS):
         errors["sleep_hours"] = "Enter between 0 and 24 hours of sleep."
     for name in ("sleep_quality", "mood", "energy", "overall_pain", "mobility", "stress"):
         _scale(errors, name, getattr(checkin, name))
-    if checkin.water_glasses is not None and not 0 <= checkin.water_glasses <= MAX_WATER_GLASSES:
+    glasses = checkin.water_glasses
+    # Whole glasses only; a bool is an int in Python but not a count.
+    if glasses is not None and (isinstance(glasses, bool) or not isinstance(glasses, int)
+                                or not 0 <= glasses <= MAX_WATER_GLASSES):
         errors["water_glasses"] = f"Enter between 0 and {MAX_WATER_GLASSES} glasses."
     _text(errors, "activity", checkin.activity, MAX_NAME_CHARS * 5)
     _text(errors, "notes", checkin.notes)
@@ -161,7 +166,9 @@ def validate_dose(dose: Dose, now: datetime) -> Errors:
     errors: Errors = {}
     if not dose.medication_uid:
         errors["medication"] = "Choose which one you took."
-    if dose.taken.utcoffset() is None or dose.taken > now + FUTURE_TOLERANCE:
+    if dose.taken.utcoffset() is None:
+        errors["taken"] = "The time needs a time zone."
+    elif dose.taken > now + FUTURE_TOLERANCE:
         errors["taken"] = "The time can't be in the future."
     if dose.status not in ("taken", "skipped"):
         errors["status"] = "Say whether it was taken or skipped."

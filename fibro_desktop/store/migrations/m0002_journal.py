@@ -29,6 +29,7 @@ CREATE TABLE episode (
     impact_mobility INTEGER CHECK (impact_mobility BETWEEN 0 AND 10),
     notes TEXT NOT NULL DEFAULT '',
     complete INTEGER NOT NULL DEFAULT 1,
+    search_text TEXT NOT NULL DEFAULT '',
     created_utc TEXT NOT NULL,
     updated_utc TEXT NOT NULL
 );

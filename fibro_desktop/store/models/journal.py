@@ -23,6 +23,7 @@ class EpisodeModel(BaseModel):
     impact_mobility = peewee.IntegerField(null=True)
     notes = peewee.TextField(default="")
     complete = peewee.BooleanField(default=True)
+    search_text = peewee.TextField(default="")
     created_utc = peewee.TextField()
     updated_utc = peewee.TextField()
 

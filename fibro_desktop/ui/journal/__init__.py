@@ -1,0 +1,1 @@
+"""The Journal tab: quick log, episode editor, timeline, check-in, medications."""

@@ -1,0 +1,118 @@
+"""The calm red-flag banner shown at the top of the journal.
+
+It says what was noticed, why it matters and what to do (talk to a doctor),
+never what it might be. "I've read this" acknowledges the flag: the banner
+goes away and the flag is kept for the provider report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from fibro_desktop.core.journal.records import RedFlag
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RedFlagBanner", text)
+
+
+def rule_text(rule: str) -> tuple[str, str]:
+    """(what was noticed, why it matters and what to do) for a rule id."""
+    texts = {
+        "neuro_signs": (
+            _tr("You noted weakness, numbness or loss of balance with a spasm."),
+            _tr("These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.")),
+        "body_signs": (
+            _tr("You noted a fever, a racing heart or swelling with a spasm."),
+            _tr("Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.")),
+        "night_spasms": (
+            _tr("Spasms have been waking you on most nights lately."),
+            _tr("Frequent night spasms are worth talking over with your doctor; there may be things that help.")),
+        "prolonged": (
+            _tr("Some spasms have been lasting a long time."),
+            _tr("Long or constant spasms are worth mentioning to your doctor.")),
+        "worsening": (
+            _tr("Spasms have been more frequent or stronger over the last four weeks."),
+            _tr("When things get worse despite your routine, it is a good time to talk to your doctor.")),
+        "mobility": (
+            _tr("Moving around has been badly limited."),
+            _tr("If spasms make it hard to move, please talk to your doctor.")),
+    }
+    return texts.get(rule, (_tr("The journal noticed something worth a look."),
+                            _tr("Consider talking to your doctor about it.")))
+
+
+class RedFlagBanner(QFrame):
+    """Shows the oldest unacknowledged flag; ``acknowledged(uid)`` when read."""
+
+    acknowledged = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("redFlagBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        # A soft tint of the highlight colour: visible in light and dark, not alarming.
+        tint = palette.color(QPalette.ColorRole.Highlight)
+        tint.setAlpha(40)
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        self.setPalette(palette)
+        self._flags: list[RedFlag] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        texts = QVBoxLayout()
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.more = QLabel()
+        texts.addWidget(self.heading)
+        texts.addWidget(self.advice)
+        texts.addWidget(self.detail)
+        texts.addWidget(self.more)
+        layout.addLayout(texts, 1)
+        self.read_button = QPushButton(_tr("I've read this"))
+        self.read_button.setMinimumHeight(40)
+        self.read_button.setAccessibleName(_tr("I've read this note"))
+        self.read_button.clicked.connect(self._on_read)
+        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setAccessibleName(_tr("Something worth talking to your doctor about"))
+        self.hide()
+
+    def set_flags(self, flags: list[RedFlag]) -> None:
+        self._flags = list(flags)
+        self._show_first()
+
+    def _show_first(self) -> None:
+        if not self._flags:
+            self.hide()
+            return
+        flag = self._flags[0]
+        noticed, advice = rule_text(flag.rule)
+        self.heading.setText(noticed)
+        self.advice.setText(advice)
+        self.detail.setText(_tr("Noticed on %1: %2").replace("%1", flag.day.isoformat()).replace(
+            "%2", flag.detail))
+        self.more.setVisible(len(self._flags) > 1)
+        self.more.setText(_tr("More notes after this one: %1").replace("%1", str(len(self._flags) - 1)))
+        self.setAccessibleDescription(f"{noticed} {advice}")
+        self.show()
+
+    def current(self) -> RedFlag | None:
+        return self._flags[0] if self._flags else None
+
+    def _on_read(self) -> None:
+        if self._flags:
+            flag = self._flags.pop(0)
+            self.acknowledged.emit(flag.uid)
+            self._show_first()

@@ -1,0 +1,374 @@
+"""The daily check-in: one short form per day, every question optional.
+
+Sleep, mood, energy, pain, mobility, stress, water, activity, the day's
+candidate triggers (one tap each) and notes. The day is chosen explicitly
+("Today" / "Yesterday"); in the small hours nothing is chosen until the
+person says which day they mean. Choosing a day loads its check-in for
+editing; unsaved answers for the other day are kept as a draft while the
+form is open. Saving writes the whole check-in in one transaction
+(:func:`fibro_desktop.store.checkins.save_checkin`) and emits
+``events.changed("checkins")``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from fibro_desktop.core.journal.records import CheckIn
+from fibro_desktop.core.journal.validation import MAX_WATER_GLASSES, InvalidEntry
+from fibro_desktop.core.text import MAX_NAME_CHARS
+from fibro_desktop.store import checkins as checkin_store
+from fibro_desktop.store import journal as journal_store
+from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.journal.day_chooser import DayChooser
+from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint, validation_text
+from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+
+#: The 0-10 questions: (CheckIn field, label, meaning of 0, meaning of 10).
+#: Texts are marked for translation here and translated when shown.
+SCALES = (
+    ("sleep_quality", QT_TRANSLATE_NOOP("CheckInForm", "Sleep quality"),
+     QT_TRANSLATE_NOOP("CheckInForm", "Slept badly"), QT_TRANSLATE_NOOP("CheckInForm", "Slept well")),
+    ("mood", QT_TRANSLATE_NOOP("CheckInForm", "Mood"),
+     QT_TRANSLATE_NOOP("CheckInForm", "Low"), QT_TRANSLATE_NOOP("CheckInForm", "Good")),
+    ("energy", QT_TRANSLATE_NOOP("CheckInForm", "Energy"),
+     QT_TRANSLATE_NOOP("CheckInForm", "Exhausted"), QT_TRANSLATE_NOOP("CheckInForm", "Lots of energy")),
+    ("overall_pain", QT_TRANSLATE_NOOP("CheckInForm", "Overall pain"),
+     QT_TRANSLATE_NOOP("CheckInForm", "No pain"), QT_TRANSLATE_NOOP("CheckInForm", "Worst pain")),
+    ("mobility", QT_TRANSLATE_NOOP("CheckInForm", "Moving about"),
+     QT_TRANSLATE_NOOP("CheckInForm", "Hardly at all"), QT_TRANSLATE_NOOP("CheckInForm", "Moved freely")),
+    ("stress", QT_TRANSLATE_NOOP("CheckInForm", "Stress"),
+     QT_TRANSLATE_NOOP("CheckInForm", "Calm"), QT_TRANSLATE_NOOP("CheckInForm", "Very stressed")),
+)
+_HOURS_DECIMAL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?)?\s*$", re.IGNORECASE)
+_HOURS_MINUTES = re.compile(r"^\s*(\d{1,2})\s*(?::|h)\s*(\d{1,2})\s*(?:m|min)?\s*$", re.IGNORECASE)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckInForm", text)
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours of sleep as typed: ``"7"``, ``"7.5"``, ``"7,5"``, ``"7:30"`` or
+    ``"7h30"``; ``None`` for an empty answer. Raises :class:`ValueError`
+    for anything else (the range is checked by validation)."""
+    if not text.strip():
+        return None
+    match = _HOURS_MINUTES.match(text)
+    if match:
+        hours, minutes = int(match.group(1)), int(match.group(2))
+        if minutes >= 60:
+            raise ValueError(text)
+        return round(hours + minutes / 60, 2)
+    match = _HOURS_DECIMAL.match(text)
+    if match:
+        return float(match.group(1).replace(",", "."))
+    raise ValueError(text)
+
+
+def format_hours(hours: float | None) -> str:
+    return "" if hours is None else f"{hours:g}"
+
+
+def long_day(day: date) -> str:
+    return QLocale().toString(day, "dddd d MMMM")
+
+
+class CheckInForm(QWidget):
+    """The daily check-in form (see the module docstring).
+
+    ``db`` is the open database, ``clock`` gives aware local time, ``events``
+    is the shared :class:`~fibro_desktop.ui.events.DataEvents`.
+    """
+
+    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._events = events
+        self._day: date | None = None
+        self._drafts: dict[date, dict] = {}
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+        self._rows: dict[str, FieldRow] = {}
+        self.setAccessibleName(_tr("Daily check-in"))
+        self._build()
+        self.day_chooser.reset(clock.now())
+        self._show_day(self.day_chooser.day())
+        events.changed.connect(self._on_data_changed)
+
+    # -- building -----------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = self._scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading(_tr("Daily check-in")))
+        layout.addWidget(hint(_tr(
+            "A minute for how the day went. Answer what you like and leave the rest blank; "
+            "you can come back and change it.")))
+        self.day_chooser = DayChooser()
+        self.day_chooser.day_chosen.connect(self._on_day_chosen)
+        layout.addWidget(self.day_chooser)
+
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 8, 0, 0)
+        form.setVerticalSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addWidget(self.fields)
+
+        self.sleep_hours = QLineEdit()
+        self.sleep_hours.setMaxLength(12)
+        self.sleep_hours.setPlaceholderText(_tr("for example 7.5 or 7:30"))
+        self.sleep_hours.setMaximumWidth(220)
+        self.sleep_hours.setMinimumHeight(34)
+        self._add_row(form, "sleep_hours", _tr("Hours of sleep"), self.sleep_hours)
+        self.scales: dict[str, ScalePicker] = {}
+        for name, label, low, high in SCALES:
+            picker = ScalePicker(_tr(low), _tr(high))
+            self.scales[name] = picker
+            self._add_row(form, name, _tr(label), picker)
+        self.water = QSpinBox()
+        self.water.setRange(-1, MAX_WATER_GLASSES)
+        self.water.setSpecialValueText(_tr("Not answered"))
+        self.water.setMinimumHeight(34)
+        self.water.setMaximumWidth(220)
+        self._add_row(form, "water_glasses", _tr("Glasses of water"), self.water)
+        self.activity = QLineEdit()
+        self.activity.setMaxLength(MAX_NAME_CHARS * 5)
+        self.activity.setMinimumHeight(34)
+        self.activity.setPlaceholderText(_tr("for example a short walk, housework, desk work"))
+        self._add_row(form, "activity", _tr("What you did"), self.activity)
+        self.triggers = TriggerToggles()
+        self._add_row(form, "triggers", _tr("What happened that day"), self.triggers)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(140)
+        self._add_row(form, "notes", _tr("Notes"), self.notes)
+
+        actions = QHBoxLayout()
+        self.save_button = QPushButton(_tr("Save check-in"))
+        self.save_button.setMinimumHeight(40)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.status, 1)
+        layout.addLayout(actions)
+        self.general_error = ErrorLabel()
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+
+        self.sleep_hours.textEdited.connect(self._mark_dirty)
+        for picker in self.scales.values():
+            picker.valueChanged.connect(self._mark_dirty)
+        self.water.valueChanged.connect(self._mark_dirty)
+        self.activity.textEdited.connect(self._mark_dirty)
+        self.triggers.changed.connect(self._mark_dirty)
+        self.notes.textChanged.connect(self._mark_dirty)
+
+    def _add_row(self, form: QFormLayout, name: str, label_text: str, field: QWidget) -> None:
+        row = FieldRow(field, label_text)
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        form.addRow(label, row)
+        self._rows[name] = row
+
+    # -- state --------------------------------------------------------------
+
+    def day(self) -> date | None:
+        """The day the form is showing, ``None`` while the person is asked."""
+        return self._day
+
+    def is_dirty(self) -> bool:
+        """True when there are answers not saved yet."""
+        return self._dirty
+
+    def error_text(self, field: str) -> str:
+        """The inline message shown next to ``field`` ("" when none)."""
+        row = self._rows.get(field)
+        if field == "day":
+            label = self.day_chooser.error
+        elif row is None:
+            label = self.general_error
+        else:
+            label = row.error
+        return "" if label.isHidden() else label.text()
+
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+            self.status.clear()
+
+    def _on_day_chosen(self, day: date) -> None:
+        if self._day is not None and self._dirty:
+            self._drafts[self._day] = self._capture()
+        self._show_day(day)
+
+    def _show_day(self, day: date | None) -> None:
+        self._day = day
+        self.fields.setEnabled(day is not None)
+        self.save_button.setEnabled(day is not None)
+        self._clear_errors()
+        self.status.clear()
+        self.triggers.offer_own(self._known_own_triggers())
+        if day is None:
+            self._fill(CheckIn(day=self._clock.now().date()))
+            self._dirty = False
+            return
+        draft = self._drafts.pop(day, None)
+        if draft is not None:
+            self._restore(draft)
+            self._dirty = True
+            return
+        existing = checkin_store.checkin_for_day(self._db, day)
+        self._fill(existing or CheckIn(day=day))
+        self._dirty = False
+        if existing is not None:
+            self.status.setText(_tr("Here is what you saved for %1. Change anything and save again.")
+                                .replace("%1", long_day(day)))
+
+    def _known_own_triggers(self) -> list[str]:
+        episode_own, _reliefs = journal_store.used_own_terms(self._db)
+        return sorted(set(episode_own) | set(checkin_store.used_own_triggers(self._db)))
+
+    def _fill(self, checkin: CheckIn) -> None:
+        self._loading = True
+        try:
+            self.sleep_hours.setText(format_hours(checkin.sleep_hours))
+            for name, picker in self.scales.items():
+                picker.set_value(getattr(checkin, name))
+            self.water.setValue(-1 if checkin.water_glasses is None else checkin.water_glasses)
+            self.activity.setText(checkin.activity)
+            self.triggers.set_selected(checkin.triggers)
+            self.notes.setPlainText(checkin.notes)
+        finally:
+            self._loading = False
+
+    def _capture(self) -> dict:
+        """The raw answers, including text that does not parse yet."""
+        return {"sleep_hours": self.sleep_hours.text(),
+                "scales": {name: p.value() for name, p in self.scales.items()},
+                "water": self.water.value(), "activity": self.activity.text(),
+                "triggers": self.triggers.selected(), "notes": self.notes.toPlainText()}
+
+    def _restore(self, draft: dict) -> None:
+        self._loading = True
+        try:
+            self.sleep_hours.setText(draft["sleep_hours"])
+            for name, value in draft["scales"].items():
+                self.scales[name].set_value(value)
+            self.water.setValue(draft["water"])
+            self.activity.setText(draft["activity"])
+            self.triggers.set_selected(draft["triggers"])
+            self.notes.setPlainText(draft["notes"])
+        finally:
+            self._loading = False
+
+    # -- saving -------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store the check-in; True when saved. On a problem
+        the messages appear next to their fields and nothing is written."""
+        self._clear_errors()
+        self.status.clear()
+        if self._day is None:
+            self.day_chooser.show_error(_tr("Choose the day this check-in is for."))
+            self.day_chooser.today_button.setFocus()
+            return False
+        errors: dict[str, str] = {}
+        try:
+            hours = parse_hours(self.sleep_hours.text())
+        except ValueError:
+            hours = None
+            errors["sleep_hours"] = _tr("Write the hours as a number, like 7.5 or 7:30.")
+        if errors:
+            self._show_errors(errors)
+            return False
+        water = self.water.value()
+        checkin = CheckIn(
+            day=self._day, sleep_hours=hours, water_glasses=None if water < 0 else water,
+            activity=self.activity.text(), triggers=self.triggers.selected(),
+            notes=self.notes.toPlainText(),
+            **{name: picker.value() for name, picker in self.scales.items()})
+        try:
+            checkin_store.save_checkin(self._db, checkin, self._clock.now())
+        except InvalidEntry as invalid:
+            self._show_errors({field: validation_text(message)
+                               for field, message in invalid.errors.items()})
+            return False
+        self._dirty = False
+        self._drafts.pop(self._day, None)
+        self._saving = True  # our own news: keep the "Saved" message
+        try:
+            self._events.changed.emit("checkins")
+        finally:
+            self._saving = False
+        self.status.setText(_tr("Saved for %1. Thank you for checking in.").replace("%1", long_day(self._day)))
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for field, message in errors.items():
+            if field == "day":
+                self.day_chooser.show_error(message)
+                first = first or self.day_chooser.today_button
+            elif field in self._rows:
+                self._rows[field].show_error(message)
+                first = first or self._rows[field].field
+            else:
+                self.general_error.show_message(message)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The form is taller than most windows: bring the message into view.
+            self._scroll.ensureWidgetVisible(first, 50, 80)
+        self.status.setText(_tr("Not saved yet: please look at the note next to the field."))
+
+    def _clear_errors(self) -> None:
+        for row in self._rows.values():
+            row.clear_error()
+        self.day_chooser.show_error("")
+        self.general_error.clear_message()
+
+    # -- keeping up with the clock and the data ------------------------------
+
+    def follow_clock(self) -> None:
+        """Relabel Today/Yesterday if the date has moved on since the form
+        was built (it may stay open over midnight)."""
+        if self.day_chooser.follow_clock(self._clock.now()):
+            self._show_day(self.day_chooser.day())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.follow_clock()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.follow_clock()
+
+    def _on_data_changed(self, area: str) -> None:
+        # Another part of the app (an import, a restore) changed check-ins:
+        # reload unless the person is in the middle of answering.
+        if (area in ("checkins", "all") and not self._saving and not self._dirty
+                and self._day is not None):
+            self._show_day(self._day)

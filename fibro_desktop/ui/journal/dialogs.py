@@ -1,0 +1,74 @@
+"""One way in to the journal's dialogs, for the tab, the tray, shortcuts and
+other tabs alike.
+
+:class:`JournalDialogs` opens the quick log and the episode editor, and
+after a save tells everyone through ``DataEvents.changed("episodes")``. The
+Journal page, the tray action, the pacing timer's "Spasm now" and the
+toolkit's rescue plan all come through here, so they open the very same
+dialogs, prefilled where they know something.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from fibro_desktop.core.clock import Clock
+from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.events import DataEvents
+
+
+class JournalDialogs(QObject):
+    def __init__(self, db, clock: Clock, data_events: DataEvents, preferences: prefs.Preferences,
+                 parent_window: QWidget | None = None):
+        super().__init__(parent_window)
+        self._db = db
+        self._clock = clock
+        self._events = data_events
+        self._preferences = preferences
+        self._window = parent_window
+        self.quick_dialog = None
+        self.editor = None
+
+    def quick_log(self, prefill: dict | None = None):
+        """Open (or bring forward) the quick log; returns the dialog."""
+        from fibro_desktop.ui.journal.quick_log import QuickLogDialog
+
+        if self.quick_dialog is not None and self.quick_dialog.isVisible():
+            self.quick_dialog.raise_()
+            self.quick_dialog.activateWindow()
+            return self.quick_dialog
+        dialog = QuickLogDialog(self._db, self._clock, default_kind=self._preferences.get(prefs.JOURNAL_LAST_KIND),
+                                prefill=prefill, parent=self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _uid: self._after_quick_save(dialog))
+        dialog.details_requested.connect(lambda uid: self.edit(uid))
+        self.quick_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "quick_dialog", None))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _after_quick_save(self, dialog) -> None:
+        self._preferences.set(prefs.JOURNAL_LAST_KIND, dialog.selected_kind())
+        self._events.changed.emit("episodes")
+
+    def edit(self, uid: str):
+        return self._open_editor(uid=uid)
+
+    def new_episode(self, prefill: dict | None = None):
+        return self._open_editor(prefill=prefill or {})
+
+    def _open_editor(self, uid: str | None = None, prefill: dict | None = None):
+        from fibro_desktop.ui.journal.editor import EpisodeEditor
+
+        editor = EpisodeEditor(self._db, self._clock, uid=uid, prefill=prefill, parent=self._window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _uid: self._events.changed.emit("episodes"))
+        self.editor = editor
+        editor.destroyed.connect(lambda: setattr(self, "editor", None) if self.editor is editor else None)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor

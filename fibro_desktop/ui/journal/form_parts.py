@@ -1,0 +1,125 @@
+"""Small building blocks shared by the check-in form and the medications panel:
+headings, quiet hint text, inline error labels and a labelled field row.
+
+Validation messages from :mod:`fibro_desktop.core.journal.validation` are
+English source text; :func:`validation_text` translates them (context
+``"validation"``) before they are shown next to their field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from fibro_desktop.ui.theme import palette_colors
+
+
+#: Style for checkable buttons so "on" is unmistakable in both themes (the
+#: Fusion "pressed" look alone is too subtle): filled with the accent colour.
+#: Not bold: a wider bold label would be clipped by the size of the "off" one.
+TOGGLE_STYLE = (
+    "QPushButton { padding: 4px 10px; border: 1px solid palette(mid); border-radius: 6px;"
+    " background: palette(button); color: palette(button-text); }"
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+    "QPushButton:focus { border: 2px solid palette(highlight); }"
+    "QPushButton:checked:focus { border: 2px solid palette(text); }"
+    "QPushButton:disabled { color: palette(placeholder-text); border-style: dashed; }")
+
+
+def validation_text(message: str) -> str:
+    """A core validation message in the person's language."""
+    return QCoreApplication.translate("validation", message)
+
+
+def vocabulary_text(label: str) -> str:
+    """A vocabulary label (``core/vocabulary.py``) in the person's language."""
+    return QCoreApplication.translate("vocabulary", label)
+
+
+def heading(text: str, scale: float = 1.35) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def hint(text: str) -> QLabel:
+    """Quiet explanatory text in the palette's muted colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class ErrorLabel(QLabel):
+    """An inline message shown next to its field; hidden while empty.
+
+    Uses the theme's calm warning colours, chosen from the current palette's
+    lightness so it stays readable in light and dark.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        if text:
+            # Styled on first use: a form holds a dozen of these, mostly
+            # never shown, and each style sheet costs time when opening.
+            self._apply_colours()
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.styleSheet():
+            self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colours = palette_colors(dark)
+        style = (f"QLabel {{ background: {colours['warning_bg']}; color: {colours['warning_text']};"
+                 " border-radius: 4px; padding: 4px 8px; }")
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+
+class FieldRow(QWidget):
+    """A field with its error label underneath (one cell of a form layout).
+
+    ``field`` gets ``name`` as its accessible name; the error, when shown, is
+    also put in the field's accessible description so a screen reader says it.
+    """
+
+    def __init__(self, field: QWidget, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+        field.setAccessibleName(name)
+
+    def show_error(self, text: str) -> None:
+        self.error.show_message(text)
+        if text:
+            self.field.setAccessibleDescription(text)
+        else:
+            # A scale picker's description is its value; others had none.
+            value_text = getattr(self.field, "value_text", None)
+            self.field.setAccessibleDescription(value_text() if value_text else "")
+
+    def clear_error(self) -> None:
+        self.show_error("")

@@ -1,0 +1,240 @@
+"""The Journal tab: log a spasm, browse the timeline, check in, medications.
+
+The page shows the red-flag banner on top, a large "Log a spasm" button,
+and three sections: the episode timeline (with filters, edit, delete and
+undo), the daily check-in and the medications list. It reads and writes only
+through store functions and refreshes when ``DataEvents`` says what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from fibro_desktop.core.clock import Clock
+from fibro_desktop.store import journal as journal_store
+from fibro_desktop.store import red_flags as red_flag_store
+from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.journal.banner import RedFlagBanner
+from fibro_desktop.ui.journal.dialogs import JournalDialogs
+from fibro_desktop.ui.journal.filters import FilterBar
+from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
+
+_AREAS = frozenset({"episodes", "checkins", "all"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JournalPage", text)
+
+
+class JournalPage(QWidget):
+    def __init__(self, db, clock: Clock, data_events: DataEvents, dialogs: JournalDialogs,
+                 preferences=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._preferences = preferences
+        self._db = db
+        self._clock = clock
+        self._events = data_events
+        self._dialogs = dialogs
+        #: Episodes deleted this session, newest last, for Ctrl+Z.
+        self._deleted: list = []
+        self.setAccessibleName(_tr("Journal"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.banner = RedFlagBanner()
+        self.banner.acknowledged.connect(self._acknowledge)
+        layout.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        self.log_button = QPushButton(_tr("Log a spasm"))
+        self.log_button.setMinimumHeight(56)
+        font = self.log_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.log_button.setFont(font)
+        self.log_button.setToolTip(_tr("Three steps: open, choose how strong, save"))
+        self.log_button.clicked.connect(lambda: self._dialogs.quick_log({}))
+        self.detailed_button = QPushButton(_tr("New entry with details…"))
+        self.detailed_button.setMinimumHeight(56)
+        self.detailed_button.clicked.connect(lambda: self._dialogs.new_episode({}))
+        top.addWidget(self.log_button, 2)
+        top.addWidget(self.detailed_button, 1)
+        layout.addLayout(top)
+
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self._build_episodes(), _tr("Episodes"))
+        self._lazy_sections = {1: self._build_checkin, 2: self._build_medications}
+        for title in (_tr("Daily check-in"), _tr("Medications")):
+            self.sections.addTab(QWidget(), title)
+        self.sections.currentChanged.connect(self._on_section_changed)
+        layout.addWidget(self.sections, 1)
+
+        # The red-flag rules read weeks of history; they run just after the
+        # page (or the saved entry) is on screen, never before it.
+        self._flag_check = QTimer(self)
+        self._flag_check.setSingleShot(True)
+        self._flag_check.setInterval(0)
+        self._flag_check.timeout.connect(self.check_red_flags)
+        data_events.changed.connect(self._on_data_changed)
+        self.banner.set_flags(red_flag_store.open_red_flags(self._db))
+        self._flag_check.start()
+
+    # -- episodes section --------------------------------------------------------
+    def _build_episodes(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.filters = FilterBar(self._clock)
+        self.filters.changed.connect(self._on_filter)
+        layout.addWidget(self.filters)
+        self.model = EpisodeTimelineModel(
+            lambda f, offset, limit: journal_store.episode_rows(self._db, f, offset, limit),
+            lambda f: journal_store.count_episodes(self._db, f), self)
+        self.view = TimelineView()
+        self.view.setModel(self.model)
+        self.view.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.view.activated.connect(lambda index: self.edit_row(index.row()))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        actions = QHBoxLayout()
+        self.count_label = QLabel()
+        self.edit_button = QPushButton(_tr("Open details"))
+        self.delete_button = QPushButton(_tr("Delete"))
+        self.undo_button = QPushButton(_tr("Undo delete"))
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            button.setMinimumHeight(40)
+        self.undo_button.hide()
+        self.edit_button.clicked.connect(lambda: self.edit_row(self.view.currentIndex().row()))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        delete = QAction(_tr("Delete entry"), self.view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.view.addAction(delete)
+        self.undo_action = QAction(_tr("Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.addAction(self.undo_action)
+        self._after_reload()
+        return box
+
+    def _on_filter(self, query_filter) -> None:
+        self.model.set_filter(query_filter)
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        total = self.model.total()
+        if total:
+            self.stack.setCurrentWidget(self.view)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.empty.setText(
+                _tr("No entries match these filters.") if self.filters.is_filtered() else
+                _tr("Nothing logged yet. When a spasm comes, press \"Log a spasm\": "
+                    "how strong it is is enough, details can wait."))
+            self.stack.setCurrentWidget(self.empty)
+        self.count_label.setText(_tr("%1 entries").replace("%1", f"{total:,}"))
+        has = total > 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def edit_row(self, row: int) -> None:
+        episode = self.model.row_at(row)
+        if episode is not None:
+            self._dialogs.edit(episode.uid)
+
+    def delete_current(self) -> None:
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is None:
+            return
+        deleted = journal_store.delete_episode(self._db, row.uid)
+        if deleted is not None:
+            self._deleted.append(deleted)
+            self.undo_button.show()
+            self.undo_button.setToolTip(_tr("Put back the entry you deleted (Ctrl+Z)"))
+        position = self.view.currentIndex().row()
+        self._events.changed.emit("episodes")
+        self.view.setCurrentIndex(self.model.index(min(position, self.model.rowCount() - 1), 0))
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        episode = self._deleted.pop()
+        journal_store.restore_episode(self._db, episode, self._clock.now())
+        self.undo_button.setVisible(bool(self._deleted))
+        self._events.changed.emit("episodes")
+        index = self.model.index_of_uid(episode.uid)
+        if index >= 0:
+            self.view.setCurrentIndex(self.model.index(index, 0))
+
+    # -- other sections -----------------------------------------------------------
+    def _on_section_changed(self, index: int) -> None:
+        build = self._lazy_sections.pop(index, None)
+        if build is not None:
+            widget = build()
+            title = self.sections.tabText(index)
+            self.sections.blockSignals(True)
+            self.sections.removeTab(index)
+            self.sections.insertTab(index, widget, title)
+            self.sections.setCurrentIndex(index)
+            self.sections.blockSignals(False)
+
+    def _build_checkin(self) -> QWidget:
+        from fibro_desktop.ui.journal.checkin_form import CheckInForm
+
+        form = self.checkin_form = CheckInForm(self._db, self._clock, self._events)
+        if self._preferences is None:
+            return form
+        from fibro_desktop.ui.journal.reminder_settings import ReminderSettings
+
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form, 1)
+        layout.addWidget(ReminderSettings(self._preferences))
+        return box
+
+    def show_checkin(self) -> None:
+        """Bring the daily check-in section forward (from the reminder)."""
+        self.sections.setCurrentIndex(1)
+
+    def _build_medications(self) -> QWidget:
+        from fibro_desktop.ui.journal.medications import MedicationsPanel
+
+        return MedicationsPanel(self._db, self._clock, self._events)
+
+    # -- refresh -----------------------------------------------------------------
+    def _on_data_changed(self, area: str) -> None:
+        if area in _AREAS:
+            self.model.reload()
+            self._after_reload()
+            self._flag_check.start()
+
+    def check_red_flags(self) -> None:
+        """Run the red-flag rules now and show any flag not yet read."""
+        self._flag_check.stop()
+        red_flag_store.check_red_flags(self._db, self._clock.now())
+        self.banner.set_flags(red_flag_store.open_red_flags(self._db))
+
+    def _acknowledge(self, uid: str) -> None:
+        red_flag_store.acknowledge_red_flag(self._db, uid, self._clock.now())

@@ -1,0 +1,59 @@
+"""Translated labels for the vocabulary and the user's own terms.
+
+:mod:`fibro_desktop.core.vocabulary` holds English source text so the core
+stays free of Qt; this module passes it through Qt's translator (context
+``"vocabulary"``) and shows ``own:`` terms in the user's own words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from fibro_desktop.core import vocabulary as v
+from fibro_desktop.core.journal.records import is_own, own_text
+
+_ALL = {t.id: t for group in (v.SPASM_KINDS, v.MUSCLE_GROUPS, v.ACTIVITY_LEVELS, v.SLEEP_STATES,
+                              v.TRIGGERS, v.RELIEFS, v.WARNING_SYMPTOMS) for t in group}
+_SIDES = {t.id: t for t in v.SIDES}
+_HELPED = {t.id: t for t in v.HELPED}
+
+
+def tr_vocab(text: str) -> str:
+    return QCoreApplication.translate("vocabulary", text)
+
+
+def term_label(term_id: str) -> str:
+    """What to show for a vocabulary id or an ``own:`` term."""
+    if is_own(term_id):
+        return own_text(term_id)
+    term = _ALL.get(term_id)
+    return tr_vocab(term.label) if term else term_id
+
+
+def helped_label(helped: str | None) -> str:
+    return tr_vocab(_HELPED[helped].label) if helped in _HELPED else ""
+
+
+def spot_label(muscle: str, side: str | None) -> str:
+    """"Calves (left)", "Neck"."""
+    name = term_label(muscle)
+    if side in _SIDES:
+        return QCoreApplication.translate("vocabulary", "%1 (%2)").replace("%1", name).replace(
+            "%2", tr_vocab(_SIDES[side].label).lower())
+    return name
+
+
+def duration_text(seconds: int | None) -> str:
+    """"45 s", "12 min", "1 h 20 min"; empty for ``None``."""
+    if seconds is None:
+        return ""
+    tr = lambda s: QCoreApplication.translate("durations", s)  # noqa: E731
+    if seconds < 60:
+        return tr("%1 s").replace("%1", str(seconds))
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return tr("%1 min").replace("%1", str(minutes))
+    hours, rest = divmod(minutes, 60)
+    if rest == 0:
+        return tr("%1 h").replace("%1", str(hours))
+    return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
