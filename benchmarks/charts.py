@@ -2,9 +2,9 @@
 
 Data: ``fibro_desktop.demo.heavy.fill_ten_years`` (about 40,000 episodes,
 3,650 check-ins, 100,000 breaks, 5,000 listening sessions). Until the
-pacing and relax tables are on main, stand-in tables of the shape
-``store.charts_data`` reads (``pacing_break``, ``listening_session``) are
-created so those charts and their queries are measured too.
+pacing and relax migrations are on main, their two tables are created as
+stand-ins (``demo.heavy.STAND_IN_SQL``, copied from migrations 3 and 4) so
+those charts and their queries are measured too.
 
 Measures, each in the budget's terms:
 
@@ -41,19 +41,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def prepare(folder: Path) -> dict:
     from datetime import datetime
 
-    from fibro_desktop.demo.heavy import fill_ten_years
-    from fibro_desktop.store.charts_data import break_table, listening_table
+    from fibro_desktop.demo.heavy import create_stand_in_tables, fill_ten_years
     from fibro_desktop.store.database import open_database
 
     now = datetime.now().astimezone()
     db = open_database(folder, now=now)
-    if break_table(db) is None:
-        db.execute_sql("CREATE TABLE pacing_break (id INTEGER PRIMARY KEY, day TEXT NOT NULL, outcome TEXT NOT NULL)")
-        db.execute_sql("CREATE INDEX pacing_break_day ON pacing_break (day)")
-    if listening_table(db) is None:
-        db.execute_sql("CREATE TABLE listening_session (id INTEGER PRIMARY KEY, day TEXT NOT NULL, "
-                       "listened_s INTEGER, tension_before INTEGER, tension_after INTEGER)")
-        db.execute_sql("CREATE INDEX listening_session_day ON listening_session (day)")
+    create_stand_in_tables(db)  # no-op once migrations 3 and 4 are merged
     counts = fill_ten_years(db, now, random.Random(20261124))
     db.close()
     Path(folder, "preferences.ini").write_text("[general]\nwelcome_seen=true\n")

@@ -82,50 +82,85 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
         insert_rows(db, "dose", ("uid", "medication_id", "taken_utc", "taken_offset_min", "day", "status",
                                  "created_utc", "updated_utc"), doses)
         counts = {"episode": len(episodes), "checkin": len(checkins), "dose": len(doses)}
-        counts.update(_other_features(db, today, days, rng))
+        counts.update(_other_features(db, today, days, rng, offset, stamp))
     return counts
 
 
-def _other_features(db: peewee.SqliteDatabase, today, days: int, rng: random.Random) -> dict[str, int]:
-    """Breaks and listening sessions, into whichever of the known table
-    shapes exists (see :mod:`fibro_desktop.store.charts_data`). A table
-    with more required columns than these is left empty (its own feature's
-    generator fills it)."""
-    from fibro_desktop.store.charts_data import break_table, listening_table
+#: The pacing and listening tables as migrations 3 and 4 create them (on
+#: their branches at the time of writing), for tests and the benchmark of a
+#: build where those features are not merged yet. Never used by the app.
+STAND_IN_SQL = (
+    """CREATE TABLE IF NOT EXISTS pacing_break (
+        id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('micro', 'movement', 'recovery')),
+        outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'skipped', 'postponed', 'natural')),
+        did_it INTEGER NOT NULL DEFAULT 0, due_utc TEXT NOT NULL, due_offset_min INTEGER NOT NULL,
+        started_utc TEXT, started_offset_min INTEGER, ended_utc TEXT, ended_offset_min INTEGER,
+        day TEXT NOT NULL, duration_s INTEGER NOT NULL DEFAULT 0, exercise TEXT,
+        postpones INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS pacing_break_day ON pacing_break (day)",
+    """CREATE TABLE IF NOT EXISTS listen (
+        id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, session_key TEXT NOT NULL,
+        started_utc TEXT NOT NULL, started_offset_min INTEGER NOT NULL, day TEXT NOT NULL,
+        listened_s INTEGER NOT NULL CHECK (listened_s >= 0),
+        finished INTEGER NOT NULL DEFAULT 0 CHECK (finished IN (0, 1)),
+        tension_before INTEGER NULL CHECK (tension_before BETWEEN 0 AND 10),
+        tension_after INTEGER NULL CHECK (tension_after BETWEEN 0 AND 10),
+        created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS listen_day ON listen (day)",
+)
+
+
+def create_stand_in_tables(db: peewee.SqliteDatabase) -> None:
+    """Create the pacing and listening tables if this build has no such tables."""
+    for statement in STAND_IN_SQL:
+        db.execute_sql(statement)
+
+
+def _other_features(db: peewee.SqliteDatabase, today, days: int, rng: random.Random, offset: int,
+                    stamp: str) -> dict[str, int]:
+    """100,000 breaks and 5,000 listening sessions, when migrations 3 and 4
+    (or their stand-ins) made the tables."""
+    from fibro_desktop.store.charts_data import table_exists
 
     counts = {}
-    found = break_table(db)
-    if found:
-        table, outcome = found
+    if table_exists(db, "pacing_break"):
         rows = []
+        per_day = -(-100_000 // days)
         for back in range(days, 0, -1):
             day = (today - timedelta(days=back)).isoformat()
-            for _ in range(rng.randint(20, 35)):
-                rows.append((day, rng.choice(("taken", "taken", "natural", "skipped", "postponed"))))
-        rows = rows[:100_000]
-        if _try_insert(db, table, ("day", outcome), rows):
+            for i in range(per_day):
+                due = f"{day}T{8 + i * 10 // per_day:02d}:{(i * 7) % 60:02d}:00"
+                rows.append((_uid(rng), rng.choice(("micro", "micro", "movement")),
+                             rng.choice(("taken", "taken", "natural", "skipped", "postponed")),
+                             due, offset, day, stamp, stamp))
+        rows = rows[-100_000:]
+        if _try_insert(db, "pacing_break", ("uid", "kind", "outcome", "due_utc", "due_offset_min", "day",
+                                            "created_utc", "updated_utc"), rows):
             counts["breaks"] = len(rows)
-    found = listening_table(db)
-    if found:
-        table, seconds, before, after = found
+    if table_exists(db, "listen"):
         rows = []
-        for i in range(5000):
-            day = (today - timedelta(days=rng.randrange(days))).isoformat()
-            start = rng.randint(4, 8) if before else None
-            rows.append((day, rng.randint(60, 900), start, None if start is None else max(0, start - rng.randint(0, 3))))
-        columns = ("day", seconds) + ((before, after) if before and after else ())
-        if _try_insert(db, table, columns, [r[:len(columns)] for r in rows]):
+        for _ in range(5000):
+            day = (today - timedelta(days=rng.randrange(1, days + 1))).isoformat()
+            before = rng.randint(4, 8) if rng.random() < 0.7 else None
+            after = None if before is None else max(0, before - rng.randint(0, 3))
+            rows.append((_uid(rng), rng.choice(("pmr_full", "paced_breathing", "body_scan")), f"{day}T19:00:00",
+                         offset, day, rng.randint(60, 900), 1, before, after, stamp, stamp))
+        if _try_insert(db, "listen", ("uid", "session_key", "started_utc", "started_offset_min", "day",
+                                      "listened_s", "finished", "tension_before", "tension_after",
+                                      "created_utc", "updated_utc"), rows):
             counts["listening"] = len(rows)
     return counts
 
 
 def _try_insert(db: peewee.SqliteDatabase, table: str, columns, rows) -> bool:
+    """Insert, or leave the table alone if its shape changed (its own
+    feature's generator is then the one to use)."""
     import sqlite3
 
     try:
         with db.atomic():
             insert_rows(db, table, columns, rows)
         return True
-    except (sqlite3.IntegrityError, peewee.IntegrityError):
+    except (sqlite3.DatabaseError, peewee.DatabaseError):
         return False
-

@@ -22,8 +22,8 @@ from fibro_desktop.core.insights.periods import Period
 
 #: Break outcomes that count as a break taken (natural = time away counted as one).
 TAKEN_OUTCOMES = ("taken", "natural", "done")
-_BREAK_TABLES = ("pacing_break", "break_record", "break_log", "breaks", "break")
-_LISTENING_TABLES = ("listening_session", "listening_log", "listening", "relax_session", "session_log")
+_BREAK_TABLES = ("pacing_break", "break_log")
+_LISTENING_TABLES = ("listen", "listening_session", "listening_log", "relax_session")
 
 
 class _Days:
@@ -140,9 +140,11 @@ def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> li
         return None
     table, outcome = found
     marks = ", ".join("?" for _ in TAKEN_OUTCOMES)
+    # A recovery break ("spasm now") was not due: it is not pacing.
+    scheduled = " AND kind != 'recovery'" if "kind" in _columns(db, table) else ""
     rows = db.execute_sql(
         f'SELECT day, SUM(CASE WHEN "{outcome}" IN ({marks}) THEN 1 ELSE 0 END), COUNT(*) '
-        f'FROM "{table}" WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day', (*TAKEN_OUTCOMES, *span))
+        f'FROM "{table}" WHERE day BETWEEN ? AND ?{scheduled} GROUP BY day ORDER BY day', (*TAKEN_OUTCOMES, *span))
     return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows]
 
 

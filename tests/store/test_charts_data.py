@@ -66,14 +66,21 @@ def test_medication_summary_for_the_report(db):
 
 
 def test_pacing_and_relax_tables_are_read_when_they_exist(db):
-    db.execute_sql("CREATE TABLE pacing_break (id INTEGER PRIMARY KEY, day TEXT NOT NULL, outcome TEXT NOT NULL)")
-    db.execute_sql("CREATE TABLE listening_session (id INTEGER PRIMARY KEY, day TEXT NOT NULL, "
-                   "listened_s INTEGER, tension_before INTEGER, tension_after INTEGER)")
-    for outcome in ("taken", "natural", "skipped", "postponed"):
-        db.execute_sql("INSERT INTO pacing_break (day, outcome) VALUES ('2026-11-23', ?)", (outcome,))
-    db.execute_sql("INSERT INTO listening_session (day, listened_s, tension_before, tension_after) "
-                   "VALUES ('2026-11-23', 600, 7, 4), ('2026-11-23', 300, NULL, NULL)")
+    from fibro_desktop.demo.heavy import create_stand_in_tables
+
+    create_stand_in_tables(db)  # the tables of migrations 3 and 4
+    for n, (kind, outcome) in enumerate([("micro", "taken"), ("movement", "natural"), ("micro", "skipped"),
+                                         ("micro", "postponed"), ("recovery", "taken")]):
+        db.execute_sql("INSERT INTO pacing_break (uid, kind, outcome, due_utc, due_offset_min, day, created_utc, "
+                       "updated_utc) VALUES (?, ?, ?, '2026-11-23T09:00:00', 60, '2026-11-23', 'x', 'x')",
+                       (f"b{n}", kind, outcome))
+    for n, (seconds, before, after) in enumerate([(600, 7, 4), (300, None, None)]):
+        db.execute_sql("INSERT INTO listen (uid, session_key, started_utc, started_offset_min, day, listened_s, "
+                       "tension_before, tension_after, created_utc, updated_utc) VALUES "
+                       "(?, 'pmr_full', '2026-11-23T19:00:00', 60, '2026-11-23', ?, ?, ?, 'x', 'x')",
+                       (f"l{n}", seconds, before, after))
     data = load_chart_data(db, WEEK)
+    # The recovery break ("spasm now") was not due, so it is not counted.
     assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=4)}
     assert data.listening == {date(2026, 11, 23): ListeningDay(minutes=15.0, sessions=2, tension_drop_sum=3.0,
                                                                rated=1)}

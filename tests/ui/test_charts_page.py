@@ -36,6 +36,8 @@ def test_a_known_week(shell, db):
     assert spasms.showing_chart
     assert list(spasms.bars.opts["height"]) == [1, 0, 0, 2, 0]  # Fri 20 .. Tue 24
     assert page.cards["where"].showing_chart and page.cards["kinds"].showing_chart
+    heat = page.cards["where"].body_map.heat()
+    assert heat[("calves", "left")] == 1.0 and heat[("neck", None)] == 1.0
     # No pacing or relax tables in this build: calm pointers to those tabs.
     assert "Pacing tab" in page.cards["pacing"].empty_label.text()
     assert "Relax tab" in page.cards["relax"].empty_label.text()
@@ -164,8 +166,9 @@ def test_the_report_is_written_with_progress(app_context, db, tmp_path):
 def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     import random
 
-    from fibro_desktop.demo.heavy import fill_ten_years
+    from fibro_desktop.demo.heavy import create_stand_in_tables, fill_ten_years
 
+    create_stand_in_tables(db)
     counts = fill_ten_years(db, TEST_NOW, random.Random(7))
     assert counts["episode"] > 35000
     page = open_charts(shell)
@@ -174,3 +177,5 @@ def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     page.set_period("all")
     assert page.data.episode_total == counts["episode"]
     assert page.cards["spasms"].bars.opts["width"] > 86400  # weekly bars for a long period
+    assert page.cards["pacing"].showing_chart and page.cards["relax"].showing_chart
+    assert "days with the most breaks" in page.insights_card.sections["groups"].text()

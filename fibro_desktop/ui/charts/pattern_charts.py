@@ -104,6 +104,7 @@ class WhereCard(ChartCard):
             self.stack.removeWidget(self.graphics)
             row.addWidget(self.body_map, 2)
             row.addWidget(self.graphics, 3)
+            self.graphics.show()  # the stack hid it when it was taken out
             self.stack.insertWidget(0, holder)
             self._holder = holder
         self._rows: list[tuple[str, int]] = []
@@ -118,6 +119,7 @@ class WhereCard(ChartCard):
             return None
         try:
             widget = BodyMapWidget()
+            widget.set_interactive(False)  # a picture of the counts, not a picker
             widget.setAccessibleName(tr("Body map of where spasms happen"))
             return widget
         except Exception:  # a figure problem must not hide the bars
@@ -125,9 +127,12 @@ class WhereCard(ChartCard):
             return None
 
     def show_chart(self) -> None:
-        super().show_chart()
-        if self.body_map is not None:
-            self.stack.setCurrentWidget(self._holder)
+        if self.body_map is None:
+            super().show_chart()
+            return
+        self.stack.setMaximumHeight(16777215)
+        self.stack.setCurrentWidget(self._holder)
+        self.export_button.setEnabled(True)
 
     @property
     def showing_chart(self) -> bool:
@@ -141,9 +146,15 @@ class WhereCard(ChartCard):
         top = sorted(data.muscles.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or ""))[:14]
         labels = [f"{muscle_label(m, s)} ({n})" for (m, s), n in top]
         _horizontal_bars(self.plot, labels, [n for _, n in top], color("main"))
-        if self.body_map is not None and hasattr(self.body_map, "set_heat"):
-            peak = max(data.muscles.values())
-            self.body_map.set_heat({spot: n / peak for spot, n in data.muscles.items()})
+        if self.body_map is not None:
+            # A spasm on both sides counts for each side of the figure.
+            regions: dict = {}
+            for (muscle, side), n in data.muscles.items():
+                for one in (("left", "right") if side == "both" else (side,)):
+                    regions[(muscle, one)] = regions.get((muscle, one), 0) + n
+            peak = max(regions.values())
+            self.body_map.set_heat({spot: n / peak for spot, n in regions.items()},
+                                   {spot: tr("%n spasm(s)", None, n) for spot, n in regions.items()})
         self.show_chart()
 
 
@@ -156,7 +167,7 @@ class KindsCard(ChartCard):
         self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
         self.plot.invertY(True)
-        self.graphics.setMinimumHeight(170)
+        self.graphics.setMinimumHeight(80)
 
     def update_data(self, data: ChartData) -> None:
         rows = shares(data.kinds)
@@ -165,4 +176,5 @@ class KindsCard(ChartCard):
             return
         labels = [f"{kind_label(k)} {number(share * 100, 0)}% ({n})" for k, n, share in rows]
         _horizontal_bars(self.plot, labels, [share * 100 for _, _, share in rows], color("third"))
+        self.graphics.setFixedHeight(50 + 30 * len(rows))
         self.show_chart()

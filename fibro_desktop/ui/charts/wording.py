@@ -10,41 +10,28 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from fibro_desktop.core import vocabulary as vocab
-from fibro_desktop.core.journal.records import is_own, own_text
+from fibro_desktop.ui.labels import spot_label, term_label
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Charts", text, disambiguation, n)
 
 
-def term(by_id: dict, term_id: str | None) -> str:
-    """The translated label of a vocabulary id (the person's own words for ``own:`` ids)."""
-    if term_id is None:
-        return ""
-    if is_own(term_id):
-        return own_text(term_id)
-    found = by_id.get(term_id)
-    return QCoreApplication.translate("vocabulary", found.label) if found else term_id
-
-
 def kind_label(kind: str) -> str:
-    return term(vocab.SPASM_KIND_BY_ID, kind)
+    return term_label(kind)
 
 
 def trigger_label(trigger: str) -> str:
-    return term(vocab.TRIGGER_BY_ID, trigger)
+    return term_label(trigger)
 
 
 def relief_label(relief: str) -> str:
-    return term(vocab.RELIEF_BY_ID, relief)
+    return term_label(relief)
 
 
 def muscle_label(muscle: str, side: str | None) -> str:
-    name = term(vocab.MUSCLE_GROUP_BY_ID, muscle)
-    if side in ("left", "right", "both"):
-        return tr("%1, %2").replace("%1", name).replace("%2", term({s.id: s for s in vocab.SIDES}, side).lower())
-    return name
+    """"Calves (left)", "Neck": the journal's own wording."""
+    return spot_label(muscle, side)
 
 
 def day_text(day: date, long: bool = False) -> str:
