@@ -179,3 +179,26 @@ def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     assert page.cards["spasms"].bars.opts["width"] > 86400  # weekly bars for a long period
     assert page.cards["pacing"].showing_chart and page.cards["relax"].showing_chart
     assert "days with the most breaks" in page.insights_card.sections["groups"].text()
+
+
+def test_the_report_prints_dark_text_even_in_the_dark_theme(app_context, db, qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from fibro_desktop.ui.charts.report import ReportOptions, build_report
+    from fibro_desktop.ui.theme import build_palette
+
+    fill_known(db, TEST_NOW)
+    qapp.setPalette(build_palette(True))
+    try:
+        doc = build_report(db, ReportOptions(WEEK), TEST_NOW)
+        doc.setTextWidth(600)
+        image = QImage(600, 300, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        doc.drawContents(painter, QRectF(0, 0, 600, 300))
+        painter.end()
+    finally:
+        qapp.setPalette(build_palette(False))
+    darkest = min(QColor(image.pixel(x, y)).lightness() for x in range(0, 600, 2) for y in range(0, 300, 2))
+    assert darkest < 80

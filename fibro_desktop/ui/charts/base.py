@@ -57,7 +57,15 @@ def stamp(day: date) -> float:
 
 #: Width of the left axis of every time chart, in pixels, so the plots of a
 #: card (linked on x) line up day for day.
-LEFT_AXIS_WIDTH = 70
+LEFT_AXIS_WIDTH = 112
+
+
+def elided(text: str, plot: pg.PlotItem, width: int = LEFT_AXIS_WIDTH - 14) -> str:
+    """``text`` shortened with "…" to fit ``width`` pixels of the plot's axis font."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(plot.getAxis("left").style.get("tickFont") or QFont())
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def add_legend(plot: pg.PlotItem) -> pg.LegendItem:

@@ -30,6 +30,7 @@ from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, r
 from fibro_desktop.ui.charts.report_images import time_chart
 from fibro_desktop.ui.charts.wording import day_text, kind_label, minutes_text, muscle_label, number, tr
 
+INK_HEX = "#1E2A2E"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 Progress = Callable[[int, str], None]
 
@@ -124,6 +125,9 @@ def build_report(db, options: ReportOptions, now: datetime,
     insights = insights_for(data, baseline, recent)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    # Paper is white whatever the screen theme: never inherit the palette's
+    # (possibly light) text colour.
+    doc.setDefaultStyleSheet(f"body, p, td, th, h1, h2, h3, i, b, small {{ color: {INK_HEX}; }}")
     font = doc.defaultFont()
     font.setPointSizeF(10)
     doc.setDefaultFont(font)

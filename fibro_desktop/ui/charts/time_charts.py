@@ -26,6 +26,7 @@ from fibro_desktop.ui.charts.base import (
     ChartCard,
     add_legend,
     color,
+    elided,
     nearest_index,
     stamp,
     style_plot,
@@ -99,8 +100,7 @@ class SpasmsCard(ChartCard):
         marks = {((week_start(d.day) if weekly else d.day), row_of[d.name]) for d in data.doses}
         self.markers.setData([stamp(day) + (3 * DAY_S if weekly else 0) for day, _ in marks], [r for _, r in marks],
                              brush=color("second"))
-        self.markers_plot.getAxis("left").setTicks([[(i, n if len(n) <= 10 else n[:9] + "…")
-                                                     for n, i in row_of.items()]])
+        self.markers_plot.getAxis("left").setTicks([[(i, elided(n, self.markers_plot)) for n, i in row_of.items()]])
         self.markers_plot.setYRange(-0.6, max(len(names) - 0.4, 0.6), padding=0)
         self.markers_plot.setVisible(bool(names))
         self.plot.setXRange(stamp(period.first) - DAY_S, stamp(period.last) + DAY_S, padding=0)
