@@ -69,6 +69,9 @@ class ChartData:
     reliefs: list[tuple[str, str | None, int | None, int]] = field(default_factory=list)
     breaks: dict[date, BreakDay] | None = None
     listening: dict[date, ListeningDay] | None = None
+    #: Per-week summaries (``core.insights.series.WeekSummary``), when the
+    #: source had them ready; ``None`` means work them out from ``episodes``.
+    weeks: list | None = None
 
     @property
     def episode_total(self) -> int:

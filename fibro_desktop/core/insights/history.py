@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from fibro_desktop.core.insights.data import ChartData, CheckinValues, DoseDay
 from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.insights.series import WeekSummary, week_start, weekly_summaries
 
 #: (day, intensity, duration_s, recovery_s, kind, local hour 0-23)
 EpisodeRow = tuple[date, int, "int | None", "int | None", str, int]
@@ -114,6 +115,26 @@ class History:
             cached = self._keys[("months", name, tag)] = (months, sums)
         return cached
 
+    def _week_summaries(self, period: Period) -> list[WeekSummary]:
+        """:func:`weekly_summaries` of the period, with each whole Monday-to-
+        Sunday week worked out once per history (medians do not add up, but
+        a week's median never changes once the week is loaded)."""
+        cache = self._keys.setdefault("weeks", {})
+        summaries = []
+        start = week_start(period.first)
+        while start <= period.last:
+            end = start + timedelta(days=6)
+            whole = period.first <= start and end <= period.last
+            summary = cache.get(start) if whole else None
+            if summary is None:
+                part = Period(max(start, period.first), min(end, period.last))
+                summary = weekly_summaries(part, self._slice("episodes", part))[0]
+                if whole:
+                    cache[start] = summary
+            summaries.append(summary)
+            start += timedelta(days=7)
+        return summaries
+
     def chart_data(self, period: Period) -> ChartData:
         """The :class:`ChartData` of ``period`` (which this history must cover)."""
         if not self.covers(period):
@@ -121,6 +142,7 @@ class History:
         data = ChartData(period)
         episodes = self._slice("episodes", period)
         data.episodes = episodes
+        data.weeks = self._week_summaries(period)
         data.episodes_per_day = dict(Counter(map(itemgetter(0), episodes)))
         data.kinds = self._summed("episodes", period, lambda rows: Counter(map(itemgetter(4), rows)), "kinds")
         for (weekday, hour), n in self._summed("episodes", period, _fold_when, "when").items():

@@ -28,6 +28,7 @@ from fibro_desktop.ui.charts.base import (
     color,
     elided,
     nearest_index,
+    set_line_data,
     stamp,
     style_plot,
 )
@@ -83,14 +84,14 @@ class SpasmsCard(ChartCard):
             xs = [stamp(w) + 3 * DAY_S for w, _, _ in weeks]
             heights = [t for _, t, _ in weeks]
             self.bars.setOpts(x=xs, height=heights, width=DAY_S * 6)
-            self.line.setData(xs, [t * 7 / max(n, 1) for _, t, n in weeks])
+            set_line_data(self.line, xs, [t * 7 / max(n, 1) for _, t, n in weeks])
             self.plot.setLabel("left", tr("Spasms per week"))
             self._rows = [(w, t, None) for w, t, _ in weeks]
         else:
             counts = daily_counts(period, data.episodes_per_day)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
-            self.line.setData(xs, list(counts.average))
+            set_line_data(self.line, xs, list(counts.average))
             self.plot.setLabel("left", tr("Spasms per day"))
             self._rows = list(zip(counts.days, counts.counts, counts.average))
         self._xs = xs
@@ -144,15 +145,16 @@ class IntensityCard(ChartCard):
         if not data.episodes:
             self.show_empty(tr("No spasms logged in this period, so there is nothing to measure yet."))
             return
-        weeks = [w for w in weekly_summaries(data.period, data.episodes) if w.episodes]
+        weeks = data.weeks if data.weeks is not None else weekly_summaries(data.period, data.episodes)
+        weeks = [w for w in weeks if w.episodes]
         self._weeks = weeks
         self._xs = xs = [stamp(w.start) + 3 * DAY_S for w in weeks]
-        self.median_line.setData(xs, [w.median_intensity for w in weeks])
-        self.worst_line.setData(xs, [w.worst_intensity for w in weeks])
+        set_line_data(self.median_line, xs, [w.median_intensity for w in weeks])
+        set_line_data(self.worst_line, xs, [w.worst_intensity for w in weeks])
         dur = [(x, w.median_duration_s / 60) for x, w in zip(xs, weeks) if w.median_duration_s is not None]
         rec = [(x, w.median_recovery_s / 60) for x, w in zip(xs, weeks) if w.median_recovery_s is not None]
-        self.duration_line.setData([p[0] for p in dur], [p[1] for p in dur])
-        self.recovery_line.setData([p[0] for p in rec], [p[1] for p in rec])
+        set_line_data(self.duration_line, [p[0] for p in dur], [p[1] for p in dur])
+        set_line_data(self.recovery_line, [p[0] for p in rec], [p[1] for p in rec])
         self.plot.setXRange(stamp(data.period.first) - DAY_S, stamp(data.period.last) + DAY_S, padding=0)
         self.show_chart()
 
@@ -207,7 +209,7 @@ class CheckinsCard(ChartCard):
             keys = sorted(set().union(*series))
             xs = [stamp(k) + 3 * DAY_S for k in keys]
             for line, values in zip(self.lines, series):
-                line.setData(xs, [values.get(k, nan) for k in keys])
+                set_line_data(line, xs, [values.get(k, nan) for k in keys])
             weeks = weekly_totals(period, data.episodes_per_day)
             self.bars.setOpts(x=[stamp(w) + 3 * DAY_S for w, _, _ in weeks], height=[t for _, t, _ in weeks],
                               width=DAY_S * 6)
@@ -215,7 +217,7 @@ class CheckinsCard(ChartCard):
         else:
             xs = [stamp(r[0]) for r in data.checkins]
             for line, (i, _, _) in zip(self.lines, CHECKIN_SERIES):
-                line.setData(xs, [nan if r[i] is None else r[i] for r in data.checkins])
+                set_line_data(line, xs, [nan if r[i] is None else r[i] for r in data.checkins])
             days = period.each_day()
             self.bars.setOpts(x=[stamp(d) for d in days], height=[data.episodes_per_day.get(d, 0) for d in days],
                               width=DAY_S * 0.8)
@@ -276,7 +278,7 @@ class PacingCard(ChartCard):
         xs = [stamp(r[0]) + (3 * DAY_S if width > 1 else 0) for r in rows]
         self.due_bars.setOpts(x=xs, height=[r[2] for r in rows], width=DAY_S * width)
         self.taken_bars.setOpts(x=xs, height=[r[1] for r in rows], width=DAY_S * width * 0.6)
-        self.next_line.setData(xs, [r[3] for r in rows])
+        set_line_data(self.next_line, xs, [r[3] for r in rows])
         self._xs, self._rows, self._weekly = xs, rows, width > 1
         self.plot.setXRange(stamp(data.period.first) - DAY_S, stamp(data.period.last) + DAY_S, padding=0)
         self.show_chart()

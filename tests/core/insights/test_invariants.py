@@ -78,3 +78,11 @@ def test_history_slices_match_a_direct_count(rows, period, split):
         assert sum(data.kinds.values()) == len(inside)
         assert data.muscles.get(("neck", None), 0) == len(inside)
         assert all(period.contains(r[0]) for r in data.episodes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(episode_st, max_size=80), periods(), periods())
+def test_cached_week_summaries_match_a_fresh_count(rows, earlier, period):
+    history = _history(rows, START, START + timedelta(days=120))
+    history.chart_data(earlier)  # fills the cache of whole weeks
+    assert history.chart_data(period).weeks == weekly_summaries(period, rows)
