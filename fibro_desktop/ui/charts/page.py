@@ -46,7 +46,7 @@ RECENT_DAYS = 28
 #: Cards in page order; the first ones are built with the page, the others
 #: right after it has painted.
 CARD_TYPES = (SpasmsCard, IntensityCard, WhenCard, WhereCard, KindsCard, CheckinsCard, PacingCard, RelaxCard)
-FIRST_CARDS = 2
+FIRST_CARDS = 1
 #: Height kept for a card not built yet, so the scroll bar does not jump.
 SLOT_HEIGHT = 320
 
