@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks dict texts for lupdate; tr() where shown
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fibro_desktop.ui.labels import spot_label, term_label
@@ -64,14 +65,14 @@ def minutes_text(seconds: float | None) -> str:
 
 
 METRIC_NAMES = {
-    "episodes_per_week": "Spasms per week",
-    "median_duration_s": "Typical length (median)",
-    "median_intensity": "Typical intensity (median, 0–10)",
-    "median_recovery_s": "Typical recovery time (median)",
-    "sleep_quality": "Sleep quality (0–10)",
-    "sleep_hours": "Hours of sleep",
-    "mood": "Mood (0–10)",
-    "mobility": "Mobility (0–10)",
+    "episodes_per_week": QT_TRANSLATE_NOOP("Charts", "Spasms per week"),
+    "median_duration_s": QT_TRANSLATE_NOOP("Charts", "Typical length (median)"),
+    "median_intensity": QT_TRANSLATE_NOOP("Charts", "Typical intensity (median, 0–10)"),
+    "median_recovery_s": QT_TRANSLATE_NOOP("Charts", "Typical recovery time (median)"),
+    "sleep_quality": QT_TRANSLATE_NOOP("Charts", "Sleep quality (0–10)"),
+    "sleep_hours": QT_TRANSLATE_NOOP("Charts", "Hours of sleep"),
+    "mood": QT_TRANSLATE_NOOP("Charts", "Mood (0–10)"),
+    "mobility": QT_TRANSLATE_NOOP("Charts", "Mobility (0–10)"),
 }
 
 
@@ -86,20 +87,20 @@ def metric_value(metric: str, value: float | None) -> str:
 
 
 _CHANGE_COUNT = {
-    "about_same": "about the same number",
-    "tenth_fewer": "about a tenth fewer", "quarter_fewer": "about a quarter fewer",
-    "third_fewer": "about a third fewer", "half_fewer": "about half as many", "much_fewer": "far fewer",
-    "tenth_more": "about a tenth more", "quarter_more": "about a quarter more",
-    "third_more": "about a third more", "half_more": "about half again as many", "twice": "about twice as many",
-    "much_more": "far more",
+    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same number"),
+    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "about a tenth fewer"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter fewer"),
+    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third fewer"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half as many"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "far fewer"),
+    "tenth_more": QT_TRANSLATE_NOOP("Charts", "about a tenth more"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter more"),
+    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third more"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again as many"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice as many"),
+    "much_more": QT_TRANSLATE_NOOP("Charts", "far more"),
 }
 _CHANGE_LEVEL = {
-    "about_same": "about the same",
-    "tenth_fewer": "a little lower", "quarter_fewer": "about a quarter lower",
-    "third_fewer": "about a third lower", "half_fewer": "about half", "much_fewer": "much lower",
-    "tenth_more": "a little higher", "quarter_more": "about a quarter higher",
-    "third_more": "about a third higher", "half_more": "about half again higher", "twice": "about twice",
-    "much_more": "much higher",
+    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same"),
+    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "a little lower"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter lower"),
+    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third lower"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "much lower"),
+    "tenth_more": QT_TRANSLATE_NOOP("Charts", "a little higher"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter higher"),
+    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third higher"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again higher"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice"),
+    "much_more": QT_TRANSLATE_NOOP("Charts", "much higher"),
 }
 
 
@@ -113,8 +114,8 @@ def change_words(metric: str, key: str | None) -> str:
 
 
 PERIOD_NAMES = {
-    "7": "Last 7 days", "30": "Last 30 days", "90": "Last 90 days", "365": "Last 12 months",
-    "all": "Everything", "custom": "Choose dates…",
+    "7": QT_TRANSLATE_NOOP("Charts", "Last 7 days"), "30": QT_TRANSLATE_NOOP("Charts", "Last 30 days"), "90": QT_TRANSLATE_NOOP("Charts", "Last 90 days"), "365": QT_TRANSLATE_NOOP("Charts", "Last 12 months"),
+    "all": QT_TRANSLATE_NOOP("Charts", "Everything"), "custom": QT_TRANSLATE_NOOP("Charts", "Choose dates…"),
 }
 
 
