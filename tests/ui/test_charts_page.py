@@ -35,12 +35,12 @@ def test_a_known_week(shell, db):
     spasms = page.cards["spasms"]
     assert spasms.showing_chart
     assert list(spasms.bars.opts["height"]) == [1, 0, 0, 2, 0]  # Fri 20 .. Tue 24
-    assert page.cards["where"].showing_chart and page.cards["kinds"].showing_chart
+    assert page.show_card("where").showing_chart and page.show_card("kinds").showing_chart
     heat = page.cards["where"].body_map.heat()
     assert heat[("calves", "left")] == 1.0 and heat[("neck", None)] == 1.0
     # No pacing or relax tables in this build: calm pointers to those tabs.
-    assert "Pacing tab" in page.cards["pacing"].empty_label.text()
-    assert "Relax tab" in page.cards["relax"].empty_label.text()
+    assert "Pacing tab" in page.show_card("pacing").empty_label.text()
+    assert "Relax tab" in page.show_card("relax").empty_label.text()
     triggers = page.insights_card.sections["triggers"].text()
     assert "not enough data yet" in triggers
     reliefs = page.insights_card.sections["reliefs"].text()
@@ -53,6 +53,16 @@ def test_later_cards_are_built_after_the_first_paint(shell, db, qtbot):
     assert len(page.cards) < 8
     qtbot.waitUntil(lambda: len(page.cards) == 8)
     assert page.cards["relax"].isVisibleTo(page)
+
+
+def test_a_card_off_screen_is_drawn_when_it_scrolls_into_view(shell, db):
+    fill_known(db, TEST_NOW)
+    page = open_charts(shell)
+    page.set_period("custom", WEEK)
+    kinds = page.cards["kinds"]
+    assert kinds.drawn_data is not page.data  # below the fold: not drawn yet
+    page.scroll.ensureWidgetVisible(kinds, 0, 0)
+    assert kinds.drawn_data is page.data and kinds.showing_chart
 
 
 def test_hover_reads_out_the_day_under_the_pointer(shell, db):
@@ -77,15 +87,15 @@ def test_the_period_picker_updates_every_chart(shell, db, qtbot):
     page = open_charts(shell)
     page.set_period("90")
     assert page.data.period.days == 90
-    before = {key: card.showing_chart for key, card in page.cards.items()}
-    assert before["spasms"] and before["intensity"] and before["when"] and before["checkins"]
+    for key in ("spasms", "intensity", "when", "where", "kinds", "checkins"):
+        assert page.show_card(key).showing_chart, key
     page.period_combo.setCurrentIndex(page.period_combo.findData("7"))
     assert page.data.period == Period(TEST_NOW.date() - timedelta(days=6), TEST_NOW.date())
-    assert len(page.cards["spasms"].bars.opts["x"]) == 7
+    assert len(page.show_card("spasms").bars.opts["x"]) == 7
     assert sum(map(sum, page.data.when)) == page.data.episode_total
     assert page.summary_label.text().startswith(f"{page.data.episode_total} spasms")
     for key in ("intensity", "checkins"):
-        card = page.cards[key]
+        card = page.show_card(key)
         # Weekly points sit mid-week, so allow the week around each end.
         assert all(page.data.period.first - timedelta(days=7) <= d <= page.data.period.last + timedelta(days=7)
                    for d in _days_of(card)), key
@@ -177,7 +187,7 @@ def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     page.set_period("all")
     assert page.data.episode_total == counts["episode"]
     assert page.cards["spasms"].bars.opts["width"] > 86400  # weekly bars for a long period
-    assert page.cards["pacing"].showing_chart and page.cards["relax"].showing_chart
+    assert page.show_card("pacing").showing_chart and page.show_card("relax").showing_chart
     assert "days with the most breaks" in page.insights_card.sections["groups"].text()
 
 

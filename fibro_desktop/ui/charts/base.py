@@ -148,6 +148,8 @@ class ChartCard(QFrame):
         self.hover_label.setAccessibleName(tr("Value under the pointer"))
         layout.addWidget(self.hover_label)
         self._hover: Callable[[float], str] | None = None
+        #: The ChartData last drawn (the page redraws cards only when needed).
+        self.drawn_data = None
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
     @property

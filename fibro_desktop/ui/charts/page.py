@@ -12,7 +12,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -182,6 +182,9 @@ class ChartsPage(QWidget):
         self.cards_layout.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        # Cards off screen are redrawn when they scroll into view.
+        scroll.verticalScrollBar().valueChanged.connect(self._update_cards_on_screen)
 
         saved = ctx.preferences.get(prefs.CHARTS_PERIOD)
         index = max(0, self.period_combo.findData(saved if saved in PERIOD_CHOICES else "90"))
@@ -259,6 +262,12 @@ class ChartsPage(QWidget):
         if self._stale:
             self._stale = False
             self.reload()
+        else:
+            QTimer.singleShot(0, self._update_cards_on_screen)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._update_cards_on_screen)
 
     def _chart_data(self, period: Period):
         """The period's data from the in-memory history, reading only the
@@ -358,9 +367,40 @@ class ChartsPage(QWidget):
             self._build_next_card()
 
     def _show_card(self, card: ChartCard) -> None:
+        """Show or hide ``card``; draw the current data now if it is on
+        screen, otherwise when it scrolls into view (a period change then
+        costs the two or three cards in sight, not all eight)."""
         card.setVisible(bool(self._recorded))
+        card.drawn_data = None
         if self._recorded:
+            self._draw_if_on_screen(card)
+
+    def _on_screen(self, card: ChartCard) -> bool:
+        """Whether any of ``card`` lies in the scroll area's viewport. Before
+        the first layout every card sits at the top, so all count as on
+        screen: when unsure, draw."""
+        if not card.isVisibleTo(self):
+            return False
+        viewport = self.scroll.viewport()
+        top = card.mapTo(viewport, QPoint(0, 0)).y()
+        return top < max(viewport.height(), 1) and top + card.height() > 0
+
+    def _draw_if_on_screen(self, card: ChartCard) -> None:
+        if card.drawn_data is not self.data and self._on_screen(card):
             card.update_data(self.data)
+            card.drawn_data = self.data
+
+    def _update_cards_on_screen(self, *_args) -> None:
+        if self.data is not None and self._recorded:
+            for card in self.cards.values():
+                self._draw_if_on_screen(card)
+
+    def show_card(self, key: str) -> ChartCard:
+        """Scroll ``key``'s card into view (drawing it if needed); returns it."""
+        card = self.cards[key]
+        self.scroll.ensureWidgetVisible(card, 0, 0)
+        self._draw_if_on_screen(card)
+        return card
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
