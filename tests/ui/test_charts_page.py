@@ -3,7 +3,6 @@ demo year, with ten years; the period picker; PNG export; light and dark."""
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtGui import QColor, QImage
 
 from fibro_desktop.core.insights.periods import Period

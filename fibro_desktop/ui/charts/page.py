@@ -31,7 +31,7 @@ from fibro_desktop.store.charts_data import load_chart_data, read_history, recor
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.charts.base import ChartCard, is_dark
 from fibro_desktop.ui.charts.export import ask_and_export
-from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
+from fibro_desktop.ui.charts.insights_view import InsightsCard
 from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
 from fibro_desktop.ui.charts.time_charts import CheckinsCard, IntensityCard, PacingCard, RelaxCard, SpasmsCard
 from fibro_desktop.ui.charts.wording import period_name, tr
@@ -57,38 +57,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-class InsightsCard(QWidget):
-    """The insights as readable text and tables (rich text labels)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        self.sections: dict[str, QLabel] = {}
-        for key, title in (("difference", tr("Measuring the difference")), ("triggers", tr("Triggers")),
-                           ("reliefs", tr("What helped")), ("groups", tr("Pacing, relaxation and spasms"))):
-            heading = QLabel(f"<h3>{title}</h3>")
-            body = QLabel()
-            body.setWordWrap(True)
-            body.setTextFormat(Qt.TextFormat.RichText)
-            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            body.setAccessibleName(title)
-            layout.addWidget(heading)
-            layout.addWidget(body)
-            self.sections[key] = body
-            if key == "groups":
-                self._groups_heading = heading
-
-    def show_insights(self, insights: Insights) -> None:
-        self.sections["difference"].setText(difference_html(insights))
-        self.sections["triggers"].setText(triggers_html(insights))
-        self.sections["reliefs"].setText(reliefs_html(insights))
-        groups = groups_html(insights)
-        self.sections["groups"].setText(groups)
-        self.sections["groups"].setVisible(bool(groups))
-        self._groups_heading.setVisible(bool(groups))
 
 
 class ChartsPage(QWidget):

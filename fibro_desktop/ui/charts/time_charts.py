@@ -8,7 +8,7 @@ Each card creates its plot items once and updates them with ``setData``
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pyqtgraph as pg
 
