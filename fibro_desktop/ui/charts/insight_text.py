@@ -14,6 +14,7 @@ from fibro_desktop.core.insights.summary import Insights
 from fibro_desktop.core.insights.triggers import MIN_DAYS_EACH_SIDE
 from fibro_desktop.ui.charts.wording import (
     change_words,
+    count_text,
     day_text,
     metric_name,
     metric_value,
@@ -70,11 +71,13 @@ def reliefs_html(insights: Insights, limit: int = 10) -> str:
     rows = []
     for s in insights.reliefs[:limit]:
         if s.enough_data:
-            share = _fill(tr("helped %1 of %2 times (%3 fully, %4 a little)"),
-                          s.helped + s.helped_a_little, s.rated, s.helped, s.helped_a_little)
+            share = _fill(count_text(s.rated, "helped %1 of %n time (%3 fully, %4 a little)",
+                                     "helped %1 of %n times (%3 fully, %4 a little)"),
+                          s.helped + s.helped_a_little, "", s.helped, s.helped_a_little)
         else:
-            share = _fill(tr("rated %1 times: too few to say"), s.rated)
-        timing = (_fill(tr("%1 min (from %2 times)"), number(s.median_minutes), s.timed)
+            share = count_text(s.rated, "rated once: too few to say", "rated %n times: too few to say")
+        timing = (_fill(count_text(s.timed, "%1 min (from %n time)", "%1 min (from %n times)"),
+                        number(s.median_minutes))
                   if s.median_minutes is not None else "–")
         rows.append(f"<tr><td>{escape(relief_label(s.relief))}</td><td>{escape(share)}</td>"
                     f"<td>{escape(timing)}</td></tr>")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import shares
 from fibro_desktop.ui.charts.base import ChartCard, base_color, color, style_plot, text_color
-from fibro_desktop.ui.charts.wording import kind_label, muscle_label, number, tr
+from fibro_desktop.ui.charts.wording import count_text, kind_label, muscle_label, number, tr
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ class WhereCard(ChartCard):
                     regions[(muscle, one)] = regions.get((muscle, one), 0) + n
             peak = max(regions.values())
             self.body_map.set_heat({spot: n / peak for spot, n in regions.items()},
-                                   {spot: tr("%n spasm(s)", None, n) for spot, n in regions.items()})
+                                   {spot: count_text(n, "%n spasm", "%n spasms") for spot, n in regions.items()})
         self.show_chart()
 
 

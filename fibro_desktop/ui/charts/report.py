@@ -28,7 +28,7 @@ from fibro_desktop.store.charts_data import load_chart_data, medication_summarie
 from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.report_images import time_chart
-from fibro_desktop.ui.charts.wording import day_text, kind_label, minutes_text, muscle_label, number, tr
+from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, minutes_text, muscle_label, number, tr
 
 INK_HEX = "#1E2A2E"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -61,7 +61,7 @@ def _summary_rows(data: ChartData) -> list[list[str]]:
     days_with = sum(1 for n in data.episodes_per_day.values() if n)
     return [
         [tr("Spasms logged"), str(data.episode_total)],
-        [tr("Days with at least one spasm"), _fill(tr("%1 of %2 days"), days_with, data.period.days)],
+        [tr("Days with at least one spasm"), _fill(count_text(data.period.days, "%1 of %n day", "%1 of %n days"), days_with)],
         [tr("Spasms per week (average)"), number(data.episode_total * 7 / data.period.days)],
         [tr("Typical intensity (median, 0–10)"), number(median(intensities))],
         [tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
@@ -82,28 +82,46 @@ def _checkin_rows(data: ChartData) -> list[list[str]]:
     return rows
 
 
+#: Up to this many days the report's charts show days, beyond it weeks.
+REPORT_DAILY_DAYS = 31
+
+
 def _images(doc: QTextDocument, data: ChartData, width: int) -> list[str]:
-    """Add the chart images to ``doc``; returns their HTML."""
+    """Add the chart images to ``doc`` (per day for a short period, per week
+    otherwise); returns their HTML."""
     period = data.period
-    weeks = weekly_totals(period, data.episodes_per_day)
-    summaries = weekly_summaries(period, data.episodes)
-    days = [w for w, _, _ in weeks]
     html = []
-    spasms = time_chart(days, [t for _, t, _ in weeks],
-                        [(tr("typical intensity"), [s.median_intensity for s in summaries])],
-                        title=tr("Spasms per week"))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasms"), spasms)
-    html.append(f"<p><b>{escape(tr('Spasms per week (bars) and typical intensity (line)'))}</b><br>"
-                f"<img src='chart://spasms' width='{width}'></p>")
-    if data.checkins:
-        series = []
-        for index, label in ((1, tr("sleep quality")), (3, tr("mood")), (5, tr("mobility"))):
+    if period.days <= REPORT_DAILY_DAYS:
+        days = period.each_day()
+        counts = [data.episodes_per_day.get(d, 0) for d in days]
+        checkin_values = {r[0]: r for r in data.checkins}
+        spasm_title = tr("Spasms per day")
+        lines = []
+
+        def checkin_series(index):
+            return [checkin_values[d][index] if d in checkin_values else None for d in days]
+        checkin_title = tr("Check-ins per day (0–10, 10 is best)")
+    else:
+        weeks = weekly_totals(period, data.episodes_per_day)
+        days = [w for w, _, _ in weeks]
+        counts = [t for _, t, _ in weeks]
+        summaries = data.weeks if data.weeks is not None else weekly_summaries(period, data.episodes)
+        spasm_title = tr("Spasms per week (bars) and typical intensity (line)")
+        lines = [(tr("typical intensity"), [s.median_intensity for s in summaries])]
+
+        def checkin_series(index):
             means = weekly_means(period, ((r[0], r[index]) for r in data.checkins))
-            series.append((label, [means.get(d) for d in days]))
-        checkins = time_chart(days, None, series, y_max=10, title=tr("Check-ins"))
+            return [means.get(d) for d in days]
+        checkin_title = tr("Check-ins per week (averages, 0–10, 10 is best)")
+    spasms = time_chart(days, counts, lines, title=spasm_title)
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasms"), spasms)
+    html.append(f"<p><b>{escape(spasm_title)}</b><br><img src='chart://spasms' width='{width}'></p>")
+    if data.checkins:
+        series = [(label, checkin_series(index))
+                  for index, label in ((1, tr("sleep quality")), (3, tr("mood")), (5, tr("mobility")))]
+        checkins = time_chart(days, None, series, y_max=10, title=checkin_title)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://checkins"), checkins)
-        html.append(f"<p><b>{escape(tr('Check-ins per week (averages, 0–10, 10 is best)'))}</b><br>"
-                    f"<img src='chart://checkins' width='{width}'></p>")
+        html.append(f"<p><b>{escape(checkin_title)}</b><br><img src='chart://checkins' width='{width}'></p>")
     return html
 
 
@@ -132,8 +150,9 @@ def build_report(db, options: ReportOptions, now: datetime,
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
     parts = [f"<h1>{escape(tr('Spasm record for my provider'))}</h1>",
-             "<p>" + escape(_fill(tr("Period: %1 to %2 (%3 days). Made on %4."), day_text(period.first, True),
-                                  day_text(period.last, True), period.days, day_text(now.date(), True))) + "</p>",
+             "<p>" + escape(_fill(tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
+                                  day_text(period.last, True), count_text(period.days, "%n day", "%n days"),
+                                  day_text(now.date(), True))) + "</p>",
              "<p><i>" + escape(tr(
                  "This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted "
                  "myself; it is not a diagnosis and the app is not a medical device.")) + "</i></p>"]
@@ -168,7 +187,7 @@ def build_report(db, options: ReportOptions, now: datetime,
     meds = medication_summaries(db, period)
     parts.append(f"<h2>{escape(tr('Medications and supplements'))}</h2>")
     if meds:
-        rows = [[m.name, m.usual_amount, _fill(tr("%1 days"), m.days_taken), str(m.doses_skipped),
+        rows = [[m.name, m.usual_amount, count_text(m.days_taken, "%n day", "%n days"), str(m.doses_skipped),
                  f"{day_text(m.first_day)} – {day_text(m.last_day)}" if m.first_day else "–",
                  _fill(tr("helped %1, a little %2, not %3"), m.helped, m.helped_a_little, m.did_not_help),
                  ", ".join(m.side_effects) or "–"] for m in meds]

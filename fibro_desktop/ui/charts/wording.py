@@ -18,6 +18,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Charts", text, disambiguation, n)
 
 
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both with ``%n``), translated, for a count ``n``:
+    "1 day", "5 days". (English has two forms; a translation keeps both.)"""
+    return (tr(one) if n == 1 else tr(many)).replace("%n", str(n))
+
+
 def kind_label(kind: str) -> str:
     return term_label(kind)
 
