@@ -115,13 +115,13 @@ def _images(doc: QTextDocument, data: ChartData, width: int) -> list[str]:
         checkin_title = tr("Check-ins per week (averages, 0–10, 10 is best)")
     spasms = time_chart(days, counts, lines, title=spasm_title)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasms"), spasms)
-    html.append(f"<p><b>{escape(spasm_title)}</b><br><img src='chart://spasms' width='{width}'></p>")
+    html.append(f"<p><img src='chart://spasms' width='{width}'></p>")
     if data.checkins:
         series = [(label, checkin_series(index))
                   for index, label in ((1, tr("sleep quality")), (3, tr("mood")), (5, tr("mobility")))]
         checkins = time_chart(days, None, series, y_max=10, title=checkin_title)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://checkins"), checkins)
-        html.append(f"<p><b>{escape(checkin_title)}</b><br><img src='chart://checkins' width='{width}'></p>")
+        html.append(f"<p><img src='chart://checkins' width='{width}'></p>")
     return html
 
 

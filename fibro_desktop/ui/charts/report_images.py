@@ -20,17 +20,29 @@ LINES = [QColor("#2A716B"), QColor("#B4562B"), QColor("#4B5FA8"), QColor("#7A5A9
 
 
 def time_chart(days: Sequence[date], bars: Sequence[float] | None, lines: Sequence[tuple[str, Sequence[float | None]]],
-               y_max: float | None = None, width: int = 1600, height: int = 560, title: str = "") -> QImage:
+               y_max: float | None = None, width: int = 1600, height: int = 600, title: str = "") -> QImage:
     """A chart of values over ``days``: optional bars and labelled lines
-    (``None`` = gap). The x axis shows the first, middle and last dates."""
+    (``None`` = gap), with ``title`` drawn in the image (so a page break can
+    never separate a chart from its title). The x axis shows the first,
+    middle and last dates."""
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
     font.setPixelSize(26)
+    title_h = 0
+    if title:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPixelSize(30)
+        p.setFont(bold)
+        p.setPen(INK)
+        p.drawText(QRectF(0, 0, width, 44), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        title_h = 50
     p.setFont(font)
-    left, right, top, bottom = 80, 30, 60 if title else 20, 60
+    legend_y = title_h + 30
+    left, right, top, bottom = 80, 30, title_h + (60 if lines else 20), 60
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     values = [v for _, series in lines for v in series if v is not None] + list(bars or [])
     peak = y_max if y_max is not None else max([1.0, *values]) * 1.05
@@ -68,10 +80,10 @@ def time_chart(days: Sequence[date], bars: Sequence[float] | None, lines: Sequen
             if point is not None and previous is not None:
                 p.drawLine(previous, point)
             previous = point
-        if title or label:
-            p.drawLine(QPointF(legend_x, 30), QPointF(legend_x + 40, 30))
+        if label:
+            p.drawLine(QPointF(legend_x, legend_y), QPointF(legend_x + 40, legend_y))
             p.setPen(INK)
-            p.drawText(QPointF(legend_x + 48, 39), label)
+            p.drawText(QPointF(legend_x + 48, legend_y + 9), label)
             legend_x += 60 + p.fontMetrics().horizontalAdvance(label) + 30
     p.setPen(INK)
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
