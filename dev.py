@@ -36,7 +36,7 @@ RUN_PACKAGES = [
     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
     "fonts-dejavu-core",
 ]
-TEST_PACKAGES = ["pulseaudio", "pulseaudio-utils", "poppler-utils", "xvfb"]
+TEST_PACKAGES = ["pulseaudio", "pulseaudio-utils", "poppler-utils", "xvfb", "strace"]
 
 
 def say(message: str) -> None:

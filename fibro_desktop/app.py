@@ -308,12 +308,13 @@ def _finish_startup(run: _Run) -> None:
         if options.smoke_test:
             print(f"smoke test failed: {exc}", file=sys.stderr)
         else:
-            from PySide6.QtWidgets import QMessageBox
+            from fibro_desktop.wiring.data_safety import recover_at_start
 
-            QMessageBox.critical(run.shell.window, _tr("Your data could not be opened"), str(exc))
-        run.exit_code = 1
-        run.app.quit()
-        return
+            ctx.db = recover_at_start(run.shell.window, ctx, exc)  # restore a backup, export, or quit
+        if ctx.db is None:
+            run.exit_code = 1
+            run.app.quit()
+            return
     if options.demo:
         from fibro_desktop.demo import fill_demo_data
 

@@ -15,4 +15,5 @@ def test_the_wheel_ships_resources_inside_the_package(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "fibro_desktop/_resources/icons/fibro-desktop.svg" in names
     assert "fibro_desktop/resources.py" in names
+    assert "fibro_desktop/_resources/audio/manifest.json" in names
     assert not any(name.startswith("tests/") for name in names)

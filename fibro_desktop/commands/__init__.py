@@ -48,9 +48,9 @@ class Command:
 
 
 def _load_commands() -> list[Command]:
-    from fibro_desktop.commands import report, where
+    from fibro_desktop.commands import data_safety, report, where
 
-    return [where.COMMAND, report.COMMAND]
+    return [where.COMMAND, *data_safety.COMMANDS, report.COMMAND]
 
 
 COMMANDS: list[Command] = _load_commands()

@@ -34,8 +34,10 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 
 def _generators() -> list[Generator]:
     from fibro_desktop.demo import journal
+    from fibro_desktop.demo import pacing
+    from fibro_desktop.demo import relax
 
-    return [journal.generate]
+    return [journal.generate, pacing.generate, relax.generate]
 
 
 GENERATORS: list[Generator] = _generators()

@@ -20,6 +20,7 @@ import peewee
 
 from fibro_desktop.store import files
 from fibro_desktop.store.errors import DatabaseDamagedError, DatabaseNewerError, MigrationError
+from fibro_desktop.store.integrity import refuse_if_damaged
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
 
@@ -86,6 +87,7 @@ def open_database(
         supported = latest_version(migrations)
         if found > supported:
             raise DatabaseNewerError(found, supported)
+        refuse_if_damaged(path)  # never migrate or write over a damaged file
     else:
         files.create_private_file(path)
 

@@ -43,6 +43,37 @@ CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
 JOURNAL_CHECKIN_REMINDER_TIME = Setting("journal/checkin_reminder_time", "20:00")  # local "HH:MM"
+# Pacing (durations in the unit their name says; 0 switches a tier or reminder off)
+PACING_ENABLED = Setting("pacing/enabled", True)
+PACING_PRESET = Setting("pacing/preset", "standard")  # standard, gentle, flare or custom
+PACING_MICRO_EVERY_MIN = Setting("pacing/micro_every_min", 10)
+PACING_MICRO_LENGTH_S = Setting("pacing/micro_length_s", 30)
+PACING_MOVEMENT_EVERY_MIN = Setting("pacing/movement_every_min", 45)
+PACING_MOVEMENT_LENGTH_MIN = Setting("pacing/movement_length_min", 5)
+PACING_RECOVERY_LENGTH_MIN = Setting("pacing/recovery_length_min", 10)
+PACING_POSTPONE_MIN = Setting("pacing/postpone_min", 5)
+PACING_MAX_POSTPONES = Setting("pacing/max_postpones", 3)  # 0 = no limit
+PACING_STRICT = Setting("pacing/strict", False)  # no Skip button
+PACING_SOUND_CUE = Setting("pacing/sound_cue", False)
+PACING_WORK_HOURS_ON = Setting("pacing/work_hours_on", False)
+PACING_WORK_START = Setting("pacing/work_start", "09:00")
+PACING_WORK_END = Setting("pacing/work_end", "17:00")
+PACING_WORK_DAYS = Setting("pacing/work_days", "0,1,2,3,4")  # Monday = 0
+PACING_DAILY_LIMIT_MIN = Setting("pacing/daily_limit_min", 0)
+PACING_WATER_EVERY_MIN = Setting("pacing/water_every_min", 0)
+PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
+PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
+PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
+PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
+# Data safety
+BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
+# Relax
+RELAX_VOLUME = Setting("relax/volume_percent", 80)  # perceptual 0-100
+RELAX_AMBIENT_VOLUME = Setting("relax/ambient_volume_percent", 40)  # perceptual 0-100
+RELAX_ASK_TENSION = Setting("relax/ask_tension", True)
+RELAX_PACER_INHALE_S = Setting("relax/pacer_inhale_s", 4)
+RELAX_PACER_HOLD_S = Setting("relax/pacer_hold_s", 0)
+RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
 # Charts
 CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 

@@ -1,7 +1,304 @@
-"""Wiring of data safety: backups, restore, export and import (no tab)."""
+"""Wiring of data safety: automatic backups, restore, export and import.
+
+No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
+makes the daily backup shortly after start and, for an app that stays in
+the tray, on the first half-hourly check of a new day (in a worker thread:
+it uses its own SQLite connection and touches no widget), and a backup at
+exit when something changed. :func:`recover_at_start` is called by ``app.py``
+when the data file cannot be opened.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
+
+from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
+from fibro_desktop.ui import preferences as prefs
+
+# This module is imported before the first paint (wiring.FEATURES), so the
+# store (which imports peewee) is imported inside the functions that use it.
+
+log = logging.getLogger(__name__)
+#: Wait this long after start before the daily backup (ms), so start-up stays quick.
+START_BACKUP_DELAY_MS = 3000
+#: How often a running app checks whether a new day needs its backup (ms).
+DAILY_CHECK_MS = 30 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataSafety", text)
+
+
+class DataSafety:
+    """Data-safety operations bound to one running app (its ``AppContext``)."""
+
+    def __init__(self, ctx):
+        from fibro_desktop.store.backup import backup_folder
+        from fibro_desktop.store.database import database_path
+
+        self.ctx = ctx
+        self.database = database_path(ctx.data_dir)
+        self.folder = backup_folder(ctx.data_dir)
+        self._baseline = self._changes()
+        self._thread: threading.Thread | None = None
+
+    # -- state -----------------------------------------------------------
+    def today(self) -> date:
+        return self.ctx.clock.now().date()
+
+    def _changes(self) -> int:
+        db = self.ctx.db
+        if db is None or db.is_closed():  # never reopen a closed database by asking
+            return self._baseline if hasattr(self, "_baseline") else 0
+        return db.connection().total_changes
+
+    def changed_since_backup(self) -> bool:
+        return self._changes() != self._baseline
+
+    def second_folder(self) -> str:
+        return self.ctx.preferences.get(prefs.BACKUP_SECOND_FOLDER)
+
+    def set_second_folder(self, folder: str) -> None:
+        self.ctx.preferences.set(prefs.BACKUP_SECOND_FOLDER, folder)
+
+    def list_backups(self):
+        from fibro_desktop.store.backup import list_backups
+
+        return list_backups(self.folder)
+
+    # -- backups ---------------------------------------------------------
+    def back_up(self, reason: str, *, now=None, second: str | None = None, note_baseline: bool = True):
+        """Make a checked backup now. Safe in a worker thread when ``now`` and
+        ``second`` are given and ``note_baseline`` is False (the database
+        object's connection belongs to the GUI thread)."""
+        from fibro_desktop.store.backup import make_backup
+
+        second = self.second_folder() if second is None else second
+        result = make_backup(self.database, self.folder, now or self.ctx.clock.now(), reason,
+                             second_folder=Path(second) if second else None)
+        if note_baseline:
+            self._baseline = self._changes()
+        log.info("Backup %s written (%s)", result.path.name, reason)
+        if result.second_error:
+            log.warning("%s", result.second_error)
+        return result
+
+    def back_up_now(self) -> tuple[str, bool]:
+        from fibro_desktop.store.backup import BackupError
+
+        try:
+            result = self.back_up("manual")
+        except BackupError as exc:
+            return str(exc), False
+        text = _tr("Backup made and checked.")
+        if result.second_error:
+            return text + " " + result.second_error, False
+        return text, True
+
+    def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
+        from fibro_desktop.store.backup import BackupError, latest_backup_time
+
+        if self.ctx.db is None or self.ctx.db.is_closed():
+            return False
+        if not start_backup_due(latest_backup_time(self.folder), self.ctx.clock.now()):
+            return False
+
+        # Read everything Qt or peewee owns here, in the GUI thread.
+        now, second = self.ctx.clock.now(), self.second_folder()
+        self._baseline = self._changes()
+
+        def work():
+            try:
+                self.back_up("daily", now=now, second=second, note_baseline=False)
+            except BackupError as exc:
+                log.error("Daily backup failed: %s", exc)
+
+        if in_thread:
+            self._thread = threading.Thread(target=work, name="daily-backup")
+            self._thread.start()
+        else:
+            work()
+        return True
+
+    def exit_backup_if_due(self) -> bool:
+        from fibro_desktop.store.backup import BackupError, latest_backup_time
+
+        if self._thread is not None:
+            self._thread.join()
+        if not exit_backup_due(latest_backup_time(self.folder), self.ctx.clock.now(), self.changed_since_backup()):
+            return False
+        try:
+            self.back_up("exit")
+        except BackupError as exc:
+            log.error("Backup at exit failed: %s", exc)
+            return False
+        return True
+
+    def restore(self, path: Path) -> tuple[str, bool]:
+        from fibro_desktop.store.backup import BackupError, restore_backup
+        from fibro_desktop.store.database import migrate
+        from fibro_desktop.store.migrations import MIGRATIONS, latest_version
+
+        try:
+            previous = restore_backup(self.database, path, self.ctx.clock.now(), latest_version())
+            if self.ctx.db is not None:
+                migrate(self.ctx.db, MIGRATIONS, now=self.ctx.clock.now())
+        except BackupError as exc:
+            return str(exc), False
+        self._baseline = self._changes()
+        self.ctx.data_events.changed.emit("all")
+        log.info("Restored %s; previous data kept in %s", path, previous)
+        return _tr("Backup restored. Your data as it was before is kept as a backup too."), True
+
+    # -- export and import -----------------------------------------------
+    def export(self, choice, path: Path, progress):
+        from fibro_desktop.store.export import export_data
+
+        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(),
+                           start=choice.start, end=choice.end, progress=progress)
+
+    def read_import(self, path: Path):
+        from fibro_desktop.store.import_read import read_export
+
+        return read_export(path)
+
+    def import_data(self, data, progress):
+        from fibro_desktop.store.import_write import import_data
+
+        self.back_up("before-import")
+        summary = import_data(self.ctx.db, data, progress=progress)
+        if summary.total_added:
+            self.ctx.data_events.changed.emit("all")
+        return summary
+
 
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    """File menu entries, the daily backup after start, the backup at exit."""
+    safety = DataSafety(ctx)
+    window = shell.window
+    export_action = QAction(_tr("&Export…"), window)
+    import_action = QAction(_tr("&Import…"), window)
+    backups_action = QAction(_tr("&Backups and restore…"), window)
+    export_action.triggered.connect(lambda: _export(window, safety))
+    import_action.triggered.connect(lambda: _import(window, safety))
+    backups_action.triggered.connect(lambda: _backups(window, safety))
+    file_menu = shell.menus["file"]
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    for action in (export_action, import_action, backups_action):
+        file_menu.insertAction(first, action)
+    file_menu.insertSeparator(first)
+    shell.data_safety = safety  # for the smoke check and tests
+    timer = QTimer(window)  # owned by the window: gone with it
+    timer.setSingleShot(True)
+    timer.timeout.connect(safety.start_backup_if_due)
+    timer.start(START_BACKUP_DELAY_MS)
+    # The app may live in the tray for days: look for a new day now and then.
+    daily = QTimer(window)
+    daily.timeout.connect(safety.start_backup_if_due)
+    daily.start(DAILY_CHECK_MS)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(safety.exit_backup_if_due)
+
+
+def _export(window, safety) -> None:
+    from fibro_desktop.ui.data_safety.flows import run_export
+
+    run_export(window, safety)
+
+
+def _import(window, safety) -> None:
+    from fibro_desktop.ui.data_safety.flows import run_import
+
+    run_import(window, safety)
+
+
+def _backups(window, safety) -> None:
+    from fibro_desktop.ui.data_safety.backups_dialog import BackupsDialog
+
+    BackupsDialog(safety, window).exec()
+
+
+def smoke_check(shell, ctx) -> None:
+    """Make a checked backup and an export of everything, in a temporary place."""
+    import tempfile
+
+    from fibro_desktop.store.export import export_json
+
+    safety: DataSafety = shell.data_safety
+    result = safety.back_up("manual")
+    if not result.path.exists():
+        raise RuntimeError("the backup was not written")
+    with tempfile.TemporaryDirectory() as folder:
+        export_json(ctx.db.connection(), Path(folder) / "smoke.json", ctx.clock.now())
+
+
+def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_export_path=None):
+    """The data file could not be opened: explain and offer safe ways out.
+
+    Returns an open database when the person restored a backup, else
+    ``None`` (the app then quits). The file itself is never changed here.
+    """
+    from fibro_desktop.store.backup import backup_folder, latest_good_backup, restore_backup
+    from fibro_desktop.store.database import database_path, open_database
+    from fibro_desktop.store.integrity import check_file
+    from fibro_desktop.store.migrations import latest_version
+    from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
+
+    database = database_path(ctx.data_dir)
+    health = check_file(database, latest_version())
+    best = latest_good_backup(backup_folder(ctx.data_dir), latest_version())
+
+    def export_readable(parent) -> str:
+        return _salvage_export(parent, database, ctx, ask_export_path)
+
+    factory = dialog_factory or DataProblemDialog
+    dialog = factory(health.state if not health.ok else "other", str(error), best, export_readable, window)
+    dialog.exec()
+    if dialog.choice != RESTORE or best is None:
+        return None
+    try:
+        previous = restore_backup(database, best.path, ctx.clock.now(), latest_version())
+        log.info("Restored %s at start; previous data kept in %s", best.path, previous)
+        return open_database(ctx.data_dir, now=ctx.clock.now())
+    except Exception as exc:  # report and quit rather than go on with no data
+        log.error("Restore at start failed: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        return None
+
+
+def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
+    """Export what a read-only connection can still read, table by table."""
+    from fibro_desktop.store.export import export_json
+    from fibro_desktop.store.integrity import connect_read_only
+
+    if ask_export_path is None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save what can be read as"),
+                                              f"fibro-rescue-{ctx.clock.now():%Y-%m-%d}.json", "JSON (*.json)")
+        path = Path(name) if name else None
+    else:
+        path = ask_export_path()
+    if path is None:
+        return ""
+    try:
+        conn = connect_read_only(database)
+        try:
+            summary = export_json(conn, path, ctx.clock.now(), salvage=True)
+        finally:
+            conn.close()
+    except Exception as exc:  # a badly damaged file can fail in many ways
+        return _tr("Nothing could be read: %1").replace("%1", str(exc))
+    text = _tr("Saved %1 entries to %2.").replace("%1", str(summary.total)).replace("%2", str(path))
+    if summary.unreadable:
+        text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
+    return text

@@ -1,9 +1,13 @@
-"""Wiring of the Pacing tab: builds its page and connects it to the rest."""
+"""Wiring of the Pacing tab: the break timer runs from start-up, with or
+without the tab open; the tab, the break panel and the tray listen to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
+from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.main_window import TabSpec
 
 
@@ -11,15 +15,111 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PacingTab", text)
 
 
+def _state(ctx) -> dict:
+    return ctx.feature_state.setdefault("pacing", {})
+
+
 def tab(ctx) -> TabSpec:
     def build():
-        from fibro_desktop.ui.placeholder import PlaceholderPage
+        from fibro_desktop.ui.pacing.page import PacingPage
 
-        return PlaceholderPage(_tr("Pacing"), _tr(
-            "A gentle break timer for desk work will live here: short pauses to move, stretch and rest before tension builds up."))
+        return PacingPage(ctx.db, ctx.clock, _state(ctx)["driver"], ctx.preferences, ctx.data_events)
 
     return TabSpec("pacing", _tr("Pacing"), build, _tr("Break timer for desk work"))
 
 
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    from fibro_desktop.core.pacing import State
+    from fibro_desktop.ui.pacing import texts
+    from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
+    from fibro_desktop.ui.pacing.idle import idle_reader
+    from fibro_desktop.ui.pacing.menus import pause_menu
+    from fibro_desktop.ui.pacing.panel import BreakPanel
+
+    driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,
+                          boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
+                          idle_seconds=idle_reader(), parent=shell.window)
+    panel = BreakPanel(driver, ctx.preferences)
+    state = _state(ctx)
+    state.update(driver=driver, panel=panel)
+
+    take = QAction(_tr("Take a &break now"), shell.window)
+    take.triggered.connect(lambda: driver.take_break_now("movement"))
+    pause = QAction(_tr("&Pause breaks"), shell.window)
+    pause.setMenu(pause_menu(driver, shell.window))
+    resume = QAction(_tr("&Resume breaks"), shell.window)
+    resume.triggered.connect(driver.resume)
+    state.update(take_action=take, pause_action=pause, resume_action=resume)
+    shell.add_tray_actions(take, pause, resume)
+
+    def on_status(status) -> None:
+        running = status.state != State.OFF
+        take.setEnabled(running and status.state != State.ON_BREAK)
+        pause.setVisible(running and status.state not in (State.PAUSED, State.LIMIT_REACHED))
+        resume.setVisible(status.state in (State.PAUSED, State.LIMIT_REACHED))
+        if shell.tray is not None:
+            shell.tray.setToolTip(texts.tooltip(status))
+
+    def tray_can_notify() -> bool:
+        return shell.tray is not None and shell.tray.supportsMessages() and shell.tray.isVisible()
+
+    def on_notice(kind: str) -> None:
+        if tray_can_notify():
+            shell.tray.showMessage(texts.break_title(kind), _tr("In a few seconds. You can also take it now."))
+        else:
+            panel.show_notice(kind)
+
+    driver.status_changed.connect(on_status)
+    driver.notice.connect(on_notice)
+    driver.reminder.connect(panel.show_reminder)
+    driver.limit_reached.connect(lambda: panel.show_reminder("limit"))
+    on_status(driver.status())
+    QApplication.instance().aboutToQuit.connect(driver.save_desk_time)
+
+    def pacing_runs() -> bool:
+        running = driver.is_running()
+        if running and shell.tray is not None and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
+            # Asked right before the window hides to the tray: say so, once.
+            QTimer.singleShot(0, shell.window, lambda: _tell_about_tray(shell, ctx))
+        return running
+
+    shell.background_work.append(pacing_runs)
+
+    def watch_session_lock() -> None:
+        from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
+
+        watcher = SessionLockWatcher(driver)
+        if watcher.start():
+            watcher.locked_changed.connect(driver.set_session_locked)
+        state["lock_watcher"] = watcher
+
+    # A little after start-up: QtDBus takes a moment to load.
+    QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
+
+
+def _tell_about_tray(shell, ctx) -> None:
+    """Say once that closing the window kept the app in the tray: as a tray
+    message where the platform shows them, else as a small non-modal box."""
+    if shell.window.isVisible() or shell.tray is None or ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
+        return
+    title = _tr("Fibro Desktop is still here")
+    text = _tr("The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.")
+    if shell.tray.supportsMessages():
+        shell.tray.showMessage(title, text)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        state = _state(ctx)
+        state["tray_notice"] = box
+    ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
+
+
+def smoke_check(shell, ctx) -> None:
+    driver = _state(ctx)["driver"]
+    status = driver.status()
+    if ctx.preferences.get(prefs.PACING_ENABLED) and status.state.value == "off":
+        raise RuntimeError("the break timer did not start")

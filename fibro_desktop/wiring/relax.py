@@ -1,10 +1,20 @@
-"""Wiring of the Relax tab: builds its page and connects it to the rest."""
+"""Wiring of the Relax tab: builds its page and connects it to the rest.
+
+Other tabs start a session through one door: ``ctx.intents.play_session.emit(id)``
+(ids in :data:`fibro_desktop.core.relax.library.SESSION_IDS`); this module
+brings the Relax tab to the front and plays it.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -13,13 +23,73 @@ def _tr(text: str) -> str:
 
 def tab(ctx) -> TabSpec:
     def build():
-        from fibro_desktop.ui.placeholder import PlaceholderPage
+        from fibro_desktop.ui.relax.page import RelaxPage
 
-        return PlaceholderPage(_tr("Relax"), _tr(
-            "Guided relaxation sessions, a breathing pacer and a sleep timer will live here."))
+        return RelaxPage(ctx)
 
     return TabSpec("relax", _tr("Relax"), build, _tr("Relaxation audio and breathing"))
 
 
+def _built_page(shell):
+    """The Relax page if it was built already (never builds it)."""
+    return shell.window.page("relax") if shell.window.is_built("relax") else None
+
+
+def play_session(shell, session_id: str) -> None:
+    """Bring the Relax tab to the front and play ``session_id``."""
+    page = shell.window.show_tab("relax")
+    shell.window.bring_to_front()
+    page.play_session(session_id)
+
+
+def toggle_from_tray(shell) -> None:
+    """Pause or resume the current session; with none, open the Relax tab."""
+    page = _built_page(shell)
+    if page is not None and page.session.session() is not None:
+        page.toggle_play()
+        return
+    shell.window.show_tab("relax")
+    shell.window.bring_to_front()
+
+
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    ctx.intents.play_session.connect(lambda session_id: play_session(shell, session_id))
+    toggle = QAction(_tr("Relaxation: play or pause"), shell.window)
+    toggle.triggered.connect(lambda: toggle_from_tray(shell))
+    shell.add_tray_actions(toggle)
+
+    def playing() -> bool:
+        page = _built_page(shell)
+        return page is not None and page.player.state() == "playing"
+
+    shell.background_work.append(playing)
+
+    def on_quit() -> None:
+        try:
+            page = _built_page(shell)
+            if page is not None:
+                page.shutdown()
+        except RuntimeError:  # the window is already gone (tests, or a second shell)
+            pass
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(on_quit)
+
+
+def smoke_check(shell, ctx) -> None:
+    """The bundled library is complete and its manifest matches the files."""
+    import hashlib
+    import json
+
+    from fibro_desktop.core.relax.library import SESSION_IDS, parse_manifest
+    from fibro_desktop.resources import resource_path
+
+    audio = resource_path("audio")
+    sessions = parse_manifest(json.loads((audio / "manifest.json").read_text("utf-8")), audio)
+    missing = set(SESSION_IDS) - {s.key for s in sessions}
+    if missing:
+        raise RuntimeError(f"relaxation sessions missing from the manifest: {sorted(missing)}")
+    for session in sessions:
+        if hashlib.sha256(session.path.read_bytes()).hexdigest() != session.sha256:
+            raise RuntimeError(f"relaxation audio damaged: {session.path.name}")

@@ -29,6 +29,7 @@ def test_tray_show_brings_a_hidden_window_back(shell, qtbot):
 
 def test_closing_hides_only_while_a_feature_works_in_the_background(shell, app_context, qtbot):
     shell.tray = TrayIcon(QIcon(), [], shell.window)  # pretend the platform has a tray
+    app_context.preferences.set(prefs.PACING_ENABLED, False)  # only the test's own feature works
     busy = [True]
     shell.background_work.append(lambda: busy[0])
     assert shell.window.close() is False  # the close was turned into "hide to tray"

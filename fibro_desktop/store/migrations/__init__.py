@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import peewee
 
 from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
+from fibro_desktop.store.migrations import m0003_pacing
+from fibro_desktop.store.migrations import m0004_relax
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", m0001_foundation.apply),
     Migration(2, "journal", m0002_journal.apply),
+    Migration(3, "pacing", m0003_pacing.apply),
+    Migration(4, "relax", m0004_relax.apply),
 )
 
 

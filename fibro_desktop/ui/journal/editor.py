@@ -186,7 +186,22 @@ class EpisodeEditor(QDialog):
         self.body_map = BodyMapPanel()
         self.body_map.setMinimumHeight(380)
         self._form.addWidget(self.body_map)
+        self.spread_label = QLabel()
+        self.spread_label.setWordWrap(True)
+        self._form.addWidget(self.spread_label)
+        self.body_map.selection_changed.connect(lambda _selection: self._show_spread())
         self._form.addWidget(self._error("muscles"))
+
+    def _show_spread(self) -> None:
+        """Localized (one muscle group) or migratory (several), as the domain
+        calls them; it follows from the places picked."""
+        groups = {muscle for muscle, _side in self.body_map.selection()}
+        if not groups:
+            self.spread_label.setText("")
+        elif len(groups) == 1:
+            self.spread_label.setText(_tr("Localized: one muscle group."))
+        else:
+            self.spread_label.setText(_tr("Migratory: %1 muscle groups.").replace("%1", str(len(groups))))
 
     def _build_context(self) -> None:
         form = self._section(_tr("What was going on"))
@@ -291,8 +306,8 @@ class EpisodeEditor(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind)))
         self.intensity.set_value(e.intensity)
         # The map has a left and a right region; "both" is both of them.
-        self.body_map.set_selection(
-            {(m, s) for m, side in e.muscles for s in (("left", "right") if side == "both" else (side,))})
+        self.body_map.set_selection(e.muscles)
+        self._show_spread()
         self.activity.setCurrentIndex(max(0, self.activity.findData(e.activity)))
         self.sleep_state.setCurrentIndex(max(0, self.sleep_state.findData(e.sleep_state)))
         self.doing.setText(e.doing)

@@ -1,0 +1,76 @@
+"""Render the Relax tab for the docs: playing with the tension prompt, the
+pacer animating, dark theme, and the reduce-motion text pacer.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_relax_screenshots.py
+
+Writes docs/screenshots/relax-*.png. Plays audio (into the null sink in CI
+or a dev machine's default output) for a few seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def wait(app, ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(app, name: str, theme: str, reduce_motion: bool) -> None:
+    from fibro_desktop.app import AppContext, build_shell
+    from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.demo import fill_demo_data
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.ui import preferences as prefs
+
+    data_dir = Path(tempfile.mkdtemp(prefix="fibro-relax-shots-"))
+    clock = SystemClock()
+    db = open_database(data_dir, now=clock.now())
+    fill_demo_data(db, clock.now())
+    preferences = prefs.Preferences(data_dir)
+    preferences.set(prefs.THEME, theme)
+    preferences.set(prefs.WELCOME_SEEN, True)
+    preferences.set(prefs.REDUCE_MOTION, reduce_motion)
+    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
+    shell = build_shell(app, ctx, with_tray=False)
+    shell.window.resize(1100, 760)
+    shell.window.show()
+    ctx.intents.play_session.emit("paced_breathing")
+    page = shell.window.page("relax")
+    page.pacer_box.toggle()
+    wait(app, 3000 if not reduce_motion else 1400)
+    out = ROOT / "docs" / "screenshots" / f"relax-{name}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    shell.window.grab().save(str(out))
+    print(out.relative_to(ROOT))
+    page.shutdown()
+    shell.window.close()
+    db.close()
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop import locations
+
+    locations.apply_identity()
+    app = QApplication(sys.argv[:1])
+    shoot(app, "playing", "light", False)
+    shoot(app, "dark", "dark", False)
+    shoot(app, "reduce-motion", "light", True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

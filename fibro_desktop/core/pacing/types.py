@@ -1,0 +1,67 @@
+"""The values the pacing machine reads and answers with: its states, a
+reading of the clocks, the events it reports and the status it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from fibro_desktop.core.pacing.record import BreakEntry
+
+
+class State(str, Enum):
+    WORKING = "working"
+    ON_BREAK = "on_break"
+    PAUSED = "paused"
+    OUTSIDE_HOURS = "outside_hours"
+    LIMIT_REACHED = "limit_reached"
+    OFF = "off"
+
+
+@dataclass(frozen=True)
+class Instant:
+    """One reading of the clocks.
+
+    ``mono``: monotonic seconds that stop while the machine is suspended;
+    ``wall``: aware local time; ``boot``: monotonic seconds that keep running
+    through a suspend, or ``None`` where the platform has no such clock.
+    """
+
+    mono: float
+    wall: datetime
+    boot: float | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened. ``kind`` is one of ``notice`` (a break soon),
+    ``due``, ``started``, ``ended`` (with ``entry``: its outcome), ``natural``
+    (with ``entry``), ``reminder`` (``reminder`` = water|posture), ``limit``
+    (daily desk limit reached), ``paused``, ``resumed``, ``day_ended``
+    (``desk_s`` = the finished day's desk seconds, ``day`` its date)."""
+
+    kind: str
+    at: datetime
+    break_kind: str | None = None
+    entry: BreakEntry | None = None
+    reminder: str | None = None
+    desk_s: int = 0
+    day: date | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the tab and the tray show. Seconds are floats, never negative."""
+
+    state: State
+    break_kind: str | None = None
+    break_left_s: float = 0.0
+    break_length_s: float = 0.0
+    exercise: str | None = None
+    next_kind: str | None = None
+    next_in_s: float | None = None
+    desk_today_s: float = 0.0
+    can_skip: bool = True
+    can_postpone: bool = True
+    paused_until: datetime | None = None

@@ -1,0 +1,259 @@
+"""Backups of the live database, their list, retention and restore.
+
+Copies are made with SQLite's online backup API (``Connection.backup``),
+never a file copy, so a backup taken while the app writes is consistent.
+Each copy is written under a temporary name, switched to a self-contained
+single file (``journal_mode=DELETE``), checked with ``PRAGMA
+integrity_check`` and only then given its final name
+``fibro-YYYYMMDDTHHMMSSZ-<reason>.sqlite3`` (UTC), owner-only. An optional
+second folder (one a sync service watches, say) gets a copy of each checked
+backup, never of the live database. Which backups to keep is the pure rule
+in :mod:`fibro_desktop.core.data_safety.schedule`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
+from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep
+from fibro_desktop.store import files
+from fibro_desktop.store.errors import StoreError
+from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
+from fibro_desktop.store.tables import count_rows
+
+BACKUP_DIR_NAME = "backups"
+_NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
+_STAMP = "%Y%m%dT%H%M%S"
+#: Reasons a backup is made; part of its file name.
+REASONS = ("daily", "exit", "manual", "before-restore", "before-import")
+
+
+class BackupError(StoreError):
+    """A backup could not be made or restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the restore list shows it."""
+
+    path: Path
+    made_utc: datetime  # aware, UTC
+    reason: str
+    size_bytes: int
+    readable: bool
+    schema_version: int | None = None
+    counts: dict[str, int | None] = field(default_factory=dict)
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    second_copy: Path | None = None
+    second_error: str | None = None
+    removed: list[Path] = field(default_factory=list)
+
+
+def backup_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR_NAME
+
+
+def backup_name(now: datetime, reason: str) -> str:
+    return f"fibro-{now.astimezone(timezone.utc):{_STAMP}}Z-{reason}.sqlite3"
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    match = _NAME.fullmatch(name)
+    if not match:
+        return None
+    made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+    return made, match.group(2)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy ``source`` into the new file ``target`` with the backup API,
+    as a self-contained, checked, owner-only single file."""
+    files.create_private_file(target)
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+        # A copy of a WAL database is WAL too; make it one file that can be
+        # moved or mailed to oneself without its -wal/-shm companions.
+        dest.execute("PRAGMA journal_mode=DELETE")
+        problems = run_check(dest, full=True)
+    finally:
+        dest.close()
+    files.make_private(target)
+    if problems:
+        raise BackupError(f"The backup copy failed its check: {'; '.join(problems[:3])}.")
+
+
+def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
+                second_folder: Path | None = None,
+                retention: Retention | None = DEFAULT_RETENTION) -> BackupResult:
+    """Back up the database file ``database`` into ``folder``.
+
+    Returns where it went; applies ``retention`` (``None``: keep all) in
+    both folders. A problem with the second folder is reported in the
+    result, never raised: the main backup is what matters. Raises
+    :class:`BackupError` when the copy cannot be made or fails its check
+    (no partial file is left).
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    database = Path(database)
+    if not database.exists():
+        raise BackupError(f"There is no data file at {database} to back up.")
+    files.ensure_private_dir(folder)
+    final = folder / backup_name(now, reason)
+    partial = folder / (final.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        source = sqlite3.connect(str(database), timeout=5)
+        try:
+            copy_database(source, partial)
+        finally:
+            source.close()
+        os.replace(partial, final)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
+    except BackupError:
+        partial.unlink(missing_ok=True)
+        raise
+    result = BackupResult(final)
+    if retention is not None:
+        result.removed = prune_backups(folder, now, retention)
+    if second_folder is not None:
+        try:
+            files.ensure_private_dir(Path(second_folder))
+            copy = Path(second_folder) / final.name
+            shutil.copyfile(final, copy)
+            files.make_private(copy)
+            result.second_copy = copy
+            if retention is not None:
+                prune_backups(Path(second_folder), now, retention)
+        except OSError as exc:
+            result.second_error = f"The copy to {second_folder} failed: {exc.strerror or exc}."
+    return result
+
+
+def _our_backups(folder: Path) -> list[tuple[Path, datetime, str]]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(path.name)
+        if parsed and path.is_file():
+            found.append((path, *parsed))
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def prune_backups(folder: Path, now: datetime, retention: Retention = DEFAULT_RETENTION) -> list[Path]:
+    """Delete the backups in ``folder`` that the retention rule does not keep.
+
+    Only files named like our backups are considered; pre-migration backups
+    and moved-aside damaged files are never touched. Returns what was deleted.
+    """
+    found = _our_backups(folder)
+    keep = backups_to_keep([made for _, made, _ in found], now, retention)
+    removed = []
+    for path, made, _ in found:
+        if made not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def latest_backup_time(folder: Path) -> datetime | None:
+    found = _our_backups(folder)
+    return found[0][1] if found else None
+
+
+def describe_backup(path: Path, made: datetime, reason: str) -> BackupInfo:
+    """Read what a backup holds (no full check: listing must stay quick)."""
+    size = path.stat().st_size
+    try:
+        conn = connect_read_only(path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            counts = {table: count_rows(conn, table) for table in COUNTED_TABLES}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return BackupInfo(path, made, reason, size, False)
+    return BackupInfo(path, made, reason, size, True, version, counts)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Our backups in ``folder``, newest first."""
+    return [describe_backup(path, made, reason) for path, made, reason in _our_backups(folder)]
+
+
+def latest_good_backup(folder: Path, supported_version: int) -> BackupInfo | None:
+    """The newest backup that passes a full check and this app can open."""
+    for info in list_backups(folder):
+        if info.readable and check_file(info.path, supported_version, full=True).state == "ok":
+            return info
+    return None
+
+
+def move_aside(database: Path, folder: Path, now: datetime, label: str = "damaged") -> Path:
+    """Move a data file that cannot be used (and its -wal/-shm) into ``folder``.
+
+    The file is renamed, never overwritten or deleted, so whatever it holds
+    can still be rescued later (or opened by the newer app that wrote it).
+    ``label`` starts the new name (``damaged``, ``newer``). Returns its new path.
+    """
+    files.ensure_private_dir(folder)
+    target = folder / f"{label}-{now.astimezone(timezone.utc):{_STAMP}}Z.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        src = database.with_name(database.name + suffix)
+        if src.exists():
+            os.replace(src, target.with_name(target.name + suffix))
+    return target
+
+
+def restore_backup(database: Path, backup: Path, now: datetime, supported_version: int) -> Path | None:
+    """Replace the data in ``database`` by the backup ``backup``.
+
+    First the backup is checked (full integrity check, known version). Then
+    the current data is kept: backed up as ``before-restore`` when it is
+    healthy, or moved aside untouched when it is damaged or newer. Then the
+    backup is copied in with the backup API. Returns where the previous data
+    went (``None`` if there was none). The caller migrates the restored
+    data (``open_database`` or ``migrate``) when it is older.
+    """
+    database, backup = Path(database), Path(backup)
+    health = check_file(backup, supported_version, full=True)
+    if health.state != "ok":
+        raise BackupError(f"This backup cannot be restored. {health.message}")
+    folder = database.parent / BACKUP_DIR_NAME
+    previous = None
+    current = check_file(database, supported_version)
+    if current.state == "ok":
+        previous = make_backup(database, folder, now, "before-restore", retention=None).path
+    elif current.state != "missing":
+        previous = move_aside(database, folder, now, "newer" if current.state == "newer" else "damaged")
+    if not database.exists():
+        files.ensure_private_dir(database.parent)
+        files.create_private_file(database)
+    try:
+        source = connect_read_only(backup)
+        dest = sqlite3.connect(str(database), timeout=5)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Restoring failed: {exc}. Your previous data is kept at {previous}.") from exc
+    for suffix in ("", "-wal", "-shm"):
+        files.make_private(database.with_name(database.name + suffix))
+    return previous

@@ -1,0 +1,137 @@
+"""Backups and restore: the list of backups, "Back up now", "Restore…",
+and the optional second folder that receives a copy of every backup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from fibro_desktop.ui.data_safety.labels import holds, reason, size, tr, when
+
+
+class BackupsDialog(QDialog):
+    """Lists backups newest first; restoring asks first and says what happens."""
+
+    def __init__(self, safety, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._safety = safety
+        self.setWindowTitle(tr("Backups and restore"))
+        self.setMinimumSize(720, 460)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        intro = QLabel(tr(
+            "Fibro Desktop keeps a checked copy of your data every day you use it and after changes, "
+            "for the last week, month and year. Restoring a backup first saves your data as it is now, "
+            "so nothing is lost."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("When"), tr("Why"), tr("What it holds")])
+        self.table.setAccessibleName(tr("Backups, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(tr("No backups yet. The first one is made today, or press “Back up now”."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        second = QHBoxLayout()
+        self.second_label = QLabel()
+        self.second_label.setWordWrap(True)
+        second.addWidget(self.second_label, 1)
+        self.choose_second = QPushButton(tr("Choose &folder…"))
+        self.choose_second.setAccessibleName(tr("Choose a second folder for copies of backups"))
+        self.choose_second.clicked.connect(self._choose_second_folder)
+        self.stop_second = QPushButton(tr("S&top copying"))
+        self.stop_second.clicked.connect(lambda: self._set_second_folder(""))
+        second.addWidget(self.choose_second)
+        second.addWidget(self.stop_second)
+        layout.addLayout(second)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = buttons.addButton(tr("&Back up now"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(tr("&Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for button in (self.backup_button, self.restore_button, self.choose_second, self.stop_second):
+            button.setMinimumHeight(34)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._backups = self._safety.list_backups()
+        self.table.setRowCount(len(self._backups))
+        for row, info in enumerate(self._backups):
+            cells = (when(info.made_utc), reason(info.reason),
+                     f"{holds(info.counts, info.readable)} · {size(info.size_bytes)}")
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        has_rows = bool(self._backups)
+        self.table.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+        if has_rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        folder = self._safety.second_folder()
+        self.second_label.setText(tr("A copy of each backup also goes to: %1").replace("%1", folder) if folder
+                                  else tr("Copies to a second folder (say, one your own sync service "
+                                          "watches): off."))
+        self.stop_second.setEnabled(bool(folder))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not self._backups:
+            return None
+        return self._backups[rows[0].row()]
+
+    def back_up_now(self) -> None:
+        message, ok = self._safety.back_up_now()
+        self.status.setText(message)
+        self.refresh()
+
+    def restore_selected(self, *, confirm: bool = True) -> bool:
+        info = self.selected()
+        if info is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, tr("Restore this backup?"),
+                tr("Replace your data by the backup from %1 (%2)?\n\n"
+                   "Your data as it is now is saved as a backup first, so you can go back.")
+                .replace("%1", when(info.made_utc)).replace("%2", holds(info.counts, info.readable)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        message, ok = self._safety.restore(info.path)
+        self.status.setText(message)
+        self.refresh()
+        return ok
+
+    def _choose_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for copies of your backups"))
+        if folder:
+            self._set_second_folder(folder)
+
+    def _set_second_folder(self, folder: str) -> None:
+        self._safety.set_second_folder(folder)
+        self.refresh()

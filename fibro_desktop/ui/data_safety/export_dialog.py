@@ -1,0 +1,101 @@
+"""File → Export…: choose the format and, if wanted, a range of days.
+
+The dialog only collects choices (:meth:`ExportDialog.choice`); the
+wiring asks where to write, runs the export with a progress bar and
+reports the outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget)
+
+from fibro_desktop.ui.data_safety.labels import tr
+
+FORMATS = ("json", "csv-zip", "csv-folder")
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    kind: str  # one of FORMATS
+    start: date | None
+    end: date | None
+
+    @property
+    def fmt(self) -> str:
+        return "json" if self.kind == "json" else "csv"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export your data"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        intro = QLabel(tr("An export is a copy of your data in an open format, to keep, to move to another "
+                          "computer, or to open in a spreadsheet. It stays where you save it; nothing is sent."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        formats = QGroupBox(tr("Format"))
+        format_layout = QVBoxLayout(formats)
+        self.format_group = QButtonGroup(self)
+        labels = (tr("&JSON: one file with everything, to bring back into Fibro Desktop"),
+                  tr("CSV in a &zip: one table per file, for spreadsheets"),
+                  tr("CSV in a &folder: the same, as loose files"))
+        self.format_buttons = {}
+        for kind, label in zip(FORMATS, labels):
+            button = QRadioButton(label)
+            self.format_group.addButton(button)
+            format_layout.addWidget(button)
+            self.format_buttons[kind] = button
+        self.format_buttons["json"].setChecked(True)
+        layout.addWidget(formats)
+
+        self.limit = QCheckBox(tr("Only &these days:"))
+        layout.addWidget(self.limit)
+        form = QFormLayout()
+        self.start = QDateEdit(QDate(today.year, today.month, 1))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            self.limit.toggled.connect(edit.setEnabled)
+        form.addRow(tr("&From:"), self.start)
+        form.addRow(tr("&To:"), self.end)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.format_buttons["json"].setFocus()
+
+    def choice(self) -> ExportChoice:
+        kind = next(k for k, b in self.format_buttons.items() if b.isChecked())
+        if not self.limit.isChecked():
+            return ExportChoice(kind, None, None)
+        return ExportChoice(kind, self.start.date().toPython(), self.end.date().toPython())
+
+    def accept(self) -> None:
+        choice = self.choice()
+        if choice.start and choice.end and choice.start > choice.end:
+            self.error.setText(tr("The first day is after the last day. Please swap them."))
+            self.error.setVisible(True)
+            self.start.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,112 @@
+"""File → Export… and File → Import…, step by step, with progress and cancel.
+
+Each flow returns the sentence it showed (tests read it); dialogs that ask
+the person something can be replaced by callables for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
+from fibro_desktop.store.export import ExportCancelled
+from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
+from fibro_desktop.ui.data_safety.labels import tr
+from fibro_desktop.ui.data_safety.progress import progress_dialog
+
+
+def _ask_export_path(parent: QWidget, choice: ExportChoice, suggested: str) -> Path | None:
+    if choice.kind == "csv-folder":
+        folder = QFileDialog.getExistingDirectory(parent, tr("Folder to put the export folder in"))
+        return Path(folder) / suggested if folder else None
+    suffix = ".json" if choice.kind == "json" else ".zip"
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the export as"), suggested + suffix,
+                                          tr("Export (*%1)").replace("%1", suffix))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _ask_import_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Choose an export to import"), "",
+        tr("Fibro Desktop exports (*.json *.zip %1)").replace("%1", CSV_MANIFEST))
+    if not name:
+        return None
+    path = Path(name)
+    return path.parent if path.name == CSV_MANIFEST else path  # a CSV folder is chosen by its manifest
+
+
+def _inform(parent: QWidget, title: str, text: str, ok: bool) -> None:
+    box = QMessageBox.information if ok else QMessageBox.warning
+    box(parent, title, text)
+
+
+def run_export(parent: QWidget, safety, *,
+               choose: Callable[[], ExportChoice | None] | None = None,
+               ask_path: Callable[[ExportChoice, str], Path | None] | None = None,
+               inform: Callable[[QWidget, str, str, bool], None] = _inform) -> str | None:
+    """Ask what and where, export with progress, say how it went."""
+    if choose is None:
+        dialog = ExportDialog(safety.today(), parent)
+        choose = lambda: dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None  # noqa: E731
+    choice = choose()
+    if choice is None:
+        return None
+    suggested = f"fibro-export-{safety.today().isoformat()}"
+    path = (ask_path or (lambda c, s: _ask_export_path(parent, c, s)))(choice, suggested)
+    if path is None:
+        return None
+    progress_box, progress = progress_dialog(parent, tr("Exporting your data…"))
+    try:
+        summary = safety.export(choice, path, progress)
+        text, ok = (tr("Exported %1 entries from %2 tables to %3.")
+                    .replace("%1", str(summary.total)).replace("%2", str(len(summary.rows)))
+                    .replace("%3", str(summary.path)), True)
+    except ExportCancelled:
+        text, ok = tr("Export cancelled. Nothing was written."), True
+    except OSError as exc:
+        text, ok = tr("The export could not be written: %1").replace("%1", str(exc)), False
+    finally:
+        progress_box.close()
+    inform(parent, tr("Export"), text, ok)
+    return text
+
+
+def run_import(parent: QWidget, safety, *,
+               ask_path: Callable[[], Path | None] | None = None,
+               confirm: Callable[[str], bool] | None = None,
+               inform: Callable[[QWidget, str, str, bool], None] = _inform) -> str | None:
+    """Ask which file, check it, confirm, import all or nothing with progress."""
+    path = (ask_path or (lambda: _ask_import_path(parent)))()
+    if path is None:
+        return None
+    try:
+        data = safety.read_import(path)
+    except ImportProblem as problem:
+        text = tr("Nothing was imported. %1").replace("%1", str(problem))
+        inform(parent, tr("Import"), text, False)
+        return text
+    question = (tr("Import %1 entries from %2?\n\nEntries you already have are recognised and skipped. "
+                   "Your data is backed up first.").replace("%1", str(data.total_rows)).replace("%2", path.name))
+    if confirm is None:
+        confirm = lambda q: QMessageBox.question(parent, tr("Import"), q) == QMessageBox.StandardButton.Yes  # noqa: E731
+    if not confirm(question):
+        return None
+    progress_box, progress = progress_dialog(parent, tr("Importing…"))
+    try:
+        summary = safety.import_data(data, progress)
+        text, ok = (tr("Imported %1 new entries; %2 were already there.")
+                    .replace("%1", str(summary.total_added)).replace("%2", str(summary.total_already_there)), True)
+    except ImportCancelled:
+        text, ok = tr("Import cancelled. Nothing was changed."), True
+    except ImportProblem as problem:
+        text, ok = tr("Nothing was imported. %1").replace("%1", str(problem)), False
+    finally:
+        progress_box.close()
+    inform(parent, tr("Import"), text, ok)
+    return text

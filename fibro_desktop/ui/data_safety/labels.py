@@ -1,0 +1,45 @@
+"""Words shared by the data-safety dialogs: dates, reasons, what a backup holds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DataSafety", text)
+
+
+def when(moment: datetime) -> str:
+    """A moment in the person's own time and locale, e.g. "24 Nov 2026 10:00"."""
+    local = moment.astimezone()
+    stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def reason(name: str) -> str:
+    return {
+        "daily": tr("Daily"),
+        "exit": tr("After changes, at exit"),
+        "manual": tr("Made by you"),
+        "before-restore": tr("Before a restore"),
+        "before-import": tr("Before an import"),
+    }.get(name, name)
+
+
+def holds(counts: dict[str, int | None], readable: bool = True) -> str:
+    """"12 episodes, 30 check-ins" (tables that don't exist are left out)."""
+    if not readable:
+        return tr("Cannot be read")
+    parts = []
+    episodes, checkins = counts.get("episode"), counts.get("checkin")
+    if episodes is not None:
+        parts.append(tr("1 episode") if episodes == 1 else tr("%1 episodes").replace("%1", str(episodes)))
+    if checkins is not None:
+        parts.append(tr("1 check-in") if checkins == 1 else tr("%1 check-ins").replace("%1", str(checkins)))
+    return ", ".join(parts) if parts else tr("Settings only, no entries yet")
+
+
+def size(num_bytes: int) -> str:
+    return QLocale().formattedDataSize(num_bytes)

@@ -1,0 +1,341 @@
+"""The one QObject that runs the pacing machine on real (or injected) time.
+
+It arms a single-shot timer for the machine's next deadline (at most a
+minute ahead, so a suspend or a clock change is noticed soon) and ticks once
+a second only while a countdown is on screen (:meth:`PacingDriver.watch`).
+Each wake-up reads the clocks into an :class:`Instant`, lets the pure machine
+decide, writes what happened to the store and emits signals for the tab,
+the break panel and the tray.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from fibro_desktop.core.clock import Clock, SystemClock
+from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
+from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.store import pacing as pacing_store
+from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.events import DataEvents, Intents
+from fibro_desktop.ui.pacing.config import (
+    CONFIG_KEYS, config_from_preferences, disabled_exercises, own_exercises,
+)
+
+log = logging.getLogger(__name__)
+
+#: While nothing changes, the day's desk time is written at most this often (s).
+DESK_SAVE_EVERY_S = 300
+
+
+def boot_clock_for(clock: Clock) -> Callable[[], float] | None:
+    """A clock that keeps running through suspend, for the real system clock;
+    ``None`` for test clocks and where none is known.
+
+    ``time.monotonic()`` stops during suspend on Linux and macOS, so the
+    suspend-counting partner is ``CLOCK_BOOTTIME`` (Linux) or
+    ``CLOCK_MONOTONIC`` (macOS, which keeps counting while asleep). On
+    Windows ``time.monotonic()`` itself counts sleep, so it is the boot clock
+    and :func:`awake_clock_for` supplies the awake-only one.
+    """
+    if not isinstance(clock, SystemClock):
+        return None
+    if sys.platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
+        return lambda: time.clock_gettime(time.CLOCK_BOOTTIME)
+    if sys.platform == "darwin" and hasattr(time, "CLOCK_MONOTONIC"):
+        return lambda: time.clock_gettime(time.CLOCK_MONOTONIC)
+    if sys.platform == "win32" and awake_clock_for(clock) is not None:
+        return time.monotonic
+    return None
+
+
+def awake_clock_for(clock: Clock) -> Callable[[], float] | None:
+    """A monotonic clock that stops during suspend, where ``clock.monotonic()``
+    does not: Windows ``QueryUnbiasedInterruptTime`` (100 ns units). ``None``
+    means ``clock.monotonic()`` is right as it is."""
+    if not isinstance(clock, SystemClock) or sys.platform != "win32":
+        return None
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        value = ctypes.c_ulonglong()
+
+        def read() -> float:
+            kernel32.QueryUnbiasedInterruptTime(ctypes.byref(value))
+            return value.value / 1e7
+
+        read()
+        return read
+    except (OSError, AttributeError):
+        return None
+
+
+def load_exercises() -> list[Exercise]:
+    """The bundled exercises; an unreadable file gives none (prompts still work)."""
+    from fibro_desktop.resources import resource_path
+
+    try:
+        return parse_exercises(json.loads(resource_path("pacing", "exercises.json").read_text("utf-8")))
+    except (OSError, ValueError) as exc:
+        log.error("Pacing exercises could not be read: %s", exc)
+        return []
+
+
+class PacingDriver(QObject):
+    """Runs pacing for the whole app; the tab, panel and tray listen to it."""
+
+    #: A fresh :class:`Status` (after every wake-up and every action).
+    status_changed = Signal(object)
+    #: A break started: (break kind, :class:`Exercise` or None).
+    break_started = Signal(str, object)
+    #: A break ended or a natural break was counted: the :class:`BreakEntry`.
+    break_ended = Signal(object)
+    #: A break comes in a few seconds: its kind.
+    notice = Signal(str)
+    #: An independent reminder: ``water`` or ``posture``.
+    reminder = Signal(str)
+    #: Today's desk-time limit was reached.
+    limit_reached = Signal()
+
+    def __init__(self, db, clock: Clock, preferences: prefs.Preferences, data_events: DataEvents,
+                 intents: Intents, *, exercises: list[Exercise] | None = None,
+                 boot_clock: Callable[[], float] | None = None,
+                 awake_clock: Callable[[], float] | None = None,
+                 idle_seconds: Callable[[], float | None] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._prefs = preferences
+        self._events = data_events
+        self._intents = intents
+        self.bundled_exercises = load_exercises() if exercises is None else exercises
+        self._exercises = self.bundled_exercises + self._own_exercises()
+        self._boot = boot_clock
+        self._awake = awake_clock or clock.monotonic
+        self._idle = idle_seconds
+        self._turn = 0
+        self._locked_since: float | None = None
+        self._viewers = 0
+        self._last_desk_save = -math.inf
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Precise: a coarse timer may fire 5 % late (3 s on a minute).
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.poll)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self.machine: PacingMachine | None = None
+        preferences.changed.connect(self._on_preference)
+        self._start_or_stop()
+
+    # -- clocks -----------------------------------------------------------------
+    def instant(self) -> Instant:
+        """The clocks now, as the machine reads them."""
+        return Instant(self._awake(), self._clock.now(), self._boot() if self._boot else None)
+
+    @property
+    def idle_readable(self) -> bool:
+        """Whether this platform tells us the time since the last input."""
+        return self._idle is not None
+
+    # -- running ----------------------------------------------------------------
+    def is_running(self) -> bool:
+        """True while breaks are being timed (for close-to-tray)."""
+        return self.machine is not None
+
+    def _start_or_stop(self) -> None:
+        if self._prefs.get(prefs.PACING_ENABLED) and self.machine is None:
+            now = self.instant()
+            today = pacing_store.desk_time(self._db, now.wall.date())
+            # A restart the same day continues the total; intervals start afresh.
+            self.machine = PacingMachine(config_from_preferences(self._prefs), now, desk_today_s=today)
+            self._last_desk_save = now.mono  # nothing new to write yet (no fsync at start-up)
+            self._turn = len(pacing_store.breaks_for_day(self._db, now.wall.date()))
+            self.poll()
+        elif not self._prefs.get(prefs.PACING_ENABLED) and self.machine is not None:
+            self.save_desk_time()
+            self.machine = None
+            self._timer.stop()
+            self._ticker.stop()
+            self.status_changed.emit(self.status())
+
+    def _own_exercises(self) -> list[Exercise]:
+        return own_exercises(self._prefs)
+
+    def _on_preference(self, key: str) -> None:
+        if key == prefs.PACING_OWN_EXERCISES.key:
+            self._exercises = self.bundled_exercises + self._own_exercises()
+        elif key == prefs.PACING_ENABLED.key:
+            self._start_or_stop()
+        elif key in CONFIG_KEYS and self.machine is not None:
+            self._handle(self.machine.set_config(self.instant(), config_from_preferences(self._prefs)))
+
+    def status(self) -> Status:
+        if self.machine is None:
+            return Status(State.OFF)
+        return self.machine.status(self.instant())
+
+    def poll(self) -> None:
+        """Bring the machine up to now and re-arm the timer (the timer's slot)."""
+        if self.machine is None:
+            return
+        now = self.instant()
+        idle = self._idle() if self._idle is not None else None
+        if self._locked_since is not None:
+            # A locked screen is time away, however the OS idle clock sees it.
+            idle = max(idle or 0.0, now.mono - self._locked_since)
+        self._handle(self.machine.update(now, idle))
+
+    def set_session_locked(self, locked: bool) -> None:
+        """The screen was locked (True) or unlocked (False); the time locked
+        counts as time away from the desk."""
+        if locked and self._locked_since is None:
+            self._locked_since = self._awake()
+            self.poll()
+        elif not locked and self._locked_since is not None:
+            self.poll()  # credit the locked stretch before forgetting it
+            self._locked_since = None
+
+    def next_wakeup_ms(self) -> int | None:
+        """Milliseconds until the armed timer fires (None when not armed)."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def _rearm(self) -> None:
+        if self.machine is None:
+            return
+        now = self.instant()
+        deadline = self.machine.next_deadline(now)
+        self._timer.start(max(0, math.ceil((deadline - now.mono) * 1000)))
+        self._update_ticker()
+
+    # -- countdown on screen ----------------------------------------------------
+    def watch(self, visible: bool) -> None:
+        """A countdown became visible (True) or hidden (False); counted, so
+        the panel and the tab can both watch. Ticks only while watched."""
+        self._viewers = max(0, self._viewers + (1 if visible else -1))
+        self._update_ticker()
+        if visible:
+            self.status_changed.emit(self.status())
+
+    def _update_ticker(self) -> None:
+        if self._viewers > 0 and self.machine is not None:
+            if not self._ticker.isActive():
+                self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def ticking(self) -> bool:
+        return self._ticker.isActive()
+
+    def _tick(self) -> None:
+        self.status_changed.emit(self.status())
+
+    # -- what happened ------------------------------------------------------------
+    def _handle(self, events) -> None:
+        now = self.instant()
+        wrote = False
+        for event in events:
+            if event.kind == "started":
+                exercise = self._choose(event.break_kind)
+                self.machine.set_exercise(exercise.id if exercise else None)
+                self.break_started.emit(event.break_kind, exercise)
+            elif event.kind in ("ended", "natural"):
+                self._record(event.entry, now)
+                wrote = True
+            elif event.kind == "day_ended":
+                pacing_store.save_desk_time(self._db, event.day, event.desk_s, now.wall)
+            elif event.kind == "notice":
+                self.notice.emit(event.break_kind)
+            elif event.kind == "reminder":
+                self.reminder.emit(event.reminder)
+            elif event.kind == "limit":
+                self.limit_reached.emit()
+        if wrote or now.mono - self._last_desk_save >= DESK_SAVE_EVERY_S:
+            self.save_desk_time()
+        if wrote:
+            self._events.changed.emit("breaks")
+        self._rearm()
+        self.status_changed.emit(self.status())
+
+    def _record(self, entry: BreakEntry, now: Instant) -> None:
+        pacing_store.record_break(self._db, entry, now.wall)
+        if entry.outcome in ("taken", "natural"):
+            # A break had is a change of position for today's routine.
+            self._intents.routine_progress.emit("position_changes", 1)
+        self.break_ended.emit(entry)
+
+    def save_desk_time(self) -> None:
+        """Write today's desk seconds (also called on quit)."""
+        if self.machine is None:
+            return
+        now = self.instant()
+        pacing_store.save_desk_time(self._db, now.wall.date(), round(self.machine.desk_today(now)), now.wall)
+        self._last_desk_save = now.mono
+
+    def _choose(self, kind: str) -> Exercise | None:
+        self._turn += 1
+        return choose_exercise(self._exercises, kind, self._turn,
+                               disabled=disabled_exercises(self._prefs),
+                               avoid_muscles=self._spasming_today())
+
+    def _spasming_today(self) -> frozenset[str]:
+        """Muscle groups logged in today's episodes, left out of exercises."""
+        try:
+            from fibro_desktop.store.journal import episodes_between
+        except ImportError:
+            return frozenset()
+        today: date = self._clock.now().date()
+        try:
+            return frozenset(muscle for episode in episodes_between(self._db, today, today)
+                             for muscle, _side in episode.muscles)
+        except Exception:  # the journal is another feature; never stop a break for it
+            log.exception("Could not read today's episodes for the break exercise")
+            return frozenset()
+
+    # -- the person acts ------------------------------------------------------------
+    def _act(self, method, *args) -> None:
+        if self.machine is None:
+            return
+        self._handle(getattr(self.machine, method)(self.instant(), *args))
+
+    def take_break_now(self, kind: str = "movement") -> None:
+        self._act("take_break_now", kind)
+
+    def skip(self) -> None:
+        self._act("skip")
+
+    def postpone(self) -> None:
+        self._act("postpone")
+
+    def did_it(self) -> None:
+        self._act("did_it")
+
+    def spasm_now(self, note: str = "") -> None:
+        """Turn this into a recovery break and open the journal's quick log."""
+        self._act("spasm")
+        self._intents.quick_log.emit({"source_label": note} if note else {})
+
+    def pause(self, seconds: float | None) -> None:
+        """Pause for ``seconds``, or until tomorrow with ``None``."""
+        self._act("pause", seconds)
+        self.save_desk_time()
+
+    def resume(self) -> None:
+        self._act("resume")
+
+    def water_logged(self) -> None:
+        """A glass of water from the water reminder counts for the routine."""
+        self._intents.routine_progress.emit("water", 1)
+
+    def play_warm_up(self) -> None:
+        self._intents.play_session.emit("desk_warm_up")

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Collect every translatable string of the app into a Qt ``.ts`` file.
+
+``pyside6-lupdate`` only sees ``self.tr("…")`` and
+``QCoreApplication.translate("Context", "…")`` written out in full. This
+project wraps the second in small per-module helpers
+(``def _tr(text): return QCoreApplication.translate("JournalPage", text)``)
+and keeps the vocabulary and validation messages as English text in the pure
+core. This script reads the source with :mod:`ast` and finds all of them:
+
+* calls of any module-level helper whose body is
+  ``return QCoreApplication.translate("<context>", <its first parameter>)``
+  (a helper given a variable is fine when the variable's text is marked
+  where it is written, with ``QT_TRANSLATE_NOOP("<context>", "<text>")``);
+* ``QCoreApplication.translate("<context>", "<text>")`` and ``self.tr("<text>")``
+  (context: the enclosing class);
+* the vocabulary (``core/vocabulary.py``, context ``vocabulary``) and the
+  validation messages (string constants in ``core/**/validation.py``,
+  context ``validation``).
+
+Strings already in the ``.ts`` file keep their translations; new ones are
+added as unfinished. Then translate with ``pyside6-linguist`` and build the
+``.qm`` with ``pyside6-lrelease`` (see docs/translating.md).
+
+    python packaging/extract_strings.py resources/translations/fibro_desktop_fr.ts
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "fibro_desktop"
+
+Found = dict[str, dict[str, str]]  # context -> {source text: "file:line"}
+
+
+def _is_translate_call(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "translate" and len(node.args) >= 2)
+
+
+def _const_str(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Module-level functions that are ``translate`` with a fixed context."""
+    helpers = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for stmt in ast.walk(node):
+            if isinstance(stmt, ast.Return) and _is_translate_call(stmt.value):
+                context = _const_str(stmt.value.args[0])
+                text_arg = stmt.value.args[1]
+                if context and isinstance(text_arg, ast.Name) and text_arg.id == param:
+                    helpers[node.name] = context
+    return helpers
+
+
+def _scan_module(path: Path, found: Found, problems: list[str]) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    helpers = _helpers(tree)
+    where = path.relative_to(ROOT)
+
+    def visit(node: ast.AST, class_name: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            class_name = node.name
+        if isinstance(node, ast.Call):
+            func = node.func
+            context = text = None
+            if isinstance(func, ast.Name) and func.id in helpers and node.args:
+                context, text = helpers[func.id], _const_str(node.args[0])
+                if isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
+                    # The text would be looked up after formatting: never found.
+                    problems.append(f"{where}:{node.lineno}: {func.id}() is given a built string; "
+                                    "translate the fixed text and fill it with .replace('%1', ...)")
+            elif isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
+                context, text = _const_str(node.args[0]), _const_str(node.args[1])
+            elif _is_translate_call(node):
+                context, text = _const_str(node.args[0]), _const_str(node.args[1])
+            elif (isinstance(func, ast.Attribute) and func.attr == "tr" and node.args
+                  and isinstance(func.value, ast.Name) and func.value.id == "self" and class_name):
+                context, text = class_name, _const_str(node.args[0])
+            if context and text:
+                found[context].setdefault(text, f"{where}:{node.lineno}")
+        for child in ast.iter_child_nodes(node):
+            visit(child, class_name)
+
+    visit(tree, None)
+
+
+def _core_texts(found: Found) -> None:
+    from fibro_desktop.core import vocabulary
+
+    for name in dir(vocabulary):
+        value = getattr(vocabulary, name)
+        if isinstance(value, tuple) and value and all(isinstance(t, vocabulary.Term) for t in value):
+            for term in value:
+                found["vocabulary"].setdefault(term.label, "fibro_desktop/core/vocabulary.py")
+                if term.hint:
+                    found["vocabulary"].setdefault(term.hint, "fibro_desktop/core/vocabulary.py")
+    for path in sorted(PACKAGE.glob("core/**/validation.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            text = _const_str(node)
+            # Messages are sentences; skip docstrings' long text and ids.
+            if text and text[:1].isupper() and text.rstrip().endswith((".", "?")) and len(text) < 200:
+                found["validation"].setdefault(text, str(path.relative_to(ROOT)))
+
+
+def collect() -> tuple[Found, list[str]]:
+    found: Found = defaultdict(dict)
+    problems: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        _scan_module(path, found, problems)
+    _core_texts(found)
+    return found, problems
+
+
+def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
+    """Merge ``found`` into ``target``; returns (messages, new messages)."""
+    existing: dict[tuple[str, str], ET.Element] = {}
+    if target.exists():
+        for context in ET.parse(target).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                existing[(name, message.findtext("source"))] = message.find("translation")
+    root = ET.Element("TS", version="2.1", language=language)
+    total = new = 0
+    for context_name in sorted(found):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for source, location in sorted(found[context_name].items()):
+            message = ET.SubElement(context, "message")
+            file_name, _, line = location.partition(":")
+            ET.SubElement(message, "location", filename="../../" + file_name, line=line or "0")
+            ET.SubElement(message, "source").text = source
+            old = existing.get((context_name, source))
+            if old is not None:
+                message.append(old)
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
+                new += 1
+            total += 1
+    ET.indent(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return total, new
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ts_file", type=Path)
+    parser.add_argument("--language", default=None, help="e.g. fr, pt_BR (default: from the file name)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    found, problems = collect()
+    language = args.language or args.ts_file.stem.split("_", 2)[-1]
+    total, new = write_ts(found, args.ts_file, language)
+    print(f"{args.ts_file}: {total} strings in {len(found)} contexts, {new} new")
+    for problem in problems:
+        print("warning:", problem, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

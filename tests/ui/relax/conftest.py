@@ -1,0 +1,57 @@
+"""Fixtures for the Relax tab: a page on a fresh database, and a recorder of
+our own process's audio stream on the PulseAudio null sink."""
+
+from __future__ import annotations
+
+import array
+import math
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+
+@pytest.fixture
+def relax_page(qtbot, app_context):
+    from fibro_desktop.ui.relax.page import RelaxPage
+
+    page = RelaxPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    yield page
+    page.shutdown()
+
+
+def own_stream_index() -> str | None:
+    """Index of this process's newest PulseAudio sink input (Qt's output stream)."""
+    listing = subprocess.run(["pactl", "list", "sink-inputs"], capture_output=True, text=True).stdout
+    ours = [int(block.split("\n", 1)[0].strip()) for block in listing.split("Sink Input #")[1:]
+            if f'application.process.id = "{os.getpid()}"' in block]
+    return str(max(ours)) if ours else None
+
+
+def stream_rms(index: str, seconds: float = 0.6) -> float:
+    """RMS (0-32767) of what our stream sends to the sink during ``seconds``.
+
+    Records only this process's stream (``--monitor-stream``), so other
+    programs on the same sound server cannot disturb the measurement.
+    """
+    result = subprocess.run(
+        ["timeout", f"{seconds}", "parec", f"--monitor-stream={index}", "--raw",
+         "--format=s16le", "--rate=16000", "--channels=1", "--latency-msec=50"],
+        capture_output=True)
+    samples = array.array("h", result.stdout[: len(result.stdout) // 2 * 2])
+    return math.sqrt(sum(s * s for s in samples) / len(samples)) if samples else 0.0
+
+
+@pytest.fixture
+def sink():
+    """Skip when there is no PulseAudio server to play into."""
+    if not shutil.which("pactl") or not shutil.which("parec"):
+        pytest.skip("PulseAudio utilities are not installed")
+    info = subprocess.run(["pactl", "info"], capture_output=True, text=True)
+    if info.returncode != 0:
+        pytest.skip("no PulseAudio server")
+    return re.search(r"Default Sink: (\S+)", info.stdout)
