@@ -1,10 +1,7 @@
 """Charts benchmark (issue 7) on ten years of heavy logging.
 
 Data: ``fibro_desktop.demo.heavy.fill_ten_years`` (about 40,000 episodes,
-3,650 check-ins, 100,000 breaks, 5,000 listening sessions). Until the
-pacing and relax migrations are on main, their two tables are created as
-stand-ins (``demo.heavy.STAND_IN_SQL``, copied from migrations 3 and 4) so
-those charts and their queries are measured too.
+3,650 check-ins, 100,000 breaks, 5,000 listening sessions).
 
 Measures, each in the budget's terms:
 
@@ -43,12 +40,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def prepare(folder: Path) -> dict:
     from datetime import datetime
 
-    from fibro_desktop.demo.heavy import create_stand_in_tables, fill_ten_years
+    from fibro_desktop.demo.heavy import fill_ten_years
     from fibro_desktop.store.database import open_database
 
     now = datetime.now().astimezone()
     db = open_database(folder, now=now)
-    create_stand_in_tables(db)  # no-op once migrations 3 and 4 are merged
     counts = fill_ten_years(db, now, random.Random(20261124))
     db.close()
     Path(folder, "preferences.ini").write_text("[general]\nwelcome_seen=true\n")

@@ -86,41 +86,9 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
     return counts
 
 
-#: The pacing and listening tables as migrations 3 and 4 create them (on
-#: their branches at the time of writing), for tests and the benchmark of a
-#: build where those features are not merged yet. Never used by the app.
-STAND_IN_SQL = (
-    """CREATE TABLE IF NOT EXISTS pacing_break (
-        id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind IN ('micro', 'movement', 'recovery')),
-        outcome TEXT NOT NULL CHECK (outcome IN ('taken', 'skipped', 'postponed', 'natural')),
-        did_it INTEGER NOT NULL DEFAULT 0, due_utc TEXT NOT NULL, due_offset_min INTEGER NOT NULL,
-        started_utc TEXT, started_offset_min INTEGER, ended_utc TEXT, ended_offset_min INTEGER,
-        day TEXT NOT NULL, duration_s INTEGER NOT NULL DEFAULT 0, exercise TEXT,
-        postpones INTEGER NOT NULL DEFAULT 0, created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS pacing_break_day ON pacing_break (day)",
-    """CREATE TABLE IF NOT EXISTS listen (
-        id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, session_key TEXT NOT NULL,
-        started_utc TEXT NOT NULL, started_offset_min INTEGER NOT NULL, day TEXT NOT NULL,
-        listened_s INTEGER NOT NULL CHECK (listened_s >= 0),
-        finished INTEGER NOT NULL DEFAULT 0 CHECK (finished IN (0, 1)),
-        tension_before INTEGER NULL CHECK (tension_before BETWEEN 0 AND 10),
-        tension_after INTEGER NULL CHECK (tension_after BETWEEN 0 AND 10),
-        created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS listen_day ON listen (day)",
-)
-
-
-def create_stand_in_tables(db: peewee.SqliteDatabase) -> None:
-    """Create the pacing and listening tables if this build has no such tables."""
-    for statement in STAND_IN_SQL:
-        db.execute_sql(statement)
-
-
 def _other_features(db: peewee.SqliteDatabase, today, days: int, rng: random.Random, offset: int,
                     stamp: str) -> dict[str, int]:
-    """100,000 breaks and 5,000 listening sessions, when migrations 3 and 4
-    (or their stand-ins) made the tables."""
+    """100,000 breaks and 5,000 listening sessions (tables of migrations 3 and 4)."""
     from fibro_desktop.store.charts_data import table_exists
 
     counts = {}

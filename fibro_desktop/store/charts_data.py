@@ -4,9 +4,9 @@ Plain SQL aggregates (GROUP BY in SQLite, a handful of queries per period),
 returning the compact tuples of :mod:`fibro_desktop.core.insights.data`;
 no ORM object is built, so ten years of heavy logging stays fast.
 
-Tables of features built separately (pacing's breaks, relax's listening
-log) are looked up in ``sqlite_master`` first: when a table is missing the
-matching field is ``None`` and its chart shows an empty state.
+Tables of other features (pacing's breaks, migration 3; relax's listening
+log, migration 4) are looked up in ``sqlite_master`` first: when a table is
+missing the matching field is ``None`` and its chart shows an empty state.
 """
 
 from __future__ import annotations
@@ -20,10 +20,6 @@ from fibro_desktop.core.insights.data import BreakDay, ChartData, ListeningDay
 from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 
-#: Break outcomes that count as a break taken (natural = time away counted as one).
-TAKEN_OUTCOMES = ("taken", "natural", "done")
-_BREAK_TABLES = ("pacing_break", "break_log")
-_LISTENING_TABLES = ("listen", "listening_session", "listening_log", "relax_session")
 
 
 class _Days:
@@ -43,18 +39,6 @@ class _Days:
 def table_exists(db: peewee.SqliteDatabase, name: str) -> bool:
     row = db.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
     return row is not None
-
-
-def _columns(db: peewee.SqliteDatabase, table: str) -> set[str]:
-    return {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
-
-
-def _first_table(db: peewee.SqliteDatabase, names: tuple[str, ...]) -> str | None:
-    return next((n for n in names if table_exists(db, n)), None)
-
-
-def _pick(columns: set[str], *names: str) -> str | None:
-    return next((n for n in names if n in columns), None)
 
 
 def recorded_range(db: peewee.SqliteDatabase) -> tuple[date, date] | None:
@@ -109,58 +93,35 @@ def load_chart_data(db: peewee.SqliteDatabase, period: Period) -> ChartData:
     return read_history(db, period.first, period.last).chart_data(period)
 
 
-def break_table(db: peewee.SqliteDatabase) -> tuple[str, str] | None:
-    """(table, outcome column) of the pacing break log, or ``None``."""
-    table = _first_table(db, _BREAK_TABLES)
-    if table is None:
-        return None
-    columns = _columns(db, table)
-    outcome = _pick(columns, "outcome", "status", "result")
-    return (table, outcome) if "day" in columns and outcome else None
-
-
-def listening_table(db: peewee.SqliteDatabase) -> tuple[str, str, str | None, str | None] | None:
-    """(table, seconds column, tension-before column, tension-after column)
-    of the relaxation listening log, or ``None``."""
-    table = _first_table(db, _LISTENING_TABLES)
-    if table is None:
-        return None
-    columns = _columns(db, table)
-    seconds = _pick(columns, "listened_s", "seconds_listened", "played_s", "duration_s")
-    if "day" not in columns or seconds is None:
-        return None
-    return (table, seconds, _pick(columns, "tension_before", "before_tension"),
-            _pick(columns, "tension_after", "after_tension"))
-
-
 def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
-    """Breaks taken of due per day, or ``None`` without a pacing table."""
-    found = break_table(db)
-    if found is None:
+    """Breaks rested of due per day (``pacing_break``, migration 3), or
+    ``None`` without that table.
+
+    The Pacing tab's own definitions (``core.pacing.record.DaySummary``):
+    rested = taken + natural; due = taken + natural + skipped (a postponed
+    break comes back and is counted when settled); a "spasm now" recovery
+    break was never due, unless it was skipped.
+    """
+    if not table_exists(db, "pacing_break"):
         return None
-    table, outcome = found
-    marks = ", ".join("?" for _ in TAKEN_OUTCOMES)
-    # A recovery break ("spasm now") was not due: it is not pacing.
-    scheduled = " AND kind != 'recovery'" if "kind" in _columns(db, table) else ""
     rows = db.execute_sql(
-        f'SELECT day, SUM(CASE WHEN "{outcome}" IN ({marks}) THEN 1 ELSE 0 END), COUNT(*) '
-        f'FROM "{table}" WHERE day BETWEEN ? AND ?{scheduled} GROUP BY day ORDER BY day', (*TAKEN_OUTCOMES, *span))
-    return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows]
+        "SELECT day, "
+        "SUM(outcome IN ('taken', 'natural') AND kind != 'recovery'), "
+        "SUM((outcome IN ('taken', 'natural') AND kind != 'recovery') OR outcome = 'skipped') "
+        "FROM pacing_break WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
+    return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows if due]
 
 
 def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
-    """Minutes listened and tension change per day, or ``None`` without a listening table."""
-    found = listening_table(db)
-    if found is None:
+    """Minutes listened and tension change per day (``listen``, migration 4),
+    or ``None`` without that table. The drop is before minus after, over the
+    sessions where both were given."""
+    if not table_exists(db, "listen"):
         return None
-    table, seconds, before, after = found
-    if before and after:
-        both = f'"{before}" IS NOT NULL AND "{after}" IS NOT NULL'
-        change = f'SUM(CASE WHEN {both} THEN "{before}" - "{after}" ELSE 0 END), SUM(CASE WHEN {both} THEN 1 ELSE 0 END)'
-    else:
-        change = "0, 0"
-    rows = db.execute_sql(f'SELECT day, SUM("{seconds}"), COUNT(*), {change} FROM "{table}" '
-                          f"WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
+    both = "tension_before IS NOT NULL AND tension_after IS NOT NULL"
+    rows = db.execute_sql(
+        f"SELECT day, SUM(listened_s), COUNT(*), SUM(CASE WHEN {both} THEN tension_before - tension_after END), "
+        f"SUM({both}) FROM listen WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
     return [(days(d), ListeningDay((s or 0) / 60, int(n), float(drop or 0), int(rated or 0)))
             for d, s, n, drop, rated in rows]
 

@@ -14,7 +14,7 @@ WEEK = Period(date(2026, 11, 20), date(2026, 11, 24))
 def test_an_empty_database_gives_empty_data(db):
     assert recorded_range(db) is None
     data = load_chart_data(db, WEEK)
-    assert data.is_empty and data.episode_total == 0 and data.breaks is None and data.listening is None
+    assert data.is_empty and data.episode_total == 0 and data.breaks == {} and data.listening == {}
 
 
 def test_counts_of_a_known_week(db):
@@ -65,12 +65,12 @@ def test_medication_summary_for_the_report(db):
     assert (magnesium.first_day, magnesium.last_day) == (date(2026, 11, 21), date(2026, 11, 23))
 
 
-def test_pacing_and_relax_tables_are_read_when_they_exist(db):
-    from fibro_desktop.demo.heavy import create_stand_in_tables
+def test_breaks_and_listening_match_the_pacing_and_relax_definitions(db):
+    from fibro_desktop.store.pacing import day_summaries
 
-    create_stand_in_tables(db)  # the tables of migrations 3 and 4
-    for n, (kind, outcome) in enumerate([("micro", "taken"), ("movement", "natural"), ("micro", "skipped"),
-                                         ("micro", "postponed"), ("recovery", "taken")]):
+    breaks = [("micro", "taken"), ("movement", "natural"), ("micro", "skipped"), ("micro", "postponed"),
+              ("recovery", "taken"), ("recovery", "skipped")]
+    for n, (kind, outcome) in enumerate(breaks):
         db.execute_sql("INSERT INTO pacing_break (uid, kind, outcome, due_utc, due_offset_min, day, created_utc, "
                        "updated_utc) VALUES (?, ?, ?, '2026-11-23T09:00:00', 60, '2026-11-23', 'x', 'x')",
                        (f"b{n}", kind, outcome))
@@ -80,7 +80,18 @@ def test_pacing_and_relax_tables_are_read_when_they_exist(db):
                        "(?, 'pmr_full', '2026-11-23T19:00:00', 60, '2026-11-23', ?, ?, ?, 'x', 'x')",
                        (f"l{n}", seconds, before, after))
     data = load_chart_data(db, WEEK)
-    # The recovery break ("spasm now") was not due, so it is not counted.
+    # Rested: taken + natural; due adds the skipped ones (also a skipped
+    # recovery break); postponed ones come back later; recovery ones taken
+    # were never due. The Pacing tab counts the same way.
     assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=4)}
+    summary = day_summaries(db, WEEK.first, WEEK.last)[date(2026, 11, 23)]
+    assert (summary.rested, summary.due) == (2, 4)
     assert data.listening == {date(2026, 11, 23): ListeningDay(minutes=15.0, sessions=2, tension_drop_sum=3.0,
                                                                rated=1)}
+
+
+def test_without_the_pacing_and_relax_tables_those_charts_are_absent(db):
+    db.execute_sql("DROP TABLE pacing_break")
+    db.execute_sql("DROP TABLE listen")
+    data = load_chart_data(db, WEEK)
+    assert data.breaks is None and data.listening is None

@@ -37,7 +37,7 @@ def test_a_known_week(shell, db):
     assert page.show_card("where").showing_chart and page.show_card("kinds").showing_chart
     heat = page.cards["where"].body_map.heat()
     assert heat[("calves", "left")] == 1.0 and heat[("neck", None)] == 1.0
-    # No pacing or relax tables in this build: calm pointers to those tabs.
+    # No breaks or listening yet: calm pointers to those tabs.
     assert "Pacing tab" in page.show_card("pacing").empty_label.text()
     assert "Relax tab" in page.show_card("relax").empty_label.text()
     triggers = page.insights_card.sections["triggers"].text()
@@ -175,9 +175,8 @@ def test_the_report_is_written_with_progress(app_context, db, tmp_path):
 def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     import random
 
-    from fibro_desktop.demo.heavy import create_stand_in_tables, fill_ten_years
+    from fibro_desktop.demo.heavy import fill_ten_years
 
-    create_stand_in_tables(db)
     counts = fill_ten_years(db, TEST_NOW, random.Random(7))
     assert counts["episode"] > 35000
     page = open_charts(shell)

@@ -260,7 +260,8 @@ class PacingCard(ChartCard):
             self.show_empty(tr("When you use the break timer in the Pacing tab, your breaks appear here."))
             return
         if not data.breaks:
-            self.show_empty(tr("No breaks recorded in this period."))
+            self.show_empty(tr("No breaks recorded in this period. When the break timer in the Pacing tab "
+                               "runs, your breaks appear here."))
             return
         one = timedelta(days=1)
         spasms = data.episodes_per_day
@@ -319,7 +320,8 @@ class RelaxCard(ChartCard):
             self.show_empty(tr("When you listen to sessions in the Relax tab, your listening appears here."))
             return
         if not data.listening:
-            self.show_empty(tr("No relaxation sessions in this period."))
+            self.show_empty(tr("No relaxation sessions in this period. Sessions you listen to in the Relax "
+                               "tab appear here."))
             return
         rows = [(d, v.minutes, v.sessions, v.tension_drop_sum, v.rated) for d, v in sorted(data.listening.items())]
         width = 0.8
