@@ -48,7 +48,7 @@ def main() -> int:
         shell.window.resize(1100, 760)
         shell.window.show()
         page = shell.window.show_tab("charts")
-        page.finish_building()
+        page.draw_all_cards()
         for _ in range(5):
             app.processEvents()
         suffix = "-dark" if theme == "dark" else ""

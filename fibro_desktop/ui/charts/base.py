@@ -87,8 +87,10 @@ def set_line_data(item: pg.PlotDataItem, xs, ys) -> None:
     item.setData(xs, ys)
 
 
-def add_legend(plot: pg.PlotItem) -> pg.LegendItem:
-    return plot.addLegend(offset=(-10, 5), labelTextColor=text_color())
+def add_legend(plot: pg.PlotItem, columns: int = 1) -> pg.LegendItem:
+    """A legend in the top right corner; several ``columns`` keep it in one
+    row above the data of a 0-10 chart drawn up to 11.8."""
+    return plot.addLegend(offset=(-10, 2), labelTextColor=text_color(), colCount=columns)
 
 
 def style_plot(plot: pg.PlotItem, left_label: str = "") -> None:

@@ -363,6 +363,14 @@ class ChartsPage(QWidget):
             for card in self.cards.values():
                 self._draw_if_on_screen(card)
 
+    def draw_all_cards(self) -> None:
+        """Draw every card now, on screen or not (screenshots, tests)."""
+        self.finish_building()
+        for card in self.cards.values():
+            if card.drawn_data is not self.data and card.isVisibleTo(self):
+                card.update_data(self.data)
+                card.drawn_data = self.data
+
     def show_card(self, key: str) -> ChartCard:
         """Scroll ``key``'s card into view (drawing it if needed); returns it."""
         card = self.cards[key]

@@ -126,12 +126,13 @@ class IntensityCard(ChartCard):
             "Each week's typical (median) and worst intensity, and how long spasms typically lasted and "
             "how long you took to recover."), parent)
         self.plot = _date_plot(self, 0, tr("Intensity 0–10"))
-        add_legend(self.plot)
+        add_legend(self.plot, columns=2)
         self.median_line = self.plot.plot([], [], pen=pg.mkPen(color("main"), width=2.5), name=tr("typical"),
                                           symbol="o", symbolSize=5, symbolBrush=color("main"), symbolPen=None)
         self.worst_line = self.plot.plot([], [], pen=pg.mkPen(color("second"), width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
                                          name=tr("worst"))
-        self.plot.setYRange(0, 10.5, padding=0)
+        self.plot.setYRange(0, 11.8, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.time_plot = _date_plot(self, 1, tr("Minutes"))
         self.time_plot.setXLink(self.plot)
         add_legend(self.time_plot)
@@ -184,10 +185,11 @@ class CheckinsCard(ChartCard):
         super().__init__("checkins", tr("Sleep, mood, energy and mobility"), tr(
             "From your daily check-ins (10 is best), with your spasms below on the same dates."), parent)
         self.plot = _date_plot(self, 0, tr("Check-in 0–10"))
-        add_legend(self.plot)
+        add_legend(self.plot, columns=len(CHECKIN_SERIES))
         self.lines = [self.plot.plot([], [], pen=pg.mkPen(color(c), width=2), name=tr(label), connect="finite")
                       for _, label, c in CHECKIN_SERIES]
-        self.plot.setYRange(0, 10.5, padding=0)
+        self.plot.setYRange(0, 11.8, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.count_plot = _date_plot(self, 1, tr("Spasms"))
         self.count_plot.setXLink(self.plot)
         self.count_plot.setMaximumHeight(120)
