@@ -40,6 +40,7 @@ def test_a_known_week(shell, db):
     # No breaks or listening yet: calm pointers to those tabs.
     assert "Pacing tab" in page.show_card("pacing").empty_label.text()
     assert "Relax tab" in page.show_card("relax").empty_label.text()
+    page.show_insights_card()
     triggers = page.insights_card.sections["triggers"].text()
     assert "not enough data yet" in triggers
     reliefs = page.insights_card.sections["reliefs"].text()
@@ -62,6 +63,16 @@ def test_a_card_off_screen_is_drawn_when_it_scrolls_into_view(shell, db):
     assert kinds.drawn_data is not page.data  # below the fold: not drawn yet
     page.scroll.ensureWidgetVisible(kinds, 0, 0)
     assert kinds.drawn_data is page.data and kinds.showing_chart
+
+
+def test_insights_are_worked_out_when_they_come_into_view(shell, db):
+    fill_known(db, TEST_NOW)
+    page = open_charts(shell)
+    page.set_period("custom", WEEK)
+    assert page.insights is None  # far below the charts
+    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    assert page.insights is not None and page.insights.tracked_days == 3
+    assert "Heat" in page.insights_card.sections["reliefs"].text()
 
 
 def test_hover_reads_out_the_day_under_the_pointer(shell, db):
@@ -186,6 +197,7 @@ def test_ten_years_of_heavy_logging_open_and_change_period(shell, db, qtbot):
     assert page.data.episode_total == counts["episode"]
     assert page.cards["spasms"].bars.opts["width"] > 86400  # weekly bars for a long period
     assert page.show_card("pacing").showing_chart and page.show_card("relax").showing_chart
+    page.show_insights_card()
     assert "days with the most breaks" in page.insights_card.sections["groups"].text()
 
 

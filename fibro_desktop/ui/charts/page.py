@@ -275,15 +275,7 @@ class ChartsPage(QWidget):
             return
         found = self._recorded or None
         self.data = data = self._chart_data(period)
-        today = self.ctx.clock.now().date()
-        baseline = recent = None
-        if found:
-            pair = default_periods(found[0], today)
-            if pair:
-                if self._baseline is None:
-                    self._baseline = load_chart_data(self.ctx.db, pair[0])
-                baseline, recent = self._baseline, self._history.chart_data(pair[1])
-        self.insights = insights_for(data, baseline, recent)
+        self.insights = None  # worked out when the insights come into view
         nothing_at_all = found is None
         self.empty_notice.setVisible(nothing_at_all)
         for slot in self._slots:
@@ -291,8 +283,8 @@ class ChartsPage(QWidget):
         for card in self.cards.values():
             self._show_card(card)
         self.insights_card.setVisible(not nothing_at_all)
-        if not nothing_at_all:
-            self.insights_card.show_insights(self.insights)
+        if not nothing_at_all and self._on_screen(self.insights_card):
+            self._show_insights()
         self.summary_label.setText(tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
                                    .replace("%2", str(len(data.checkins))))
         self.last_load_ms = (time.perf_counter() - started) * 1000
@@ -343,7 +335,7 @@ class ChartsPage(QWidget):
         if self._recorded:
             self._draw_if_on_screen(card)
 
-    def _on_screen(self, card: ChartCard) -> bool:
+    def _on_screen(self, card: QWidget) -> bool:
         """Whether any of ``card`` lies in the scroll area's viewport. Before
         the first layout every card sits at the top, so all count as on
         screen: when unsure, draw."""
@@ -362,14 +354,38 @@ class ChartsPage(QWidget):
         if self.data is not None and self._recorded:
             for card in self.cards.values():
                 self._draw_if_on_screen(card)
+            if self.insights is None and self._on_screen(self.insights_card):
+                self._show_insights()
+
+    def _show_insights(self) -> Insights:
+        """Work out the period's insights (the first and last weeks come from
+        a small cached read and the in-memory history) and show them."""
+        found = self._recorded or None
+        baseline = recent = None
+        if found:
+            pair = default_periods(found[0], self.ctx.clock.now().date())
+            if pair:
+                if self._baseline is None:
+                    self._baseline = load_chart_data(self.ctx.db, pair[0])
+                baseline, recent = self._baseline, self._history.chart_data(pair[1])
+        self.insights = insights_for(self.data, baseline, recent)
+        self.insights_card.show_insights(self.insights)
+        return self.insights
+
+    def show_insights_card(self) -> Insights:
+        """Scroll to the insights (working them out if needed); returns them."""
+        self.scroll.ensureWidgetVisible(self.insights_card, 0, 0)
+        return self.insights if self.insights is not None else self._show_insights()
 
     def draw_all_cards(self) -> None:
-        """Draw every card now, on screen or not (screenshots, tests)."""
+        """Draw every card and the insights now, on screen or not (screenshots)."""
         self.finish_building()
         for card in self.cards.values():
             if card.drawn_data is not self.data and card.isVisibleTo(self):
                 card.update_data(self.data)
                 card.drawn_data = self.data
+        if self.insights is None and self._recorded:
+            self._show_insights()
 
     def show_card(self, key: str) -> ChartCard:
         """Scroll ``key``'s card into view (drawing it if needed); returns it."""
