@@ -16,7 +16,7 @@ from datetime import date
 
 import peewee
 
-from fibro_desktop.core.insights.data import BreakDay, ChartData, ListeningDay
+from fibro_desktop.core.insights.data import BreakDay, ChartData, DoseDay, ListeningDay
 from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 
@@ -71,7 +71,7 @@ def read_history(db: peewee.SqliteDatabase, first: date, last: date) -> History:
     history.checkins = [(days(r[0]), *r[1:]) for r in sql(
         "SELECT day, sleep_quality, sleep_hours, mood, energy, mobility, overall_pain FROM checkin "
         "WHERE day BETWEEN ? AND ? ORDER BY day", span)]
-    history.doses = [(days(d), name, n) for d, name, n in sql(
+    history.doses = [DoseDay(days(d), name, n) for d, name, n in sql(
         "SELECT d.day, m.name, COUNT(*) FROM dose d JOIN medication m ON m.id = d.medication_id "
         "WHERE d.day BETWEEN ? AND ? AND d.status = 'taken' GROUP BY d.day, m.id ORDER BY d.day, m.name", span)]
     history.triggers = [(days(d), t) for d, t in sql(

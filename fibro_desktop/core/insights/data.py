@@ -9,6 +9,7 @@ the feature's table does not exist (yet); an empty dict means no data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date
 
 from fibro_desktop.core.insights.periods import Period
@@ -41,9 +42,9 @@ class ListeningDay:
     rated: int
 
 
-@dataclass(frozen=True)
-class DoseDay:
-    """Doses of one medication or supplement taken on one day."""
+class DoseDay(NamedTuple):
+    """Doses of one medication or supplement taken on one day. (A named
+    tuple, day first: the history slices a list of them directly.)"""
 
     day: date
     name: str

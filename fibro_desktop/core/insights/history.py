@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 
-from fibro_desktop.core.insights.data import ChartData, CheckinValues, DoseDay
+from fibro_desktop.core.insights.data import ChartData, CheckinValues
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import WeekSummary, week_start, weekly_summaries
 
@@ -30,7 +30,7 @@ _LISTS = ("episodes", "muscles", "checkins", "doses", "triggers", "reliefs", "br
 class History:
     """Rows of the days ``first`` to ``last`` (inclusive).
 
-    ``muscles``: (day, muscle, side, count); ``doses``: (day, name, taken);
+    ``muscles``: (day, muscle, side, count); ``doses``: :class:`DoseDay` (day first);
     ``triggers``: (day, trigger), distinct; ``reliefs``: (day, relief,
     helped, minutes, count); ``breaks``: (day, :class:`BreakDay`) or ``None``
     without a pacing table; ``listening``: (day, :class:`ListeningDay`) or
@@ -149,7 +149,7 @@ class History:
             data.when[weekday][hour] = n
         data.muscles = self._summed("muscles", period, lambda rows: _weighted(((m, s), n) for _d, m, s, n in rows))
         data.checkins = self._slice("checkins", period)
-        data.doses = [DoseDay(d, name, n) for d, name, n in self._slice("doses", period)]
+        data.doses = self._slice("doses", period)
         data.trigger_days = self._slice("triggers", period)
         reliefs = self._summed("reliefs", period, lambda rows: _weighted(((r, h, m), n) for _d, r, h, m, n in rows))
         data.reliefs = [(*k, n) for k, n in reliefs.items()]
