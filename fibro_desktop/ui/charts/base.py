@@ -11,11 +11,14 @@ from collections.abc import Callable
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.charts.wording import tr
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
 
 #: Series colours chosen for contrast on both themes (light, dark).
 SERIES = {
@@ -126,8 +129,8 @@ class ChartCard(QFrame):
         top = QHBoxLayout()
         self.title_label = QLabel(f"<b>{title}</b>")
         top.addWidget(self.title_label, 1)
-        self.export_button = QPushButton(tr("Save as picture…"))
-        self.export_button.setAccessibleName(tr("Save the chart %1 as a picture").replace("%1", title))
+        self.export_button = QPushButton(_tr("Save as picture…"))
+        self.export_button.setAccessibleName(_tr("Save the chart %1 as a picture").replace("%1", title))
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.help_label = QLabel(help_text)
@@ -147,7 +150,7 @@ class ChartCard(QFrame):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack)
         self.hover_label = QLabel(" ")
-        self.hover_label.setAccessibleName(tr("Value under the pointer"))
+        self.hover_label.setAccessibleName(_tr("Value under the pointer"))
         layout.addWidget(self.hover_label)
         self._hover: Callable[[float], str] | None = None
         #: The ChartData last drawn (the page redraws cards only when needed).

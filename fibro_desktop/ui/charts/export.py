@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fibro_desktop.ui.charts.base import ChartCard
-from fibro_desktop.ui.charts.wording import tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def export_png(card: ChartCard, path: Path, scale: float = 2.0) -> Path:
@@ -31,13 +35,13 @@ def export_png(card: ChartCard, path: Path, scale: float = 2.0) -> Path:
 def ask_and_export(card: ChartCard, parent: QWidget, folder: Path) -> Path | None:
     """Ask where to save, then save; a calm message if it fails."""
     suggested = folder / f"fibro-{card.key}.png"
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save chart as picture"), str(suggested),
-                                          tr("PNG picture (*.png)"))
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save chart as picture"), str(suggested),
+                                          _tr("PNG picture (*.png)"))
     if not name:
         return None
     path = Path(name if name.lower().endswith(".png") else name + ".png")
     try:
         return export_png(card, path)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Could not save the picture"), str(exc))
+        QMessageBox.warning(parent, _tr("Could not save the picture"), str(exc))
         return None

@@ -3,12 +3,15 @@ helped, and pacing / relaxation against spasms, as readable rich text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.insights.summary import Insights
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
-from fibro_desktop.ui.charts.wording import tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 class InsightsCard(QWidget):
@@ -19,8 +22,8 @@ class InsightsCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         self.sections: dict[str, QLabel] = {}
-        for key, title in (("difference", tr("Measuring the difference")), ("triggers", tr("Triggers")),
-                           ("reliefs", tr("What helped")), ("groups", tr("Pacing, relaxation and spasms"))):
+        for key, title in (("difference", _tr("Measuring the difference")), ("triggers", _tr("Triggers")),
+                           ("reliefs", _tr("What helped")), ("groups", _tr("Pacing, relaxation and spasms"))):
             heading = QLabel(f"<h3>{title}</h3>")
             body = QLabel()
             body.setWordWrap(True)

@@ -12,7 +12,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,11 @@ from fibro_desktop.ui.charts.export import ask_and_export
 from fibro_desktop.ui.charts.insights_view import InsightsCard
 from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
 from fibro_desktop.ui.charts.time_charts import CheckinsCard, IntensityCard, PacingCard, RelaxCard, SpasmsCard
-from fibro_desktop.ui.charts.wording import period_name, tr
+from fibro_desktop.ui.charts.wording import period_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 #: Older history is read in slices of this many days while the tab is idle,
@@ -87,17 +91,17 @@ class ChartsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 0)
         bar = QHBoxLayout()
-        period_label = QLabel(tr("&Period:"))
+        period_label = QLabel(_tr("&Period:"))
         self.period_combo = QComboBox()
         for choice in PERIOD_CHOICES:
             self.period_combo.addItem(period_name(choice), choice)
         period_label.setBuddy(self.period_combo)
-        self.period_combo.setAccessibleName(tr("Period shown"))
+        self.period_combo.setAccessibleName(_tr("Period shown"))
         bar.addWidget(period_label)
         bar.addWidget(self.period_combo)
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, label_text, name in ((self.from_edit, tr("&From"), tr("First day shown")),
-                                       (self.to_edit, tr("&To"), tr("Last day shown"))):
+        for edit, label_text, name in ((self.from_edit, _tr("&From"), _tr("First day shown")),
+                                       (self.to_edit, _tr("&To"), _tr("Last day shown"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             label = QLabel(label_text)
@@ -107,13 +111,13 @@ class ChartsPage(QWidget):
             edit.dateChanged.connect(self._custom_changed)
             self._custom_widgets = getattr(self, "_custom_widgets", []) + [label, edit]
         self.range_error = QLabel()
-        self.range_error.setAccessibleName(tr("Period problem"))
+        self.range_error.setAccessibleName(_tr("Period problem"))
         bar.addWidget(self.range_error)
         bar.addStretch(1)
         self.summary_label = QLabel()
         bar.addWidget(self.summary_label)
-        self.report_button = QPushButton(tr("Provider report…"))
-        self.report_button.setAccessibleName(tr("Make a PDF report for your provider"))
+        self.report_button = QPushButton(_tr("Provider report…"))
+        self.report_button.setAccessibleName(_tr("Make a PDF report for your provider"))
         self.report_button.clicked.connect(self.report_requested)
         bar.addWidget(self.report_button)
         outer.addLayout(bar)
@@ -124,7 +128,7 @@ class ChartsPage(QWidget):
         content = QWidget()
         self.cards_layout = QVBoxLayout(content)
         self.cards: dict[str, ChartCard] = {}
-        self.empty_notice = QLabel(tr(
+        self.empty_notice = QLabel(_tr(
             "Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and "
             "insights build up here. A week or two is enough to start seeing patterns."))
         self.empty_notice.setWordWrap(True)
@@ -193,7 +197,7 @@ class ChartsPage(QWidget):
         if choice == "custom":
             first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
             if first > last:
-                self.range_error.setText(tr("The first day must come before the last."))
+                self.range_error.setText(_tr("The first day must come before the last."))
                 return None
             custom = Period(first, last)
         self.range_error.setText("")
@@ -285,7 +289,7 @@ class ChartsPage(QWidget):
         self.insights_card.setVisible(not nothing_at_all)
         if not nothing_at_all and self._on_screen(self.insights_card):
             self._show_insights()
-        self.summary_label.setText(tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
+        self.summary_label.setText(_tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
                                    .replace("%2", str(len(data.checkins))))
         self.last_load_ms = (time.perf_counter() - started) * 1000
         if not self.fully_loaded:

@@ -6,14 +6,18 @@ from __future__ import annotations
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import shares
 from fibro_desktop.ui.charts.base import ChartCard, base_color, color, style_plot, text_color
-from fibro_desktop.ui.charts.wording import count_text, kind_label, muscle_label, number, tr
+from fibro_desktop.ui.charts.wording import count_text, kind_label, muscle_label, number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +26,7 @@ class WhenCard(ChartCard):
     """Spasms by weekday (rows) and local hour (columns), darker = more."""
 
     def __init__(self, parent=None):
-        super().__init__("when", tr("When spasms happen"), tr(
+        super().__init__("when", _tr("When spasms happen"), _tr(
             "Each square is one hour of one weekday; the darker it is, the more spasms started then."), parent)
         self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
@@ -34,7 +38,7 @@ class WhenCard(ChartCard):
         self._weekdays = [locale.dayName(i, QLocale.FormatType.ShortFormat) for i in range(1, 8)]
         self.plot.getAxis("left").setTicks([[(i + 0.5, name) for i, name in enumerate(self._weekdays)]])
         self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
-        self.plot.setLabel("bottom", tr("Hour of the day"), color=text_color())
+        self.plot.setLabel("bottom", _tr("Hour of the day"), color=text_color())
         self.plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
         self._counts = [[0] * 24 for _ in range(7)]
         self.set_hover(self.plot, lambda x: "")
@@ -48,7 +52,7 @@ class WhenCard(ChartCard):
         self._counts = data.when
         total = sum(map(sum, data.when))
         if total == 0:
-            self.show_empty(tr("No spasms logged in this period."))
+            self.show_empty(_tr("No spasms logged in this period."))
             return
         import numpy as np
 
@@ -63,7 +67,7 @@ class WhenCard(ChartCard):
         point = self.plot.vb.mapSceneToView(pos)
         hour, weekday = int(point.x()), int(point.y())
         if 0 <= hour < 24 and 0 <= weekday < 7:
-            self.hover_label.setText(tr("%1, %2:00–%3:00: %4 spasms").replace("%1", self._weekdays[weekday])
+            self.hover_label.setText(_tr("%1, %2:00–%3:00: %4 spasms").replace("%1", self._weekdays[weekday])
                                      .replace("%2", f"{hour:02d}").replace("%3", f"{(hour + 1) % 24:02d}")
                                      .replace("%4", str(self._counts[weekday][hour])))
 
@@ -89,7 +93,7 @@ class WhereCard(ChartCard):
     heat map (when the body-map widget is available) and exact bars."""
 
     def __init__(self, parent=None):
-        super().__init__("where", tr("Where spasms happen"), tr(
+        super().__init__("where", _tr("Where spasms happen"), _tr(
             "How often each muscle group was involved. One spasm can involve several groups."), parent)
         self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
@@ -120,7 +124,7 @@ class WhereCard(ChartCard):
         try:
             widget = BodyMapWidget()
             widget.set_interactive(False)  # a picture of the counts, not a picker
-            widget.setAccessibleName(tr("Body map of where spasms happen"))
+            widget.setAccessibleName(_tr("Body map of where spasms happen"))
             return widget
         except Exception:  # a figure problem must not hide the bars
             log.exception("The body map could not be shown on the Charts tab")
@@ -140,7 +144,7 @@ class WhereCard(ChartCard):
 
     def update_data(self, data: ChartData) -> None:
         if not data.muscles:
-            self.show_empty(tr("No muscle groups noted in this period. When you tap where a spasm is, "
+            self.show_empty(_tr("No muscle groups noted in this period. When you tap where a spasm is, "
                                "it appears here."))
             return
         top = sorted(data.muscles.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or ""))[:14]
@@ -154,7 +158,7 @@ class WhereCard(ChartCard):
                     regions[(muscle, one)] = regions.get((muscle, one), 0) + n
             peak = max(regions.values())
             self.body_map.set_heat({spot: n / peak for spot, n in regions.items()},
-                                   {spot: count_text(n, "%n spasm", "%n spasms") for spot, n in regions.items()})
+                                   {spot: count_text(n, _tr("%n spasm"), _tr("%n spasms")) for spot, n in regions.items()})
         self.show_chart()
 
 
@@ -162,7 +166,7 @@ class KindsCard(ChartCard):
     """Kinds of spasm as shares of all spasms in the period."""
 
     def __init__(self, parent=None):
-        super().__init__("kinds", tr("Kinds of spasm"), tr("Each kind's share of the spasms in this period."),
+        super().__init__("kinds", _tr("Kinds of spasm"), _tr("Each kind's share of the spasms in this period."),
                          parent)
         self.plot = self.graphics.addPlot(row=0, col=0, enableMenu=False)
         style_plot(self.plot)
@@ -172,7 +176,7 @@ class KindsCard(ChartCard):
     def update_data(self, data: ChartData) -> None:
         rows = shares(data.kinds)
         if not rows:
-            self.show_empty(tr("No spasms logged in this period."))
+            self.show_empty(_tr("No spasms logged in this period."))
             return
         labels = [f"{kind_label(k)} {number(share * 100, 0)}% ({n})" for k, n, share in rows]
         _horizontal_bars(self.plot, labels, [share * 100 for _, _, share in rows], color("third"))

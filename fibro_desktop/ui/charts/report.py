@@ -15,7 +15,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from fibro_desktop.core.insights.data import ChartData
@@ -28,7 +28,11 @@ from fibro_desktop.store.charts_data import load_chart_data, medication_summarie
 from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.report_images import time_chart
-from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, minutes_text, muscle_label, number, tr
+from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, minutes_text, muscle_label, number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 INK_HEX = "#1E2A2E"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -60,21 +64,21 @@ def _summary_rows(data: ChartData) -> list[list[str]]:
     recoveries = [e[3] for e in data.episodes if e[3] is not None]
     days_with = sum(1 for n in data.episodes_per_day.values() if n)
     return [
-        [tr("Spasms logged"), str(data.episode_total)],
-        [tr("Days with at least one spasm"), _fill(count_text(data.period.days, "%1 of %n day", "%1 of %n days"), days_with)],
-        [tr("Spasms per week (average)"), number(data.episode_total * 7 / data.period.days)],
-        [tr("Typical intensity (median, 0–10)"), number(median(intensities))],
-        [tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
-        [tr("Typical length (median)"), minutes_text(median(durations))],
-        [tr("Typical recovery time (median)"), minutes_text(median(recoveries))],
-        [tr("Daily check-ins"), str(len(data.checkins))],
+        [_tr("Spasms logged"), str(data.episode_total)],
+        [_tr("Days with at least one spasm"), _fill(count_text(data.period.days, _tr("%1 of %n day"), _tr("%1 of %n days")), days_with)],
+        [_tr("Spasms per week (average)"), number(data.episode_total * 7 / data.period.days)],
+        [_tr("Typical intensity (median, 0–10)"), number(median(intensities))],
+        [_tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
+        [_tr("Typical length (median)"), minutes_text(median(durations))],
+        [_tr("Typical recovery time (median)"), minutes_text(median(recoveries))],
+        [_tr("Daily check-ins"), str(len(data.checkins))],
     ]
 
 
 def _checkin_rows(data: ChartData) -> list[list[str]]:
-    names = [(2, tr("Hours of sleep")), (1, tr("Sleep quality (0–10, 10 = slept well)")), (3, tr("Mood (0–10, 10 = good)")),
-             (4, tr("Energy (0–10, 10 = lots)")), (5, tr("Mobility (0–10, 10 = moves freely)")),
-             (6, tr("Overall pain (0–10, 10 = worst)"))]
+    names = [(2, _tr("Hours of sleep")), (1, _tr("Sleep quality (0–10, 10 = slept well)")), (3, _tr("Mood (0–10, 10 = good)")),
+             (4, _tr("Energy (0–10, 10 = lots)")), (5, _tr("Mobility (0–10, 10 = moves freely)")),
+             (6, _tr("Overall pain (0–10, 10 = worst)"))]
     rows = []
     for index, name in names:
         values = [r[index] for r in data.checkins if r[index] is not None]
@@ -95,30 +99,30 @@ def _images(doc: QTextDocument, data: ChartData, width: int) -> list[str]:
         days = period.each_day()
         counts = [data.episodes_per_day.get(d, 0) for d in days]
         checkin_values = {r[0]: r for r in data.checkins}
-        spasm_title = tr("Spasms per day")
+        spasm_title = _tr("Spasms per day")
         lines = []
 
         def checkin_series(index):
             return [checkin_values[d][index] if d in checkin_values else None for d in days]
-        checkin_title = tr("Check-ins per day (0–10, 10 is best)")
+        checkin_title = _tr("Check-ins per day (0–10, 10 is best)")
     else:
         weeks = weekly_totals(period, data.episodes_per_day)
         days = [w for w, _, _ in weeks]
         counts = [t for _, t, _ in weeks]
         summaries = data.weeks if data.weeks is not None else weekly_summaries(period, data.episodes)
-        spasm_title = tr("Spasms per week (bars) and typical intensity (line)")
-        lines = [(tr("typical intensity"), [s.median_intensity for s in summaries])]
+        spasm_title = _tr("Spasms per week (bars) and typical intensity (line)")
+        lines = [(_tr("typical intensity"), [s.median_intensity for s in summaries])]
 
         def checkin_series(index):
             means = weekly_means(period, ((r[0], r[index]) for r in data.checkins))
             return [means.get(d) for d in days]
-        checkin_title = tr("Check-ins per week (averages, 0–10, 10 is best)")
+        checkin_title = _tr("Check-ins per week (averages, 0–10, 10 is best)")
     spasms = time_chart(days, counts, lines, title=spasm_title)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasms"), spasms)
     html.append(f"<p><img src='chart://spasms' width='{width}'></p>")
     if data.checkins:
         series = [(label, checkin_series(index))
-                  for index, label in ((1, tr("sleep quality")), (3, tr("mood")), (5, tr("mobility")))]
+                  for index, label in ((1, _tr("sleep quality")), (3, _tr("mood")), (5, _tr("mobility")))]
         checkins = time_chart(days, None, series, y_max=10, title=checkin_title)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://checkins"), checkins)
         html.append(f"<p><img src='chart://checkins' width='{width}'></p>")
@@ -131,7 +135,7 @@ def build_report(db, options: ReportOptions, now: datetime,
     is made); charts are ``content_width`` layout pixels wide."""
     step = progress or (lambda _value, _text: None)
     period = options.period
-    step(10, tr("Reading your records…"))
+    step(10, _tr("Reading your records…"))
     data = load_chart_data(db, period)
     found = recorded_range(db)
     baseline = recent = None
@@ -139,7 +143,7 @@ def build_report(db, options: ReportOptions, now: datetime,
         pair = default_periods(found[0], period.last)
         if pair:
             baseline, recent = (load_chart_data(db, p) for p in pair)
-    step(30, tr("Working out the insights…"))
+    step(30, _tr("Working out the insights…"))
     insights = insights_for(data, baseline, recent)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
@@ -149,54 +153,54 @@ def build_report(db, options: ReportOptions, now: datetime,
     font = doc.defaultFont()
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
-    parts = [f"<h1>{escape(tr('Spasm record for my provider'))}</h1>",
-             "<p>" + escape(_fill(tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
-                                  day_text(period.last, True), count_text(period.days, "%n day", "%n days"),
+    parts = [f"<h1>{escape(_tr('Spasm record for my provider'))}</h1>",
+             "<p>" + escape(_fill(_tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
+                                  day_text(period.last, True), count_text(period.days, _tr("%n day"), _tr("%n days")),
                                   day_text(now.date(), True))) + "</p>",
-             "<p><i>" + escape(tr(
+             "<p><i>" + escape(_tr(
                  "This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted "
                  "myself; it is not a diagnosis and the app is not a medical device.")) + "</i></p>"]
     if options.note.strip():
-        parts.append(f"<h2>{escape(tr('My notes for you'))}</h2>")
+        parts.append(f"<h2>{escape(_tr('My notes for you'))}</h2>")
         parts.append("<p>" + escape(options.note.strip()).replace("\n", "<br>") + "</p>")
-    parts.append(f"<h2>{escape(tr('Summary'))}</h2>")
-    parts.append(_table([tr("Measure"), tr("Value")], _summary_rows(data)))
-    step(50, tr("Drawing the charts…"))
-    parts.append(f"<h2>{escape(tr('Charts'))}</h2>")
+    parts.append(f"<h2>{escape(_tr('Summary'))}</h2>")
+    parts.append(_table([_tr("Measure"), _tr("Value")], _summary_rows(data)))
+    step(50, _tr("Drawing the charts…"))
+    parts.append(f"<h2>{escape(_tr('Charts'))}</h2>")
     parts.extend(_images(doc, data, int(content_width)))
     kinds = sorted(data.kinds.items(), key=lambda kv: -kv[1])
     if kinds:
-        parts.append(f"<h2>{escape(tr('Kinds and places'))}</h2>")
-        parts.append(_table([tr("Kind of spasm"), tr("Count")], [[kind_label(k), str(n)] for k, n in kinds]))
+        parts.append(f"<h2>{escape(_tr('Kinds and places'))}</h2>")
+        parts.append(_table([_tr("Kind of spasm"), _tr("Count")], [[kind_label(k), str(n)] for k, n in kinds]))
         places = sorted(data.muscles.items(), key=lambda kv: -kv[1])[:10]
-        parts.append("<p></p>" + _table([tr("Muscle group"), tr("Count")],
+        parts.append("<p></p>" + _table([_tr("Muscle group"), _tr("Count")],
                                         [[muscle_label(m, s), str(n)] for (m, s), n in places]))
-    step(70, tr("Writing the tables…"))
-    parts.append(f"<h2>{escape(tr('Measuring the difference'))}</h2>{difference_html(insights)}")
-    parts.append(f"<h2>{escape(tr('Possible triggers'))}</h2>{triggers_html(insights, limit=6)}")
-    parts.append(f"<h2>{escape(tr('What helped'))}</h2>{reliefs_html(insights, limit=8)}")
+    step(70, _tr("Writing the tables…"))
+    parts.append(f"<h2>{escape(_tr('Measuring the difference'))}</h2>{difference_html(insights)}")
+    parts.append(f"<h2>{escape(_tr('Possible triggers'))}</h2>{triggers_html(insights, limit=6)}")
+    parts.append(f"<h2>{escape(_tr('What helped'))}</h2>{reliefs_html(insights, limit=8)}")
     groups = groups_html(insights)
     if groups:
-        parts.append(f"<h2>{escape(tr('Pacing and relaxation'))}</h2>{groups}")
+        parts.append(f"<h2>{escape(_tr('Pacing and relaxation'))}</h2>{groups}")
     flags = red_flags_between(db, period.first, period.last)
-    parts.append(f"<h2>{escape(tr('Warning signs noticed'))}</h2>")
+    parts.append(f"<h2>{escape(_tr('Warning signs noticed'))}</h2>")
     if flags:
-        parts.append(_table([tr("Day"), tr("What was noticed")], [[day_text(f.day), f.detail] for f in flags]))
+        parts.append(_table([_tr("Day"), _tr("What was noticed")], [[day_text(f.day), f.detail] for f in flags]))
     else:
-        parts.append("<p>" + escape(tr("None in this period.")) + "</p>")
+        parts.append("<p>" + escape(_tr("None in this period.")) + "</p>")
     meds = medication_summaries(db, period)
-    parts.append(f"<h2>{escape(tr('Medications and supplements'))}</h2>")
+    parts.append(f"<h2>{escape(_tr('Medications and supplements'))}</h2>")
     if meds:
-        rows = [[m.name, m.usual_amount, count_text(m.days_taken, "%n day", "%n days"), str(m.doses_skipped),
+        rows = [[m.name, m.usual_amount, count_text(m.days_taken, _tr("%n day"), _tr("%n days")), str(m.doses_skipped),
                  f"{day_text(m.first_day)} – {day_text(m.last_day)}" if m.first_day else "–",
-                 _fill(tr("helped %1, a little %2, not %3"), m.helped, m.helped_a_little, m.did_not_help),
+                 _fill(_tr("helped %1, a little %2, not %3"), m.helped, m.helped_a_little, m.did_not_help),
                  ", ".join(m.side_effects) or "–"] for m in meds]
-        parts.append(_table([tr("Name"), tr("Usual amount"), tr("Taken on"), tr("Skipped"), tr("First – last"),
-                             tr("How it went"), tr("Side effects noted")], rows))
+        parts.append(_table([_tr("Name"), _tr("Usual amount"), _tr("Taken on"), _tr("Skipped"), _tr("First – last"),
+                             _tr("How it went"), _tr("Side effects noted")], rows))
     else:
-        parts.append("<p>" + escape(tr("None logged in this period.")) + "</p>")
-    parts.append(f"<h2>{escape(tr('Check-in averages'))}</h2>")
-    parts.append(_table([tr("Check-in"), tr("Average"), tr("Days")], _checkin_rows(data)))
+        parts.append("<p>" + escape(_tr("None logged in this period.")) + "</p>")
+    parts.append(f"<h2>{escape(_tr('Check-in averages'))}</h2>")
+    parts.append(_table([_tr("Check-in"), _tr("Average"), _tr("Days")], _checkin_rows(data)))
     doc.setHtml("".join(parts))
     return doc
 
@@ -221,7 +225,7 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
 
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setTitle(tr("Spasm record for my provider"))
+    writer.setTitle(_tr("Spasm record for my provider"))
     writer.setCreator("Fibro Desktop")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(options.page_size, QPageSize.PageSizeId.A4)),
@@ -232,7 +236,7 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
     width, height = paint.width() / scale, paint.height() / scale
     doc = build_report(db, options, now, progress, content_width=width)
     if progress:
-        progress(85, tr("Writing the PDF…"))
+        progress(85, _tr("Writing the PDF…"))
     doc.setPageSize(QSizeF(width, height - FOOTER_PX))
     pages = doc.pageCount()
     page_height = height - FOOTER_PX
@@ -253,10 +257,10 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
             painter.setFont(font)
             painter.drawText(QRectF(0, height - FOOTER_PX + 12, width, FOOTER_PX - 12),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             _fill(tr("Fibro Desktop, self-tracked record · page %1 of %2"), index + 1, pages))
+                             _fill(_tr("Fibro Desktop, self-tracked record · page %1 of %2"), index + 1, pages))
             painter.restore()
     finally:
         painter.end()
     if progress:
-        progress(100, tr("Done"))
+        progress(100, _tr("Done"))
     return path

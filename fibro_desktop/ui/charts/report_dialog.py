@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.core.insights.periods import Period
-from fibro_desktop.ui.charts.wording import tr
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def _qdate(day: date) -> QDate:
@@ -45,46 +48,46 @@ class ReportDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Provider report"))
-        self.setAccessibleName(tr("Provider report"))
+        self.setWindowTitle(_tr("Provider report"))
+        self.setAccessibleName(_tr("Provider report"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("A PDF summary of your spasms, check-ins, what helped and your medication log, to "
+        intro = QLabel(_tr("A PDF summary of your spasms, check-ins, what helped and your medication log, to "
                           "bring to your doctor or therapist. It stays on this computer until you share it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.from_edit, self.to_edit = QDateEdit(_qdate(today - timedelta(days=89))), QDateEdit(_qdate(today))
-        for edit, text, name in ((self.from_edit, tr("&From"), tr("First day of the report")),
-                                 (self.to_edit, tr("&To"), tr("Last day of the report"))):
+        for edit, text, name in ((self.from_edit, _tr("&From"), _tr("First day of the report")),
+                                 (self.to_edit, _tr("&To"), _tr("Last day of the report"))):
             edit.setCalendarPopup(True)
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._validate)
             form.addRow(text, edit)
         self.error_label = QLabel()
-        self.error_label.setAccessibleName(tr("Period problem"))
+        self.error_label.setAccessibleName(_tr("Period problem"))
         form.addRow("", self.error_label)
         self.page_combo = QComboBox()
-        self.page_combo.addItem(tr("A4"), "a4")
-        self.page_combo.addItem(tr("US Letter"), "letter")
-        self.page_combo.setAccessibleName(tr("Paper size"))
-        form.addRow(tr("&Paper"), self.page_combo)
+        self.page_combo.addItem(_tr("A4"), "a4")
+        self.page_combo.addItem(_tr("US Letter"), "letter")
+        self.page_combo.setAccessibleName(_tr("Paper size"))
+        form.addRow(_tr("&Paper"), self.page_combo)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(tr("Anything you want your provider to read first (optional)"))
-        self.note_edit.setAccessibleName(tr("Your note for the provider"))
+        self.note_edit.setPlaceholderText(_tr("Anything you want your provider to read first (optional)"))
+        self.note_edit.setAccessibleName(_tr("Your note for the provider"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(110)
-        form.addRow(tr("&Note"), self.note_edit)
+        form.addRow(_tr("&Note"), self.note_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save PDF…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Save PDF…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _validate(self) -> None:
         ok = self.from_edit.date() <= self.to_edit.date()
-        self.error_label.setText("" if ok else tr("The first day must come before the last."))
+        self.error_label.setText("" if ok else _tr("The first day must come before the last."))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def options(self):
@@ -98,11 +101,11 @@ def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) 
     """Write the PDF while showing progress; a calm message on failure."""
     from fibro_desktop.ui.charts.report import write_report_pdf
 
-    progress = QProgressDialog(tr("Making your report…"), "", 0, 100, parent)
+    progress = QProgressDialog(_tr("Making your report…"), "", 0, 100, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
-    progress.setAccessibleName(tr("Report progress"))
+    progress.setAccessibleName(_tr("Report progress"))
 
     def step(value: int, text: str) -> None:
         progress.setValue(value)
@@ -112,7 +115,7 @@ def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) 
     try:
         return write_report_pdf(ctx.db, path, options, ctx.clock.now(), step)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("The report could not be saved"), str(exc))
+        QMessageBox.warning(parent, _tr("The report could not be saved"), str(exc))
         return None
     finally:
         progress.close()
@@ -125,7 +128,7 @@ def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
         return None
     options = dialog.options()
     suggested = Path.home() / f"spasm-report-{options.period.first.isoformat()}-to-{options.period.last.isoformat()}.pdf"
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the report"), str(suggested), tr("PDF document (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the report"), str(suggested), _tr("PDF document (*.pdf)"))
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")

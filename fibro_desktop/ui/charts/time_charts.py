@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import (
@@ -32,9 +33,13 @@ from fibro_desktop.ui.charts.base import (
     stamp,
     style_plot,
 )
-from fibro_desktop.ui.charts.wording import day_text, minutes_text, number, tr
+from fibro_desktop.ui.charts.wording import day_text, minutes_text, number
 
 DAY_S = 86400.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
@@ -54,10 +59,10 @@ class SpasmsCard(ChartCard):
     doses of each medication or supplement as markers in a strip below."""
 
     def __init__(self, parent=None):
-        super().__init__("spasms", tr("Spasms over time"), tr(
+        super().__init__("spasms", _tr("Spasms over time"), _tr(
             "How many spasms you logged, with a 7-day average. Medications and supplements you took are "
             "marked in the strip below."), parent)
-        self.plot = _date_plot(self, 0, tr("Spasms"))
+        self.plot = _date_plot(self, 0, _tr("Spasms"))
         self.bars = _bars(DAY_S * 0.8, color("soft"))
         self.plot.addItem(self.bars)
         self.line = self.plot.plot([], [], pen=pg.mkPen(color("main"), width=2.5))
@@ -74,7 +79,7 @@ class SpasmsCard(ChartCard):
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes_per_day and not data.doses:
-            self.show_empty(tr("No spasms logged in this period. When you log them in the Journal, "
+            self.show_empty(_tr("No spasms logged in this period. When you log them in the Journal, "
                                "they appear here."))
             return
         period = data.period
@@ -85,14 +90,14 @@ class SpasmsCard(ChartCard):
             heights = [t for _, t, _ in weeks]
             self.bars.setOpts(x=xs, height=heights, width=DAY_S * 6)
             set_line_data(self.line, xs, [t * 7 / max(n, 1) for _, t, n in weeks])
-            self.plot.setLabel("left", tr("Spasms per week"))
+            self.plot.setLabel("left", _tr("Spasms per week"))
             self._rows = [(w, t, None) for w, t, _ in weeks]
         else:
             counts = daily_counts(period, data.episodes_per_day)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
             set_line_data(self.line, xs, list(counts.average))
-            self.plot.setLabel("left", tr("Spasms per day"))
+            self.plot.setLabel("left", _tr("Spasms per day"))
             self._rows = list(zip(counts.days, counts.counts, counts.average))
         self._xs = xs
         names = sorted({d.name for d in data.doses})
@@ -113,8 +118,8 @@ class SpasmsCard(ChartCard):
             return ""
         day, count, average = self._rows[i]
         if average is None:
-            return tr("Week of %1: %2 spasms").replace("%1", day_text(day)).replace("%2", number(count))
-        return (tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(day)).replace("%2", str(count))
+            return _tr("Week of %1: %2 spasms").replace("%1", day_text(day)).replace("%2", number(count))
+        return (_tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(day)).replace("%2", str(count))
                 .replace("%3", number(average)))
 
 
@@ -122,29 +127,29 @@ class IntensityCard(ChartCard):
     """Per week: median and worst intensity; median duration and recovery time."""
 
     def __init__(self, parent=None):
-        super().__init__("intensity", tr("Intensity, length and recovery"), tr(
+        super().__init__("intensity", _tr("Intensity, length and recovery"), _tr(
             "Each week's typical (median) and worst intensity, and how long spasms typically lasted and "
             "how long you took to recover."), parent)
-        self.plot = _date_plot(self, 0, tr("Intensity 0–10"))
+        self.plot = _date_plot(self, 0, _tr("Intensity 0–10"))
         add_legend(self.plot, columns=2)
-        self.median_line = self.plot.plot([], [], pen=pg.mkPen(color("main"), width=2.5), name=tr("typical"),
+        self.median_line = self.plot.plot([], [], pen=pg.mkPen(color("main"), width=2.5), name=_tr("typical"),
                                           symbol="o", symbolSize=5, symbolBrush=color("main"), symbolPen=None)
         self.worst_line = self.plot.plot([], [], pen=pg.mkPen(color("second"), width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                         name=tr("worst"))
+                                         name=_tr("worst"))
         self.plot.setYRange(0, 11.8, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.time_plot = _date_plot(self, 1, tr("Minutes"))
+        self.time_plot = _date_plot(self, 1, _tr("Minutes"))
         self.time_plot.setXLink(self.plot)
         add_legend(self.time_plot)
-        self.duration_line = self.time_plot.plot([], [], pen=pg.mkPen(color("third"), width=2), name=tr("length"))
-        self.recovery_line = self.time_plot.plot([], [], pen=pg.mkPen(color("fourth"), width=2), name=tr("recovery"))
+        self.duration_line = self.time_plot.plot([], [], pen=pg.mkPen(color("third"), width=2), name=_tr("length"))
+        self.recovery_line = self.time_plot.plot([], [], pen=pg.mkPen(color("fourth"), width=2), name=_tr("recovery"))
         self._xs: list[float] = []
         self._weeks = []
         self.set_hover(self.plot, self._describe)
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes:
-            self.show_empty(tr("No spasms logged in this period, so there is nothing to measure yet."))
+            self.show_empty(_tr("No spasms logged in this period, so there is nothing to measure yet."))
             return
         weeks = data.weeks if data.weeks is not None else weekly_summaries(data.period, data.episodes)
         weeks = [w for w in weeks if w.episodes]
@@ -164,7 +169,7 @@ class IntensityCard(ChartCard):
         if i is None:
             return ""
         w = self._weeks[i]
-        return (tr("Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6")
+        return (_tr("Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6")
                 .replace("%1", day_text(w.start)).replace("%2", str(w.episodes))
                 .replace("%3", number(w.median_intensity)).replace("%4", number(w.worst_intensity))
                 .replace("%5", minutes_text(w.median_duration_s)).replace("%6", minutes_text(w.median_recovery_s)))
@@ -173,7 +178,8 @@ class IntensityCard(ChartCard):
 #: Check-ins vary a lot from day to day: beyond a month, weekly means read better.
 CHECKIN_DAILY_LIMIT_DAYS = 31
 CHECKIN_SERIES = (  # (index in CheckinValues, label, colour)
-    (1, "Sleep quality", "main"), (3, "Mood", "second"), (4, "Energy", "third"), (5, "Mobility", "fourth"),
+    (1, QT_TRANSLATE_NOOP("Charts", "Sleep quality"), "main"), (3, QT_TRANSLATE_NOOP("Charts", "Mood"), "second"),
+    (4, QT_TRANSLATE_NOOP("Charts", "Energy"), "third"), (5, QT_TRANSLATE_NOOP("Charts", "Mobility"), "fourth"),
 )
 
 
@@ -182,15 +188,15 @@ class CheckinsCard(ChartCard):
     periods) above the spasm count on the same time line."""
 
     def __init__(self, parent=None):
-        super().__init__("checkins", tr("Sleep, mood, energy and mobility"), tr(
+        super().__init__("checkins", _tr("Sleep, mood, energy and mobility"), _tr(
             "From your daily check-ins (10 is best), with your spasms below on the same dates."), parent)
-        self.plot = _date_plot(self, 0, tr("Check-in 0–10"))
+        self.plot = _date_plot(self, 0, _tr("Check-in 0–10"))
         add_legend(self.plot, columns=len(CHECKIN_SERIES))
-        self.lines = [self.plot.plot([], [], pen=pg.mkPen(color(c), width=2), name=tr(label), connect="finite")
+        self.lines = [self.plot.plot([], [], pen=pg.mkPen(color(c), width=2), name=_tr(label), connect="finite")
                       for _, label, c in CHECKIN_SERIES]
         self.plot.setYRange(0, 11.8, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.count_plot = _date_plot(self, 1, tr("Spasms"))
+        self.count_plot = _date_plot(self, 1, _tr("Spasms"))
         self.count_plot.setXLink(self.plot)
         self.count_plot.setMaximumHeight(120)
         self.bars = _bars(DAY_S * 0.8, color("soft"))
@@ -201,7 +207,7 @@ class CheckinsCard(ChartCard):
 
     def update_data(self, data: ChartData) -> None:
         if not data.checkins:
-            self.show_empty(tr("No check-ins in this period. A short daily check-in in the Journal lets you "
+            self.show_empty(_tr("No check-ins in this period. A short daily check-in in the Journal lets you "
                                "see sleep, mood and energy beside your spasms."))
             return
         period = data.period
@@ -233,7 +239,7 @@ class CheckinsCard(ChartCard):
         if i is None:
             return ""
         day, values = self._rows[i]
-        parts = [f"{tr(label)} {number(v)}" for (_, label, _), v in zip(CHECKIN_SERIES, values)]
+        parts = [f"{_tr(label)} {number(v)}" for (_, label, _), v in zip(CHECKIN_SERIES, values)]
         return f"{day_text(day)}: " + ", ".join(parts)
 
 
@@ -241,14 +247,14 @@ class PacingCard(ChartCard):
     """Breaks taken of due per day beside the next day's spasms."""
 
     def __init__(self, parent=None):
-        super().__init__("pacing", tr("Breaks and spasms"), tr(
+        super().__init__("pacing", _tr("Breaks and spasms"), _tr(
             "Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line."), parent)
-        self.plot = _date_plot(self, 0, tr("Breaks"))
+        self.plot = _date_plot(self, 0, _tr("Breaks"))
         self.due_bars = _bars(DAY_S * 0.8, color("soft"))
         self.taken_bars = _bars(DAY_S * 0.8, color("main"))
         self.plot.addItem(self.due_bars)
         self.plot.addItem(self.taken_bars)
-        self.next_plot = _date_plot(self, 1, tr("Spasms next day"))
+        self.next_plot = _date_plot(self, 1, _tr("Spasms next day"))
         self.next_plot.setXLink(self.plot)
         self.next_plot.setMaximumHeight(120)
         self.next_line = self.next_plot.plot([], [], pen=pg.mkPen(color("second"), width=2))
@@ -259,10 +265,10 @@ class PacingCard(ChartCard):
 
     def update_data(self, data: ChartData) -> None:
         if data.breaks is None:
-            self.show_empty(tr("When you use the break timer in the Pacing tab, your breaks appear here."))
+            self.show_empty(_tr("When you use the break timer in the Pacing tab, your breaks appear here."))
             return
         if not data.breaks:
-            self.show_empty(tr("No breaks recorded in this period. When the break timer in the Pacing tab "
+            self.show_empty(_tr("No breaks recorded in this period. When the break timer in the Pacing tab "
                                "runs, your breaks appear here."))
             return
         one = timedelta(days=1)
@@ -291,8 +297,8 @@ class PacingCard(ChartCard):
         if i is None:
             return ""
         day, taken, due, following = self._rows[i]
-        text = (tr("Week of %1: %2 of %3 breaks taken; %4 spasms on the following days") if self._weekly
-                else tr("%1: %2 of %3 breaks taken; %4 spasms the next day"))
+        text = (_tr("Week of %1: %2 of %3 breaks taken; %4 spasms on the following days") if self._weekly
+                else _tr("%1: %2 of %3 breaks taken; %4 spasms the next day"))
         return (text.replace("%1", day_text(day)).replace("%2", str(taken)).replace("%3", str(due))
                 .replace("%4", str(following)))
 
@@ -301,13 +307,13 @@ class RelaxCard(ChartCard):
     """Minutes of relaxation audio listened per day and the average tension drop."""
 
     def __init__(self, parent=None):
-        super().__init__("relax", tr("Relaxation"), tr(
+        super().__init__("relax", _tr("Relaxation"), _tr(
             "Minutes of relaxation audio you listened to each day, and how much your tension eased on average "
             "(before minus after, 0–10) when you rated it."), parent)
-        self.plot = _date_plot(self, 0, tr("Minutes"))
+        self.plot = _date_plot(self, 0, _tr("Minutes"))
         self.bars = _bars(DAY_S * 0.8, color("main"))
         self.plot.addItem(self.bars)
-        self.drop_plot = _date_plot(self, 1, tr("Tension eased"))
+        self.drop_plot = _date_plot(self, 1, _tr("Tension eased"))
         self.drop_plot.setXLink(self.plot)
         self.drop_plot.setMaximumHeight(120)
         self.drop = pg.ScatterPlotItem(size=7, pen=pg.mkPen(None), brush=color("second"))
@@ -319,10 +325,10 @@ class RelaxCard(ChartCard):
 
     def update_data(self, data: ChartData) -> None:
         if data.listening is None:
-            self.show_empty(tr("When you listen to sessions in the Relax tab, your listening appears here."))
+            self.show_empty(_tr("When you listen to sessions in the Relax tab, your listening appears here."))
             return
         if not data.listening:
-            self.show_empty(tr("No relaxation sessions in this period. Sessions you listen to in the Relax "
+            self.show_empty(_tr("No relaxation sessions in this period. Sessions you listen to in the Relax "
                                "tab appear here."))
             return
         rows = [(d, v.minutes, v.sessions, v.tension_drop_sum, v.rated) for d, v in sorted(data.listening.items())]
@@ -349,5 +355,5 @@ class RelaxCard(ChartCard):
         if i is None:
             return ""
         day, minutes, sessions, _drop, _rated = self._rows[i]
-        text = tr("Week of %1: %2 minutes in %3 sessions") if self._weekly else tr("%1: %2 minutes in %3 sessions")
+        text = _tr("Week of %1: %2 minutes in %3 sessions") if self._weekly else _tr("%1: %2 minutes in %3 sessions")
         return text.replace("%1", day_text(day)).replace("%2", number(minutes)).replace("%3", str(sessions))

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP  # marks dict texts for lupdate; tr() where shown
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from fibro_desktop.ui.labels import spot_label, term_label
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Charts", text, disambiguation, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def count_text(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both with ``%n``), translated, for a count ``n``:
-    "1 day", "5 days". (English has two forms; a translation keeps both.)"""
-    return (tr(one) if n == 1 else tr(many)).replace("%n", str(n))
+    """``one`` or ``many`` (both already translated, with ``%n``) for a count
+    ``n``: "1 day", "5 days". (English has two forms; a translation keeps both.)"""
+    return (one if n == 1 else many).replace("%n", str(n))
 
 
 def kind_label(kind: str) -> str:
@@ -64,12 +63,14 @@ def minutes_text(seconds: float | None) -> str:
     if seconds is None:
         return "–"
     if seconds >= 5400:
-        return tr("%1 h").replace("%1", number(seconds / 3600))
+        return _tr("%1 h").replace("%1", number(seconds / 3600))
     if seconds < 60:
-        return tr("%1 s").replace("%1", number(seconds, 0))
-    return tr("%1 min").replace("%1", number(seconds / 60))
+        return _tr("%1 s").replace("%1", number(seconds, 0))
+    return _tr("%1 min").replace("%1", number(seconds / 60))
 
 
+#: Texts marked with QT_TRANSLATE_NOOP (found by packaging/extract_strings.py)
+#: and translated with _tr() where they are shown.
 METRIC_NAMES = {
     "episodes_per_week": QT_TRANSLATE_NOOP("Charts", "Spasms per week"),
     "median_duration_s": QT_TRANSLATE_NOOP("Charts", "Typical length (median)"),
@@ -83,7 +84,7 @@ METRIC_NAMES = {
 
 
 def metric_name(metric: str) -> str:
-    return tr(METRIC_NAMES.get(metric, metric))
+    return _tr(METRIC_NAMES.get(metric, metric))
 
 
 def metric_value(metric: str, value: float | None) -> str:
@@ -113,10 +114,10 @@ _CHANGE_LEVEL = {
 def change_words(metric: str, key: str | None) -> str:
     """Plain words for a change key: counts get "fewer/more", levels "lower/higher"."""
     if key is None:
-        return tr("not enough data yet")
+        return _tr("not enough data yet")
     if metric == "episodes_per_week":
-        return tr(_CHANGE_COUNT[key])
-    return tr(_CHANGE_LEVEL[key])
+        return _tr(_CHANGE_COUNT[key])
+    return _tr(_CHANGE_LEVEL[key])
 
 
 PERIOD_NAMES = {
@@ -126,4 +127,4 @@ PERIOD_NAMES = {
 
 
 def period_name(choice: str) -> str:
-    return tr(PERIOD_NAMES[choice])
+    return _tr(PERIOD_NAMES[choice])
