@@ -342,10 +342,19 @@ def _install_translations(app: QApplication) -> None:
 def _finish_smoke_test(run: _Run) -> None:
     from fibro_desktop.smoke import run_smoke_test
 
-    problems = run_smoke_test(run.shell, run.ctx)
+    import logging
+
+    log = logging.getLogger(__name__)
+    notes: list[str] = []
+    problems = run_smoke_test(run.shell, run.ctx, notes)
+    for note in notes:
+        print(f"smoke test: {note}")
+        log.info("Smoke test: %s", note)
     if problems:
+        # Also logged: a windowed build on Windows has no console to print to.
         for problem in problems:
             print(f"smoke test: {problem}", file=sys.stderr)
+            log.error("Smoke test: %s", problem)
         run.exit_code = 1
     else:
         print("smoke test passed: every tab opened, database written and read back")

@@ -8,6 +8,7 @@ importing Qt, so it is instant.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from fibro_desktop import __version__
@@ -48,7 +49,29 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(args, data_dir)
     from fibro_desktop.app import GuiOptions, run_gui
 
-    return run_gui(GuiOptions(data_dir=data_dir, demo=args.demo, smoke_test=args.smoke_test))
+    options = GuiOptions(data_dir=data_dir, demo=args.demo, smoke_test=args.smoke_test)
+    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+        return _run_startup_probe(options)
+    return run_gui(options)
+
+
+#: Set to 1 by benchmarks/frozen_startup.py: print ``PAINTED`` at the first
+#: paint and ``READY`` when usable, then quit. It is the only way to time a
+#: frozen build's start-up from outside, as no benchmark code is bundled.
+STARTUP_PROBE_ENV = "FIBRO_DESKTOP_STARTUP_PROBE"
+
+
+def _run_startup_probe(options) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop.app import run_gui
+
+    def ready() -> None:
+        print("READY", flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+    return run_gui(options, on_first_paint=lambda: print("PAINTED", flush=True), on_ready=ready)
 
 
 def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:

@@ -1,20 +1,27 @@
 """``--smoke-test``: prove the installed app works, then exit.
 
-It shows every tab, writes a row to the database and reads it back, then
-runs each feature's ``smoke_check`` (see :mod:`fibro_desktop.wiring`), e.g.
-"play a bundled sound to its end". CI and the frozen installers run it.
+It shows every tab, writes a row to the database and reads it back, checks
+that every bundled resource is there, that sound plays to its end, that a
+chart draws and that text sorts (see :mod:`fibro_desktop.smoke_bundle`), then runs each feature's ``smoke_check``
+(see :mod:`fibro_desktop.wiring`). CI and the frozen installers run it.
 """
 
 from __future__ import annotations
 
 import secrets
+
 from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.store.meta import get_meta, set_meta
 
-def run_smoke_test(shell, ctx) -> list[str]:
-    """Return a list of problems (empty when all is well)."""
+
+def run_smoke_test(shell, ctx, notes: list[str] | None = None) -> list[str]:
+    """Return a list of problems (empty when all is well); what was checked
+    beyond the basics is appended to ``notes`` when given."""
+    from fibro_desktop.smoke_bundle import check_charts, check_resources, check_sound, check_text
+
     problems: list[str] = []
+    notes = [] if notes is None else notes
     window = shell.window
     for key in window.tab_keys():
         try:
@@ -31,6 +38,11 @@ def run_smoke_test(shell, ctx) -> list[str]:
             problems.append("the database did not return the row just written")
     except Exception as exc:
         problems.append(f"database write/read failed: {exc!r}")
+    for check in (check_resources, check_sound, check_charts, check_text):
+        try:
+            check(problems, notes)
+        except Exception as exc:
+            problems.append(f"{check.__name__}: {exc!r}")
     from fibro_desktop.wiring import FEATURES
 
     for feature in FEATURES:

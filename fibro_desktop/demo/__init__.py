@@ -36,8 +36,9 @@ def _generators() -> list[Generator]:
     from fibro_desktop.demo import journal
     from fibro_desktop.demo import pacing
     from fibro_desktop.demo import relax
+    from fibro_desktop.demo import toolkit
 
-    return [journal.generate, pacing.generate, relax.generate]
+    return [journal.generate, pacing.generate, relax.generate, toolkit.generate]
 
 
 GENERATORS: list[Generator] = _generators()

@@ -39,6 +39,8 @@ REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 WELCOME_SEEN = Setting("general/welcome_seen", False)
 CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+# Toolkit
+RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?

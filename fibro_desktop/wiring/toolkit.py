@@ -1,10 +1,31 @@
-"""Wiring of the Toolkit tab: builds its page and connects it to the rest."""
+"""Wiring of the Toolkit tab: builds its page and connects it to the rest.
+
+* seeds the default kit, routine and plan once, in the person's language;
+* ``intents.routine_progress(kind, amount)`` from other tabs counts towards
+  today's routine (even while the tab was never opened);
+* ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
+  tray menu and Ctrl+Shift+R anywhere in the window;
+* a few seconds after start-up: the plan's window is built ahead of need,
+  and a tray note says if kit items run low (once a day, if wanted).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+
+log = logging.getLogger(__name__)
+
+#: App-wide shortcut that opens the rescue plan.
+RESCUE_SHORTCUT = "Ctrl+Shift+R"
+#: Delay before the rescue plan's window is built in advance, in ms.
+PREPARE_PLAN_AFTER_MS = 3000
+#: ``app_meta`` key: the local day the last restock note was shown.
+RESTOCK_META_KEY = "toolkit_restock_reminded_day"
 
 
 def _tr(text: str) -> str:
@@ -13,13 +34,89 @@ def _tr(text: str) -> str:
 
 def tab(ctx) -> TabSpec:
     def build():
-        from fibro_desktop.ui.placeholder import PlaceholderPage
+        from fibro_desktop.ui.toolkit.page import ToolkitPage
 
-        return PlaceholderPage(_tr("Toolkit"), _tr(
-            "Your rescue kit, a daily prevention routine and a step-by-step plan for when a spasm starts will live here."))
+        return ToolkitPage(ctx.db, ctx.clock, ctx.data_events, ctx.intents, ctx.preferences)
 
     return TabSpec("toolkit", _tr("Toolkit"), build, _tr("Rescue kit, routine and plan"))
 
 
+def seed(ctx) -> bool:
+    """Write the translated defaults if this data folder never had them."""
+    from fibro_desktop.store.toolkit import seed_defaults
+    from fibro_desktop.ui.toolkit.texts import translated_kit, translated_plan, translated_routine
+
+    return seed_defaults(ctx.db, ctx.clock.now(), kit=translated_kit(), routine=translated_routine(),
+                         plan=translated_plan())
+
+
+def record_progress(ctx, kind: str, amount: int) -> None:
+    """Count ``amount`` towards today's routine item of ``kind``."""
+    from fibro_desktop.store.routine import add_routine_progress
+
+    if amount <= 0:
+        return
+    if add_routine_progress(ctx.db, ctx.clock.now(), kind, amount) is not None:
+        ctx.data_events.changed.emit("routine")
+    else:
+        log.info("routine progress %r ignored: no active item of that kind", kind)
+
+
+def remind_restock(shell, ctx) -> bool:
+    """Show one calm tray note about kit items running low, at most once a
+    local day and only if the person wants it. True if a note was shown."""
+    from fibro_desktop.core.toolkit.days import local_day
+    from fibro_desktop.core.toolkit.kit import items_to_restock
+    from fibro_desktop.store.meta import get_meta, set_meta
+    from fibro_desktop.store.toolkit import list_kit_items
+    from fibro_desktop.ui import preferences as prefs
+
+    if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
+        return False
+    low = items_to_restock(list_kit_items(ctx.db))
+    now = ctx.clock.now()
+    today = local_day(now).isoformat()
+    if not low or get_meta(ctx.db, RESTOCK_META_KEY) == today:
+        return False
+    names = ", ".join(item.name for item in low)
+    shell.tray.showMessage(_tr("Your rescue kit"), _tr("Running low: {0}. Worth restocking when you can.").format(names))
+    set_meta(ctx.db, RESTOCK_META_KEY, today, now)
+    return True
+
+
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+
+    seed(ctx)
+    launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window)
+    ctx.intents.rescue_plan.connect(launcher.open)
+    # Build the plan's window once the app has settled, never during start-up.
+    # The launcher is the context: if the window is gone first, nothing runs.
+    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, launcher.prepare)
+    QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, lambda: remind_restock(shell, ctx))
+    ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
+
+    action = QAction(_tr("A &spasm is starting…"), shell.window)
+    action.setObjectName("toolkit_rescue_plan")
+    action.setToolTip(_tr("Open my rescue plan"))
+    shell.actions.defer_shortcut(action, RESCUE_SHORTCUT)
+    # Works from any window of the app (the quick log, the plan itself).
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.triggered.connect(ctx.intents.rescue_plan.emit)
+    shell.window.addAction(action)
+    file_menu = shell.menus.get("file")
+    if file_menu is not None:
+        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, action)
+    shell.add_tray_actions(action)
+
+
+def smoke_check(shell, ctx) -> None:
+    """The plan opens with its steps, then closes."""
+    from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+
+    launcher = shell.window.findChild(RescuePlanLauncher)
+    ctx.intents.rescue_plan.emit()
+    dialog = launcher.dialog
+    if dialog is None or not dialog.isVisible():
+        raise RuntimeError("the rescue plan did not open")
+    dialog.close()

@@ -16,6 +16,7 @@ import peewee
 from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 from fibro_desktop.store.migrations import m0003_pacing
 from fibro_desktop.store.migrations import m0004_relax
+from fibro_desktop.store.migrations import m0005_toolkit
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "journal", m0002_journal.apply),
     Migration(3, "pacing", m0003_pacing.apply),
     Migration(4, "relax", m0004_relax.apply),
+    Migration(5, "toolkit", m0005_toolkit.apply),
 )
 
 

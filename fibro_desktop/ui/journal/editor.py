@@ -295,6 +295,7 @@ class EpisodeEditor(QDialog):
     def _from_prefill(self, prefill: dict) -> Episode:
         return Episode(started=prefill.get("started", self._clock.now()), kind=prefill.get("kind", "cramp"),
                        intensity=prefill.get("intensity"), muscles=frozenset(prefill.get("muscles", ())),
+                       reliefs=tuple(ReliefTried(r) for r in dict.fromkeys(prefill.get("reliefs", ()))),
                        notes=str(prefill.get("notes", "")))
 
     def _load(self, e: Episode) -> None:

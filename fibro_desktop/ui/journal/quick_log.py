@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
-from fibro_desktop.core.journal.records import Episode
+from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store.journal import save_episode
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
@@ -174,6 +174,8 @@ class QuickLogDialog(QDialog):
             started=self.started(), kind=self.selected_kind(), intensity=self.intensity.value(),
             muscles=frozenset(self._prefill.get("muscles", ())),
             notes=str(self._prefill.get("notes", "")), complete=False,
+            # What another tab knows was tried (the rescue plan's steps).
+            reliefs=tuple(ReliefTried(relief) for relief in dict.fromkeys(self._prefill.get("reliefs", ()))),
             ongoing=bool(self._prefill.get("ongoing", False)),
         )
 

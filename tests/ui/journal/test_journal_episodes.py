@@ -243,3 +243,16 @@ def test_editor_records_triggers_reliefs_and_the_users_own(qtbot, journal):
     again = dialogs.new_episode({})
     assert "own:Long drive" in again.triggers.ids()
     assert "own:Hot bath" in again.relief_rows
+
+
+def test_the_rescue_plan_prefills_what_was_tried(qtbot, journal):
+    page, dialogs, ctx = journal
+    dialog = dialogs.quick_log({"reliefs": ["heat", "gentle_stretch", "own:Slow walk"],
+                                "notes": "Tried from my rescue plan", "source_label": "From your rescue plan"})
+    assert dialog.prefill_note.isVisibleTo(dialog)
+    dialog.intensity.set_value(6)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save_button.click()
+    stored = journal_store.get_episode(ctx.db, saved.args[0])
+    assert [r.relief for r in stored.reliefs] == ["heat", "gentle_stretch", "own:Slow walk"]
+    assert stored.notes == "Tried from my rescue plan" and not stored.complete

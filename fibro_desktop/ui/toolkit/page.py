@@ -1,0 +1,130 @@
+"""The Toolkit tab's page: the rescue button on top, then the kit and
+today's routine side by side, the plan editor and the care team.
+
+It refreshes when another part of the app reports a change to the kit or
+routine (``DataEvents.changed``), and at the turn of the local day.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from fibro_desktop.core.toolkit.days import DayRollover, local_day
+from fibro_desktop.store import routine as routine_store
+from fibro_desktop.ui.toolkit.care_panel import CarePanel
+from fibro_desktop.ui.toolkit.kit_panel import KitPanel
+from fibro_desktop.ui.toolkit.plan_panel import PlanPanel
+from fibro_desktop.ui.toolkit.routine_editor import RoutineEditorDialog
+from fibro_desktop.ui.toolkit.routine_panel import RoutinePanel
+from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, tr
+
+#: How often the page looks whether the local day has changed, in ms.
+DAY_CHECK_MS = 60_000
+#: Data areas this page shows.
+AREAS = ("toolkit", "routine", "all")
+
+
+class ToolkitPage(QWidget):
+    """The whole tab. ``intents.rescue_plan`` opens the plan (wired elsewhere)."""
+
+    def __init__(self, db, clock, data_events, intents, preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db, self._clock, self._events, self._intents = db, clock, data_events, intents
+        self._writing = False
+        self.setAccessibleName(tr("Toolkit"))
+
+        self.rescue_button = QPushButton(tr("A spasm is starting"))
+        self.rescue_button.setAccessibleName(tr("A spasm is starting: open my rescue plan"))
+        self.rescue_button.setMinimumHeight(int(LARGE_TARGET_PX * 1.6))
+        font = self.rescue_button.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.rescue_button.setFont(font)
+        self.rescue_button.setDefault(True)
+        self.rescue_hint = QLabel(tr("Opens your plan, one calm step at a time."))
+        self.rescue_hint.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr("Today at a glance"))
+        self.summary.setWordWrap(True)
+
+        self.kit = KitPanel(db, clock, preferences, lambda: self._emit("toolkit"))
+        self.routine = RoutinePanel(db, clock, lambda: self._emit("routine"), self.edit_routine)
+        self.plan = PlanPanel(db, clock, lambda: self._emit("toolkit"), intents.rescue_plan.emit)
+        self.care = CarePanel(db, clock, lambda: self._emit("toolkit"))
+
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.kit)
+        split.addWidget(self.routine)
+        split.setSizes([1, 1])
+        self.sections = QTabWidget()
+        self.sections.setAccessibleName(tr("Toolkit sections"))
+        self.sections.addTab(split, tr("Kit and routine"))
+        self.sections.addTab(self.plan, tr("My rescue plan"))
+        self.sections.addTab(self.care, tr("Care team"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.rescue_button, 2)
+        text = QVBoxLayout()
+        text.addWidget(self.rescue_hint)
+        text.addWidget(self.summary)
+        header.addLayout(text, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.sections, 1)
+
+        self.rescue_button.clicked.connect(intents.rescue_plan.emit)
+        data_events.changed.connect(self._on_data_changed)
+        self._rollover = DayRollover(clock.now())
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
+        self._update_summary()
+
+    def _emit(self, area: str) -> None:
+        # Our own panels are already up to date; only the summary needs a look.
+        self._writing = True
+        try:
+            self._events.changed.emit(area)
+        finally:
+            self._writing = False
+        self._update_summary()
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in AREAS and not self._writing:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every panel from the store."""
+        self.kit.refresh()
+        self.routine.refresh()
+        self.plan.refresh()
+        self.care.refresh()
+        self._update_summary()
+
+    def check_day(self) -> bool:
+        """At the turn of the day: fresh ticks, and back to today. True if it turned."""
+        if not self._rollover.check(self._clock.now()):
+            return False
+        self.routine.show_today()
+        self.refresh()
+        return True
+
+    def edit_routine(self) -> None:
+        dialog = RoutineEditorDialog(self._db, self._clock, self)
+        dialog.exec()
+        if dialog.edited:
+            self._emit("routine")
+            self.routine.refresh()
+
+    def _update_summary(self) -> None:
+        ready, total = self.kit.ready_count()
+        day = routine_store.routine_day(self._db, local_day(self._clock.now()))
+        text = tr("Kit ready today: {0} of {1}  ·  Routine today: {2} of {3}").format(
+            ready, total, day.done_count, day.total)
+        low = self.kit.low_count()
+        if low:
+            text += "  ·  " + (tr("1 item running low") if low == 1 else tr("{0} items running low").format(low))
+        self.summary.setText(text)

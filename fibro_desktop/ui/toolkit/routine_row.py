@@ -1,0 +1,57 @@
+"""One line of the routine: a tick box, or a −/+ counter towards a target
+(glasses of water, changes of position)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from fibro_desktop.core.toolkit.routine import RoutineLine
+from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, large, tr
+
+
+class RoutineRow(QWidget):
+    """Shows ``line``; calls ``set_amount(item_id, amount)`` when changed."""
+
+    def __init__(self, line: RoutineLine, set_amount: Callable[[int, int], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line = line
+        self._set_amount = set_amount
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        name = line.item.name
+        self.check: QCheckBox | None = None
+        self.minus: QPushButton | None = None
+        self.plus: QPushButton | None = None
+        self.count_label: QLabel | None = None
+        if not line.item.counted:
+            self.check = QCheckBox(name)
+            self.check.setChecked(line.done)
+            self.check.setMinimumHeight(LARGE_TARGET_PX)
+            self.check.setAccessibleName(name)
+            self.check.toggled.connect(lambda on: self._set_amount(line.item.id, 1 if on else 0))
+            layout.addWidget(self.check, 1)
+            return
+        label = QLabel(name)
+        label.setWordWrap(True)
+        self.minus = QPushButton("−")
+        self.plus = QPushButton("+")
+        self.minus.setAccessibleName(tr("One less: {0}").format(name))
+        self.plus.setAccessibleName(tr("One more: {0}").format(name))
+        for button in (self.minus, self.plus):
+            button.setMinimumWidth(LARGE_TARGET_PX)
+        large(self.minus, self.plus)
+        self.count_label = QLabel(self.count_text())
+        self.count_label.setAccessibleName(tr("Count: {0}").format(name))
+        self.minus.setEnabled(line.amount > 0)
+        layout.addWidget(label, 1)
+        layout.addWidget(self.minus)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.plus)
+        self.minus.clicked.connect(lambda: self._set_amount(line.item.id, line.amount - 1))
+        self.plus.clicked.connect(lambda: self._set_amount(line.item.id, line.amount + 1))
+
+    def count_text(self) -> str:
+        text = tr("{0} of {1}").format(self.line.amount, self.line.item.target)
+        return ("✓ " + text) if self.line.done else text

@@ -1,0 +1,128 @@
+"""The "a spasm is starting" plan: opening, stepping, logging, audio, heat."""
+
+from PySide6.QtCore import Qt
+
+from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS
+from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
+from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+from tests.conftest import TEST_NOW
+
+
+def open_plan(launcher, app_context, qtbot):
+    app_context.intents.rescue_plan.emit()
+    dialog = launcher.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_the_big_button_opens_the_plan_at_step_one(page, launcher, qtbot):
+    qtbot.mouseClick(page.rescue_button, Qt.MouseButton.LeftButton)
+    dialog = launcher.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.counter.text() == "Step 1 of 6"
+    assert dialog.step_title.text() == "Move gently"
+    assert not dialog.back_button.isEnabled()
+
+
+def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.step_title.text() == "Warmth, then a light stretch"
+    qtbot.mouseClick(dialog.tried, Qt.MouseButton.LeftButton)
+    assert dialog.tried.isChecked() and "Tried" in dialog.tried.text()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.tried.isChecked()  # each step has its own tick
+    dialog.tried.click()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.tried.isChecked()
+    with qtbot.waitSignal(app_context.intents.new_episode) as logged:
+        qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    prefill = logged.args[0]
+    assert prefill["reliefs"] == ["heat", "massage"] and prefill["source"] == "rescue_plan"
+    assert prefill["notes"] == "Tried from my rescue plan: Warmth, then a light stretch; Press or massage the knot."
+
+
+def test_log_this_episode_opens_the_journals_editor_with_the_tried_steps(shell, app_context, qtbot):
+    from fibro_desktop.ui.journal.editor import EpisodeEditor
+
+    dialog = open_plan(shell.window.findChild(RescuePlanLauncher), app_context, qtbot)
+    dialog.next_button.click()
+    dialog.tried.click()
+    dialog.log_button.click()
+    qtbot.waitUntil(lambda: shell.window.findChild(EpisodeEditor) is not None, timeout=2000)
+    editor = shell.window.findChild(EpisodeEditor)
+    assert editor.relief_rows["heat"].tried.isChecked()
+    assert not editor.relief_rows["massage"].tried.isChecked()
+    assert "Warmth, then a light stretch" in editor.notes.toPlainText()
+    editor.reject()
+
+
+def test_the_last_step_says_so(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
+    for _ in range(10):
+        dialog.go_next()
+    assert dialog.counter.text() == "Step 6 of 6"
+    assert not dialog.next_button.isEnabled() and "last" in dialog.next_button.text()
+
+
+def test_play_release_audio_asks_the_relax_tab(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
+    with qtbot.waitSignal(app_context.intents.play_session) as played:
+        qtbot.mouseClick(dialog.play_button, Qt.MouseButton.LeftButton)
+    assert played.args == ["release_only"]
+
+
+def test_a_second_request_keeps_the_progress(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
+    dialog.go_next()
+    app_context.intents.rescue_plan.emit()
+    assert dialog.counter.text() == "Step 2 of 6"
+    dialog.close()
+    app_context.intents.rescue_plan.emit()
+    assert dialog.counter.text() == "Step 1 of 6"  # a new spasm starts afresh
+
+
+def test_the_plan_shows_the_edited_steps_and_the_care_team(launcher, app_context, qtbot):
+    steps = store.list_steps(app_context.db)
+    store.set_step_order(app_context.db, TEST_NOW, [steps[-1].id] + [s.id for s in steps[:-1]])
+    store.save_contact(app_context.db, TEST_NOW, role="physical_therapist", name="Dana <Ruiz>", phone="555 0100")
+    dialog = open_plan(launcher, app_context, qtbot)
+    assert dialog.step_title.text() == "Slow breathing"
+    assert "Physical therapist: Dana &lt;Ruiz&gt;" in dialog.contacts_label.text()
+    assert '<a href="tel:5550100">555 0100</a>' in dialog.contacts_label.text()
+
+
+def test_an_empty_plan_says_where_to_add_steps(launcher, app_context, qtbot):
+    for step in store.list_steps(app_context.db):
+        store.delete_step(app_context.db, step.id)
+    dialog = open_plan(launcher, app_context, qtbot)
+    assert dialog.step_title.text() == "No steps yet"
+    assert not dialog.tried.isEnabled() and not dialog.next_button.isEnabled()
+
+
+def test_the_heat_timer_ends_with_its_signal_on_the_injected_clock(qtbot, clock):
+    timer = HeatTimer(clock, tick_ms=10)
+    seen = []
+    timer.remaining_changed.connect(seen.append)
+    timer.start(HEAT_SECONDS)
+    assert seen == [HEAT_SECONDS]
+    clock.advance(HEAT_SECONDS - 1)
+    timer.tick()
+    assert timer.running and seen[-1] == 1
+    clock.advance(1)
+    with qtbot.waitSignal(timer.finished, timeout=2000):
+        pass
+    assert not timer.running and seen[-1] == 0
+
+
+def test_the_heat_button_counts_down_and_tells_when_to_take_it_off(launcher, app_context, qtbot):
+    dialog = open_plan(launcher, app_context, qtbot)
+    qtbot.mouseClick(dialog.heat_button, Qt.MouseButton.LeftButton)
+    assert dialog.heat_label.text() == "Heat on: 15:00 left"
+    assert "Stop" in dialog.heat_button.text()
+    app_context.clock.advance(HEAT_SECONDS)
+    with qtbot.waitSignal(dialog.heat.finished, timeout=1000):
+        dialog.heat.tick()  # what its once-a-second timer does
+    assert "take the heat off" in dialog.heat_label.text()
+    assert "Start" in dialog.heat_button.text()
