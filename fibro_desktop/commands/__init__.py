@@ -50,9 +50,9 @@ class Command:
 
 
 def _load_commands() -> list[Command]:
-    from fibro_desktop.commands import data_safety, where
+    from fibro_desktop.commands import data_safety, report, where
 
-    return [where.COMMAND, *data_safety.COMMANDS]
+    return [where.COMMAND, *data_safety.COMMANDS, report.COMMAND]
 
 
 COMMANDS: list[Command] = _load_commands()

@@ -1,8 +1,14 @@
-"""Wiring of the Charts tab: builds its page and connects it to the rest."""
+"""Wiring of the Charts tab: builds its page and connects it to the rest.
+
+The page module imports pyqtgraph, so it is imported only inside the page
+factory (when the tab is first opened). ``File → Provider report…`` opens
+the report dialog, which imports the PDF code only when it writes.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
 
@@ -13,13 +19,41 @@ def _tr(text: str) -> str:
 
 def tab(ctx) -> TabSpec:
     def build():
-        from fibro_desktop.ui.placeholder import PlaceholderPage
+        from fibro_desktop.ui.charts.page import ChartsPage
+        from fibro_desktop.ui.charts.report_dialog import open_report_dialog
 
-        return PlaceholderPage(_tr("Charts"), _tr(
-            "Charts of how things change over time, honest notes on what seems to help, and a report for your provider will live here."))
+        page = ChartsPage(ctx)
+        page.report_requested.connect(lambda: open_report_dialog(page.window(), ctx))
+        return page
 
     return TabSpec("charts", _tr("Charts"), build, _tr("Trends, insights and the provider report"))
 
 
 def wire(shell, ctx) -> None:
-    """Nothing to connect yet."""
+    """Add ``File → Provider report…`` just above Settings."""
+    action = QAction(_tr("Provider &report…"), shell.window)
+    action.setObjectName("provider_report")
+    action.setStatusTip(_tr("Make a PDF summary of a period to bring to your provider"))
+
+    def open_dialog() -> None:
+        from fibro_desktop.ui.charts.report_dialog import open_report_dialog
+
+        open_report_dialog(shell.window, ctx)
+
+    action.triggered.connect(open_dialog)
+    file_menu = shell.menus["file"]
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    file_menu.insertAction(first, action)
+
+
+def smoke_check(shell, ctx) -> None:
+    """The report code imports and lays out a document without a printer."""
+    from datetime import timedelta
+
+    from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.ui.charts.report import ReportOptions, build_report
+
+    today = ctx.clock.now().date()
+    doc = build_report(ctx.db, ReportOptions(Period(today - timedelta(days=6), today)), ctx.clock.now())
+    if "not a diagnosis" not in doc.toPlainText():
+        raise RuntimeError("the provider report lost its note that it is not a diagnosis")

@@ -1,0 +1,55 @@
+"""``fibro-desktop report --out FILE.pdf [--from DATE] [--to DATE]``: the
+provider report as a PDF, written without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date, timedelta
+
+from fibro_desktop.commands import Command, CommandContext
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from exc
+
+
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, help="the PDF file to write")
+    parser.add_argument("--from", dest="first", type=_day, help="first day (YYYY-MM-DD); default 90 days ago")
+    parser.add_argument("--to", dest="last", type=_day, help="last day (YYYY-MM-DD); default today")
+    parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
+    parser.add_argument("--note", default="", help="a note of your own for your provider")
+
+
+def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from pathlib import Path
+
+    today = ctx.now().date()
+    last = args.last or today
+    first = args.first or (last - timedelta(days=89))
+    if first > last:
+        print("The first day must come before the last one.")
+        return 2
+    # The report draws text and images with Qt, which needs a GUI application
+    # object but no screen: the offscreen platform works everywhere.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["fibro-desktop"])  # noqa: F841 (kept alive)
+    out = Path(args.out).expanduser()
+    if out.parent and not out.parent.exists():
+        print(f"The folder {out.parent} does not exist.")
+        return 2
+    write_report_pdf(ctx.open_db(), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
+    print(f"report written: {out} ({first.isoformat()} to {last.isoformat()})")
+    return 0
+
+
+COMMAND = Command("report", "write a PDF report of a period for your provider", _add_arguments, _run)

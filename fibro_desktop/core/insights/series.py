@@ -1,0 +1,156 @@
+"""Time series for the charts: per-day counts with a rolling average,
+per-week buckets with median and worst values.
+
+Days are ``datetime.date``; a day with no row counts as zero spasms (the
+person logs spasms, so no entry means none noticed). Input rows must lie in
+the period; rows outside it are ignored, never counted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.insights.stats import median
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """One value per day of the period, in order, and its trailing average.
+
+    ``average[i]`` is the mean of the counts of day ``i`` and up to six days
+    before it inside the period (fewer at the start).
+    """
+
+    days: tuple[date, ...]
+    counts: tuple[int, ...]
+    average: tuple[float, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def daily_counts(period: Period, counts_by_day: dict[date, int], window: int = 7) -> DailyCounts:
+    """Fill every day of ``period`` (zero where missing) and add a ``window``-day trailing mean."""
+    days = tuple(period.each_day())
+    counts = tuple(int(counts_by_day.get(d, 0)) for d in days)
+    averages = []
+    running = 0
+    for i, value in enumerate(counts):
+        running += value
+        if i >= window:
+            running -= counts[i - window]
+        averages.append(running / min(i + 1, window))
+    return DailyCounts(days, counts, tuple(averages))
+
+
+def week_start(day: date) -> date:
+    """Monday of the ISO week of ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """One week (Monday ``start``) of episodes in the period.
+
+    Intensity 0-10; durations in seconds. ``None`` when the week has no value.
+    """
+
+    start: date
+    episodes: int
+    median_intensity: float | None
+    worst_intensity: int | None
+    median_duration_s: float | None
+    median_recovery_s: float | None
+
+
+def weekly_summaries(period: Period, rows: Iterable[tuple]) -> list[WeekSummary]:
+    """Group episode rows ``(day, intensity, duration_s, recovery_s, ...)`` by week
+    (fields after the fourth are ignored).
+
+    Every week touching the period appears, also weeks with no episode.
+    One pass over the rows.
+    """
+    intensity: dict[date, list[int]] = defaultdict(list)
+    duration: dict[date, list[int]] = defaultdict(list)
+    recovery: dict[date, list[int]] = defaultdict(list)
+    weeks_of: dict[date, date | None] = {}  # rows share days: work each day out once
+    for row in rows:
+        day, level, dur, rec = row[0], row[1], row[2], row[3]
+        key = weeks_of.get(day, False)
+        if key is False:
+            key = weeks_of[day] = week_start(day) if period.contains(day) else None
+        if key is None:
+            continue
+        intensity[key].append(level)
+        if dur is not None:
+            duration[key].append(dur)
+        if rec is not None:
+            recovery[key].append(rec)
+    weeks = []
+    start = week_start(period.first)
+    while start <= period.last:
+        levels = intensity.get(start, [])
+        weeks.append(WeekSummary(start, len(levels), median(levels), max(levels) if levels else None,
+                                 median(duration.get(start, [])), median(recovery.get(start, []))))
+        start += timedelta(days=7)
+    return weeks
+
+
+def shares(counts: dict[str, int]) -> list[tuple[str, int, float]]:
+    """``(key, count, share)`` sorted by count (largest first, then key);
+    shares add up to 1 (empty list when nothing was counted)."""
+    total = sum(counts.values())
+    if total <= 0:
+        return []
+    return [(k, v, v / total) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if v > 0]
+
+
+def per_week(count: int, days: int) -> float:
+    """A count over ``days`` days expressed per 7 days."""
+    return count * 7 / days if days > 0 else 0.0
+
+
+def fill_days(period: Period, values: dict[date, float]) -> tuple[tuple[date, ...], tuple[float | None, ...]]:
+    """Every day of the period with its value or ``None`` (a gap in a line)."""
+    days = tuple(period.each_day())
+    return days, tuple(values.get(d) for d in days)
+
+
+
+#: Periods longer than this many days are drawn per week rather than per day.
+DAILY_LIMIT_DAYS = 120
+
+
+def weekly_totals(period: Period, values_by_day: dict[date, float]) -> list[tuple[date, float, int]]:
+    """``(monday, total, days of that week inside the period)`` for every week
+    touching the period; values outside the period are ignored."""
+    first, last = period.first, period.last
+    totals: dict[date, float] = defaultdict(float)
+    for day, value in values_by_day.items():
+        if first <= day <= last:
+            totals[day - timedelta(days=day.weekday())] += value
+    weeks = []
+    start = week_start(first)
+    week = timedelta(days=7)
+    while start <= last:
+        inside = (min(last, start + timedelta(days=6)) - max(first, start)).days + 1
+        weeks.append((start, totals.get(start, 0.0), inside))
+        start += week
+    return weeks
+
+
+def weekly_means(period: Period, rows: Iterable[tuple[date, float | None]]) -> dict[date, float]:
+    """Mean of the non-missing values per week (keyed by Monday) inside the period."""
+    sums: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
+    first, last = period.first, period.last
+    for day, value in rows:
+        if value is not None and first <= day <= last:
+            cell = sums[day - timedelta(days=day.weekday())]
+            cell[0] += value
+            cell[1] += 1
+    return {k: s / n for k, (s, n) in sums.items() if n}

@@ -1,0 +1,206 @@
+"""Shared pieces of every chart card: colours from the palette, the card
+frame (title, plot, hover read-out, empty state, PNG export), date helpers.
+
+Imports pyqtgraph: only :mod:`fibro_desktop.ui.charts.page` (built when the
+tab first opens) and its chart modules import this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+#: Series colours chosen for contrast on both themes (light, dark).
+SERIES = {
+    "main": ("#2A716B", "#67B8AF"),
+    "second": ("#B4562B", "#F0A070"),
+    "third": ("#4B5FA8", "#9DB0F0"),
+    "fourth": ("#7A5A99", "#C9A5EA"),
+    "soft": ("#9FC7C2", "#3C6A65"),
+}
+
+
+def is_dark() -> bool:
+    pal = QApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def color(name: str) -> str:
+    light, dark = SERIES[name]
+    return dark if is_dark() else light
+
+
+def text_color() -> str:
+    return QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def base_color() -> str:
+    return QApplication.palette().color(QPalette.ColorRole.Base).name()
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def stamp(day: date) -> float:
+    """Seconds since the epoch at noon UTC of ``day``: the x value of a day
+    on a :class:`pyqtgraph.DateAxisItem` (noon keeps the date right in
+    every time zone from UTC-11 to UTC+11)."""
+    return (day.toordinal() - _EPOCH_ORDINAL) * 86400.0 + 43200.0
+
+
+#: Width of the left axis of every time chart, in pixels, so the plots of a
+#: card (linked on x) line up day for day.
+LEFT_AXIS_WIDTH = 112
+
+
+def elided(text: str, plot: pg.PlotItem, width: int = LEFT_AXIS_WIDTH - 14) -> str:
+    """``text`` shortened with "…" to fit ``width`` pixels of the plot's axis font."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(plot.getAxis("left").style.get("tickFont") or QFont())
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+#: Thick antialiased lines cost Qt's raster engine about eight times a 1 px
+#: line (four 520-point lines: 169 ms against 21 ms), so long series are
+#: drawn 1 px wide and short ones at their full width.
+THICK_LINE_MAX_POINTS = 150
+
+
+def set_line_data(item: pg.PlotDataItem, xs, ys) -> None:
+    """``item.setData(xs, ys)`` with the pen thinned for long series."""
+    from PySide6.QtGui import QPen
+
+    pen = QPen(item.opts["pen"])
+    base = getattr(item, "_base_width", None)
+    if base is None:
+        base = item._base_width = pen.widthF()
+    pen.setWidthF(base if len(xs) <= THICK_LINE_MAX_POINTS else 1.0)
+    item.setPen(pen)
+    item.setData(xs, ys)
+
+
+def add_legend(plot: pg.PlotItem, columns: int = 1) -> pg.LegendItem:
+    """A legend in the top right corner; several ``columns`` keep it in one
+    row above the data of a 0-10 chart drawn up to 11.8."""
+    return plot.addLegend(offset=(-10, 2), labelTextColor=text_color(), colCount=columns)
+
+
+def style_plot(plot: pg.PlotItem, left_label: str = "") -> None:
+    """Axis pens and text in the palette's colours; no mouse zoom surprises."""
+    pen = pg.mkPen(text_color())
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pen)
+    if left_label:
+        plot.setLabel("left", left_label, color=text_color())
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.15)
+
+
+class ChartCard(QFrame):
+    """A titled card holding one chart, its hover read-out and an empty state.
+
+    Subclasses build their graphics into :attr:`graphics` (a
+    ``GraphicsLayoutWidget``) and call :meth:`show_chart` or
+    :meth:`show_empty` from ``update_data``.
+    """
+
+    def __init__(self, key: str, title: str, help_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.title_label = QLabel(f"<b>{title}</b>")
+        top.addWidget(self.title_label, 1)
+        self.export_button = QPushButton(_tr("Save as picture…"))
+        self.export_button.setAccessibleName(_tr("Save the chart %1 as a picture").replace("%1", title))
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.help_label = QLabel(help_text)
+        self.help_label.setWordWrap(True)
+        layout.addWidget(self.help_label)
+        self.stack = QStackedWidget()
+        pg.setConfigOptions(antialias=True)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(base_color())
+        self.graphics.setMinimumHeight(230)
+        self.graphics.setAccessibleName(title)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(90)
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.empty_label)
+        layout.addWidget(self.stack)
+        self.hover_label = QLabel(" ")
+        self.hover_label.setAccessibleName(_tr("Value under the pointer"))
+        layout.addWidget(self.hover_label)
+        self._hover: Callable[[float], str] | None = None
+        #: The ChartData last drawn (the page redraws cards only when needed).
+        self.drawn_data = None
+        self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    @property
+    def showing_chart(self) -> bool:
+        return self.stack.currentWidget() is self.graphics
+
+    def show_chart(self) -> None:
+        self.stack.setMaximumHeight(16777215)
+        self.stack.setCurrentWidget(self.graphics)
+        self.export_button.setEnabled(True)
+
+    def show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.stack.setCurrentWidget(self.empty_label)
+        self.stack.setMaximumHeight(110)  # an empty card stays small
+        self.export_button.setEnabled(False)
+        self.hover_label.setText(" ")
+
+    def apply_theme(self) -> None:
+        """Re-colour after a light/dark switch; subclasses redraw their series."""
+        self.graphics.setBackground(base_color())
+        for item in self.graphics.ci.items:
+            if isinstance(item, pg.PlotItem):
+                style_plot(item)
+
+    def set_hover(self, plot: pg.PlotItem, describe: Callable[[float], str]) -> None:
+        """Show ``describe(x)`` under the chart while the pointer is over ``plot``."""
+        self._hover_plot = plot
+        self._hover = describe
+
+    def _mouse_moved(self, pos) -> None:
+        if self._hover is None or not self._hover_plot.sceneBoundingRect().contains(pos):
+            return
+        x = self._hover_plot.vb.mapSceneToView(pos).x()
+        self.hover_label.setText(self._hover(x) or " ")
+
+
+def nearest_index(xs: list[float], x: float) -> int | None:
+    """Index of the value of ``xs`` (sorted) closest to ``x``."""
+    if not xs:
+        return None
+    import bisect
+
+    i = bisect.bisect_left(xs, x)
+    if i == 0:
+        return 0
+    if i >= len(xs):
+        return len(xs) - 1
+    return i if xs[i] - x < x - xs[i - 1] else i - 1

@@ -1,0 +1,100 @@
+"""Simple charts for the provider report, painted with QPainter into images.
+
+No pyqtgraph (the report command runs without a window); printed on white,
+so fixed dark-on-white colours are right here, whatever the screen theme.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+INK = QColor("#1E2A2E")
+GRID = QColor("#D5D9DA")
+BAR = QColor("#9FC7C2")
+LINES = [QColor("#2A716B"), QColor("#B4562B"), QColor("#4B5FA8"), QColor("#7A5A99")]
+
+
+def time_chart(days: Sequence[date], bars: Sequence[float] | None, lines: Sequence[tuple[str, Sequence[float | None]]],
+               y_max: float | None = None, width: int = 1600, height: int = 600, title: str = "") -> QImage:
+    """A chart of values over ``days``: optional bars and labelled lines
+    (``None`` = gap), with ``title`` drawn in the image (so a page break can
+    never separate a chart from its title). The x axis shows the first,
+    middle and last dates."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(26)
+    title_h = 0
+    if title:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPixelSize(30)
+        p.setFont(bold)
+        p.setPen(INK)
+        p.drawText(QRectF(0, 0, width, 44), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        title_h = 50
+    p.setFont(font)
+    legend_y = title_h + 30
+    left, right, top, bottom = 80, 30, title_h + (60 if lines else 20), 60
+    plot = QRectF(left, top, width - left - right, height - top - bottom)
+    values = [v for _, series in lines for v in series if v is not None] + list(bars or [])
+    peak = y_max if y_max is not None else max([1.0, *values]) * 1.05
+    if y_max is None and peak > 4:
+        peak = math.ceil(peak / 4) * 4  # whole-number grid lines
+    n = max(len(days), 1)
+    step = plot.width() / n
+
+    def x_at(i: int) -> float:
+        return plot.left() + step * (i + 0.5)
+
+    def y_at(v: float) -> float:
+        return plot.bottom() - plot.height() * (v / peak)
+
+    p.setPen(QPen(GRID, 1))
+    for k in range(5):
+        v = peak * k / 4
+        p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
+        p.setPen(INK)
+        p.drawText(QRectF(0, y_at(v) - 16, left - 10, 32), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   f"{v:.0f}" if peak >= 4 else f"{v:.1f}")
+        p.setPen(QPen(GRID, 1))
+    if bars:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(BAR)
+        for i, v in enumerate(bars):
+            if v:
+                p.drawRect(QRectF(x_at(i) - step * 0.4, y_at(v), step * 0.8, plot.bottom() - y_at(v)))
+    legend_x = plot.left()
+    for (label, series), colour in zip(lines, LINES):
+        p.setPen(QPen(colour, 4))
+        previous = None
+        for i, v in enumerate(series):
+            point = None if v is None else QPointF(x_at(i), y_at(v))
+            if point is not None and previous is not None:
+                p.drawLine(previous, point)
+            previous = point
+        if label:
+            p.drawLine(QPointF(legend_x, legend_y), QPointF(legend_x + 40, legend_y))
+            p.setPen(INK)
+            p.drawText(QPointF(legend_x + 48, legend_y + 9), label)
+            legend_x += 60 + p.fontMetrics().horizontalAdvance(label) + 30
+    p.setPen(INK)
+    p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+    if days:
+        for i, align in ((0, Qt.AlignmentFlag.AlignLeft), (len(days) // 2, Qt.AlignmentFlag.AlignHCenter),
+                         (len(days) - 1, Qt.AlignmentFlag.AlignRight)):
+            box = QRectF(x_at(i) - 150, plot.bottom() + 8, 300, 40)
+            if align == Qt.AlignmentFlag.AlignLeft:
+                box.moveLeft(plot.left())
+            elif align == Qt.AlignmentFlag.AlignRight:
+                box.moveRight(plot.right())
+            p.drawText(box, align | Qt.AlignmentFlag.AlignTop, days[i].isoformat())
+    p.end()
+    return image

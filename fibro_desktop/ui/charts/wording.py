@@ -1,0 +1,130 @@
+"""Translated words for the charts: vocabulary labels, metrics, changes.
+
+Core insight code returns ids and keys; this module turns them into the
+person's language (``QCoreApplication.translate``), in calm, plain words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from fibro_desktop.ui.labels import spot_label, term_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated, with ``%n``) for a count
+    ``n``: "1 day", "5 days". (English has two forms; a translation keeps both.)"""
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+def kind_label(kind: str) -> str:
+    return term_label(kind)
+
+
+def trigger_label(trigger: str) -> str:
+    return term_label(trigger)
+
+
+def relief_label(relief: str) -> str:
+    return term_label(relief)
+
+
+def muscle_label(muscle: str, side: str | None) -> str:
+    """"Calves (left)", "Neck": the journal's own wording."""
+    return spot_label(muscle, side)
+
+
+def day_text(day: date, long: bool = False) -> str:
+    """A date in the person's locale, e.g. "Tue 3 Nov 2026"."""
+    from PySide6.QtCore import QDate
+
+    value = QDate(day.year, day.month, day.day)
+    if long:
+        return QLocale().toString(value, QLocale.FormatType.LongFormat)
+    return QLocale().toString(value, "ddd d MMM yyyy")
+
+
+def number(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return "–"
+    if abs(value - round(value)) < 1e-9:
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def minutes_text(seconds: float | None) -> str:
+    """A duration in seconds as minutes ("4 min") or hours ("1.5 h")."""
+    if seconds is None:
+        return "–"
+    if seconds >= 5400:
+        return _tr("%1 h").replace("%1", number(seconds / 3600))
+    if seconds < 60:
+        return _tr("%1 s").replace("%1", number(seconds, 0))
+    return _tr("%1 min").replace("%1", number(seconds / 60))
+
+
+#: Texts marked with QT_TRANSLATE_NOOP (found by packaging/extract_strings.py)
+#: and translated with _tr() where they are shown.
+METRIC_NAMES = {
+    "episodes_per_week": QT_TRANSLATE_NOOP("Charts", "Spasms per week"),
+    "median_duration_s": QT_TRANSLATE_NOOP("Charts", "Typical length (median)"),
+    "median_intensity": QT_TRANSLATE_NOOP("Charts", "Typical intensity (median, 0–10)"),
+    "median_recovery_s": QT_TRANSLATE_NOOP("Charts", "Typical recovery time (median)"),
+    "sleep_quality": QT_TRANSLATE_NOOP("Charts", "Sleep quality (0–10)"),
+    "sleep_hours": QT_TRANSLATE_NOOP("Charts", "Hours of sleep"),
+    "mood": QT_TRANSLATE_NOOP("Charts", "Mood (0–10)"),
+    "mobility": QT_TRANSLATE_NOOP("Charts", "Mobility (0–10)"),
+}
+
+
+def metric_name(metric: str) -> str:
+    return _tr(METRIC_NAMES.get(metric, metric))
+
+
+def metric_value(metric: str, value: float | None) -> str:
+    if metric in ("median_duration_s", "median_recovery_s"):
+        return minutes_text(value)
+    return number(value)
+
+
+_CHANGE_COUNT = {
+    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same number"),
+    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "about a tenth fewer"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter fewer"),
+    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third fewer"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half as many"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "far fewer"),
+    "tenth_more": QT_TRANSLATE_NOOP("Charts", "about a tenth more"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter more"),
+    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third more"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again as many"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice as many"),
+    "much_more": QT_TRANSLATE_NOOP("Charts", "far more"),
+}
+_CHANGE_LEVEL = {
+    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same"),
+    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "a little lower"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter lower"),
+    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third lower"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "much lower"),
+    "tenth_more": QT_TRANSLATE_NOOP("Charts", "a little higher"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter higher"),
+    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third higher"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again higher"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice"),
+    "much_more": QT_TRANSLATE_NOOP("Charts", "much higher"),
+}
+
+
+def change_words(metric: str, key: str | None) -> str:
+    """Plain words for a change key: counts get "fewer/more", levels "lower/higher"."""
+    if key is None:
+        return _tr("not enough data yet")
+    if metric == "episodes_per_week":
+        return _tr(_CHANGE_COUNT[key])
+    return _tr(_CHANGE_LEVEL[key])
+
+
+PERIOD_NAMES = {
+    "7": QT_TRANSLATE_NOOP("Charts", "Last 7 days"), "30": QT_TRANSLATE_NOOP("Charts", "Last 30 days"), "90": QT_TRANSLATE_NOOP("Charts", "Last 90 days"), "365": QT_TRANSLATE_NOOP("Charts", "Last 12 months"),
+    "all": QT_TRANSLATE_NOOP("Charts", "Everything"), "custom": QT_TRANSLATE_NOOP("Charts", "Choose dates…"),
+}
+
+
+def period_name(choice: str) -> str:
+    return _tr(PERIOD_NAMES[choice])
