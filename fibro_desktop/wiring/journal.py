@@ -3,8 +3,7 @@ menu, tray) and the intents other tabs use to open the journal's dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication
 
 from fibro_desktop.ui.main_window import TabSpec
 
@@ -37,6 +36,11 @@ def tab(ctx) -> TabSpec:
 
 
 def wire(shell, ctx) -> None:
+    # Imported here, after the first paint: touching ``Qt`` makes shiboken
+    # build the whole Qt namespace (about 20 ms), which start-up should not wait for.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
     ctx.feature_state.setdefault("journal", {})["window"] = shell.window
     quick = QAction(_tr("&Log a spasm…"), shell.window)
     shell.actions.defer_shortcut(quick, QUICK_LOG_SHORTCUT)

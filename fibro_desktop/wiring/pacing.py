@@ -3,7 +3,7 @@ without the tab open; the tab, the break panel and the tray listen to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -100,6 +100,8 @@ def wire(shell, ctx) -> None:
 def _tell_about_tray(shell, ctx) -> None:
     """Say once that closing the window kept the app in the tray: as a tray
     message where the platform shows them, else as a small non-modal box."""
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
+
     if shell.window.isVisible() or shell.tray is None or ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
         return
     title = _tr("Fibro Desktop is still here")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
@@ -85,6 +85,8 @@ def remind_restock(shell, ctx) -> bool:
 
 
 def wire(shell, ctx) -> None:
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
+
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
     seed(ctx)
