@@ -224,6 +224,11 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     """
     locations.apply_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from fibro_desktop.ui.idle_gc import IdleCollector
+
+    # Cycles are collected between events, never inside a Qt call (see idle_gc).
+    collector = IdleCollector(app)
+    app.aboutToQuit.connect(collector.stop)
     app.setWindowIcon(app_icon())
     app.setApplicationDisplayName(_tr("Fibro Desktop"))
 

@@ -28,6 +28,17 @@ TEST_NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_cycles_between_events(qapp):
+    """As the app does (``ui/idle_gc.py``): a cycle collected in the middle of
+    a Qt call can destroy a Qt object while Qt holds a lock, and hang."""
+    from fibro_desktop.ui.idle_gc import IdleCollector
+
+    collector = IdleCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
