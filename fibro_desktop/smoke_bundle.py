@@ -125,7 +125,28 @@ def play_to_end(player, audio_output, path: Path, timeout_ms: int = PLAY_TIMEOUT
     player.play()
     loop.exec()
     player.stop()
+    settle_after_stop()
     return outcome["error"]
+
+
+#: How long to stay in the event loop after stopping a player (ms).
+SETTLE_MS = 400
+
+
+def settle_after_stop(ms: int = SETTLE_MS) -> None:
+    """Let QtMultimedia tear its audio thread's objects down while this
+    thread waits in the event loop, which releases the GIL.
+
+    The FFmpeg backend destroys its renderer in its own thread after a
+    stop; that destructor calls a virtual of the Python-made QAudioOutput,
+    which needs the GIL while Qt holds a signal lock. If this thread meanwhile
+    holds the GIL inside a Qt call that wants the same lock (building
+    widgets connects signals), both wait forever. Seen here as a smoke test
+    that hung once in a few dozen runs, right after the sound check.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def check_charts(problems: list[str], notes: list[str]) -> None:

@@ -36,13 +36,15 @@ def from_stored(utc: str, offset_min: int) -> datetime:
     # fromisoformat is C code and many times faster than strptime, which
     # matters when weeks of episodes are loaded after every save.
     base = datetime.fromisoformat(utc).replace(tzinfo=timezone.utc)
-    return base.astimezone(_zone(offset_min))
+    return base.astimezone(zone_of(offset_min))
 
 
 _ZONES: dict[int, timezone] = {}
 
 
-def _zone(offset_min: int) -> timezone:
+def zone_of(offset_min: int) -> timezone:
+    """The fixed-offset zone of ``offset_min`` minutes east of UTC (cached:
+    loading weeks of entries makes one per entry otherwise)."""
     zone = _ZONES.get(offset_min)
     if zone is None:
         zone = _ZONES[offset_min] = timezone(timedelta(minutes=offset_min))

@@ -14,12 +14,13 @@ in minutes; in CSV they are written as local ISO-8601 with the offset
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
+
+from fibro_desktop.core.instants import UTC_FORMAT, zone_of
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
 _GUARDED = re.compile(r"'+[=+\-@\t\r]")
-UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
 _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 _ISO_WITH_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)")
 
@@ -43,20 +44,10 @@ def utc_to_local_iso(value: str, offset_min: int | None) -> str:
         return value
     try:
         moment = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)  # C-fast, unlike strptime
-        zone = _zone(offset_min or 0)
+        zone = zone_of(offset_min or 0)
         return moment.astimezone(zone).isoformat()
     except (ValueError, OverflowError):
         return value
-
-
-_ZONES: dict[int, timezone] = {}
-
-
-def _zone(offset_min: int) -> timezone:
-    zone = _ZONES.get(offset_min)
-    if zone is None:
-        zone = _ZONES[offset_min] = timezone(timedelta(minutes=offset_min))
-    return zone
 
 
 def local_iso_to_utc(value: str) -> str:
