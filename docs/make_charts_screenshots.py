@@ -24,29 +24,18 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
+    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import SystemClock
-    from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
 
     locations.apply_identity()
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(tempfile.mkdtemp(prefix="fibro-charts-shots-"))
-    clock = SystemClock()
-    db = open_database(data_dir, now=clock.now())
-    fill_demo_data(db, clock.now())
-    preferences = prefs.Preferences(data_dir)
-    preferences.set(prefs.WELCOME_SEEN, True)
-    preferences.set(prefs.CHARTS_PERIOD, "90")
-    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
+    ctx = demo_context(CHARTS_PERIOD="90")
+    db = ctx.db
     for theme in ("light", "dark"):
-        preferences.set(prefs.THEME, theme)
-        shell = build_shell(app, ctx, with_tray=False)
-        shell.window.resize(1100, 760)
-        shell.window.show()
+        ctx.preferences.set(prefs.THEME, theme)
+        shell = demo_shell(app, ctx)
         page = shell.window.show_tab("charts")
         page.draw_all_cards()
         for _ in range(5):

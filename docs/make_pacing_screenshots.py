@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,24 +17,10 @@ sys.path.insert(0, str(ROOT))
 
 
 def shoot(app, dark: bool) -> None:
-    from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import SystemClock
-    from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.ui import preferences as prefs
+    from demo_shell import demo_context, demo_shell
 
-    data_dir = Path(tempfile.mkdtemp(prefix="fibro-pacing-shots-"))
-    clock = SystemClock()
-    db = open_database(data_dir, now=clock.now())
-    fill_demo_data(db, clock.now())
-    preferences = prefs.Preferences(data_dir)
-    preferences.set(prefs.THEME, "dark" if dark else "light")
-    preferences.set(prefs.WELCOME_SEEN, True)
-    preferences.set(prefs.REDUCE_MOTION, True)
-    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
-    shell = build_shell(app, ctx, with_tray=False)
-    shell.window.resize(1100, 760)
-    shell.window.show()
+    ctx = demo_context(THEME="dark" if dark else "light", REDUCE_MOTION=True)
+    shell = demo_shell(app, ctx)
     state = ctx.feature_state["pacing"]
     page = shell.window.show_tab("pacing")
     for _ in range(5):
@@ -51,7 +36,7 @@ def shoot(app, dark: bool) -> None:
     state["driver"].skip()
     state["driver"].machine = None
     shell.window.close()
-    db.close()
+    ctx.db.close()
 
 
 def main() -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,24 +27,10 @@ def wait(app, ms: int) -> None:
 
 
 def shoot(app, name: str, theme: str, reduce_motion: bool) -> None:
-    from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import SystemClock
-    from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.ui import preferences as prefs
+    from demo_shell import demo_context, demo_shell
 
-    data_dir = Path(tempfile.mkdtemp(prefix="fibro-relax-shots-"))
-    clock = SystemClock()
-    db = open_database(data_dir, now=clock.now())
-    fill_demo_data(db, clock.now())
-    preferences = prefs.Preferences(data_dir)
-    preferences.set(prefs.THEME, theme)
-    preferences.set(prefs.WELCOME_SEEN, True)
-    preferences.set(prefs.REDUCE_MOTION, reduce_motion)
-    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
-    shell = build_shell(app, ctx, with_tray=False)
-    shell.window.resize(1100, 760)
-    shell.window.show()
+    ctx = demo_context(THEME=theme, REDUCE_MOTION=reduce_motion)
+    shell = demo_shell(app, ctx)
     ctx.intents.play_session.emit("paced_breathing")
     page = shell.window.page("relax")
     page.pacer_box.toggle()
@@ -56,7 +41,7 @@ def shoot(app, name: str, theme: str, reduce_motion: bool) -> None:
     print(out.relative_to(ROOT))
     page.shutdown()
     shell.window.close()
-    db.close()
+    ctx.db.close()
 
 
 def main() -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,26 +25,14 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import SystemClock
-    from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.ui import preferences as prefs
 
     locations.apply_identity()
     app = QApplication(sys.argv[:1])
-    data_dir = Path(tempfile.mkdtemp(prefix="fibro-shots-"))
-    clock = SystemClock()
-    db = open_database(data_dir, now=clock.now())
-    fill_demo_data(db, clock.now())
-    preferences = prefs.Preferences(data_dir)
-    preferences.set(prefs.THEME, "dark" if args.dark else "light")
-    preferences.set(prefs.WELCOME_SEEN, True)
-    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
-    shell = build_shell(app, ctx, with_tray=False)
-    shell.window.resize(1100, 760)
-    shell.window.show()
+    ctx = demo_context(THEME="dark" if args.dark else "light")
+    db = ctx.db
+    shell = demo_shell(app, ctx)
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""

@@ -1,6 +1,6 @@
 """Render the Toolkit tab and its rescue plan with demo data, for the docs.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/toolkit_screenshots.py [--dark]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_toolkit_screenshots.py [--dark]
 
 Writes docs/screenshots/toolkit-{tab,plan,plan-editor,care}[-dark].png.
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,28 +24,15 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import SystemClock
-    from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.ui import preferences as prefs
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
     locations.apply_identity()
     app = QApplication(sys.argv[:1])
-    data_dir = Path(tempfile.mkdtemp(prefix="fibro-shots-"))
-    clock = SystemClock()
-    db = open_database(data_dir, now=clock.now())
-    started = time.perf_counter()
-    fill_demo_data(db, clock.now())
-    print(f"demo data: {time.perf_counter() - started:.2f} s")
-    preferences = prefs.Preferences(data_dir)
-    preferences.set(prefs.THEME, "dark" if args.dark else "light")
-    preferences.set(prefs.WELCOME_SEEN, True)
-    ctx = AppContext(data_dir, data_dir / "logs", db, clock, preferences, prefs.WindowState(data_dir))
-    shell = build_shell(app, ctx, with_tray=False)
-    shell.window.resize(1100, 760)
+    ctx = demo_context(THEME="dark" if args.dark else "light")
+    db = ctx.db
+    shell = demo_shell(app, ctx)
     shell.window.show()
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
