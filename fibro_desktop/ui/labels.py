@@ -1,4 +1,5 @@
-"""Translated labels for the vocabulary and the user's own terms.
+"""Translated labels for the vocabulary, the user's own terms and the
+core's validation messages.
 
 :mod:`fibro_desktop.core.vocabulary` holds English source text so the core
 stays free of Qt; this module passes it through Qt's translator (context
@@ -18,8 +19,14 @@ _SIDES = {t.id: t for t in v.SIDES}
 _HELPED = {t.id: t for t in v.HELPED}
 
 
-def tr_vocab(text: str) -> str:
+def vocabulary_text(text: str) -> str:
+    """A vocabulary label (``core/vocabulary.py``) in the person's language."""
     return QCoreApplication.translate("vocabulary", text)
+
+
+def validation_text(message: str) -> str:
+    """A core validation message (``core/**/validation.py``) in the person's language."""
+    return QCoreApplication.translate("validation", message)
 
 
 def term_label(term_id: str) -> str:
@@ -27,11 +34,11 @@ def term_label(term_id: str) -> str:
     if is_own(term_id):
         return own_text(term_id)
     term = _ALL.get(term_id)
-    return tr_vocab(term.label) if term else term_id
+    return vocabulary_text(term.label) if term else term_id
 
 
 def helped_label(helped: str | None) -> str:
-    return tr_vocab(_HELPED[helped].label) if helped in _HELPED else ""
+    return vocabulary_text(_HELPED[helped].label) if helped in _HELPED else ""
 
 
 def spot_label(muscle: str, side: str | None) -> str:
@@ -39,7 +46,7 @@ def spot_label(muscle: str, side: str | None) -> str:
     name = term_label(muscle)
     if side in _SIDES:
         return QCoreApplication.translate("vocabulary", "%1 (%2)").replace("%1", name).replace(
-            "%2", tr_vocab(_SIDES[side].label).lower())
+            "%2", vocabulary_text(_SIDES[side].label).lower())
     return name
 
 

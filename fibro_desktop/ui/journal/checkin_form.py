@@ -27,7 +27,8 @@ from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.day_chooser import DayChooser
-from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint, validation_text
+from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
+from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
 

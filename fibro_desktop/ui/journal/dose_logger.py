@@ -19,8 +19,8 @@ from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.store import medications as medication_store
-from fibro_desktop.ui.journal.form_parts import (TOGGLE_STYLE, ErrorLabel, FieldRow, heading,
-                                                 validation_text, vocabulary_text)
+from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, FieldRow, heading
+from fibro_desktop.ui.labels import validation_text, vocabulary_text
 
 
 def _tr(text: str) -> str:

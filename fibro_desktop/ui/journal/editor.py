@@ -24,15 +24,11 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store.journal import get_episode, save_episode, used_own_terms
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
-from fibro_desktop.ui.labels import helped_label, term_label
+from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EpisodeEditor", text)
-
-
-def _vtr(text: str) -> str:
-    return QCoreApplication.translate("validation", text)
 
 
 class _ReliefRow(QWidget):
@@ -371,7 +367,7 @@ class EpisodeEditor(QDialog):
             first = None
             for field, message in problem.errors.items():
                 label = self.errors.get(field) or self.errors["notes"]
-                label.show_message(_vtr(message))
+                label.show_message(validation_text(message))
                 first = first or label
             if first is not None:
                 self._scroll.ensureWidgetVisible(first)

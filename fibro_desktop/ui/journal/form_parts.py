@@ -2,13 +2,13 @@
 headings, quiet hint text, inline error labels and a labelled field row.
 
 Validation messages from :mod:`fibro_desktop.core.journal.validation` are
-English source text; :func:`validation_text` translates them (context
-``"validation"``) before they are shown next to their field.
+English source text; :func:`fibro_desktop.ui.labels.validation_text`
+translates them before they are shown next to their field.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -26,16 +26,6 @@ TOGGLE_STYLE = (
     "QPushButton:focus { border: 2px solid palette(highlight); }"
     "QPushButton:checked:focus { border: 2px solid palette(text); }"
     "QPushButton:disabled { color: palette(placeholder-text); border-style: dashed; }")
-
-
-def validation_text(message: str) -> str:
-    """A core validation message in the person's language."""
-    return QCoreApplication.translate("validation", message)
-
-
-def vocabulary_text(label: str) -> str:
-    """A vocabulary label (``core/vocabulary.py``) in the person's language."""
-    return QCoreApplication.translate("vocabulary", label)
 
 
 def heading(text: str, scale: float = 1.35) -> QLabel:

@@ -17,7 +17,8 @@ from fibro_desktop.core.journal.records import Medication
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.store import medications as medication_store
-from fibro_desktop.ui.journal.form_parts import FieldRow, heading, validation_text
+from fibro_desktop.ui.journal.form_parts import FieldRow, heading
+from fibro_desktop.ui.labels import validation_text
 
 #: Everyday words for the form, offered in the editable list (marked for
 #: translation here, translated when shown).

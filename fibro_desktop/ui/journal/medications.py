@@ -26,7 +26,8 @@ from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.dose_logger import DoseLogger
-from fibro_desktop.ui.journal.form_parts import heading, hint, vocabulary_text
+from fibro_desktop.ui.journal.form_parts import heading, hint
+from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
 
 #: How far back the "recent doses" list reaches, in days (today included).

@@ -25,7 +25,7 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store.journal import save_episode
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
-from fibro_desktop.ui.labels import term_label
+from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
 
 #: Minutes ago offered as one-click start times (0 = now).
 QUICK_TIMES = (0, 15, 30, 60)
@@ -75,7 +75,7 @@ class QuickLogDialog(QDialog):
             # would otherwise become the default and take it.
             button.setAutoDefault(False)
             button.setMinimumHeight(40)
-            button.setToolTip(QCoreApplication.translate("vocabulary", term.hint) if term.hint else "")
+            button.setToolTip(vocabulary_text(term.hint) if term.hint else "")
             button.setAccessibleName(_tr("Kind: %1").replace("%1", term_label(term.id)))
             button.setProperty("kind_id", term.id)
             self.kind_group.addButton(button)
@@ -191,10 +191,9 @@ class QuickLogDialog(QDialog):
             saved = save_episode(self._db, self.episode(), self._clock.now())
         except InvalidEntry as problem:
             if "started" in problem.errors:
-                self.time_error.show_message(QCoreApplication.translate("validation", problem.errors["started"]))
+                self.time_error.show_message(validation_text(problem.errors["started"]))
             else:
-                self.intensity_error.show_message(
-                    QCoreApplication.translate("validation", next(iter(problem.errors.values()))))
+                self.intensity_error.show_message(validation_text(next(iter(problem.errors.values()))))
             return
         self.saved.emit(saved.uid)
         if open_details:

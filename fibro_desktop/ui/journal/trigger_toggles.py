@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLineEdit, QPushButton,
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import is_own, own, own_text
 from fibro_desktop.core.text import MAX_NAME_CHARS, clean_text
-from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, vocabulary_text
+from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE
+from fibro_desktop.ui.labels import vocabulary_text
 
 #: Buttons per row; labels are short, three fit a 600-pixel form.
 COLUMNS = 3
