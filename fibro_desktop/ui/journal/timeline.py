@@ -47,9 +47,6 @@ class EpisodeTimelineModel(QAbstractListModel):
         self._filter = query_filter
         self.reload()
 
-    def current_filter(self) -> EpisodeFilter:
-        return self._filter
-
     def reload(self) -> None:
         """Start again from the first page (after a filter change or a write)."""
         self.beginResetModel()
