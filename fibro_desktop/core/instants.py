@@ -49,3 +49,8 @@ def zone_of(offset_min: int) -> timezone:
     if zone is None:
         zone = _ZONES[offset_min] = timezone(timedelta(minutes=offset_min))
     return zone
+
+
+def local_day(moment: datetime) -> str:
+    """The calendar day, ``YYYY-MM-DD``, on the person's own clock at ``moment``."""
+    return moment.date().isoformat()
