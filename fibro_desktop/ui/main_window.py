@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
 
 
@@ -68,7 +69,15 @@ class MainWindow(QMainWindow):
             self._hosts[spec.key] = host
             index = self.tab_widget.addTab(host, spec.title)
             self.tab_widget.setTabToolTip(index, spec.accessible_description)
-        self.setCentralWidget(self.tab_widget)
+        # Notices (a failed backup, a read-only data folder) sit above the tabs.
+        self.notices = NoticeArea()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices)
+        column.addWidget(self.tab_widget, 1)
+        self.setCentralWidget(central)
         self.tab_widget.currentChanged.connect(self._on_current_changed)
         self.setMinimumSize(760, 560)
         geometry = window_state.geometry()
@@ -116,6 +125,15 @@ class MainWindow(QMainWindow):
         if index >= 0 and self._pages_enabled:
             host = self.tab_widget.widget(index)
             self.page(host.spec.key)
+
+    # -- notices ------------------------------------------------------------
+    def show_notice(self, key: str, text: str, actions: Sequence[NoticeAction] = (),
+                    *, closable: bool = True) -> Notice:
+        """Show a calm notice above the tabs (see :mod:`fibro_desktop.ui.notices`)."""
+        return self.notices.show_notice(key, text, actions, closable=closable)
+
+    def hide_notice(self, key: str) -> None:
+        self.notices.hide_notice(key)
 
     # -- window -------------------------------------------------------------
     def bring_to_front(self) -> None:
