@@ -1,7 +1,6 @@
-"""The Toolkit demo year: deterministic, lived-in and quick."""
+"""The Toolkit demo year: deterministic and lived-in (its speed: benchmarks/demo.py)."""
 
 import random
-import time
 from datetime import timedelta
 
 from fibro_desktop.demo import DemoContext
@@ -22,9 +21,7 @@ def summary(db):
 
 
 def test_a_lived_in_year(db):
-    started = time.perf_counter()
     fill(db)
-    assert time.perf_counter() - started < 2.0
     kit = toolkit.list_kit_items(db)
     assert any(item.needs_restock for item in kit)
     assert any(item.archived for item in toolkit.list_kit_items(db, include_archived=True))

@@ -1,7 +1,6 @@
-"""The pacing demo year: deterministic, fast, nothing in the future."""
+"""The pacing demo year: deterministic, nothing in the future (its speed: benchmarks/demo.py)."""
 
 import random
-import time
 from datetime import timedelta
 
 from fibro_desktop.demo import DemoContext
@@ -10,10 +9,8 @@ from fibro_desktop.store.pacing import breaks_for_day, day_summaries, streak
 from tests.conftest import TEST_NOW
 
 
-def test_a_year_of_desk_days_is_made_quickly_and_the_same_each_time(db):
-    started = time.perf_counter()
+def test_a_year_of_desk_days_is_plausible_and_the_same_each_time(db):
     generate(db, DemoContext(now=TEST_NOW, rng=random.Random(1)))
-    assert time.perf_counter() - started < 2.0
     summaries = day_summaries(db, TEST_NOW.date() - timedelta(days=366), TEST_NOW.date())
     assert 200 < len(summaries) < 262
     assert all(s.day.weekday() < 5 for s in summaries.values())

@@ -1,7 +1,6 @@
-"""The Relax demo year: deterministic, quick, and plausible."""
+"""The Relax demo year: deterministic and plausible (its speed: benchmarks/demo.py)."""
 
 import random
-import time
 from datetime import timedelta
 
 from fibro_desktop.demo import DemoContext
@@ -11,13 +10,11 @@ from tests.conftest import TEST_NOW
 
 
 def year(db):
-    started = time.perf_counter()
     relax_demo.generate(db, DemoContext(now=TEST_NOW, rng=random.Random("seed")))
-    return time.perf_counter() - started
 
 
-def test_a_demo_year_is_quick_plausible_and_the_same_each_time(db, tmp_path):
-    assert year(db) < 2.0
+def test_a_demo_year_is_plausible_and_the_same_each_time(db, tmp_path):
+    year(db)
     listens = relax.listens_between(db, TEST_NOW.date() - timedelta(days=366), TEST_NOW.date())
     assert 120 < len(listens) < 500
     rated = [x for x in listens if x.tension_before is not None and x.tension_after is not None]
