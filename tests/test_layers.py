@@ -1,7 +1,13 @@
-"""The layer rule: the core is pure, the store never imports Qt.
+"""The layer rules, checked on every module of every layer.
 
-Checked on the source (every import statement, also inside functions), so a
-lazy import cannot sneak past it.
+- ``core/`` is pure: no Qt, no peewee, nothing from the store, the UI, the
+  wiring or the composition root.
+- ``store/`` never imports Qt, the UI, the wiring or the composition root.
+- ``ui/`` widgets never touch the ORM (models or peewee); they get plain
+  objects from store functions.
+
+Checked on the source, every import statement (also inside functions, and
+relative imports resolved), so a lazy import cannot sneak past it.
 """
 
 import ast
@@ -11,55 +17,68 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "fibro_desktop"
 
+QT = ("PySide6", "shiboken6", "pyqtgraph")
+ORM = ("peewee", "playhouse", "fibro_desktop.store.models")
+APP_LAYERS = ("fibro_desktop.ui", "fibro_desktop.wiring", "fibro_desktop.app", "fibro_desktop.smoke",
+              "fibro_desktop.commands", "fibro_desktop.cli")
+RULES = {
+    "core": QT + ORM + ("fibro_desktop.store", "fibro_desktop.demo") + APP_LAYERS,
+    "store": QT + APP_LAYERS,
+    "ui": ORM,
+}
 
-def imported_top_level_modules(path: Path) -> set[str]:
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_modules(path: Path, package: list[str] | None = None) -> set[str]:
+    """Every module ``path`` imports, as absolute dotted names (``package``:
+    the dotted package it lives in, found from its place by default)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    if package is None:
+        package = module_name(path).split(".")
+        if path.name != "__init__.py":
+            package = package[:-1]
     names = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
     return names
+
+
+def breaks(name: str, forbidden: tuple[str, ...]) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in forbidden)
 
 
 def python_files(folder: str) -> list[Path]:
     return sorted((PACKAGE / folder).rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", python_files("core"), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_core_imports_neither_qt_nor_peewee(path):
-    forbidden = imported_top_level_modules(path) & {"PySide6", "shiboken6", "peewee", "playhouse", "pyqtgraph"}
-    assert not forbidden, f"{path.name} imports {forbidden}"
+CASES = [(layer, path) for layer in RULES for path in python_files(layer)]
 
 
-@pytest.mark.parametrize("path", python_files("store"), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_store_never_imports_qt(path):
-    forbidden = imported_top_level_modules(path) & {"PySide6", "shiboken6", "pyqtgraph"}
-    assert not forbidden, f"{path.name} imports {forbidden}"
+@pytest.mark.parametrize("layer,path", CASES, ids=[str(p.relative_to(PACKAGE)) for _, p in CASES])
+def test_every_module_keeps_its_layer_rule(layer, path):
+    offending = sorted(n for n in imported_modules(path) if breaks(n, RULES[layer]))
+    assert not offending, f"{path.relative_to(PACKAGE)} ({layer}/) imports {offending}"
 
 
-def test_core_never_imports_store_or_ui():
-    for path in python_files("core"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module:
-                assert not node.module.startswith(("fibro_desktop.store", "fibro_desktop.ui")), path
-
-
-def test_widgets_never_query_the_orm():
-    """UI modules get plain objects from store functions, never models."""
-    offenders = []
-    for path in python_files("ui"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "peewee" for a in node.names):
-                offenders.append(path.name)
-            if isinstance(node, ast.ImportFrom) and node.module and (
-                    node.module.startswith("fibro_desktop.store.models") or node.module.split(".")[0] == "peewee"):
-                offenders.append(path.name)
-    assert not offenders, f"UI modules touching the ORM: {offenders}"
-
-
-def test_the_checks_see_real_files():
-    assert python_files("core") and python_files("store") and python_files("ui")
+def test_the_checks_see_real_files_and_catch_lazy_and_relative_imports(tmp_path):
+    assert all(python_files(layer) for layer in RULES)
+    probe = tmp_path / "probe.py"
+    probe.write_text("def later():\n    from PySide6 import QtCore\n    from ..store import models\n")
+    names = imported_modules(probe, ["fibro_desktop", "core"])
+    assert {"PySide6", "fibro_desktop.store.models"} <= names
+    assert breaks("PySide6.QtCore", RULES["core"]) and breaks("fibro_desktop.store.models", RULES["ui"])
