@@ -29,7 +29,7 @@ import peewee
 
 from fibro_desktop.core.data_safety.cells import local_iso_to_utc, restore
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
-from fibro_desktop.core.data_safety.rows import check_row, clean_row
+from fibro_desktop.core.data_safety.rows import RowChecker, clean_row
 from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
@@ -97,8 +97,8 @@ def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
             raise problem("Text is expected here.")
     if isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
         raise problem("The number is too large.")
-    if isinstance(value, float) and not math.isfinite(value) and kind == "csv":
-        raise problem("The number is not finite.")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise problem("The number is not a real number (infinite or not a number).")
     if isinstance(value, str):
         if "\x00" in value:
             raise problem("The text contains a NUL character.")
@@ -179,10 +179,11 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
         seen_keys: dict = {}
         key_names = [c for c in ("uid", table.rowid_key) if c and c in table_data.columns]
         rows = []
+        check = RowChecker(name, list(table_data.columns), now)
         for number, raw in enumerate(table_data.rows, 1):
             row = clean_row({col.name: convert_value(value, col, data.kind, (name, number))
                              for col, value in zip(columns, raw)})
-            wrong = check_row(name, row, now)
+            wrong = check(row)
             if wrong is not None:
                 raise ImportProblem(wrong[1], name, number, wrong[0])
             for key in key_names:

@@ -15,7 +15,6 @@ changes here.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,19 +53,50 @@ Problem = tuple[str, str]
 def clean_row(row: dict) -> dict:
     """``row`` with direction-override characters removed from its text
     (they can make a title read differently from what it is)."""
-    return {name: strip_bidi_controls(value) if isinstance(value, str) and name not in _KEEP_TEXT else value
-            for name, value in row.items()}
+    for name, value in row.items():
+        if type(value) is str and name not in _KEEP_TEXT and not value.isascii():
+            row[name] = strip_bidi_controls(value)
+    return row
+
+
+class RowChecker:
+    """Checks the rows of one table with the given ``columns`` as of ``now``.
+
+    Made once per table: which rule applies to which column is worked out
+    here, not for each of thousands of rows.
+    """
+
+    def __init__(self, table: str, columns: list[str], now: datetime):
+        self.latest = now + FUTURE_LEEWAY
+        self.plan = [(name, _column_kind(name)) for name in columns]
+        self.plan = [(name, kind) for name, kind in self.plan if kind is not None]
+        self.rule = _TABLE_RULES.get(table)
+        # Child rows repeat a few values (a muscle, a trigger): check each once.
+        self.memo: dict | None = {} if table in _REPEATING else None
+        self.memo_key = [c for c in columns if c != "id" and not c.endswith("_id")]
+
+    def __call__(self, row: dict) -> Problem | None:
+        """The first problem with ``row``, or ``None``. Values are already of
+        their column's storage type, numbers finite (the store checks that)."""
+        for name, kind in self.plan:
+            value = row.get(name)
+            if value is not None:
+                problem = kind(name, value, row, self.latest)
+                if problem:
+                    return problem
+        if self.rule is None:
+            return None
+        if self.memo is None:
+            return self.rule(row, self.latest)
+        key = tuple(row.get(c) for c in self.memo_key)
+        if key not in self.memo:
+            self.memo[key] = self.rule(row, self.latest)
+        return self.memo[key]
 
 
 def check_row(table: str, row: dict, now: datetime) -> Problem | None:
-    """The first problem with ``row`` of ``table`` as of ``now`` (aware), or ``None``."""
-    latest = now + FUTURE_LEEWAY
-    for name, value in row.items():
-        problem = _check_by_name(name, value, row, latest)
-        if problem:
-            return problem
-    rule = _TABLE_RULES.get(table)
-    return rule(row, latest) if rule else None
+    """The first problem with one ``row`` of ``table`` as of ``now`` (aware), or ``None``."""
+    return RowChecker(table, list(row), now)(row)
 
 
 def parse_instant(value) -> datetime | None:
@@ -89,34 +119,51 @@ def parse_day(value) -> date | None:
         return None
 
 
-def _check_by_name(name: str, value, row: dict, latest: datetime) -> Problem | None:
-    if isinstance(value, float) and not math.isfinite(value):
-        return name, "The number is not a real number (infinite or not a number)."
-    if value is None:
-        return None
+def _instant(name: str, value, row: dict, latest: datetime) -> Problem | None:
+    moment = parse_instant(value)
+    if moment is None:
+        return name, (f"This is not a date and time the app can read ({str(value)[:40]!r}). "
+                      f"A spreadsheet may have changed it; export again and import the file unchanged.")
+    if moment.year < MIN_YEAR or moment > latest:
+        return name, f"The date {str(value)[:10]} is too far in the past or in the future."
+    partner = name[:-4] + "_offset_min"
+    if partner in row and row[partner] is None:
+        return partner, "The time zone of this moment is missing."
+    return None
+
+
+def _offset(name: str, value, row: dict, latest: datetime) -> Problem | None:
+    if type(value) is not int or not MIN_OFFSET_MIN <= value <= MAX_OFFSET_MIN:
+        return name, "This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00)."
+    return None
+
+
+def _day(name: str, value, row: dict, latest: datetime) -> Problem | None:
+    day = parse_day(value)
+    if day is None:
+        return name, (f"This is not a calendar day the app can read ({str(value)[:40]!r}); "
+                      f"days are written like 2026-11-24.")
+    if day.year < MIN_YEAR or day > latest.date():
+        return name, f"The day {value} is too far in the past or in the future."
+    return None
+
+
+def _flag(name: str, value, row: dict, latest: datetime) -> Problem | None:
+    if type(value) is not int or value not in (0, 1):
+        return name, "Only 0 (no) or 1 (yes) can be here."
+    return None
+
+
+def _column_kind(name: str):
+    """The check a column's name calls for, if any."""
     if name.endswith("_utc"):
-        moment = parse_instant(value)
-        if moment is None:
-            return name, (f"This is not a date and time the app can read ({str(value)[:40]!r}). "
-                          f"A spreadsheet may have changed it; export again and import the file unchanged.")
-        if moment.year < MIN_YEAR or moment > latest:
-            return name, f"The date {str(value)[:10]} is too far in the past or in the future."
-        partner = name[:-4] + "_offset_min"
-        if partner in row and row[partner] is None:
-            return partner, "The time zone of this moment is missing."
-    elif name.endswith("_offset_min"):
-        if not isinstance(value, int) or isinstance(value, bool) or not MIN_OFFSET_MIN <= value <= MAX_OFFSET_MIN:
-            return name, "This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00)."
-    elif name == "day":
-        day = parse_day(value)
-        if day is None:
-            return name, (f"This is not a calendar day the app can read ({str(value)[:40]!r}); "
-                          f"days are written like 2026-11-24.")
-        if day.year < MIN_YEAR or day > latest.date():
-            return name, f"The day {value} is too far in the past or in the future."
-    elif name in FLAG_COLUMNS:
-        if value not in (0, 1) or isinstance(value, float):
-            return name, "Only 0 (no) or 1 (yes) can be here."
+        return _instant
+    if name.endswith("_offset_min"):
+        return _offset
+    if name == "day":
+        return _day
+    if name in FLAG_COLUMNS:
+        return _flag
     return None
 
 
@@ -308,6 +355,10 @@ def _care_contact(row: dict, latest: datetime) -> Problem | None:
         return "role", "This role is not one the app knows."
     return _first_of(_name(row, "name"), _note(row, "notes"))
 
+
+#: Child tables whose rows repeat the same few values.
+_REPEATING = frozenset({"episode_muscle", "episode_trigger", "episode_relief", "episode_warning",
+                        "checkin_trigger"})
 
 _TABLE_RULES: dict[str, Callable[[dict, datetime], Problem | None]] = {
     "episode": _episode,
