@@ -188,9 +188,10 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 EXPORT = Command("export", "export your data to JSON or CSV", _export_arguments, _export)
-IMPORT = Command("import", "import a JSON or CSV export (all or nothing)", _import_arguments, _import)
+IMPORT = Command("import", "import a JSON or CSV export (all or nothing)", _import_arguments, _import,
+                 writes=lambda args: True)
 BACKUP = Command("backup", "make a checked backup now", _backup_arguments, _backup)
 RESTORE = Command("restore", "restore a backup (your current data is backed up first)", _restore_arguments,
-                  _restore)
+                  _restore, writes=lambda args: not args.list)
 CHECK = Command("check", "check that your data file is healthy (exit 1 when not)", _check_arguments, _check)
 COMMANDS = [EXPORT, IMPORT, BACKUP, RESTORE, CHECK]
