@@ -99,7 +99,12 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
     resolved = locations.resolve_data_dir(data_dir)
     ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))
     command = next(c for c in COMMANDS if c.name == args.command)
+    lock = None
     try:
+        if command.writes(args):
+            lock = _hold_data_folder(command.name, resolved)
+            if lock is None:
+                return 2
         ctx.passphrase = read_passphrase(args)
         return command.run(args, ctx)
     except PassphraseSourceError as exc:
@@ -111,3 +116,24 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
         return 2
     finally:
         ctx.close()
+        if lock is not None:
+            lock.release()
+
+
+def _hold_data_folder(name: str, data_dir):
+    """Take the data folder's lock for a command that changes the data, so
+    it never runs beside the open window (nor the window beside it); None
+    (after saying why) when the folder is in use."""
+    from fibro_desktop.commands import folder_lock
+
+    try:
+        return folder_lock.acquire(data_dir)
+    except folder_lock.FolderInUse:
+        print(f"fibro-desktop {name}: Fibro Desktop is open on this data folder ({data_dir}). "
+              f"Nothing was changed. Quit the app (also from the tray icon) and try again, "
+              f"or use the same action from the app's menu.", file=sys.stderr)
+        return None
+    except OSError as exc:
+        print(f"fibro-desktop {name}: cannot use the data folder {data_dir}: {exc.strerror or exc}. "
+              f"Nothing was changed.", file=sys.stderr)
+        return None

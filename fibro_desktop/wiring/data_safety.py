@@ -163,6 +163,12 @@ class DataSafety:
         return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(),
                            start=choice.start, end=choice.end, progress=progress)
 
+    def export_target_in_data_folder(self, path: Path) -> bool:
+        """True when ``path`` is in the data folder (exports never go there)."""
+        from fibro_desktop.store.export import target_in_data_folder
+
+        return target_in_data_folder(path, self.ctx.data_dir)
+
     def read_import(self, path: Path):
         from fibro_desktop.store.import_read import read_export
 
@@ -290,6 +296,11 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
         path = ask_export_path()
     if path is None:
         return ""
+    from fibro_desktop.store.export import target_in_data_folder
+
+    if target_in_data_folder(path, ctx.data_dir):  # it could replace the very file being rescued
+        return _tr("This place is inside Fibro Desktop's own data folder. Nothing was written. "
+                   "Please choose another place, such as your Documents folder.")
     try:
         conn = connect_read_only(database)
         try:
