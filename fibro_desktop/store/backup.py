@@ -119,6 +119,9 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
     database = Path(database)
     if not database.exists():
         raise BackupError(f"There is no data file at {database} to back up.")
+    if database.stat().st_size == 0:
+        # A copy of nothing must never push good backups out (retention).
+        raise BackupError(f"The data file {database} is empty; there is nothing to back up.")
     files.ensure_private_dir(folder)
     final = folder / backup_name(now, reason)
     partial = folder / (final.name + ".partial")
@@ -259,7 +262,9 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
             + ", and your data is not like that now. To restore it, first "
             + ("protect your data with the same passphrase" if backup_key else "remove the protection")
             + " (File menu), then restore it. Nothing was changed.")
-    if current.state == "ok":
+    if current.state == "ok" and database.stat().st_size == 0:
+        previous = move_aside(database, folder, now, "empty")  # nothing in it, but its -wal may hold something
+    elif current.state == "ok":
         previous = make_backup(database, folder, now, "before-restore", retention=None).path
     elif current.state != "missing":
         previous = move_aside(database, folder, now, "newer" if current.state == "newer" else "damaged")

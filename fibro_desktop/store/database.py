@@ -26,6 +26,7 @@ import peewee
 from fibro_desktop.store import cipher, files
 from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, MigrationError,
                                         PassphraseRequired, WrongPassphrase)
+from fibro_desktop.store.emptied import refuse_if_emptied
 from fibro_desktop.store.integrity import refuse_if_damaged, run_check
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
@@ -143,7 +144,9 @@ def open_database(
     pre-migration backup (defaults to the current time). Raises
     :class:`DatabaseNewerError` for a file from a newer app and
     :class:`DatabaseDamagedError` for a file that is not readable SQLite;
-    in both cases the file is left exactly as it was.
+    in both cases the file is left exactly as it was. An empty or missing
+    file with backups beside it raises :class:`DataFileEmptied` (a kind of
+    damaged file; :mod:`fibro_desktop.store.emptied`).
 
     ``passphrase`` opens protected data (and creates a new file encrypted);
     without it the session's passphrase is tried on an encrypted file.
@@ -153,6 +156,7 @@ def open_database(
     path = Path(path)
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
+    refuse_if_emptied(path)  # an empty file beside backups is lost data, not a new start
     files.ensure_private_dir(path.parent)
     if path.exists():
         key = key_for_file(path, passphrase)
