@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import peewee
@@ -231,8 +231,10 @@ def migrate(db: peewee.SqliteDatabase, migrations: Sequence[Migration], *, now: 
         return version
     if version > 0:
         db_path = Path(db.database)
+        # Named like every backup, so it is listed, restorable, removable, and
+        # kept as an undo point for 90 days (core.data_safety.schedule).
         backup_database(db, db_path.parent / BACKUP_DIR_NAME,
-                        f"before-v{pending[-1].version}-from-v{version}-{now:%Y%m%d-%H%M%S}")
+                        f"fibro-{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z-before-migration")
     for migration in pending:
         try:
             with db.atomic():

@@ -20,7 +20,7 @@ from fibro_desktop.store.integrity import Health, check_file
 
 #: Health state of an empty or missing data file with backups beside it.
 EMPTIED = "emptied"
-#: Pre-migration backups of older versions were named ``before-v...``.
+#: Pre-migration backups of versions before issue 13 were named ``before-v...``.
 _LEGACY_PREFIX = "before-v"
 
 

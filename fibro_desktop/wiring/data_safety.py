@@ -72,6 +72,17 @@ class DataSafety:
 
         return list_backups(self.folder)
 
+    def remove_backup(self, path: Path) -> tuple[str, bool]:
+        """Delete one backup the person chose (Backups dialog, after asking)."""
+        from fibro_desktop.store.backup import BackupError, remove_backup
+
+        try:
+            remove_backup(self.folder, path)
+        except BackupError as exc:
+            return str(exc), False
+        log.info("Backup %s removed by the person", Path(path).name)
+        return _tr("The backup was removed."), True
+
     # -- backups ---------------------------------------------------------
     def back_up(self, reason: str, *, now=None, second: str | None = None, note_baseline: bool = True):
         """Make a checked backup now. Safe in a worker thread when ``now`` and
