@@ -176,10 +176,11 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store.backup import backup_folder, list_backups
     from fibro_desktop.store.database import database_path
-    from fibro_desktop.store.integrity import check_file
+    from fibro_desktop.store.emptied import check_data_folder
     from fibro_desktop.store.migrations import latest_version
 
-    health = check_file(database_path(ctx.data_dir), latest_version(), full=True)
+    # An empty or missing file beside backups is lost data ("emptied"), not a new install.
+    health = check_data_folder(database_path(ctx.data_dir), latest_version(), full=True)
     print(f"state: {health.state}")
     print(health.message)
     if health.state == "locked":

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
-from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep
+from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep_by_reason
 from fibro_desktop.store import cipher, files
 from fibro_desktop.store.errors import StoreError
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
@@ -36,7 +36,7 @@ BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
 #: Reasons a backup is made; part of its file name.
-REASONS = ("daily", "exit", "manual", "before-restore", "before-import")
+REASONS = ("daily", "exit", "manual", "before-restore", "before-import", "before-migration", "before-protection")
 
 
 class BackupError(StoreError):
@@ -73,6 +73,7 @@ def backup_name(now: datetime, reason: str) -> str:
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """``(made, reason)`` of one of our backup names, else ``None``."""
     match = _NAME.fullmatch(name)
     if not match:
         return None
@@ -105,26 +106,30 @@ def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | No
 
 def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
                 second_folder: Path | None = None,
-                retention: Retention | None = DEFAULT_RETENTION) -> BackupResult:
+                retention: Retention | None = DEFAULT_RETENTION, passphrase: str | None = None) -> BackupResult:
     """Back up the database file ``database`` into ``folder``.
 
     Returns where it went; applies ``retention`` (``None``: keep all) in
     both folders. A problem with the second folder is reported in the
     result, never raised: the main backup is what matters. Raises
     :class:`BackupError` when the copy cannot be made or fails its check
-    (no partial file is left).
+    (no partial file is left). ``passphrase``: the key of protected data
+    (default: the session's).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     database = Path(database)
     if not database.exists():
         raise BackupError(f"There is no data file at {database} to back up.")
+    if database.stat().st_size == 0:
+        # A copy of nothing must never push good backups out (retention).
+        raise BackupError(f"The data file {database} is empty; there is nothing to back up.")
     files.ensure_private_dir(folder)
     final = folder / backup_name(now, reason)
     partial = folder / (final.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        key = cipher.key_for(database)
+        key = cipher.key_for(database, passphrase)
         source = cipher.connect(database, key, timeout=5)
         try:
             copy_database(source, partial, key, cipher.file_salt(database))
@@ -168,17 +173,39 @@ def _our_backups(folder: Path) -> list[tuple[Path, datetime, str]]:
 def prune_backups(folder: Path, now: datetime, retention: Retention = DEFAULT_RETENTION) -> list[Path]:
     """Delete the backups in ``folder`` that the retention rule does not keep.
 
-    Only files named like our backups are considered; pre-migration backups
-    and moved-aside damaged files are never touched. Returns what was deleted.
+    Only files named like our backups are considered; moved-aside damaged
+    files, kept unencrypted copies and the ``before-v…`` pre-migration
+    backups of earlier versions are never touched. Undo points
+    (before an import, restore, migration or protection change) are kept
+    for 90 days whatever the calendar rule says
+    (:func:`~fibro_desktop.core.data_safety.schedule.backups_to_keep_by_reason`).
+    Returns what was deleted.
     """
     found = _our_backups(folder)
-    keep = backups_to_keep([made for _, made, _ in found], now, retention)
+    keep = backups_to_keep_by_reason([(made, reason) for _, made, reason in found], now, retention)
     removed = []
-    for path, made, _ in found:
-        if made not in keep:
+    for path, made, reason in found:
+        if (made, reason) not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def remove_backup(folder: Path, path: Path) -> None:
+    """Delete one backup the person chose to remove (Backups dialog).
+
+    Only one of our backups directly inside ``folder`` is ever deleted;
+    anything else raises :class:`BackupError` and is left alone.
+    """
+    path = Path(path)
+    if path.parent.resolve() != Path(folder).resolve() or parse_backup_name(path.name) is None:
+        raise BackupError(f"{path.name} is not one of your backups, so it was not removed.")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise BackupError(f"The backup {path.name} could not be removed: {exc.strerror or exc}.") from exc
 
 
 def latest_backup_time(folder: Path) -> datetime | None:
@@ -259,7 +286,9 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
             + ", and your data is not like that now. To restore it, first "
             + ("protect your data with the same passphrase" if backup_key else "remove the protection")
             + " (File menu), then restore it. Nothing was changed.")
-    if current.state == "ok":
+    if current.state == "ok" and database.stat().st_size == 0:
+        previous = move_aside(database, folder, now, "empty")  # nothing in it, but its -wal may hold something
+    elif current.state == "ok":
         previous = make_backup(database, folder, now, "before-restore", retention=None).path
     elif current.state != "missing":
         previous = move_aside(database, folder, now, "newer" if current.state == "newer" else "damaged")

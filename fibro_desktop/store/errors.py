@@ -40,3 +40,19 @@ class WrongPassphrase(StoreError):
     def __init__(self, path=None):
         super().__init__("That passphrase does not open this data. Nothing was changed; please try again.")
         self.path = path
+
+
+class DataFileEmptied(DatabaseDamagedError):
+    """The data file is empty or missing, but backups of it are beside it:
+    lost data, not a new install (:mod:`fibro_desktop.store.emptied`)."""
+
+    def __init__(self, path=None):
+        super().__init__(self.describe(path))
+        self.path = path
+
+    @staticmethod
+    def describe(path) -> str:
+        return (f"The data file {path} is empty or missing, but backups of your data are beside it, so this "
+                f"is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
+                f"Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
+                f"or run: fibro-desktop restore).")

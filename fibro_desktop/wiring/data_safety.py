@@ -72,6 +72,17 @@ class DataSafety:
 
         return list_backups(self.folder)
 
+    def remove_backup(self, path: Path) -> tuple[str, bool]:
+        """Delete one backup the person chose (Backups dialog, after asking)."""
+        from fibro_desktop.store.backup import BackupError, remove_backup
+
+        try:
+            remove_backup(self.folder, path)
+        except BackupError as exc:
+            return str(exc), False
+        log.info("Backup %s removed by the person", Path(path).name)
+        return _tr("The backup was removed."), True
+
     # -- backups ---------------------------------------------------------
     def back_up(self, reason: str, *, now=None, second: str | None = None, note_baseline: bool = True):
         """Make a checked backup now. Safe in a worker thread when ``now`` and
@@ -253,12 +264,12 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     """
     from fibro_desktop.store.backup import backup_folder, latest_good_backup, restore_backup
     from fibro_desktop.store.database import database_path, open_database
-    from fibro_desktop.store.integrity import check_file
+    from fibro_desktop.store.emptied import check_data_folder
     from fibro_desktop.store.migrations import latest_version
     from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
 
     database = database_path(ctx.data_dir)
-    health = check_file(database, latest_version())
+    health = check_data_folder(database, latest_version())  # "emptied": empty or missing beside backups
     best = latest_good_backup(backup_folder(ctx.data_dir), latest_version())
 
     def export_readable(parent) -> str:
