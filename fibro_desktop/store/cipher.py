@@ -33,6 +33,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from fibro_desktop.store import live_file
+
 try:  # OpenSSL's PBKDF2; the frozen build may leave OpenSSL out (packaging/bundle_rules.py)
     from _hashlib import pbkdf2_hmac as _pbkdf2_hmac
 except ImportError:  # pragma: no cover - then SQLCipher derives the key per connection
@@ -44,7 +46,7 @@ except ImportError:  # pragma: no cover - only on a platform without the wheel
     sqlcipher = None
 
 MARKER_SUFFIX = ".encrypted"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = live_file.SQLITE_HEADER
 #: The shortest passphrase the app accepts when protecting data.
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -101,8 +103,7 @@ def forget_passphrase() -> None:
 def file_salt(path: Path) -> bytes | None:
     """The salt of an encrypted file (its first 16 bytes), else ``None``."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(SALT_BYTES)
+        head = live_file.header(path)[:SALT_BYTES]
     except OSError:
         return None
     if len(head) < SALT_BYTES or head == SQLITE_HEADER:
@@ -171,8 +172,7 @@ def has_plain_header(path: Path) -> bool | None:
     """``True`` for a plain SQLite file, ``False`` for anything else,
     ``None`` when the file is missing or empty."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = live_file.header(path)
     except FileNotFoundError:
         return None
     if not header:
@@ -213,9 +213,11 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
     """
     target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
     if passphrase is None:
+        live_file.refuse_other_library(path, "sqlite3")
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
     if sqlcipher is None:
         raise sqlite3.DatabaseError("this installation cannot open protected data (sqlcipher3 is missing)")
+    live_file.refuse_other_library(path, "sqlcipher3")
     conn = sqlcipher.connect(target, uri=read_only, timeout=timeout)
     try:
         _silence(conn)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import peewee
 
-from fibro_desktop.store import cipher, files
+from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, MigrationError,
                                         PassphraseRequired, WrongPassphrase)
 from fibro_desktop.store.integrity import refuse_if_damaged, run_check
@@ -40,7 +40,57 @@ PRAGMAS = {
     "synchronous": "full",
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
-_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_HEADER = live_file.SQLITE_HEADER
+
+
+class _OwnsLiveFile:
+    """Counts this database's connections in and out of :mod:`live_file`,
+    so that while one is open nothing else in the process opens the file
+    (which would drop the app's locks on it)."""
+
+    sqlite_library = "sqlite3"
+    #: The header a new or empty file will get (plain, or the salt it is
+    #: keyed with), used by its first connection only.
+    fibro_new_header: bytes | None = None
+
+    def _connect(self):
+        live_file.connection_opening(self.database, self.sqlite_library, self.fibro_new_header)
+        self.fibro_new_header = None
+        try:
+            return super()._connect()
+        except BaseException:
+            live_file.connection_closed(self.database)
+            raise
+
+    def _close(self, conn):
+        try:
+            super()._close(conn)
+        finally:
+            live_file.connection_closed(self.database)
+
+
+class LiveSqliteDatabase(_OwnsLiveFile, peewee.SqliteDatabase):
+    """The app's connection to a plain data file."""
+
+
+def live_database_class(encrypted: bool) -> type[peewee.SqliteDatabase]:
+    """The connection class for the live data file, plain or encrypted."""
+    if not encrypted:
+        return LiveSqliteDatabase
+    global _LiveSqlCipherDatabase
+    if _LiveSqlCipherDatabase is None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        class LiveSqlCipherDatabase(_OwnsLiveFile, SqlCipherDatabase):
+            """The app's connection to a protected (encrypted) data file."""
+
+            sqlite_library = "sqlcipher3"
+
+        _LiveSqlCipherDatabase = LiveSqlCipherDatabase
+    return _LiveSqlCipherDatabase
+
+
+_LiveSqlCipherDatabase: type[peewee.SqliteDatabase] | None = None
 
 
 def database_path(data_dir: Path) -> Path:
@@ -54,8 +104,7 @@ def read_schema_version(path: Path) -> int:
     Raises :class:`DatabaseDamagedError` when the file is not SQLite
     (encrypted files: :func:`check_encrypted_file`).
     """
-    with open(path, "rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
+    header = live_file.header(path)
     if header and header != _SQLITE_HEADER:
         raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
     if not header:
@@ -174,16 +223,19 @@ def open_database(
         # later damaged file would not be mistaken for a protected one.
         cipher.marker_path(path).unlink(missing_ok=True)
 
+    new_file = cipher.has_plain_header(path) is None  # read now: once connected, never again
     if key is None:
-        db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = LiveSqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        if new_file:
+            db.fibro_new_header = _SQLITE_HEADER
     else:
-        from playhouse.sqlcipher_ext import SqlCipherDatabase
-
         # The raw key (derived once, see cipher.raw_key): no key derivation per connection.
         salt = cipher.file_salt(path) or os.urandom(cipher.SALT_BYTES)  # a new file: a new salt
-        db = SqlCipherDatabase(str(path), passphrase=cipher.raw_key(key, salt), pragmas=PRAGMAS,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        db = live_database_class(encrypted=True)(str(path), passphrase=cipher.raw_key(key, salt),
+                                                  pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
         db.fibro_passphrase = key
+        if new_file:
+            db.fibro_new_header = salt
     try:
         db.connect()
         migrate(db, migrations, now=now or datetime.now().astimezone())
