@@ -13,6 +13,7 @@ peewee), wires the features, builds the current page and starts the tray.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class Shell:
     background_work: list[Callable[[], bool]] = field(default_factory=list)
     #: Feature actions shown at the top of the tray menu, in order.
     tray_feature_actions: list = field(default_factory=list)
+    #: Features whose wiring raised during start-up (the rest still run).
+    startup_problems: list[str] = field(default_factory=list)
 
     def add_tray_actions(self, *new_actions) -> None:
         """Add feature actions (``None`` = separator) to the tray menu."""
@@ -154,9 +157,15 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
         shell.tray.show()
         shell.refresh_tray()
     for feature in FEATURES:
-        feature.wire(shell, ctx)
+        try:
+            feature.wire(shell, ctx)
+        except Exception as exc:  # one feature's problem must not stop the others
+            logging.getLogger(__name__).exception("Wiring %s failed", feature.__name__)
+            shell.startup_problems.append(f"{feature.__name__.rsplit('.', 1)[-1]}: {exc!r}")
     # After wiring, so the features' own shortcuts are installed too.
     install_shortcuts(shell.actions)
+    # A restore or an import may have replaced the row a tab could not read.
+    ctx.data_events.changed.connect(lambda _area: shell.window.retry_broken_pages())
     shell.window.enable_pages()
 
 
@@ -273,7 +282,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     def first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
-        QTimer.singleShot(0, lambda: _finish_startup(run))
+        QTimer.singleShot(0, lambda: _finish_startup_guarded(run))
 
     _FirstPaintWatcher(shell.window, first_paint)
     shell.window.show()
@@ -286,17 +295,28 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         instance.release()
     if temp_dir is not None:
         temp_dir.cleanup()
-    import logging
-
     logging.getLogger(__name__).info("Stopped")
     return run.exit_code or code
+
+
+def _finish_startup_guarded(run: _Run) -> None:
+    """:func:`_finish_startup`, but a smoke test that meets an unexpected
+    error exits non-zero instead of waiting forever behind an error dialog."""
+    if not run.options.smoke_test:
+        _finish_startup(run)
+        return
+    try:
+        _finish_startup(run)
+    except Exception as exc:
+        logging.getLogger(__name__).exception("Start-up failed")
+        print(f"smoke test failed: {exc!r}", file=sys.stderr)
+        run.exit_code = 1
+        run.app.quit()
 
 
 def _finish_startup(run: _Run) -> None:
     """Second start-up step, after the first paint: logging, database,
     demo data, features, the current page, then welcome or smoke test."""
-    import logging
-
     from fibro_desktop.logging_setup import configure_logging, forward_qt_messages
     from fibro_desktop.store.database import open_database
     from fibro_desktop.store.errors import StoreError
@@ -323,14 +343,21 @@ def _finish_startup(run: _Run) -> None:
             run.exit_code = 1
             run.app.quit()
             return
-    if options.demo:
-        from fibro_desktop.demo import fill_demo_data
+    try:
+        if options.demo:
+            from fibro_desktop.demo import fill_demo_data
 
-        fill_demo_data(ctx.db, ctx.clock.now())
-    finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
-    if run.instance is not None:
-        run.instance.listen()
-        run.instance.activated.connect(run.shell.window.bring_to_front)
+            fill_demo_data(ctx.db, ctx.clock.now())
+        finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
+    except Exception as exc:  # the window stays, with what could be built
+        log.exception("Start-up did not finish")
+        run.shell.startup_problems.append(f"start-up: {exc!r}")
+        run.shell.window.enable_pages()
+    finally:
+        # Whatever failed above, a second launch must still find this one.
+        if run.instance is not None:
+            run.instance.listen()
+            run.instance.activated.connect(run.shell.window.bring_to_front)
     run.finished = True
     for callback in run.on_ready:
         callback()
@@ -350,11 +377,12 @@ def _install_translations(app: QApplication) -> None:
 def _finish_smoke_test(run: _Run) -> None:
     from fibro_desktop.smoke import run_smoke_test
 
-    import logging
-
     log = logging.getLogger(__name__)
     notes: list[str] = []
-    problems = run_smoke_test(run.shell, run.ctx, notes)
+    try:
+        problems = list(run.shell.startup_problems) + run_smoke_test(run.shell, run.ctx, notes)
+    except Exception as exc:  # exit non-zero, never hang on an uncaught error
+        problems = [f"the smoke test itself failed: {exc!r}"]
     for note in notes:
         print(f"smoke test: {note}")
         log.info("Smoke test: %s", note)

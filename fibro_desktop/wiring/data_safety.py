@@ -180,6 +180,24 @@ class DataSafety:
 
         return target_in_data_folder(path, self.ctx.data_dir)
 
+    def export_readable(self, path: Path) -> str:
+        """Export what the open database can still read, table by table, to
+        the JSON file ``path``; return a plain-words result."""
+        from fibro_desktop.store.export import export_json
+
+        if self.export_target_in_data_folder(path):
+            return _tr("Please choose a place outside the data folder: nothing is ever written there "
+                       "but your data itself.")
+        try:
+            summary = export_json(self.ctx.db.connection(), path, self.ctx.clock.now(), salvage=True)
+        except Exception as exc:  # a damaged file can fail in many ways
+            log.error("Rescue export to %s failed: %s", path, exc)
+            return _tr("Nothing could be saved: %1").replace("%1", _plain_os_error(exc))
+        text = _tr("Saved %1 entries to %2.").replace("%1", str(summary.total)).replace("%2", str(path))
+        if summary.unreadable:
+            text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
+        return text
+
     def read_import(self, path: Path):
         from fibro_desktop.store.import_read import read_export
 
@@ -193,6 +211,19 @@ class DataSafety:
         if summary.total_added:
             self.ctx.data_events.changed.emit("all")
         return summary
+
+
+def _plain_os_error(exc: Exception) -> str:
+    """A short plain-words reason for an error, never a Python repr."""
+    import errno
+    import sqlite3
+
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC or (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)):
+        return _tr("the disk is full.")
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _tr("this folder cannot be written to.")
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def wire(shell, ctx) -> None:
@@ -211,6 +242,11 @@ def wire(shell, ctx) -> None:
         file_menu.insertAction(first, action)
     file_menu.insertSeparator(first)
     shell.data_safety = safety  # for the smoke check and tests
+    # What a tab that cannot be built offers (ui/broken_page.py).
+    window.set_recovery_actions([
+        (_tr("Restore a backup"), lambda: _backups(window, safety)),
+        (_tr("Export what can be read"), lambda: _rescue_export(window, safety)),
+    ])
     timer = QTimer(window)  # owned by the window: gone with it
     timer.setSingleShot(True)
     timer.timeout.connect(safety.start_backup_if_due)
@@ -234,6 +270,25 @@ def _import(window, safety) -> None:
     from fibro_desktop.ui.data_safety.flows import run_import
 
     run_import(window, safety)
+
+
+def _rescue_export(window, safety, ask_path=None, tell=None) -> str:
+    """Save every row that can still be read to a JSON file the person
+    chooses (a tab could not be built). Returns the message shown."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if ask_path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, _tr("Save what can be read as"),
+            str(Path.home() / f"fibro-rescue-{safety.ctx.clock.now():%Y-%m-%d}.json"), "JSON (*.json)")
+        path = Path(name) if name else None
+    else:
+        path = ask_path()
+    if path is None:
+        return ""
+    text = safety.export_readable(path)
+    (tell or (lambda message: QMessageBox.information(window, _tr("Export what can be read"), message)))(text)
+    return text
 
 
 def _backups(window, safety) -> None:

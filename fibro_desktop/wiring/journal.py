@@ -74,7 +74,9 @@ def _wire_reminder(shell, ctx) -> None:
             return
         shown["ours"] = False
         shell.window.bring_to_front()
-        shell.window.show_tab("journal").show_checkin()
+        page = shell.window.show_tab("journal")
+        if hasattr(page, "show_checkin"):  # not the error page of a tab that could not be built
+            page.show_checkin()
 
     def remind() -> None:
         shown["ours"] = True
