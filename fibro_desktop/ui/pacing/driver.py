@@ -21,6 +21,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fibro_desktop.core.clock import Clock, SystemClock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
 from fibro_desktop.store import pacing as pacing_store
@@ -323,7 +324,7 @@ class PacingDriver(QObject):
     def spasm_now(self, note: str = "") -> None:
         """Turn this into a recovery break and open the journal's quick log."""
         self._act("spasm")
-        self._intents.quick_log.emit({"source_label": note} if note else {})
+        self._intents.quick_log.emit(EpisodePrefill(source_note=note))
 
     def pause(self, seconds: float | None) -> None:
         """Pause for ``seconds``, or until tomorrow with ``None``."""
