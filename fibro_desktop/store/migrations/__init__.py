@@ -17,6 +17,7 @@ from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 from fibro_desktop.store.migrations import m0003_pacing
 from fibro_desktop.store.migrations import m0004_relax
 from fibro_desktop.store.migrations import m0005_toolkit
+from fibro_desktop.store.migrations import m0007_own_exercises
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "pacing", m0003_pacing.apply),
     Migration(4, "relax", m0004_relax.apply),
     Migration(5, "toolkit", m0005_toolkit.apply),
+    # Module m0007: numbered 7 on main, after m0006. Registered
+    # as 6 only on its own branch, where m0006 does not exist yet.
+    Migration(6, "own_exercises", m0007_own_exercises.apply),
 )
 
 
