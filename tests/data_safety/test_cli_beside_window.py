@@ -107,3 +107,18 @@ def test_the_lock_module_does_not_load_qt():
     child = subprocess.run([sys.executable, "-c", "import sys, fibro_desktop.commands.folder_lock;"
                             "print('PySide6' in sys.modules)"], capture_output=True, text=True, cwd=REPO_ROOT)
     assert child.stdout.strip() == "False", child.stderr
+
+
+def test_a_window_started_during_a_command_is_told_what_runs(tmp_path):
+    from fibro_desktop.commands.folder_lock import COMMAND_FILE_NAME, command_holding
+
+    assert command_holding(tmp_path) is None
+    with folder_lock.acquire(tmp_path, "import"):
+        assert command_holding(tmp_path) == "import"
+    assert command_holding(tmp_path) is None and not (tmp_path / COMMAND_FILE_NAME).exists()
+    window = Window(tmp_path)  # a window holds it: not a command
+    try:
+        (tmp_path / COMMAND_FILE_NAME).write_text("1\nimport\n")  # left by some crashed command
+        assert command_holding(tmp_path) is None
+    finally:
+        window.quit()
