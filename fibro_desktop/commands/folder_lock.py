@@ -82,7 +82,7 @@ def acquire(data_dir: Path, command: str = "") -> FolderLock:
     ``command`` (e.g. ``"import"``) is noted for :func:`command_holding`.
     """
     path = Path(data_dir) / LOCK_FILE_NAME
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    Path(data_dir).mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as the app makes it
     for _ in range(3):  # a stale lock removed by someone else in between: try again
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
