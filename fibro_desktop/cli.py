@@ -127,7 +127,7 @@ def _hold_data_folder(name: str, data_dir):
     from fibro_desktop.commands import folder_lock
 
     try:
-        return folder_lock.acquire(data_dir)
+        return folder_lock.acquire(data_dir, name)
     except folder_lock.FolderInUse:
         print(f"fibro-desktop {name}: Fibro Desktop is open on this data folder ({data_dir}). "
               f"Nothing was changed. Quit the app (also from the tray icon) and try again, "

@@ -25,6 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LOCK_FILE_NAME = "instance.lock"  # the same file as ui/single_instance.py
+#: Beside the lock while a command holds it: ``pid`` and the command's name,
+#: so a window started meanwhile can say "an import is running" instead of
+#: "Fibro Desktop does not answer".
+COMMAND_FILE_NAME = "instance.lock.command"
 
 _MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
 _BOOT_ID_FILE = "/proc/sys/kernel/random/boot_id"
@@ -55,11 +59,12 @@ class FolderLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        # Remove the file while still holding it, so nobody sees it unlocked.
-        try:
-            os.unlink(self.path)
-        except OSError:
-            pass
+        # Remove the files while still holding the lock, so nobody sees it unlocked.
+        for path in (self.path.with_name(COMMAND_FILE_NAME), self.path):
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
         os.close(self._fd)
         self._fd = None
 
@@ -70,13 +75,14 @@ class FolderLock:
         self.release()
 
 
-def acquire(data_dir: Path) -> FolderLock:
+def acquire(data_dir: Path, command: str = "") -> FolderLock:
     """Take the data folder's lock, or raise :class:`FolderInUse`.
 
     A stale lock (its process is gone) is taken over, as the window does.
+    ``command`` (e.g. ``"import"``) is noted for :func:`command_holding`.
     """
     path = Path(data_dir) / LOCK_FILE_NAME
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    Path(data_dir).mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, as the app makes it
     for _ in range(3):  # a stale lock removed by someone else in between: try again
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
@@ -93,6 +99,11 @@ def acquire(data_dir: Path) -> FolderLock:
             os.close(fd)
             os.unlink(path)
             raise
+        if command:
+            try:
+                (Path(data_dir) / COMMAND_FILE_NAME).write_text(f"{os.getpid()}\n{command}\n", encoding="utf-8")
+            except OSError:
+                pass  # only a nicer message depends on it
         return FolderLock(path, fd)
     raise FolderInUse(str(path))
 
@@ -104,6 +115,19 @@ def is_held(data_dir: Path) -> bool:
         return False
     info = read_info(path)
     return info is None or is_alive(info)
+
+
+def command_holding(data_dir: Path) -> str | None:
+    """The command (``"import"``, ``"restore"``) that holds the data folder
+    now, or None when the holder is not a command (or nobody)."""
+    info = read_info(Path(data_dir) / LOCK_FILE_NAME)
+    if info is None or not is_alive(info):
+        return None
+    try:
+        pid, name = (Path(data_dir) / COMMAND_FILE_NAME).read_text(encoding="utf-8").split("\n")[:2]
+    except (OSError, ValueError):
+        return None
+    return name.strip() or None if pid.strip() == str(info.pid) else None
 
 
 def read_info(path: Path) -> LockInfo | None:
@@ -133,7 +157,7 @@ def is_alive(info: LockInfo) -> bool:
     if info.pid == os.getpid():
         return True
     if os.name == "nt":
-        return True  # Windows: the holder keeps it open; _remove_stale finds out
+        return _windows_process_runs(info.pid)
     try:
         os.kill(info.pid, 0)
     except ProcessLookupError:
@@ -142,6 +166,25 @@ def is_alive(info: LockInfo) -> bool:
         return True
     name = _process_name(info.pid)
     return not (name and info.process_name and name != info.process_name)  # a reused pid
+
+
+def _windows_process_runs(pid: int) -> bool:
+    """Whether process ``pid`` still runs (Windows; never signals it, as
+    ``os.kill`` would end it). When unsure, it runs."""
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    process_query_limited_information, still_active, access_denied = 0x1000, 259, 5
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == access_denied  # denied: it exists; else it is gone
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _remove_stale(path: Path) -> bool:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 class DataEvents(QObject):
     """Emitted after a successful write; the argument names the data area
     (``"episodes"``, ``"checkins"``, ``"breaks"``, ``"listening"``,
-    ``"toolkit"``, ``"routine"``, ``"all"`` after an import or restore)."""
+    ``"toolkit"``, ``"routine"``, ``"exercises"`` (own pacing exercises),
+    ``"all"`` after an import or restore)."""
 
     changed = Signal(str)
 

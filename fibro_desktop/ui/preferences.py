@@ -67,7 +67,9 @@ PACING_DAILY_LIMIT_MIN = Setting("pacing/daily_limit_min", 0)
 PACING_WATER_EVERY_MIN = Setting("pacing/water_every_min", 0)
 PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
 PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
-PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
+# Older versions kept own exercises here (a JSON list like exercises.json);
+# now read once at start and moved into the database (store.own_exercises).
+PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
 # Data safety
 BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
@@ -119,6 +121,15 @@ class Preferences(QObject):
         if self.get(setting) == value and self._settings.contains(setting.key):
             return
         self._settings.setValue(setting.key, value)
+        self._settings.sync()
+        files.make_private(self._path)
+        self.changed.emit(setting.key)
+
+    def remove(self, setting: Setting) -> None:
+        """Forget a stored value (it reads as its default again)."""
+        if not self._settings.contains(setting.key):
+            return
+        self._settings.remove(setting.key)
         self._settings.sync()
         files.make_private(self._path)
         self.changed.emit(setting.key)

@@ -107,3 +107,43 @@ def test_the_lock_module_does_not_load_qt():
     child = subprocess.run([sys.executable, "-c", "import sys, fibro_desktop.commands.folder_lock;"
                             "print('PySide6' in sys.modules)"], capture_output=True, text=True, cwd=REPO_ROOT)
     assert child.stdout.strip() == "False", child.stderr
+
+
+def test_a_window_started_during_a_command_is_told_what_runs(tmp_path):
+    from fibro_desktop.commands.folder_lock import COMMAND_FILE_NAME, command_holding
+
+    assert command_holding(tmp_path) is None
+    with folder_lock.acquire(tmp_path, "import"):
+        assert command_holding(tmp_path) == "import"
+    assert command_holding(tmp_path) is None and not (tmp_path / COMMAND_FILE_NAME).exists()
+    window = Window(tmp_path)  # a window holds it: not a command
+    try:
+        (tmp_path / COMMAND_FILE_NAME).write_text("1\nimport\n")  # left by some crashed command
+        assert command_holding(tmp_path) is None
+    finally:
+        window.quit()
+
+
+def test_while_an_import_runs_the_window_cannot_start(folder_with_export, qtbot):
+    """The real command, held mid-way: it waits for its passphrase on stdin
+    (after taking the folder, before touching the data)."""
+    import os
+
+    from fibro_desktop.commands.folder_lock import command_holding
+
+    data, out = folder_with_export
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = subprocess.Popen([sys.executable, "-m", "fibro_desktop", "import", str(out), "--passphrase-file", "-",
+                                "--data-dir", str(data)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=REPO_ROOT, env=env)
+    try:
+        qtbot.waitUntil(lambda: command_holding(data) == "import", timeout=60000)
+        window = Window(data)
+        window.quit()
+        assert window.answer == "refused"
+    finally:
+        command.communicate("any passphrase\n", timeout=120)
+    assert not (data / LOCK_FILE_NAME).exists()
+    window = Window(data)
+    window.quit()
+    assert window.answer == "locked"

@@ -100,3 +100,16 @@ def test_saving_what_can_be_read_at_start_never_goes_over_the_damaged_file(qtbot
                             ask_export_path=lambda: live) is None
     assert "inside Fibro Desktop's own data folder" in chooser.saved
     assert live.read_bytes() == b"garbage" * 500
+
+
+def test_the_report_command_never_writes_over_the_data(tmp_path):
+    from tests.conftest import run_cli
+    from tests.data_safety.test_cli_data_safety import make_data
+
+    data = tmp_path / "data"
+    make_data(data)
+    live = database_path(data)
+    before = live.read_bytes()
+    result = run_cli("report", "--out", str(live), "--data-dir", str(data))
+    assert result.returncode == 2 and "inside the data folder" in result.stdout
+    assert live.read_bytes() == before

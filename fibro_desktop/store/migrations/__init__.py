@@ -18,6 +18,7 @@ from fibro_desktop.store.migrations import m0003_pacing
 from fibro_desktop.store.migrations import m0004_relax
 from fibro_desktop.store.migrations import m0005_toolkit
 from fibro_desktop.store.migrations import m0006_checks
+from fibro_desktop.store.migrations import m0007_own_exercises
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "relax", m0004_relax.apply),
     Migration(5, "toolkit", m0005_toolkit.apply),
     Migration(6, "checks", m0006_checks.apply),
+    Migration(7, "own_exercises", m0007_own_exercises.apply),
 )
 
 
