@@ -63,7 +63,8 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
             finally:
                 conn.close()
         else:
-            summary = export_data(ctx.open_db().connection(), args.format, args.out, ctx.now(), **options)
+            db = ctx.open_db(read_only_ok=True)  # a read-only folder can still be exported
+            summary = export_data(db.connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
         return _fail("export", f"could not write {args.out}: {exc.strerror or exc}")
     except cipher.DatabaseError as exc:

@@ -53,7 +53,7 @@ def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if out.parent and not out.parent.exists():
         print(f"The folder {out.parent} does not exist.")
         return 2
-    write_report_pdf(ctx.open_db(), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
+    write_report_pdf(ctx.open_db(read_only_ok=True), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
     print(f"report written: {out} ({first.isoformat()} to {last.isoformat()})")
     return 0
 

@@ -33,7 +33,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from fibro_desktop.store import live_file
+from fibro_desktop.store import files, live_file
 
 try:  # OpenSSL's PBKDF2; the frozen build may leave OpenSSL out (packaging/bundle_rules.py)
     from _hashlib import pbkdf2_hmac as _pbkdf2_hmac
@@ -202,6 +202,24 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only, without creating or changing anything.
+
+    A reader of a WAL file needs its ``-shm`` file; in a folder that cannot
+    be written (a read-only drive) SQLite cannot create it, and ``mode=ro``
+    fails with "unable to open database file". There nothing can change the
+    file either, so, when no WAL holds unsaved pages, it is opened as
+    ``immutable``.
+    """
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not (wal.exists() and wal.stat().st_size) and path.parent.is_dir() \
+            and not files.folder_is_writable(path.parent):
+        return uri + "?immutable=1"
+    return uri + "?mode=ro"
+
+
 def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False, timeout: float = 5.0,
             salt: bytes | None = None):
     """A DB-API connection to ``path``: plain ``sqlite3`` without a key,
@@ -211,7 +229,7 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
     Keying does not check the key; the first read does (and raises
     ``DatabaseError`` "file is not a database" for a wrong one).
     """
-    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    target = read_only_uri(Path(path)) if read_only else str(path)
     if passphrase is None:
         live_file.refuse_other_library(path, "sqlite3")
         return sqlite3.connect(target, uri=read_only, timeout=timeout)

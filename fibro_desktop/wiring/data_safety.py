@@ -58,6 +58,12 @@ class DataSafety:
             return self._baseline if hasattr(self, "_baseline") else 0
         return db.connection().total_changes
 
+    def read_only(self) -> bool:
+        """Is the data open for reading only (nothing to back up into)?"""
+        from fibro_desktop.store.database import is_read_only
+
+        return self.ctx.db is not None and is_read_only(self.ctx.db)
+
     def changed_since_backup(self) -> bool:
         return self._changes() != self._baseline
 
@@ -115,7 +121,7 @@ class DataSafety:
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
-        if self.ctx.db is None or self.ctx.db.is_closed():
+        if self.ctx.db is None or self.ctx.db.is_closed() or self.read_only():
             return False
         if not start_backup_due(latest_backup_time(self.folder), self.ctx.clock.now()):
             return False
@@ -142,6 +148,8 @@ class DataSafety:
 
         if self._thread is not None:
             self._thread.join()
+        if self.read_only():
+            return False
         if not exit_backup_due(latest_backup_time(self.folder), self.ctx.clock.now(), self.changed_since_backup()):
             return False
         try:
