@@ -13,10 +13,15 @@ in :mod:`fibro_desktop.core.data_safety.schedule`.
 A backup of protected (encrypted) data is encrypted with the same key: the
 backup API runs between two ``sqlcipher3`` connections keyed alike
 (:mod:`fibro_desktop.store.cipher`).
+
+The person's own recordings (``<data>/audio/``) go into one shared store,
+``backups/audio/``, and come back with a restore
+(:mod:`fibro_desktop.store.audio_files`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -27,11 +32,12 @@ from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
 from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep_by_reason
-from fibro_desktop.store import cipher, files
+from fibro_desktop.store import audio_files, cipher, files
 from fibro_desktop.store.errors import StoreError
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
 from fibro_desktop.store.tables import count_rows
 
+log = logging.getLogger(__name__)
 BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
@@ -62,6 +68,8 @@ class BackupResult:
     second_copy: Path | None = None
     second_error: str | None = None
     removed: list[Path] = field(default_factory=list)
+    #: Recordings could not be copied into ``backups/audio`` (the data backup stands).
+    audio_error: str | None = None
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -143,6 +151,11 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         partial.unlink(missing_ok=True)
         raise
     result = BackupResult(final)
+    try:
+        audio_files.backup_audio(database.parent, folder)
+    except OSError as exc:
+        result.audio_error = f"Your recordings could not be copied into {folder}: {exc.strerror or exc}."
+        log.warning("%s", result.audio_error)
     if retention is not None:
         result.removed = prune_backups(folder, now, retention)
     if second_folder is not None:
@@ -151,6 +164,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
             copy = Path(second_folder) / final.name
             shutil.copyfile(final, copy)
             files.make_private(copy)
+            audio_files.backup_audio(database.parent, Path(second_folder))
             result.second_copy = copy
             if retention is not None:
                 prune_backups(Path(second_folder), now, retention)
@@ -188,7 +202,25 @@ def prune_backups(folder: Path, now: datetime, retention: Retention = DEFAULT_RE
         if (made, reason) not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    if removed and audio_files.audio_dir(folder).is_dir():
+        audio_files.prune_audio_store(folder, _recordings_named_by_backups(folder))
     return removed
+
+
+def _recordings_named_by_backups(folder: Path) -> set[str] | None:
+    """Every recording some backup in ``folder`` names; ``None`` if one
+    cannot be read (then the recordings store is left whole)."""
+    named: set[str] = set()
+    for path in folder.glob("*.sqlite3"):
+        try:
+            conn = connect_read_only(path)
+            try:
+                named.update(audio_files.named_recordings(conn))
+            finally:
+                conn.close()
+        except cipher.Error:
+            return None
+    return named
 
 
 def remove_backup(folder: Path, path: Path) -> None:
@@ -257,6 +289,21 @@ def move_aside(database: Path, folder: Path, now: datetime, label: str = "damage
     return target
 
 
+def _restore_recordings(names: list[str], backup_dir: Path, data_dir: Path) -> None:
+    """Bring back the recordings a restored backup names (the data itself
+    is restored already, so a problem here is logged, not raised)."""
+    try:
+        restored, missing = audio_files.restore_audio(names, audio_files.audio_dir(backup_dir), data_dir)
+    except OSError as exc:
+        log.warning("Recordings could not be copied back after a restore: %s", exc)
+        return
+    if restored:
+        log.info("Restored %d recordings from %s", len(restored), audio_files.audio_dir(backup_dir))
+    if missing:
+        log.warning("%d recordings named by the backup are in neither the library nor %s",
+                    len(missing), audio_files.audio_dir(backup_dir))
+
+
 def restore_backup(database: Path, backup: Path, now: datetime, supported_version: int) -> Path | None:
     """Replace the data in ``database`` by the backup ``backup``.
 
@@ -264,8 +311,10 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     the current data is kept: backed up as ``before-restore`` when it is
     healthy, or moved aside untouched when it is damaged or newer. Then the
     backup is copied in with the backup API. Returns where the previous data
-    went (``None`` if there was none). The caller migrates the restored
-    data (``open_database`` or ``migrate``) when it is older.
+    went (``None`` if there was none). The recordings the backup names are
+    copied back from ``audio/`` beside the backup when the library lacks
+    them. The caller migrates the restored data (``open_database`` or
+    ``migrate``) when it is older.
     """
     database, backup = Path(database), Path(backup)
     health = check_file(backup, supported_version, full=True)
@@ -302,11 +351,13 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
         dest = cipher.connect(database, backup_key, timeout=5, salt=cipher.file_salt(backup))
         try:
             source.backup(dest)
+            recordings = audio_files.named_recordings(source)
         finally:
             dest.close()
             source.close()
     except cipher.Error as exc:
         raise BackupError(f"Restoring failed: {exc}. Your previous data is kept at {previous}.") from exc
+    _restore_recordings(recordings, backup.parent, database.parent)
     if backup_key is None:
         cipher.marker_path(database).unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):

@@ -46,6 +46,8 @@ class ExportSummary:
     rows: dict[str, int] = field(default_factory=dict)
     #: Tables that could not be read (only with ``salvage=True``).
     unreadable: dict[str, str] = field(default_factory=dict)
+    #: The ``"audio"`` section when recordings were written beside the export.
+    audio: dict | None = None
 
     @property
     def total(self) -> int:
@@ -135,11 +137,16 @@ class _Ticker:
 
 def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: date | None = None,
                 end: date | None = None, progress: Progress | None = None,
-                salvage: bool = False) -> ExportSummary:
-    """Write every table to the JSON file ``out`` (owner-only)."""
+                salvage: bool = False, audio: dict | None = None) -> ExportSummary:
+    """Write every table to the JSON file ``out`` (owner-only).
+
+    ``audio``: the ``"audio"`` section naming the recordings archive written
+    beside it (:mod:`fibro_desktop.store.audio_export`)."""
     out = Path(out)
     selected, unreadable = read_tables(conn, start=start, end=end, salvage=salvage)
     document = _header(conn, now, start, end)
+    if audio is not None:
+        document["audio"] = audio
     ticker = _Ticker(sum(len(rows) for _, rows in selected), progress)
     tables = {}
     plain = (int, str, type(None))

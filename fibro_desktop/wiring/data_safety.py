@@ -1,7 +1,7 @@
 """Wiring of data safety: automatic backups, restore, export and import.
 
 No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
-makes the daily backup shortly after start and, for an app that stays in
+removes the leftovers of killed backups and conversions, makes the daily backup shortly after start and, for an app that stays in
 the tray, on the first half-hourly check of a new day (in a worker thread:
 it uses its own SQLite connection and touches no widget), and a backup at
 exit when something changed. :func:`recover_at_start` is called by ``app.py``
@@ -77,6 +77,13 @@ class DataSafety:
         from fibro_desktop.store.backup import list_backups
 
         return list_backups(self.folder)
+
+    def clean_leftovers(self) -> list[Path]:
+        """Remove what killed backups and conversions left (``.partial``,
+        ``.converting``); called once at start, while this app holds the folder."""
+        from fibro_desktop.store.leftovers import remove_stale_leftovers
+
+        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now())
 
     def remove_backup(self, path: Path) -> tuple[str, bool]:
         """Delete one backup the person chose (Backups dialog, after asking)."""
@@ -235,8 +242,10 @@ def _plain_os_error(exc: Exception) -> str:
 
 
 def wire(shell, ctx) -> None:
-    """File menu entries, the daily backup after start, the backup at exit."""
+    """File menu entries, leftovers of killed backups removed, the daily
+    backup after start, the backup at exit."""
     safety = DataSafety(ctx)
+    safety.clean_leftovers()
     window = shell.window
     export_action = QAction(_tr("&Export…"), window)
     import_action = QAction(_tr("&Import…"), window)
