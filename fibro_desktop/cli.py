@@ -134,6 +134,12 @@ def _hold_data_folder(name: str, data_dir):
               f"or use the same action from the app's menu.", file=sys.stderr)
         return None
     except OSError as exc:
-        print(f"fibro-desktop {name}: cannot use the data folder {data_dir}: {exc.strerror or exc}. "
-              f"Nothing was changed.", file=sys.stderr)
+        from fibro_desktop.store.errors import DataReadOnlyError
+        from fibro_desktop.store.files import is_not_writable_error
+
+        if is_not_writable_error(exc):
+            print(f"fibro-desktop {name}: {DataReadOnlyError(data_dir)}", file=sys.stderr)
+        else:
+            print(f"fibro-desktop {name}: cannot use the data folder {data_dir}: {exc.strerror or exc}. "
+                  f"Nothing was changed.", file=sys.stderr)
         return None
