@@ -134,6 +134,10 @@ def _hold_data_folder(name: str, data_dir):
               f"or use the same action from the app's menu.", file=sys.stderr)
         return None
     except OSError as exc:
-        print(f"fibro-desktop {name}: cannot use the data folder {data_dir}: {exc.strerror or exc}. "
-              f"Nothing was changed.", file=sys.stderr)
+        from fibro_desktop.store.errors import DataReadOnlyError
+        from fibro_desktop.store.files import is_not_writable_error
+
+        text = (str(DataReadOnlyError(data_dir)) if is_not_writable_error(exc) else
+                f"cannot use the data folder {data_dir}: {exc.strerror or exc}. Nothing was changed.")
+        print(f"fibro-desktop {name}: {text}", file=sys.stderr)
         return None
