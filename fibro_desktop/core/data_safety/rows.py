@@ -24,6 +24,7 @@ from fibro_desktop.core.instants import from_stored
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.core.journal.validation import (validate_checkin, validate_dose, validate_episode,
                                                    validate_medication)
+from fibro_desktop.core.pacing.exercises import own_exercise_problem
 from fibro_desktop.core.relax.imports import is_plain_name
 from fibro_desktop.core.text import strip_bidi_controls
 from fibro_desktop.core.toolkit import validation as toolkit_rules
@@ -280,6 +281,11 @@ def _pacing_day(row: dict, latest: datetime) -> Problem | None:
     return _nonneg(row, "desk_s", MAX_DAY_SECONDS)
 
 
+def _pacing_own_exercise(row: dict, latest: datetime) -> Problem | None:
+    return own_exercise_problem(row.get("exercise_id"), row.get("tier"), row.get("title"), row.get("steps"),
+                                row.get("muscles", ""))
+
+
 def _tension(row: dict, name: str) -> Problem | None:
     value = row.get(name)
     if value is not None and (not isinstance(value, int) or not 0 <= value <= 10):
@@ -372,6 +378,7 @@ _TABLE_RULES: dict[str, Callable[[dict, datetime], Problem | None]] = {
     "dose": _dose,
     "pacing_break": _pacing_break,
     "pacing_day": _pacing_day,
+    "pacing_own_exercise": _pacing_own_exercise,
     "listen": _listen,
     "listen_resume": _listen_resume,
     "own_audio": _own_audio,
