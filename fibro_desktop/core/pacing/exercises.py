@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 
@@ -32,7 +33,7 @@ class Exercise:
         return self.tier == "any" or kind == "recovery" or self.tier == kind
 
 
-def parse_exercises(data: dict) -> list[Exercise]:
+def parse_exercises(data: dict[str, Any]) -> list[Exercise]:
     """Exercises from the parsed JSON ``{"version": 1, "exercises": [...]}``.
 
     Raises ``ValueError`` naming the first bad entry (unknown tier or muscle,
