@@ -9,6 +9,18 @@ timer counts down on a monotonic clock passed in.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NotRequired, TypedDict
+
+
+class LogPrefill(TypedDict):
+    """What "Log this spasm" fills into the episode editor."""
+
+    #: Relief ids tried, and the person's own steps as ``own:<title>``.
+    reliefs: list[str]
+    source: str
+    #: Words the rescue dialog adds (translated) before it opens the editor.
+    source_label: NotRequired[str]
+    notes: NotRequired[str]
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,7 @@ class RescueStepper:
         """Tried steps in plan order."""
         return [s for s in self.steps if s.id in self.tried]
 
-    def log_prefill(self) -> dict:
+    def log_prefill(self) -> LogPrefill:
         """The quick log prefill for "Log this spasm": relief ids tried (in
         plan order, no duplicates) and the user's own steps as ``own:<title>``."""
         reliefs: list[str] = []
