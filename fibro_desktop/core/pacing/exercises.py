@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 
@@ -38,7 +39,7 @@ class Exercise:
         return self.tier == "any" or kind == "recovery" or self.tier == kind
 
 
-def parse_exercises(data: dict) -> list[Exercise]:
+def parse_exercises(data: dict[str, Any]) -> list[Exercise]:
     """Exercises from the parsed JSON ``{"version": 1, "exercises": [...]}``.
 
     Raises ``ValueError`` naming the first bad entry (unknown tier or muscle,
@@ -63,7 +64,8 @@ def parse_exercises(data: dict) -> list[Exercise]:
     return result
 
 
-def own_exercise_problem(ident, tier, title, steps, muscles) -> tuple[str, str] | None:
+def own_exercise_problem(ident: object, tier: object, title: object, steps: object,
+                         muscles: object) -> tuple[str, str] | None:
     """The first problem with an own exercise as stored (``steps`` one per
     line, ``muscles`` comma-separated ids), as (column, plain sentence); the
     checks of the form that makes them, for rows that arrive another way."""
