@@ -235,8 +235,14 @@ def _episode_trigger(row: dict, latest: datetime) -> Problem | None:
 
 
 def _episode_relief(row: dict, latest: datetime) -> Problem | None:
-    tried = ReliefTried(row.get("relief"), row.get("helped"), row.get("minutes_to_relief"))
-    return _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": "relief"})
+    # One field at a time: the form reports them all as "reliefs".
+    for field, tried in (("relief", ReliefTried(row.get("relief"))),
+                         ("helped", ReliefTried("rest", helped=row.get("helped"))),
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=row.get("minutes_to_relief")))):
+        problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
+        if problem:
+            return problem
+    return None
 
 
 def _episode_warning(row: dict, latest: datetime) -> Problem | None:
