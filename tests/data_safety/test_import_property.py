@@ -124,6 +124,10 @@ def build_and_check(qapp, folder, db):
     try:
         shell.window.show()
         problems = run_smoke_test(shell, ctx)
+        charts = shell.window.show_tab("charts")  # and every period, "Everything" included
+        for choice in ("7", "365", "all"):
+            charts.period_combo.setCurrentIndex(charts.period_combo.findData(choice))
+            QApplication.processEvents()
         pdf = folder / "report.pdf"
         write_report_pdf(db, pdf, ReportOptions(Period(TEST_NOW.date() - timedelta(days=89), TEST_NOW.date())),
                          TEST_NOW)
@@ -230,3 +234,18 @@ def test_a_file_at_every_edge_imports_and_the_smoke_test_and_report_pass(demo_ex
     names = [n for (n,) in db.execute_sql("SELECT name FROM kit_item WHERE name LIKE '%Pills%'")]
     db.close()
     assert notes and notes[0].startswith("evil ") and names in ([], ["Pills"])
+
+
+def test_the_edge_file_shows_in_every_tab_and_period(qapp, demo_export, tmp_path, monkeypatch):
+    """In the process too, with the charts over "Everything" (back to 1900)."""
+    from fibro_desktop import smoke_bundle
+
+    monkeypatch.setattr(smoke_bundle, "check_sound", lambda problems, notes: None)
+    path = tmp_path / "edges.json"
+    path.write_text(json.dumps(edge_document(demo_export)))
+    db = open_database(tmp_path / "data", now=TEST_NOW)
+    try:
+        import_data(db, read_export(path), now=TEST_NOW)
+        assert build_and_check(qapp, tmp_path / "data", db) == []
+    finally:
+        db.close()
