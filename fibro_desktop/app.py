@@ -266,7 +266,8 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
 
     from fibro_desktop.ui.crash import ExceptionReporter, install_exception_hook
 
-    install_exception_hook(ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow))
+    reporter = ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow)
+    install_exception_hook(reporter)
 
     instance = None
     lock_problem = None
@@ -295,6 +296,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
     shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
     run = _Run(options, app, ctx, shell, instance, lock_problem=lock_problem)
+    reporter.on_write_failure = lambda text: shell.window.show_notice("write-failed", text)
     if on_ready is not None:
         run.on_ready.append(on_ready)
 

@@ -98,10 +98,12 @@ class DataSafety:
     def back_up_now(self) -> tuple[str, bool]:
         from fibro_desktop.store.backup import BackupError
 
+        from fibro_desktop.ui.write_errors import backup_failure_text
+
         try:
             result = self.back_up("manual")
-        except BackupError as exc:
-            return str(exc), False
+        except (BackupError, OSError) as exc:
+            return backup_failure_text(exc) or str(exc), False
         text = _tr("Backup made and checked.")
         if result.second_error:
             return text + " " + result.second_error, False
