@@ -287,9 +287,15 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
             else:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(None, _tr("Fibro Desktop"), _tr(
-                    "Fibro Desktop seems to be running already but does not answer. "
-                    "Please close it, or restart the computer, and try again."))
+                from fibro_desktop.commands.folder_lock import command_holding
+
+                command = command_holding(data_dir)  # e.g. "fibro-desktop import" in a terminal
+                text = (_tr("A Fibro Desktop command (%1) is working on your data right now. "
+                            "Please start Fibro Desktop again when it has finished.").replace("%1", command)
+                        if command else
+                        _tr("Fibro Desktop seems to be running already but does not answer. "
+                            "Please close it, or restart the computer, and try again."))
+                QMessageBox.warning(None, _tr("Fibro Desktop"), text)
                 return 1
 
     preferences = prefs.Preferences(data_dir)

@@ -51,6 +51,9 @@ class Command:
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, CommandContext], int]
+    #: True (for these arguments) when the command changes the data: it then
+    #: refuses while the window holds the data folder, and holds it itself.
+    writes: Callable[[argparse.Namespace], bool] = lambda args: False
 
 
 def _load_commands() -> list[Command]:

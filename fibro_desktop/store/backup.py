@@ -13,10 +13,15 @@ in :mod:`fibro_desktop.core.data_safety.schedule`.
 A backup of protected (encrypted) data is encrypted with the same key: the
 backup API runs between two ``sqlcipher3`` connections keyed alike
 (:mod:`fibro_desktop.store.cipher`).
+
+The person's own recordings (``<data>/audio/``) go into one shared store,
+``backups/audio/``, and come back with a restore
+(:mod:`fibro_desktop.store.audio_files`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -26,17 +31,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
-from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep
-from fibro_desktop.store import cipher, files
+from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep_by_reason
+from fibro_desktop.store import audio_files, cipher, files
 from fibro_desktop.store.errors import StoreError, plain_write_failure
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
 from fibro_desktop.store.tables import count_rows
 
+log = logging.getLogger(__name__)
 BACKUP_DIR_NAME = "backups"
 _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
 #: Reasons a backup is made; part of its file name.
-REASONS = ("daily", "exit", "manual", "before-restore", "before-import")
+REASONS = ("daily", "exit", "manual", "before-restore", "before-import", "before-migration", "before-protection")
 
 
 class BackupError(StoreError):
@@ -62,6 +68,8 @@ class BackupResult:
     second_copy: Path | None = None
     second_error: str | None = None
     removed: list[Path] = field(default_factory=list)
+    #: Recordings could not be copied into ``backups/audio`` (the data backup stands).
+    audio_error: str | None = None
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -73,6 +81,7 @@ def backup_name(now: datetime, reason: str) -> str:
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
+    """``(made, reason)`` of one of our backup names, else ``None``."""
     match = _NAME.fullmatch(name)
     if not match:
         return None
@@ -105,26 +114,30 @@ def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | No
 
 def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
                 second_folder: Path | None = None,
-                retention: Retention | None = DEFAULT_RETENTION) -> BackupResult:
+                retention: Retention | None = DEFAULT_RETENTION, passphrase: str | None = None) -> BackupResult:
     """Back up the database file ``database`` into ``folder``.
 
     Returns where it went; applies ``retention`` (``None``: keep all) in
     both folders. A problem with the second folder is reported in the
     result, never raised: the main backup is what matters. Raises
     :class:`BackupError` when the copy cannot be made or fails its check
-    (no partial file is left).
+    (no partial file is left). ``passphrase``: the key of protected data
+    (default: the session's).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     database = Path(database)
     if not database.exists():
         raise BackupError(f"There is no data file at {database} to back up.")
+    if database.stat().st_size == 0:
+        # A copy of nothing must never push good backups out (retention).
+        raise BackupError(f"The data file {database} is empty; there is nothing to back up.")
     files.ensure_private_dir(folder)
     final = folder / backup_name(now, reason)
     partial = folder / (final.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        key = cipher.key_for(database)
+        key = cipher.key_for(database, passphrase)
         source = cipher.connect(database, key, timeout=5)
         try:
             copy_database(source, partial, key, cipher.file_salt(database))
@@ -139,6 +152,11 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         partial.unlink(missing_ok=True)
         raise
     result = BackupResult(final)
+    try:
+        audio_files.backup_audio(database.parent, folder)
+    except OSError as exc:
+        result.audio_error = f"Your recordings could not be copied into {folder}: {exc.strerror or exc}."
+        log.warning("%s", result.audio_error)
     if retention is not None:
         result.removed = prune_backups(folder, now, retention)
     if second_folder is not None:
@@ -147,6 +165,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
             copy = Path(second_folder) / final.name
             shutil.copyfile(final, copy)
             files.make_private(copy)
+            audio_files.backup_audio(database.parent, Path(second_folder))
             result.second_copy = copy
             if retention is not None:
                 prune_backups(Path(second_folder), now, retention)
@@ -169,17 +188,57 @@ def _our_backups(folder: Path) -> list[tuple[Path, datetime, str]]:
 def prune_backups(folder: Path, now: datetime, retention: Retention = DEFAULT_RETENTION) -> list[Path]:
     """Delete the backups in ``folder`` that the retention rule does not keep.
 
-    Only files named like our backups are considered; pre-migration backups
-    and moved-aside damaged files are never touched. Returns what was deleted.
+    Only files named like our backups are considered; moved-aside damaged
+    files, kept unencrypted copies and the ``before-v…`` pre-migration
+    backups of earlier versions are never touched. Undo points
+    (before an import, restore, migration or protection change) are kept
+    for 90 days whatever the calendar rule says
+    (:func:`~fibro_desktop.core.data_safety.schedule.backups_to_keep_by_reason`).
+    Returns what was deleted.
     """
     found = _our_backups(folder)
-    keep = backups_to_keep([made for _, made, _ in found], now, retention)
+    keep = backups_to_keep_by_reason([(made, reason) for _, made, reason in found], now, retention)
     removed = []
-    for path, made, _ in found:
-        if made not in keep:
+    for path, made, reason in found:
+        if (made, reason) not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    if removed and audio_files.audio_dir(folder).is_dir():
+        audio_files.prune_audio_store(folder, _recordings_named_by_backups(folder))
     return removed
+
+
+def _recordings_named_by_backups(folder: Path) -> set[str] | None:
+    """Every recording some backup in ``folder`` names; ``None`` if one
+    cannot be read (then the recordings store is left whole)."""
+    named: set[str] = set()
+    for path in folder.glob("*.sqlite3"):
+        try:
+            conn = connect_read_only(path)
+            try:
+                named.update(audio_files.named_recordings(conn))
+            finally:
+                conn.close()
+        except cipher.Error:
+            return None
+    return named
+
+
+def remove_backup(folder: Path, path: Path) -> None:
+    """Delete one backup the person chose to remove (Backups dialog).
+
+    Only one of our backups directly inside ``folder`` is ever deleted;
+    anything else raises :class:`BackupError` and is left alone.
+    """
+    path = Path(path)
+    if path.parent.resolve() != Path(folder).resolve() or parse_backup_name(path.name) is None:
+        raise BackupError(f"{path.name} is not one of your backups, so it was not removed.")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise BackupError(f"The backup {path.name} could not be removed: {exc.strerror or exc}.") from exc
 
 
 def latest_backup_time(folder: Path) -> datetime | None:
@@ -231,6 +290,21 @@ def move_aside(database: Path, folder: Path, now: datetime, label: str = "damage
     return target
 
 
+def _restore_recordings(names: list[str], backup_dir: Path, data_dir: Path) -> None:
+    """Bring back the recordings a restored backup names (the data itself
+    is restored already, so a problem here is logged, not raised)."""
+    try:
+        restored, missing = audio_files.restore_audio(names, audio_files.audio_dir(backup_dir), data_dir)
+    except OSError as exc:
+        log.warning("Recordings could not be copied back after a restore: %s", exc)
+        return
+    if restored:
+        log.info("Restored %d recordings from %s", len(restored), audio_files.audio_dir(backup_dir))
+    if missing:
+        log.warning("%d recordings named by the backup are in neither the library nor %s",
+                    len(missing), audio_files.audio_dir(backup_dir))
+
+
 def restore_backup(database: Path, backup: Path, now: datetime, supported_version: int) -> Path | None:
     """Replace the data in ``database`` by the backup ``backup``.
 
@@ -238,8 +312,10 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     the current data is kept: backed up as ``before-restore`` when it is
     healthy, or moved aside untouched when it is damaged or newer. Then the
     backup is copied in with the backup API. Returns where the previous data
-    went (``None`` if there was none). The caller migrates the restored
-    data (``open_database`` or ``migrate``) when it is older.
+    went (``None`` if there was none). The recordings the backup names are
+    copied back from ``audio/`` beside the backup when the library lacks
+    them. The caller migrates the restored data (``open_database`` or
+    ``migrate``) when it is older.
     """
     database, backup = Path(database), Path(backup)
     health = check_file(backup, supported_version, full=True)
@@ -260,7 +336,9 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
             + ", and your data is not like that now. To restore it, first "
             + ("protect your data with the same passphrase" if backup_key else "remove the protection")
             + " (File menu), then restore it. Nothing was changed.")
-    if current.state == "ok":
+    if current.state == "ok" and database.stat().st_size == 0:
+        previous = move_aside(database, folder, now, "empty")  # nothing in it, but its -wal may hold something
+    elif current.state == "ok":
         previous = make_backup(database, folder, now, "before-restore", retention=None).path
     elif current.state != "missing":
         previous = move_aside(database, folder, now, "newer" if current.state == "newer" else "damaged")
@@ -274,11 +352,13 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
         dest = cipher.connect(database, backup_key, timeout=5, salt=cipher.file_salt(backup))
         try:
             source.backup(dest)
+            recordings = audio_files.named_recordings(source)
         finally:
             dest.close()
             source.close()
     except cipher.Error as exc:
         raise BackupError(f"Restoring failed: {exc}. Your previous data is kept at {previous}.") from exc
+    _restore_recordings(recordings, backup.parent, database.parent)
     if backup_key is None:
         cipher.marker_path(database).unlink(missing_ok=True)
     for suffix in ("", "-wal", "-shm"):

@@ -18,12 +18,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import peewee
 
 from fibro_desktop.store import cipher, files, live_file
+from fibro_desktop.store.emptied import refuse_if_emptied
 from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, DataReadOnlyError,
                                         MigrationError, PassphraseRequired, WrongPassphrase)
 from fibro_desktop.store.integrity import refuse_if_damaged, run_check
@@ -219,7 +220,9 @@ def open_database(
     pre-migration backup (defaults to the current time). Raises
     :class:`DatabaseNewerError` for a file from a newer app and
     :class:`DatabaseDamagedError` for a file that is not readable SQLite;
-    in both cases the file is left exactly as it was.
+    in both cases the file is left exactly as it was. An empty or missing
+    file with backups beside it raises :class:`DataFileEmptied` (a kind of
+    damaged file; :mod:`fibro_desktop.store.emptied`).
 
     ``passphrase`` opens protected data (and creates a new file encrypted);
     without it the session's passphrase is tried on an encrypted file.
@@ -236,6 +239,7 @@ def open_database(
     path = Path(path)
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
+    refuse_if_emptied(path)  # an empty file beside backups is lost data, not a new start
     try:
         files.ensure_private_dir(path.parent)
     except OSError as exc:
@@ -372,8 +376,10 @@ def migrate(db: peewee.SqliteDatabase, migrations: Sequence[Migration], *, now: 
         return version
     if version > 0:
         db_path = Path(db.database)
+        # Named like every backup, so it is listed, restorable, removable, and
+        # kept as an undo point for 90 days (core.data_safety.schedule).
         backup_database(db, db_path.parent / BACKUP_DIR_NAME,
-                        f"before-v{pending[-1].version}-from-v{version}-{now:%Y%m%d-%H%M%S}")
+                        f"fibro-{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z-before-migration")
     for migration in pending:
         try:
             with db.atomic():

@@ -42,6 +42,22 @@ class WrongPassphrase(StoreError):
         self.path = path
 
 
+class DataFileEmptied(DatabaseDamagedError):
+    """The data file is empty or missing, but backups of it are beside it:
+    lost data, not a new install (:mod:`fibro_desktop.store.emptied`)."""
+
+    def __init__(self, path=None):
+        super().__init__(self.describe(path))
+        self.path = path
+
+    @staticmethod
+    def describe(path) -> str:
+        return (f"The data file {path} is empty or missing, but backups of your data are beside it, so this "
+                f"is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
+                f"Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
+                f"or run: fibro-desktop restore).")
+
+
 class DataReadOnlyError(StoreError):
     """The data folder cannot be written to (read-only folder or drive); nothing was changed."""
 

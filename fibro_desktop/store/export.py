@@ -46,6 +46,8 @@ class ExportSummary:
     rows: dict[str, int] = field(default_factory=dict)
     #: Tables that could not be read (only with ``salvage=True``).
     unreadable: dict[str, str] = field(default_factory=dict)
+    #: The ``"audio"`` section when recordings were written beside the export.
+    audio: dict | None = None
 
     @property
     def total(self) -> int:
@@ -135,11 +137,16 @@ class _Ticker:
 
 def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: date | None = None,
                 end: date | None = None, progress: Progress | None = None,
-                salvage: bool = False) -> ExportSummary:
-    """Write every table to the JSON file ``out`` (owner-only)."""
+                salvage: bool = False, audio: dict | None = None) -> ExportSummary:
+    """Write every table to the JSON file ``out`` (owner-only).
+
+    ``audio``: the ``"audio"`` section naming the recordings archive written
+    beside it (:mod:`fibro_desktop.store.audio_export`)."""
     out = Path(out)
     selected, unreadable = read_tables(conn, start=start, end=end, salvage=salvage)
     document = _header(conn, now, start, end)
+    if audio is not None:
+        document["audio"] = audio
     ticker = _Ticker(sum(len(rows) for _, rows in selected), progress)
     tables = {}
     plain = (int, str, type(None))
@@ -256,6 +263,36 @@ def export_csv(conn: sqlite3.Connection, out: Path, now: datetime, *, start: dat
         else:
             partial.unlink(missing_ok=True)
     return ExportSummary(out, {t.name: len(r) for t, r in selected}, unreadable)
+
+
+def target_in_data_folder(out: Path, data_dir: Path) -> bool:
+    """True when writing ``out`` could replace the live database, its
+    journal files, its backups or anything else in the data folder: ``out``
+    is the folder, lies inside it (also through a symbolic link), or is
+    another name (a hard link) of the live database file."""
+    from fibro_desktop.store.database import database_path
+
+    folder = Path(data_dir).resolve()
+    target = Path(out).resolve()
+    if target == folder or folder in target.parents:
+        return True
+    live = database_path(data_dir)
+    for name in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        try:
+            if os.path.samefile(target, name):
+                return True
+        except OSError:  # one of them does not exist
+            continue
+    return False
+
+
+def target_taken(out: Path) -> bool:
+    """True when exporting to ``out`` would replace something: an existing
+    file, or a folder that is not empty (an empty folder is simply used)."""
+    out = Path(out)
+    if out.is_dir():
+        return any(out.iterdir())
+    return out.exists() or out.is_symlink()
 
 
 def export_data(conn: sqlite3.Connection, fmt: str, out: Path, now: datetime, **options) -> ExportSummary:

@@ -1,7 +1,7 @@
 """Wiring of data safety: automatic backups, restore, export and import.
 
 No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
-makes the daily backup shortly after start and, for an app that stays in
+removes the leftovers of killed backups and conversions, makes the daily backup shortly after start and, for an app that stays in
 the tray, on the first half-hourly check of a new day (in a worker thread:
 it uses its own SQLite connection and touches no widget), and a backup at
 exit when something changed. :func:`recover_at_start` is called by ``app.py``
@@ -77,6 +77,24 @@ class DataSafety:
         from fibro_desktop.store.backup import list_backups
 
         return list_backups(self.folder)
+
+    def clean_leftovers(self) -> list[Path]:
+        """Remove what killed backups and conversions left (``.partial``,
+        ``.converting``); called once at start, while this app holds the folder."""
+        from fibro_desktop.store.leftovers import remove_stale_leftovers
+
+        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now())
+
+    def remove_backup(self, path: Path) -> tuple[str, bool]:
+        """Delete one backup the person chose (Backups dialog, after asking)."""
+        from fibro_desktop.store.backup import BackupError, remove_backup
+
+        try:
+            remove_backup(self.folder, path)
+        except BackupError as exc:
+            return str(exc), False
+        log.info("Backup %s removed by the person", Path(path).name)
+        return _tr("The backup was removed."), True
 
     # -- backups ---------------------------------------------------------
     def back_up(self, reason: str, *, now=None, second: str | None = None, note_baseline: bool = True):
@@ -173,11 +191,20 @@ class DataSafety:
         return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(),
                            start=choice.start, end=choice.end, progress=progress)
 
+    def export_target_in_data_folder(self, path: Path) -> bool:
+        """True when ``path`` is in the data folder (exports never go there)."""
+        from fibro_desktop.store.export import target_in_data_folder
+
+        return target_in_data_folder(path, self.ctx.data_dir)
+
     def export_readable(self, path: Path) -> str:
         """Export what the open database can still read, table by table, to
         the JSON file ``path``; return a plain-words result."""
         from fibro_desktop.store.export import export_json
 
+        if self.export_target_in_data_folder(path):
+            return _tr("Please choose a place outside the data folder: nothing is ever written there "
+                       "but your data itself.")
         try:
             summary = export_json(self.ctx.db.connection(), path, self.ctx.clock.now(), salvage=True)
         except Exception as exc:  # a damaged file can fail in many ways
@@ -217,8 +244,10 @@ def _plain_os_error(exc: Exception) -> str:
 
 
 def wire(shell, ctx) -> None:
-    """File menu entries, the daily backup after start, the backup at exit."""
+    """File menu entries, leftovers of killed backups removed, the daily
+    backup after start, the backup at exit."""
     safety = DataSafety(ctx)
+    safety.clean_leftovers()
     window = shell.window
     export_action = QAction(_tr("&Export…"), window)
     import_action = QAction(_tr("&Import…"), window)
@@ -309,12 +338,12 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     """
     from fibro_desktop.store.backup import backup_folder, latest_good_backup, restore_backup
     from fibro_desktop.store.database import database_path, open_database
-    from fibro_desktop.store.integrity import check_file
+    from fibro_desktop.store.emptied import check_data_folder
     from fibro_desktop.store.migrations import latest_version
     from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
 
     database = database_path(ctx.data_dir)
-    health = check_file(database, latest_version())
+    health = check_data_folder(database, latest_version())  # "emptied": empty or missing beside backups
     best = latest_good_backup(backup_folder(ctx.data_dir), latest_version())
 
     def export_readable(parent) -> str:
@@ -352,6 +381,11 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
         path = ask_export_path()
     if path is None:
         return ""
+    from fibro_desktop.store.export import target_in_data_folder
+
+    if target_in_data_folder(path, ctx.data_dir):  # it could replace the very file being rescued
+        return _tr("This place is inside Fibro Desktop's own data folder. Nothing was written. "
+                   "Please choose another place, such as your Documents folder.")
     try:
         conn = connect_read_only(database)
         try:

@@ -107,6 +107,9 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
     thread = getattr(safety, "_thread", None)
     if thread is not None and thread.is_alive():
         thread.join(timeout=60)  # a daily backup reading the file must finish first
+    problem = _backup_before_change(ctx, old)
+    if problem is not None:
+        return problem, None
     db.close()
     try:
         result = convert_database(database_path(ctx.data_dir), old, new, now=ctx.clock.now(),
@@ -124,6 +127,23 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
     log.info("Protection changed (%s); %d backups converted, %d left as they were",
              "protected" if new else "plain", len(result.backups_converted), len(result.backups_left))
     return None, result
+
+
+def _backup_before_change(ctx, key: str | None) -> str | None:
+    """The undo point of a protection change: a checked backup with the
+    current key (converted along with the other backups), kept 90 days
+    whatever the schedule says. Returns a message when it cannot be made."""
+    from fibro_desktop.store.backup import BackupError, backup_folder, make_backup
+    from fibro_desktop.store.database import database_path
+
+    try:
+        make_backup(database_path(ctx.data_dir), backup_folder(ctx.data_dir), ctx.clock.now(),
+                    "before-protection", retention=None, passphrase=key)
+    except BackupError as exc:
+        log.warning("The backup before a protection change failed: %s", exc)
+        return _tr("A backup of your data could not be made first, so nothing was changed: %1").replace(
+            "%1", str(exc))
+    return None
 
 
 def _file_needs(ctx, key: str | None) -> bool:

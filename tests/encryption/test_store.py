@@ -208,7 +208,7 @@ def test_pre_migration_backup_of_encrypted_data_stays_encrypted(data_dir):
     cipher.forget_passphrase()
     db = open_database(data_dir, now=TEST_NOW, passphrase=PASSPHRASE)
     db.close()
-    copies = list(backup_folder(data_dir).glob("before-v*.sqlite3"))
+    copies = list(backup_folder(data_dir).glob("fibro-*-before-migration.sqlite3"))
     assert copies and all(cipher.has_plain_header(copy) is False for copy in copies)
     assert cipher.key_works(copies[0], PASSPHRASE)
 

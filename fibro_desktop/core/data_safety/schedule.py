@@ -1,5 +1,10 @@
 """When to make an automatic backup, and which backups to keep.
 
+Backups taken before an import, a restore, an update of the data (a
+migration) or a protection change are the person's undo: the calendar
+rule never prunes them; they are kept for :data:`PIN_DAYS` (or until the
+person removes them) and then age out.
+
 Both are pure functions of the times involved, so tests drive them with an
 injected clock. All datetimes are timezone-aware; calendar buckets (days,
 weeks, months) are taken in the local time zone of ``now``.
@@ -13,6 +18,10 @@ from datetime import datetime, timedelta
 
 #: Automatic backups are never closer together than this.
 MIN_INTERVAL = timedelta(minutes=30)
+#: Reasons of the backups that are an undo point (kept whatever the schedule says).
+PINNED_REASONS = frozenset({"before-import", "before-restore", "before-migration", "before-protection"})
+#: How long an undo point is kept before it ages out.
+PIN_DAYS = timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -77,4 +86,25 @@ def backups_to_keep(made: Iterable[datetime], now: datetime,
                 break
             seen.append(bucket)
             keep.add(t)
+    return keep
+
+
+def backups_to_keep_by_reason(found: Iterable[tuple[datetime, str]], now: datetime,
+                              retention: Retention = DEFAULT_RETENTION) -> set[tuple[datetime, str]]:
+    """Return which of the ``(made, reason)`` backups in ``found`` to keep.
+
+    Undo points (:data:`PINNED_REASONS`) younger than :data:`PIN_DAYS` are
+    all kept and take no place in the calendar buckets; older ones age out.
+    The others follow :func:`backups_to_keep`. The newest backup overall is
+    always kept, so the rule never leaves a folder without a backup.
+    """
+    found = set(found)
+    if not found:
+        return set()
+    pinned = {item for item in found if item[1] in PINNED_REASONS}
+    regular = found - pinned
+    keep = {item for item in pinned if now - item[0] < PIN_DAYS}
+    kept_times = backups_to_keep([made for made, _ in regular], now, retention)
+    keep.update(item for item in regular if item[0] in kept_times)
+    keep.add(max(found))
     return keep

@@ -1,5 +1,6 @@
 """Backups and restore: the list of backups, "Back up now", "Restore…",
-and the optional second folder that receives a copy of every backup."""
+"Remove…", and the optional second folder that receives a copy of every
+backup."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ class BackupsDialog(QDialog):
         layout.setSpacing(12)
         intro = QLabel(tr(
             "Fibro Desktop keeps a checked copy of your data every day you use it and after changes, "
-            "for the last week, month and year. Restoring a backup first saves your data as it is now, "
-            "so nothing is lost."))
+            "for the last week, month and year. Backups made before an import, a restore, an update or a "
+            "passphrase change are kept for 90 days, so you can always undo them. Restoring a backup first "
+            "saves your data as it is now, so nothing is lost."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -66,11 +68,15 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = buttons.addButton(tr("&Back up now"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button = buttons.addButton(tr("&Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button = buttons.addButton(tr("Re&move…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.setAccessibleName(tr("Remove the selected backup"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for button in (self.backup_button, self.restore_button, self.choose_second, self.stop_second):
+        for button in (self.backup_button, self.restore_button, self.remove_button, self.choose_second,
+                       self.stop_second):
             button.setMinimumHeight(34)
         self.refresh()
 
@@ -96,6 +102,7 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
+        self.remove_button.setEnabled(self.selected() is not None)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -123,6 +130,26 @@ class BackupsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         message, ok = self._safety.restore(info.path)
+        self.status.setText(message)
+        self.refresh()
+        return ok
+
+    def remove_selected(self, *, confirm: bool = True) -> bool:
+        """Delete the selected backup for good, after asking."""
+        info = self.selected()
+        if info is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, tr("Remove this backup?"),
+                tr("Delete the backup from %1 (%2) for good?\n\n"
+                   "Your data and your other backups are not touched.")
+                .replace("%1", when(info.made_utc)).replace("%2", holds(info.counts, info.readable)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        message, ok = self._safety.remove_backup(info.path)
         self.status.setText(message)
         self.refresh()
         return ok

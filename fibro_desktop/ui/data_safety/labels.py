@@ -25,6 +25,8 @@ def reason(name: str) -> str:
         "manual": tr("Made by you"),
         "before-restore": tr("Before a restore"),
         "before-import": tr("Before an import"),
+        "before-migration": tr("Before an update of your data"),
+        "before-protection": tr("Before a passphrase change"),
     }.get(name, name)
 
 

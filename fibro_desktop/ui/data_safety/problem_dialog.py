@@ -1,7 +1,7 @@
 """"Your data could not be opened": plain words and safe ways out.
 
-Shown at start when the data file is damaged, unreadable or from a newer
-version. The file is never changed here. The person can restore the latest
+Shown at start when the data file is damaged, unreadable, from a newer
+version, or empty (missing) while backups of it are beside it. The file is never changed here. The person can restore the latest
 good backup (the damaged file is kept aside), save what can still be read
 to an export, or quit.
 """
@@ -21,6 +21,10 @@ def explanation(state: str) -> str:
         return tr("Your data was saved by a newer version of Fibro Desktop than this one. This version "
                   "cannot safely change it, so it has not touched it. Please install the newer version "
                   "again; or, to go on with this one, restore an earlier backup.")
+    if state == "emptied":
+        return tr("Your data file is empty or missing, but backups of your data are here, so this is not a "
+                  "new start: the data was probably lost by a crash, a full disk or a sync service. "
+                  "Nothing has been changed. You can go back to your latest good backup.")
     if state == "damaged":
         return tr("Your data file is damaged, perhaps by a crash of the computer or a problem with the "
                   "disk. It has not been changed. You can go back to your latest good backup (the damaged "

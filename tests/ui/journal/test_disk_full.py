@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 
@@ -37,7 +38,7 @@ def fill_the_disk(monkeypatch, db, error):
 @pytest.mark.parametrize("error", FULL_ERRORS, ids=["sqlite", "oserror"])
 def test_quick_log_on_a_full_disk_says_so_and_keeps_what_was_entered(qtbot, dialogs, monkeypatch, error):
     journal, ctx = dialogs
-    dialog = journal.quick_log({})
+    dialog = journal.quick_log()
     dialog.intensity.set_value(7)
     fill_the_disk(monkeypatch, ctx.db, error)
     dialog.save_button.click()
@@ -54,7 +55,7 @@ def test_quick_log_on_a_full_disk_says_so_and_keeps_what_was_entered(qtbot, dial
 @pytest.mark.parametrize("error", FULL_ERRORS, ids=["sqlite", "oserror"])
 def test_episode_editor_on_a_full_disk_says_so_and_keeps_the_notes(qtbot, dialogs, monkeypatch, error):
     journal, ctx = dialogs
-    editor = journal.new_episode({"intensity": 5})
+    editor = journal.new_episode(EpisodePrefill(intensity=5))
     editor.notes.setPlainText("Woke up with it, left calf, after the long walk")
     fill_the_disk(monkeypatch, ctx.db, error)
     assert editor.save() is False

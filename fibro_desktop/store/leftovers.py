@@ -1,0 +1,69 @@
+"""Leftovers of a backup or a protection change that was killed mid-way.
+
+A backup is written as ``backups/<name>.sqlite3.partial`` and renamed
+when checked; a protection change writes ``fibro.sqlite3.converting`` (and
+``backups/<name>.sqlite3.converting`` per backup) and renames it over the
+original. Killed before the rename, these staging files stay behind (30
+killed backups of an 80 MB file once left 1.4 GB). The original is always
+whole, so a staging file is never needed: the app removes them at start.
+
+Only names the app itself gives, with their SQLite companions
+(``-journal``, ``-wal``, ``-shm``), and only when they have not been
+written to for :data:`STALE_AFTER` (a command-line backup may be writing
+one right now). The live data file and finished backups are never touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: A staging file untouched this long belongs to no running copy.
+STALE_AFTER = timedelta(hours=1)
+_COMPANION = r"(?:-journal|-wal|-shm)?"
+#: In ``backups/``: a backup, a kept unencrypted copy or a pre-migration
+#: backup being written or converted.
+_IN_BACKUPS = re.compile(r"(?:fibro-\d{8}T\d{6}Z-[a-z-]+|unencrypted-copy-\d{8}T\d{6}Z|before-v\d+-from-v\d+-\d{8}-\d{6})"
+                         r"\.sqlite3\.(?:partial|converting)" + _COMPANION)
+#: In the data folder: the data file being converted by a protection change.
+_IN_DATA = re.compile(r"fibro\.sqlite3\.converting" + _COMPANION)
+
+
+def stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
+    """The staging files in ``data_dir`` and its ``backups/`` older than :data:`STALE_AFTER`."""
+    data_dir = Path(data_dir)
+    found = []
+    for folder, pattern in ((data_dir, _IN_DATA), (data_dir / "backups", _IN_BACKUPS)):
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if not pattern.fullmatch(path.name):
+                continue
+            try:
+                if not path.is_file() or path.is_symlink():
+                    continue
+                written = datetime.fromtimestamp(path.stat().st_mtime, tz=now.tzinfo)
+            except OSError:
+                continue
+            if now - written >= STALE_AFTER:
+                found.append(path)
+    return sorted(found)
+
+
+def remove_stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
+    """Delete :func:`stale_leftovers`; returns what went. A file that cannot
+    be deleted is logged and left (it is only wasted space)."""
+    removed = []
+    for path in stale_leftovers(data_dir, now):
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError as exc:
+            log.warning("Could not remove the leftover %s: %s", path, exc)
+    if removed:
+        log.info("Removed %d leftovers of interrupted backups or conversions", len(removed))
+    return removed
