@@ -61,3 +61,26 @@ def background_failure_text(exc: BaseException) -> str | None:
     if kind == READ_ONLY:
         return _tr("Something could not be saved because your data folder cannot be written to.")
     return None
+
+
+def automatic_backup_failure_text(exc: BaseException) -> str:
+    """An automatic (daily or exit) backup failed: why, and what to do."""
+    kind = write_failure(exc)
+    if kind == DISK_FULL:
+        return _tr("The automatic backup could not be made: the disk is full. Your data itself is "
+                   "safe. Please free some space (empty the trash, remove large files), then press "
+                   "\u201cBack up now\u201d.")
+    if kind == READ_ONLY:
+        return _tr("The automatic backup could not be made: the backup folder cannot be written to. "
+                   "Your data itself is safe. Please check the folder in Backups and restore, then "
+                   "press \u201cBack up now\u201d.")
+    return _tr("The automatic backup could not be made (%1). Your data itself is safe. Press "
+               "\u201cBack up now\u201d to try again; if it fails again, the details are in the log "
+               "(Help, About).").replace("%1", str(exc).rstrip("."))
+
+
+def second_copy_failure_text(problem: str) -> str:
+    """The backup was made but its copy to the second folder failed."""
+    return _tr("The backup was made, but its copy to your second folder failed (%1). Please check "
+               "that the drive is connected, then press \u201cBack up now\u201d.").replace(
+                   "%1", problem.rstrip("."))
