@@ -5,6 +5,8 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from fibro_desktop.ui.single_instance import LOCK_FILE_NAME, SingleInstance
 from tests.conftest import REPO_ROOT
 
@@ -76,6 +78,8 @@ def test_a_lock_file_that_cannot_be_written_is_not_another_running_app(tmp_path)
 
 LOCK_WONT_WRITE = """
 import sys
+
+import pytest
 from fibro_desktop.ui import single_instance
 single_instance.SingleInstance.lock = lambda self: False
 single_instance.SingleInstance.held_by_another = lambda self: False
@@ -99,3 +103,29 @@ def test_start_when_the_lock_file_cannot_be_written_opens_read_only_not_already_
     assert "already running" not in result.stdout + result.stderr
     log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
     assert "Data opened read-only (write)" in log
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
+def test_sigterm_closes_the_app_as_quit_does(tmp_path):
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, str(REPO_ROOT / "tests" / "ui" / "stop_child.py"), str(data)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO_ROOT)
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        blocked = SingleInstance(data)
+        assert not blocked.lock() and blocked.held_by_another()  # it really runs
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 0, child.stderr.read()
+    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
+    assert "Received SIGTERM; closing as Quit does" in log
+    assert "Stopped" in log.split("Received SIGTERM", 1)[1]
+    assert list((data / "backups").glob("*-exit.sqlite3")), "the backup Quit makes at exit"
+    again = SingleInstance(data)
+    assert again.lock()  # the lock was released
+    again.release()
