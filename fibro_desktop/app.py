@@ -266,7 +266,8 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
 
     from fibro_desktop.ui.crash import ExceptionReporter, install_exception_hook
 
-    install_exception_hook(ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow))
+    reporter = ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow)
+    install_exception_hook(reporter)
 
     instance = None
     lock_problem = None
@@ -301,6 +302,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
     shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
     run = _Run(options, app, ctx, shell, instance, lock_problem=lock_problem)
+    reporter.on_write_failure = lambda text: shell.window.show_notice("write-failed", text)
     if on_ready is not None:
         run.on_ready.append(on_ready)
 
@@ -310,8 +312,11 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         QTimer.singleShot(0, lambda: _finish_startup_guarded(run))
 
     _FirstPaintWatcher(shell.window, first_paint)
+    stop_watcher = _watch_stop_signal(app)
     shell.window.show()
     code = app.exec()
+    if stop_watcher is not None:
+        stop_watcher.uninstall()
     if run.finished:
         shell.window.save_state()
     if ctx.db is not None:
@@ -322,6 +327,22 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         temp_dir.cleanup()
     logging.getLogger(__name__).info("Stopped")
     return run.exit_code or code
+
+
+def _watch_stop_signal(app: QApplication):
+    """SIGTERM quits as the Quit action does (see :mod:`fibro_desktop.ui.stop_signal`)."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        return None
+    from fibro_desktop.ui.stop_signal import StopSignalWatcher
+
+    try:
+        return StopSignalWatcher(app.quit, app)
+    except (OSError, ValueError) as exc:  # a platform without wake-up sockets: the default stays
+        logging.getLogger(__name__).warning("Cannot watch for SIGTERM: %s", exc)
+        return None
 
 
 def _finish_startup_guarded(run: _Run) -> None:

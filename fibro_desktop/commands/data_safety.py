@@ -46,6 +46,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store import cipher
     from fibro_desktop.store.database import database_path
+    from fibro_desktop.store.errors import plain_write_failure
     from fibro_desktop.store.export import target_in_data_folder, target_taken
     from fibro_desktop.store.integrity import connect_read_only
 
@@ -73,7 +74,7 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
             db = ctx.open_db(read_only_ok=True)  # a read-only folder can still be exported
             summary = _export_data(db.connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
-        return _fail("export", f"could not write {args.out}: {exc.strerror or exc}")
+        return _fail("export", f"could not write {args.out}: {plain_write_failure(exc) or exc.strerror or exc}")
     except cipher.DatabaseError as exc:
         return _fail("export", f"nothing could be read: {exc}")
     print(f"Exported {summary.total} rows from {len(summary.rows)} tables to {summary.path}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from datetime import date, timedelta
 
 from fibro_desktop.commands import Command, CommandContext
@@ -40,7 +41,7 @@ def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from fibro_desktop.core.insights.periods import Period
-    from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf
+    from fibro_desktop.ui.charts.report import ReportNotWritten, ReportOptions, write_report_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["fibro-desktop"])  # noqa: F841 (kept alive)
     out = Path(args.out).expanduser()
@@ -53,7 +54,13 @@ def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     if out.parent and not out.parent.exists():
         print(f"The folder {out.parent} does not exist.")
         return 2
-    write_report_pdf(ctx.open_db(read_only_ok=True), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
+    options = ReportOptions(Period(first, last), args.page, args.note)
+    try:
+        write_report_pdf(ctx.open_db(read_only_ok=True), out, options, ctx.now())
+    except ReportNotWritten as exc:
+        print(f"The report could not be written to {out}: {exc.strerror}. Nothing was left there.",
+              file=sys.stderr)
+        return 1
     print(f"report written: {out} ({first.isoformat()} to {last.isoformat()})")
     return 0
 

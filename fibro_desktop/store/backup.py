@@ -33,7 +33,7 @@ from pathlib import Path
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
 from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep_by_reason
 from fibro_desktop.store import audio_files, cipher, files
-from fibro_desktop.store.errors import StoreError
+from fibro_desktop.store.errors import StoreError, plain_write_failure
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
 from fibro_desktop.store.tables import count_rows
 
@@ -146,7 +146,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         os.replace(partial, final)
     except (*cipher.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be written to {folder}: {exc}.") from exc
+        reason = plain_write_failure(exc) or exc
+        raise BackupError(f"The backup could not be written to {folder}: {reason}.") from exc
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
@@ -169,7 +170,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
             if retention is not None:
                 prune_backups(Path(second_folder), now, retention)
         except OSError as exc:
-            result.second_error = f"The copy to {second_folder} failed: {exc.strerror or exc}."
+            result.second_error = f"The copy to {second_folder} failed: {plain_write_failure(exc) or exc.strerror or exc}."
     return result
 
 

@@ -75,3 +75,51 @@ class DiskFullError(StoreError):
         super().__init__(f"The disk is full{(' (' + what + ')') if what else ''}. Nothing was changed. "
                          f"Please free some space and try again.")
         self.what = what
+
+
+#: What :func:`write_failure` finds.
+DISK_FULL = "disk-full"
+READ_ONLY = "read-only"
+
+
+def write_failure(exc: BaseException | None) -> str | None:
+    """Is ``exc`` (or what caused it) a write refused by the disk?
+
+    Returns :data:`DISK_FULL` ("database or disk is full", ENOSPC, EDQUOT),
+    :data:`READ_ONLY` ("attempt to write a readonly database", EROFS,
+    EACCES, EPERM) or ``None``. Works on ``sqlite3``, ``sqlcipher3`` and
+    peewee errors (by their SQLite message) and on ``OSError``.
+    """
+    import errno
+
+    full = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    read_only = {errno.EPERM, errno.EACCES, errno.EROFS}
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, DiskFullError):
+            return DISK_FULL
+        if isinstance(exc, DataReadOnlyError):
+            return READ_ONLY
+        if isinstance(exc, OSError) and exc.errno is not None:
+            if exc.errno in full:
+                return DISK_FULL
+            if exc.errno in read_only:
+                return READ_ONLY
+        text = str(exc).lower()
+        if "database or disk is full" in text or "disk is full" in text or "no space left" in text:
+            return DISK_FULL
+        if "readonly database" in text or "read-only file system" in text:
+            return READ_ONLY
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def plain_write_failure(exc: BaseException | None) -> str | None:
+    """:func:`write_failure` as a few plain English words (CLI and logs), or ``None``."""
+    kind = write_failure(exc)
+    if kind == DISK_FULL:
+        return "the disk is full"
+    if kind == READ_ONLY:
+        return "the folder cannot be written to"
+    return None

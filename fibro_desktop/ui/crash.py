@@ -25,6 +25,7 @@ class ExceptionReporter(QObject):
     :class:`~fibro_desktop.ui.error_dialog.ErrorDialog` (imported only then)."""
 
     _report = Signal(str)
+    _write_failed = Signal(str)
 
     def __init__(self, log_file: Path | None, parent_window: Callable[[], object] = lambda: None):
         super().__init__()
@@ -32,6 +33,11 @@ class ExceptionReporter(QObject):
         self._parent_window = parent_window
         self._showing = False
         self.last_dialog = None
+        #: Called (in the GUI thread) with a plain sentence when an uncaught
+        #: error is a write the disk refused (full disk, read-only folder);
+        #: the app shows it as a notice instead of the error dialog.
+        self.on_write_failure: Callable[[str], None] | None = None
+        self._write_failed.connect(lambda text: self.on_write_failure and self.on_write_failure(text))
         # Signals emitted from another thread are queued to this object's
         # (the GUI) thread, so widgets are only ever touched there.
         self._report.connect(self._show)
@@ -41,6 +47,14 @@ class ExceptionReporter(QObject):
             sys.__excepthook__(exc_type, exc_value, exc_tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc_value, exc_tb))
+        if self.on_write_failure is not None:
+            from fibro_desktop.ui.write_errors import background_failure_text
+
+            text = background_failure_text(exc_value)
+            if text is not None:  # a full disk is not a bug: say it calmly, no traceback
+                log.warning("A write failed\n%s", details)
+                self._write_failed.emit(text)
+                return
         log.error("Uncaught exception\n%s", details)
         self._report.emit(details)
 

@@ -73,6 +73,8 @@ PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
 # Data safety
 BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
+#: Why the backup at the last exit failed ("" = it did not), shown at the next start.
+BACKUP_EXIT_FAILURE = Setting("data_safety/exit_backup_failure", "")
 # Relax
 RELAX_VOLUME = Setting("relax/volume_percent", 80)  # perceptual 0-100
 RELAX_AMBIENT_VOLUME = Setting("relax/ambient_volume_percent", 40)  # perceptual 0-100

@@ -8,9 +8,12 @@ over, and a leftover server socket is removed before listening.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+from fibro_desktop.store import files
 
 LOCK_FILE_NAME = "instance.lock"
 _ACTIVATE = b"activate\n"
@@ -46,8 +49,20 @@ class SingleInstance(QObject):
         return True
 
     def lock(self) -> bool:
-        """Take the lock only (cheap: no networking module); True on success."""
-        return self._lock.tryLock(200)
+        """Take the lock only (cheap: no networking module); True on success.
+
+        The lock file is owner-only (0600) whatever the umask: QLockFile
+        creates it with the umask's mode, so the umask is narrowed while it does.
+        """
+        previous = os.umask(0o077) if os.name == "posix" else None
+        try:
+            taken = self._lock.tryLock(200)
+        finally:
+            if previous is not None:
+                os.umask(previous)
+        if taken:
+            files.make_private(self._data_dir / LOCK_FILE_NAME)
+        return taken
 
     def held_by_another(self) -> bool:
         """After :meth:`lock` failed: is it because another running app holds

@@ -15,7 +15,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
@@ -35,6 +35,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DataSafety", text)
 
 
+class BackupNews(QObject):
+    """How the automatic backups went, for the notice above the tabs.
+
+    Emitted from the backup's worker thread too; the wiring connects with
+    queued connections, so the window only ever hears of it in its own thread."""
+
+    #: A plain-words sentence: what failed, why and what to do.
+    failed = Signal(str)
+    succeeded = Signal()
+
+
 class DataSafety:
     """Data-safety operations bound to one running app (its ``AppContext``)."""
 
@@ -47,6 +58,7 @@ class DataSafety:
         self.folder = backup_folder(ctx.data_dir)
         self._baseline = self._changes()
         self._thread: threading.Thread | None = None
+        self.news = BackupNews()
 
     # -- state -----------------------------------------------------------
     def today(self) -> date:
@@ -116,10 +128,13 @@ class DataSafety:
     def back_up_now(self) -> tuple[str, bool]:
         from fibro_desktop.store.backup import BackupError
 
+        from fibro_desktop.ui.write_errors import backup_failure_text
+
         try:
             result = self.back_up("manual")
-        except BackupError as exc:
-            return str(exc), False
+        except (BackupError, OSError) as exc:
+            return backup_failure_text(exc) or str(exc), False
+        self.news.succeeded.emit()
         text = _tr("Backup made and checked.")
         if result.second_error:
             return text + " " + result.second_error, False
@@ -139,9 +154,12 @@ class DataSafety:
 
         def work():
             try:
-                self.back_up("daily", now=now, second=second, note_baseline=False)
-            except BackupError as exc:
+                result = self.back_up("daily", now=now, second=second, note_baseline=False)
+            except (BackupError, OSError) as exc:
                 log.error("Daily backup failed: %s", exc)
+                self._tell_failure(exc)
+                return
+            self._tell_success(result)
 
         if in_thread:
             self._thread = threading.Thread(target=work, name="daily-backup")
@@ -159,12 +177,29 @@ class DataSafety:
             return False
         if not exit_backup_due(latest_backup_time(self.folder), self.ctx.clock.now(), self.changed_since_backup()):
             return False
+        from fibro_desktop.ui.write_errors import automatic_backup_failure_text
+
         try:
             self.back_up("exit")
-        except BackupError as exc:
+        except (BackupError, OSError) as exc:
             log.error("Backup at exit failed: %s", exc)
+            # The window is closing: tell the person at the next start.
+            self.ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, automatic_backup_failure_text(exc))
             return False
+        self.ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, "")
         return True
+
+    def _tell_failure(self, exc: BaseException) -> None:
+        from fibro_desktop.ui.write_errors import automatic_backup_failure_text
+
+        self.news.failed.emit(automatic_backup_failure_text(exc))
+
+    def _tell_success(self, result) -> None:
+        from fibro_desktop.ui.write_errors import second_copy_failure_text
+
+        self.news.succeeded.emit()
+        if result.second_error:
+            self.news.failed.emit(second_copy_failure_text(result.second_error))
 
     def restore(self, path: Path) -> tuple[str, bool]:
         from fibro_desktop.store.backup import BackupError, restore_backup
@@ -264,6 +299,7 @@ def wire(shell, ctx) -> None:
         (_tr("Restore a backup"), lambda: _backups(window, safety)),
         (_tr("Export what can be read"), lambda: _rescue_export(window, safety)),
     ])
+    _wire_failure_notice(window, safety, ctx)
     timer = QTimer(window)  # owned by the window: gone with it
     timer.setSingleShot(True)
     timer.timeout.connect(safety.start_backup_if_due)
@@ -275,6 +311,37 @@ def wire(shell, ctx) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(safety.exit_backup_if_due)
+
+
+BACKUP_NOTICE = "backup-failed"
+
+
+def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
+    """A failed automatic backup is shown above the tabs (not only logged),
+    with "Back up now" and "Backups and restore…"; a later good backup
+    puts the notice away. A failure at the last exit is shown at start."""
+
+    def show(text: str) -> None:
+        window.show_notice(BACKUP_NOTICE, text, [(_tr("Back up now"), back_up_again),
+                                                 (_tr("Backups and restore…"), lambda: _backups(window, safety))])
+
+    def back_up_again() -> None:
+        message, ok = safety.back_up_now()
+        if ok:
+            window.hide_notice(BACKUP_NOTICE)
+        else:
+            show(message)
+
+    def succeeded() -> None:
+        window.hide_notice(BACKUP_NOTICE)
+        ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, "")
+
+    queued = Qt.ConnectionType.QueuedConnection  # the worker thread emits too
+    safety.news.failed.connect(show, queued)
+    safety.news.succeeded.connect(succeeded, queued)
+    last_exit = ctx.preferences.get(prefs.BACKUP_EXIT_FAILURE)
+    if last_exit:
+        show(last_exit)
 
 
 def _export(window, safety) -> None:

@@ -71,3 +71,24 @@ def test_qt_warnings_are_written_to_the_log(qapp, tmp_path):
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "a Qt warning about a pixmap" in log_file.read_text()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_full_disk_outside_a_form_is_a_calm_notice_not_an_error_dialog(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    reporter = ExceptionReporter(None)
+    told = []
+    reporter.on_write_failure = told.append
+    install_exception_hook(reporter)
+
+    def save_at_quit():
+        raise sqlite3.OperationalError("database or disk is full")
+
+    button = Button()
+    button.pressed.connect(save_at_quit)
+    QTimer.singleShot(0, button.pressed.emit)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "the disk is full" in told[0] and "sqlite" not in told[0].lower()
+    assert reporter.last_dialog is None

@@ -5,6 +5,8 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from fibro_desktop.ui.single_instance import LOCK_FILE_NAME, SingleInstance
 from tests.conftest import REPO_ROOT
 
@@ -58,3 +60,72 @@ def test_second_launch_of_the_app_exits_and_raises_the_first(qtbot, tmp_path):
     assert second.returncode == 0, err
     assert "already running" in out
     primary.release()
+
+
+def test_a_lock_file_that_cannot_be_written_is_not_another_running_app(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")  # writing the lock file inside it fails, as on a full or broken disk
+    instance = SingleInstance(not_a_folder)
+    assert not instance.lock()
+    assert not instance.held_by_another()
+    assert instance.lock_problem() == "write"
+    taken = SingleInstance(tmp_path)
+    assert taken.lock()
+    other = SingleInstance(tmp_path)
+    assert not other.lock() and other.held_by_another()
+    taken.release()
+
+
+LOCK_WONT_WRITE = """
+import sys
+
+import pytest
+from fibro_desktop.ui import single_instance
+single_instance.SingleInstance.lock = lambda self: False
+single_instance.SingleInstance.held_by_another = lambda self: False
+single_instance.SingleInstance.lock_problem = lambda self: "write"
+from fibro_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_start_when_the_lock_file_cannot_be_written_opens_read_only_not_already_running(tmp_path):
+    from fibro_desktop.store.database import open_database
+    from tests.conftest import TEST_NOW
+
+    data = tmp_path / "data"
+    open_database(data, now=TEST_NOW).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIBRO_DESKTOP_STARTUP_PROBE="1")
+    result = subprocess.run([sys.executable, "-c", LOCK_WONT_WRITE, "--data-dir", str(data)],
+                            capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "READY" in result.stdout
+    assert "already running" not in result.stdout + result.stderr
+    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
+    assert "Data opened read-only (write)" in log
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
+def test_sigterm_closes_the_app_as_quit_does(tmp_path):
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, str(REPO_ROOT / "tests" / "ui" / "stop_child.py"), str(data)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO_ROOT)
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        blocked = SingleInstance(data)
+        assert not blocked.lock() and blocked.held_by_another()  # it really runs
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 0, child.stderr.read()
+    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
+    assert "Received SIGTERM; closing as Quit does" in log
+    assert "Stopped" in log.split("Received SIGTERM", 1)[1]
+    assert list((data / "backups").glob("*-exit.sqlite3")), "the backup Quit makes at exit"
+    again = SingleInstance(data)
+    assert again.lock()  # the lock was released
+    again.release()

@@ -9,6 +9,9 @@ self-tracking app and is not a diagnosis.
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +27,9 @@ from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import weekly_means, weekly_summaries, weekly_totals
 from fibro_desktop.core.insights.stats import mean, median
 from fibro_desktop.core.insights.summary import insights_for
+from fibro_desktop.store import files
 from fibro_desktop.store.charts_data import load_chart_data, medication_summaries, recorded_range
+from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
 from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.report_images import time_chart
@@ -218,12 +223,83 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
 
     Pages are laid out and numbered here (rather than by
     ``QTextDocument.print_``) so the text fills the page width at any
-    resolution and each page carries "page N of M".
+    resolution and each page carries "page N of M". Raises
+    :class:`ReportNotWritten` when the PDF cannot be written completely (a
+    full disk, a place that cannot be written to); nothing is left at
+    ``path`` then. The file is owner-only, whatever the umask.
     """
+    path = Path(path)
+    # Written beside the target and moved into place only when complete, so
+    # a full disk never leaves a 0-byte "report" behind. Created owner-only
+    # first: QPdfWriter keeps the mode of the file it opens, whatever the umask.
+    partial = path.with_name(path.name + ".partial")
+    try:
+        files.create_private_file(partial)
+    except OSError as exc:
+        raise _not_written(path, exc) from exc
+    try:
+        _write_pdf(db, partial, options, now, progress)
+        if not _is_complete_pdf(partial):
+            raise _not_written(path)
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            raise _not_written(path, exc) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    files.make_private(path)
+    if progress:
+        progress(100, _tr("Done"))
+    return path
+
+
+class ReportNotWritten(OSError):
+    """The PDF could not be written; ``strerror`` says why in plain words
+    (``errno`` is ENOSPC for a full disk, EACCES for a place that cannot
+    be written to, EIO otherwise)."""
+
+
+#: Less free space than this after a failed write: the disk is full.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _not_written(path: Path, cause: BaseException | None = None) -> ReportNotWritten:
+    kind = write_failure(cause) if cause is not None else None
+    folder = path.parent
+    if kind is None and (not folder.is_dir() or not files.folder_is_writable(folder)):
+        kind = READ_ONLY
+    if kind is None:
+        try:
+            if shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES:
+                kind = DISK_FULL
+        except OSError:
+            pass
+    if kind == DISK_FULL:
+        return ReportNotWritten(errno.ENOSPC, "the disk is full", str(path))
+    if kind == READ_ONLY:
+        return ReportNotWritten(errno.EACCES, "that place cannot be written to", str(path))
+    if path.is_dir():
+        return ReportNotWritten(errno.EISDIR, "that name is a folder", str(path))
+    return ReportNotWritten(errno.EIO, "the file could not be written", str(path))
+
+
+def _is_complete_pdf(path: Path) -> bool:
+    """Did the whole PDF reach the disk (not empty, ends with its ``%%EOF`` mark)?"""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return False
+        with open(path, "rb") as handle:
+            handle.seek(max(0, size - 1024))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return False
+
+
+def _write_pdf(db, path: Path, options: ReportOptions, now: datetime, progress: Progress | None) -> None:
     from PySide6.QtCore import QRectF, QSizeF, Qt
     from PySide6.QtGui import QPainter, QPdfWriter
 
-    path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("Spasm record for my provider"))
     writer.setCreator("Fibro Desktop")
@@ -240,7 +316,9 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
     doc.setPageSize(QSizeF(width, height - FOOTER_PX))
     pages = doc.pageCount()
     page_height = height - FOOTER_PX
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):  # the file could not be opened for writing
+        raise _not_written(path.with_name(path.name.removesuffix(".partial")))
     try:
         for index in range(pages):
             if index:
@@ -261,6 +339,3 @@ def write_report_pdf(db, path: Path, options: ReportOptions, now: datetime,
             painter.restore()
     finally:
         painter.end()
-    if progress:
-        progress(100, _tr("Done"))
-    return path

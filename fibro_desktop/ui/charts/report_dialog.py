@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.ui.write_errors import file_failure_text
 
 
 def _tr(text: str) -> str:
@@ -114,8 +115,10 @@ def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) 
 
     try:
         return write_report_pdf(ctx.db, path, options, ctx.clock.now(), step)
-    except OSError as exc:
-        QMessageBox.warning(parent, _tr("The report could not be saved"), str(exc))
+    except OSError as exc:  # ReportNotWritten included: nothing was left at the path
+        text = file_failure_text(exc) or _tr("The report could not be written to %1. Please choose "
+                                               "another place and try again.").replace("%1", str(path))
+        QMessageBox.warning(parent, _tr("The report could not be saved"), text)
         return None
     finally:
         progress.close()

@@ -16,6 +16,7 @@ from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
 from fibro_desktop.ui.data_safety.progress import progress_dialog
+from fibro_desktop.ui.write_errors import file_failure_text
 
 
 def _ask_export_path(parent: QWidget, choice: ExportChoice, suggested: str) -> Path | None:
@@ -104,7 +105,8 @@ def run_export(parent: QWidget, safety, *,
     except ExportCancelled:
         text, ok = tr("Export cancelled. Nothing was written."), True
     except OSError as exc:
-        text, ok = tr("The export could not be written: %1").replace("%1", str(exc)), False
+        text, ok = file_failure_text(exc) or tr("The export could not be written: %1").replace(
+            "%1", exc.strerror or str(exc)), False
     finally:
         progress_box.close()
     inform(parent, tr("Export"), text, ok)

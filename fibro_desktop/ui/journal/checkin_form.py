@@ -29,6 +29,7 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
 from fibro_desktop.ui.labels import validation_text
+from fibro_desktop.ui.write_errors import write_failure_text
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
 
@@ -316,6 +317,12 @@ class CheckInForm(QWidget):
         except InvalidEntry as invalid:
             self._show_errors({field: validation_text(message)
                                for field, message in invalid.errors.items()})
+            return False
+        except Exception as exc:  # a full disk: say so, keep what was entered
+            text = write_failure_text(exc)
+            if text is None:
+                raise
+            self.general_error.show_message(text)
             return False
         self._dirty = False
         self._drafts.pop(self._day, None)

@@ -26,6 +26,7 @@ from fibro_desktop.store.journal import get_episode, save_episode, used_own_term
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
+from fibro_desktop.ui.write_errors import write_failure_text
 
 
 def _tr(text: str) -> str:
@@ -129,6 +130,8 @@ class EpisodeEditor(QDialog):
             button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
+        self.save_error = ErrorLabel()  # a save the disk refused, next to the buttons
+        outer.addWidget(self.save_error)
         outer.addWidget(buttons)
 
         prefill = prefill or EpisodePrefill()
@@ -379,6 +382,13 @@ class EpisodeEditor(QDialog):
             if first is not None:
                 self._scroll.ensureWidgetVisible(first)
             return False
+        except Exception as exc:  # a full disk: say so, keep the editor and what was entered
+            text = write_failure_text(exc)
+            if text is None:
+                raise
+            self.save_error.show_message(text)
+            return False
+        self.save_error.clear_message()
         self._original = saved
         self.saved.emit(saved.uid)
         self.accept()

@@ -27,6 +27,7 @@ from fibro_desktop.store.journal import save_episode
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
+from fibro_desktop.ui.write_errors import write_failure_text
 
 #: Minutes ago offered as one-click start times (0 = now).
 QUICK_TIMES = (0, 15, 30, 60)
@@ -130,6 +131,8 @@ class QuickLogDialog(QDialog):
         self.save_button.clicked.connect(lambda: self._save(open_details=False))
         self.details_button.clicked.connect(lambda: self._save(open_details=True))
         cancel.clicked.connect(self.reject)
+        self.save_error = ErrorLabel()
+        layout.addWidget(self.save_error)
         layout.addWidget(buttons)
 
         self._apply_defaults(default_kind)
@@ -194,6 +197,13 @@ class QuickLogDialog(QDialog):
             else:
                 self.intensity_error.show_message(validation_text(next(iter(problem.errors.values()))))
             return
+        except Exception as exc:  # a full disk: say so, keep the dialog and what was entered
+            text = write_failure_text(exc)
+            if text is None:
+                raise
+            self.save_error.show_message(text)
+            return
+        self.save_error.clear_message()
         self.saved.emit(saved.uid)
         if open_details:
             self.details_requested.emit(saved.uid)
