@@ -176,21 +176,34 @@ class DataSafety:
 
     # -- export and import -----------------------------------------------
     def export(self, choice, path: Path, progress):
+        from fibro_desktop.store.audio_export import export_json_with_audio
         from fibro_desktop.store.export import export_data
 
-        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(),
-                           start=choice.start, end=choice.end, progress=progress)
+        options = {"start": choice.start, "end": choice.end, "progress": progress}
+        if getattr(choice, "with_audio", False) and choice.fmt == "json":
+            return export_json_with_audio(self.ctx.db.connection(), path, self.ctx.clock.now(),
+                                          self.ctx.data_dir, **options)
+        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(), **options)
 
     def read_import(self, path: Path):
         from fibro_desktop.store.import_read import read_export
 
-        return read_export(path)
+        data = read_export(path)
+        self._import_source = Path(path)  # recordings come from NAME-audio.zip beside it
+        return data
 
     def import_data(self, data, progress):
+        from fibro_desktop.store.audio_export import import_recordings, undo
         from fibro_desktop.store.import_write import import_data
 
         self.back_up("before-import")
-        summary = import_data(self.ctx.db, data, progress=progress)
+        recordings = import_recordings(data, getattr(self, "_import_source", None), self.ctx.data_dir)
+        try:
+            summary = import_data(self.ctx.db, data, progress=progress)
+        except BaseException:
+            undo(recordings)
+            raise
+        summary.recordings = recordings  # for the message: added, and any without their sound
         if summary.total_added:
             self.ctx.data_events.changed.emit("all")
         return summary

@@ -67,6 +67,9 @@ def run_export(parent: QWidget, safety, *,
         text, ok = (tr("Exported %1 entries from %2 tables to %3.")
                     .replace("%1", str(summary.total)).replace("%2", str(len(summary.rows)))
                     .replace("%3", str(summary.path)), True)
+        if getattr(summary, "audio", None) is not None:
+            text += " " + (tr("Your recordings are in %1 beside it; keep the two files together.")
+                           .replace("%1", summary.audio["archive"]))
     except ExportCancelled:
         text, ok = tr("Export cancelled. Nothing was written."), True
     except OSError as exc:
@@ -102,11 +105,28 @@ def run_import(parent: QWidget, safety, *,
         summary = safety.import_data(data, progress)
         text, ok = (tr("Imported %1 new entries; %2 were already there.")
                     .replace("%1", str(summary.total_added)).replace("%2", str(summary.total_already_there)), True)
+        text += _recordings_text(getattr(summary, "recordings", None))
     except ImportCancelled:
         text, ok = tr("Import cancelled. Nothing was changed."), True
+    except OSError as exc:
+        text, ok = tr("Nothing was imported: the recordings could not be copied (%1).").replace(
+            "%1", exc.strerror or str(exc)), False
     except ImportProblem as problem:
         text, ok = tr("Nothing was imported. %1").replace("%1", str(problem)), False
     finally:
         progress_box.close()
     inform(parent, tr("Import"), text, ok)
+    return text
+
+
+def _recordings_text(recordings) -> str:
+    """What happened to the own recordings of an import, in a sentence or two."""
+    if recordings is None:
+        return ""
+    text = ""
+    if recordings.added:
+        text += " " + tr("%1 recordings were brought into your audio folder.").replace("%1", str(len(recordings.added)))
+    if recordings.without_sound:
+        text += " " + tr("%1 recordings came without their sound file: keep the …-audio.zip file beside "
+                         "the export and import again.").replace("%1", str(len(recordings.without_sound)))
     return text
