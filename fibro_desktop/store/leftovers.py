@@ -4,8 +4,10 @@ A backup is written as ``backups/<name>.sqlite3.partial`` and renamed
 when checked; a protection change writes ``fibro.sqlite3.converting`` (and
 ``backups/<name>.sqlite3.converting`` per backup) and renames it over the
 original. Killed before the rename, these staging files stay behind (30
-killed backups of an 80 MB file once left 1.4 GB). The original is always
-whole, so a staging file is never needed: the app removes them at start.
+killed backups of an 80 MB file once left 1.4 GB). Recordings are copied
+the same way, as ``.<uid>.<ext>.partial`` in ``audio/`` or
+``backups/audio/``. The original is always whole, so a staging file is
+never needed: the app removes them at start.
 
 Only names the app itself gives, with their SQLite companions
 (``-journal``, ``-wal``, ``-shm``), and only when they have not been
@@ -31,13 +33,17 @@ _IN_BACKUPS = re.compile(r"(?:fibro-\d{8}T\d{6}Z-[a-z-]+|unencrypted-copy-\d{8}T
                          r"\.sqlite3\.(?:partial|converting)" + _COMPANION)
 #: In the data folder: the data file being converted by a protection change.
 _IN_DATA = re.compile(r"fibro\.sqlite3\.converting" + _COMPANION)
+#: In ``audio/`` and ``backups/audio/``: a recording being copied (``.<uid>[.ext].partial``).
+_IN_AUDIO = re.compile(r"\.[0-9a-f]{32}(?:\.[a-z0-9]{1,5})?\.partial")
 
 
 def stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
     """The staging files in ``data_dir`` and its ``backups/`` older than :data:`STALE_AFTER`."""
     data_dir = Path(data_dir)
     found = []
-    for folder, pattern in ((data_dir, _IN_DATA), (data_dir / "backups", _IN_BACKUPS)):
+    places = ((data_dir, _IN_DATA), (data_dir / "backups", _IN_BACKUPS),
+              (data_dir / "audio", _IN_AUDIO), (data_dir / "backups" / "audio", _IN_AUDIO))
+    for folder, pattern in places:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():

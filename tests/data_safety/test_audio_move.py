@@ -106,9 +106,10 @@ def test_with_audio_needs_json(tmp_path):
 
 def test_backup_then_restore_in_a_new_folder_brings_the_recording(tmp_path):
     data, recording = _data_with_a_recording(tmp_path)
-    made = run_cli("backup", "--data-dir", str(data))
+    made = run_cli("backup", "--data-dir", str(data), "--to", str(tmp_path / "sync"))
     assert made.returncode == 0, made.stderr
     assert (backup_folder(data) / "audio" / recording.file_name).is_file()
+    assert (tmp_path / "sync" / "audio" / recording.file_name).is_file()  # the second folder too
     # The move: the whole backups folder, its audio folder included, to another computer.
     carried = tmp_path / "usb-stick" / "backups"
     shutil.copytree(backup_folder(data), carried)

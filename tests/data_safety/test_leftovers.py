@@ -19,12 +19,17 @@ LEFTOVERS = (
     "backups/fibro-20261120T080000Z-daily.sqlite3.partial-wal",
     "backups/fibro-20261121T080000Z-exit.sqlite3.converting",
     "backups/unencrypted-copy-20261121T080000Z.sqlite3.partial",
+    "audio/.4d3866f89dd346459eaf1e59b2536a27.partial",
+    "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial",
+    "backups/audio/.4d3866f89dd346459eaf1e59b2536a27.ogg.partial",
 )
 KEPT = (
     "notes.partial",  # not ours
     "fibro.sqlite3.partial",  # not a name the app gives a staging file here
     "backups/damaged-20261120T080000Z.sqlite3",
     "backups/my-own.sqlite3.partial",
+    "audio/4d3866f89dd346459eaf1e59b2536a27.wav",  # a recording
+    "audio/.my-notes.partial",
 )
 
 
