@@ -282,7 +282,7 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     from fibro_desktop.store.database import database_path, open_database
     from fibro_desktop.store.emptied import check_data_folder
     from fibro_desktop.store.migrations import latest_version
-    from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
+    from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, START_EMPTY, DataProblemDialog
 
     database = database_path(ctx.data_dir)
     health = check_data_folder(database, latest_version())  # "emptied": empty or missing beside backups
@@ -294,6 +294,8 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     factory = dialog_factory or DataProblemDialog
     dialog = factory(health.state if not health.ok else "other", str(error), best, export_readable, window)
     dialog.exec()
+    if dialog.choice == START_EMPTY and health.state == "emptied":
+        return _start_empty(database, ctx)
     if dialog.choice != RESTORE or best is None:
         return None
     try:
@@ -305,6 +307,26 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        return None
+
+
+def _start_empty(database: Path, ctx):
+    """The person chose to start with no data over an emptied file (no
+    backup could be read): the empty file is moved aside, the backups
+    stay, and a new data file is set up."""
+    from fibro_desktop.store.backup import backup_folder, move_aside
+    from fibro_desktop.store.database import open_database
+
+    try:
+        if database.exists():
+            move_aside(database, backup_folder(ctx.data_dir), ctx.clock.now(), "empty")
+        log.info("Starting with no data by choice; the backups are kept")
+        return open_database(ctx.data_dir, now=ctx.clock.now(), start_empty=True)
+    except Exception as exc:  # report and quit rather than go on with no data
+        log.error("Starting with no data failed: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, _tr("Fibro Desktop"), str(exc))
         return None
 
 
