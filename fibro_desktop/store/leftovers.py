@@ -29,8 +29,8 @@ STALE_AFTER = timedelta(hours=1)
 _COMPANION = r"(?:-journal|-wal|-shm)?"
 #: In ``backups/``: a backup, a kept unencrypted copy or a pre-migration
 #: backup being written or converted.
-_IN_BACKUPS = re.compile(r"(?:fibro-\d{8}T\d{6}Z-[a-z-]+|unencrypted-copy-\d{8}T\d{6}Z|before-v\d+-from-v\d+-\d{8}-\d{6})"
-                         r"\.sqlite3\.(?:partial|converting)" + _COMPANION)
+_IN_BACKUPS = re.compile(r"(?:fibro-\d{8}T\d{6}Z-[a-z-]+|unencrypted-copy-\d{8}T\d{6}Z"
+                         r"|before-v\d+-from-v\d+-\d{8}-\d{6})\.sqlite3\.(?:partial|converting)" + _COMPANION)
 #: In the data folder: the data file being converted by a protection change.
 _IN_DATA = re.compile(r"fibro\.sqlite3\.converting" + _COMPANION)
 #: In ``audio/`` and ``backups/audio/``: a recording being copied (``.<uid>[.ext].partial``).

@@ -1,8 +1,9 @@
 """Wiring of data safety: automatic backups, restore, export and import.
 
 No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
-removes the leftovers of killed backups and conversions, makes the daily backup shortly after start and, for an app that stays in
-the tray, on the first half-hourly check of a new day (in a worker thread:
+removes the leftovers of killed backups and conversions, makes the daily
+backup shortly after start and, for an app that stays in the tray, on the
+first half-hourly check of a new day (in a worker thread:
 it uses its own SQLite connection and touches no widget), and a backup at
 exit when something changed. :func:`recover_at_start` is called by ``app.py``
 when the data file cannot be opened.

@@ -125,7 +125,8 @@ def _recordings_text(recordings) -> str:
         return ""
     text = ""
     if recordings.added:
-        text += " " + tr("%1 recordings were brought into your audio folder.").replace("%1", str(len(recordings.added)))
+        text += " " + tr("%1 recordings were brought into your audio folder.").replace(
+            "%1", str(len(recordings.added)))
     if recordings.without_sound:
         text += " " + tr("%1 recordings came without their sound file: keep the …-audio.zip file beside "
                          "the export and import again.").replace("%1", str(len(recordings.without_sound)))

@@ -1,9 +1,10 @@
 """"Your data could not be opened": plain words and safe ways out.
 
 Shown at start when the data file is damaged, unreadable, from a newer
-version, or empty (missing) while backups of it are beside it. The file is never changed here. The person can restore the latest
-good backup (the damaged file is kept aside), save what can still be read
-to an export, or quit.
+version, or empty (missing) while backups of it are beside it. The file is
+never changed here. The person can restore the latest good backup (the
+damaged file is kept aside), save what can still be read to an export, or
+quit; with an emptied file and no readable backup, start with no data.
 """
 
 from __future__ import annotations
