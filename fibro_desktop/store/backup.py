@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -162,8 +161,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         try:
             files.ensure_private_dir(Path(second_folder))
             copy = Path(second_folder) / final.name
-            shutil.copyfile(final, copy)
-            files.make_private(copy)
+            # Under a temporary name: a copy cut short never looks like a backup.
+            audio_files.copy_file_safely(final, copy)
             audio_files.backup_audio(database.parent, Path(second_folder))
             result.second_copy = copy
             if retention is not None:

@@ -6,7 +6,8 @@ when checked; a protection change writes ``fibro.sqlite3.converting`` (and
 original. Killed before the rename, these staging files stay behind (30
 killed backups of an 80 MB file once left 1.4 GB). Recordings are copied
 the same way, as ``.<uid>.<ext>.partial`` in ``audio/`` or
-``backups/audio/``. The original is always whole, so a staging file is
+``backups/audio/``, and a backup's copy into the second backup folder as
+``.<backup name>.partial`` there. The original is always whole, so a staging file is
 never needed: the app removes them at start.
 
 Only names the app itself gives, with their SQLite companions
@@ -35,14 +36,19 @@ _IN_BACKUPS = re.compile(r"(?:fibro-\d{8}T\d{6}Z-[a-z-]+|unencrypted-copy-\d{8}T
 _IN_DATA = re.compile(r"fibro\.sqlite3\.converting" + _COMPANION)
 #: In ``audio/`` and ``backups/audio/``: a recording being copied (``.<uid>[.ext].partial``).
 _IN_AUDIO = re.compile(r"\.[0-9a-f]{32}(?:\.[a-z0-9]{1,5})?\.partial")
+#: In the second backup folder: a backup being copied there (``.<backup name>.partial``).
+_IN_SECOND = re.compile(r"\.fibro-\d{8}T\d{6}Z-[a-z-]+\.sqlite3\.partial")
 
 
-def stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
-    """The staging files in ``data_dir`` and its ``backups/`` older than :data:`STALE_AFTER`."""
+def stale_leftovers(data_dir: Path, now: datetime, second_folder: Path | None = None) -> list[Path]:
+    """The staging files in ``data_dir``, its ``backups/`` and the second
+    backup folder (if any) that are older than :data:`STALE_AFTER`."""
     data_dir = Path(data_dir)
+    places = [(data_dir, _IN_DATA), (data_dir / "backups", _IN_BACKUPS),
+              (data_dir / "audio", _IN_AUDIO), (data_dir / "backups" / "audio", _IN_AUDIO)]
+    if second_folder is not None:
+        places += [(Path(second_folder), _IN_SECOND), (Path(second_folder) / "audio", _IN_AUDIO)]
     found = []
-    places = ((data_dir, _IN_DATA), (data_dir / "backups", _IN_BACKUPS),
-              (data_dir / "audio", _IN_AUDIO), (data_dir / "backups" / "audio", _IN_AUDIO))
     for folder, pattern in places:
         if not folder.is_dir():
             continue
@@ -60,11 +66,11 @@ def stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
     return sorted(found)
 
 
-def remove_stale_leftovers(data_dir: Path, now: datetime) -> list[Path]:
+def remove_stale_leftovers(data_dir: Path, now: datetime, second_folder: Path | None = None) -> list[Path]:
     """Delete :func:`stale_leftovers`; returns what went. A file that cannot
     be deleted is logged and left (it is only wasted space)."""
     removed = []
-    for path in stale_leftovers(data_dir, now):
+    for path in stale_leftovers(data_dir, now, second_folder):
         try:
             path.unlink()
             removed.append(path)

@@ -78,7 +78,8 @@ class DataSafety:
         ``.converting``); called once at start, while this app holds the folder."""
         from fibro_desktop.store.leftovers import remove_stale_leftovers
 
-        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now())
+        second = self.second_folder()
+        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now(), Path(second) if second else None)
 
     def remove_backup(self, path: Path) -> tuple[str, bool]:
         """Delete one backup the person chose (Backups dialog, after asking)."""

@@ -75,5 +75,15 @@ def test_start_removes_stale_leftovers_and_nothing_else(qapp, qtbot, app_context
     ctx.db.close()
 
 
+def test_the_second_backup_folder_is_cleaned_too(tmp_path):
+    sync = tmp_path / "sync"
+    old = TEST_NOW - timedelta(hours=2)
+    _make(sync, [".fibro-20261120T080000Z-daily.sqlite3.partial", "fibro-20261120T080000Z-daily.sqlite3",
+                 "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial", "someone-elses.partial"], old)
+    found = stale_leftovers(tmp_path / "data", TEST_NOW, sync)
+    assert sorted(p.relative_to(sync).as_posix() for p in found) == [
+        ".fibro-20261120T080000Z-daily.sqlite3.partial", "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial"]
+
+
 def test_a_missing_backups_folder_is_fine(tmp_path):
     assert stale_leftovers(tmp_path, TEST_NOW) == []
