@@ -237,6 +237,8 @@ def remove_backup(folder: Path, path: Path) -> None:
         return
     except OSError as exc:
         raise BackupError(f"The backup {path.name} could not be removed: {exc.strerror or exc}.") from exc
+    if audio_files.audio_dir(folder).is_dir():  # recordings only that backup named go too
+        audio_files.prune_audio_store(folder, _recordings_named_by_backups(folder))
 
 
 def latest_backup_time(folder: Path) -> datetime | None:

@@ -11,7 +11,7 @@ import zipfile
 
 from fibro_desktop.core.data_safety.schedule import Retention
 from fibro_desktop.store.audio_export import archive_beside
-from fibro_desktop.store.backup import backup_folder, make_backup, prune_backups
+from fibro_desktop.store.backup import backup_folder, make_backup, prune_backups, remove_backup
 from fibro_desktop.store.database import database_path, open_database
 from fibro_desktop.store.relax import import_own_audio, remove_own_audio
 from tests.conftest import TEST_NOW, run_cli
@@ -131,4 +131,16 @@ def test_a_recording_is_stored_once_and_leaves_the_store_with_the_last_backup_na
         make_backup(database_path(data), folder, TEST_NOW.replace(day=24 + day), "daily")
     assert [p.name for p in (folder / "audio").iterdir()] == [recording.file_name]  # an old backup names it
     prune_backups(folder, TEST_NOW.replace(day=27), Retention(daily=1, weekly=0, monthly=0))  # the newest only
+    assert list((folder / "audio").iterdir()) == []
+
+
+def test_removing_the_last_backup_naming_a_recording_frees_its_copy(tmp_path):
+    data, recording = _data_with_a_recording(tmp_path)
+    folder = backup_folder(data)
+    first = make_backup(database_path(data), folder, TEST_NOW, "manual").path
+    db = open_database(data, now=TEST_NOW)
+    remove_own_audio(db, data, recording.uid)
+    db.close()
+    make_backup(database_path(data), folder, TEST_NOW.replace(day=25), "manual")
+    remove_backup(folder, first)
     assert list((folder / "audio").iterdir()) == []
