@@ -159,7 +159,7 @@ def open_database(
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
     if not start_empty:  # the person's explicit choice at the recovery dialog
-        refuse_if_emptied(path)  # an empty file beside backups is lost data, not a new start
+        refuse_if_emptied(path, passphrase)  # an empty file beside backups is lost data, not a new start
     files.ensure_private_dir(path.parent)
     if path.exists():
         key = key_for_file(path, passphrase)
