@@ -8,8 +8,9 @@ Both are idempotent. They create ``.venv`` and install the project with its
 tested dependency ranges (again only when ``pyproject.toml`` changes). On
 Debian/Ubuntu they also install the system libraries Qt needs
 (``libpulse0`` for QtMultimedia, the xcb libraries for a real window) and, for
-the tests, a PulseAudio server that gets a silent "null sink" so audio can be
-played and recorded without a sound card. Only the standard library is used
+the tests, a PulseAudio server of the test run's own with a silent "null
+sink", so audio can be played and recorded without a sound card and the
+developer's own sound server is left exactly as it was. Only the standard library is used
 here, because this runs before anything is installed.
 """
 
@@ -20,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import venv
 from pathlib import Path
@@ -100,23 +102,50 @@ def ensure_venv() -> None:
 
 
 # -- audio for tests -------------------------------------------------------
-def ensure_null_sink() -> None:
-    """Start a user PulseAudio daemon if none answers, with a null sink as default."""
+def start_private_pulseaudio() -> tuple[subprocess.Popen | None, dict[str, str], Path | None]:
+    """Start a PulseAudio server of the test run's own, with one silent null sink.
+
+    The developer's own sound server (if any) is never touched: the tests
+    reach the private one through ``PULSE_SERVER`` and play to ``PULSE_SINK``;
+    :func:`stop_private_pulseaudio` ends it. Returns the process, the
+    environment for the tests and the folder to remove (``None``s without
+    PulseAudio).
+    """
     if not sys.platform.startswith("linux") or not shutil.which("pulseaudio"):
-        return
-    if subprocess.run(["pactl", "info"], capture_output=True).returncode != 0:
-        say("starting PulseAudio with a null sink for the audio tests")
-        subprocess.run(["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--log-target=stderr"],
-                       capture_output=True)
-        for _ in range(50):
-            if subprocess.run(["pactl", "info"], capture_output=True).returncode == 0:
-                break
-            time.sleep(0.1)
-    sinks = subprocess.run(["pactl", "list", "short", "sinks"], capture_output=True, text=True).stdout
-    if NULL_SINK not in sinks:
-        subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={NULL_SINK}",
-                        "sink_properties=device.description=FibroNullSink"], capture_output=True)
-    subprocess.run(["pactl", "set-default-sink", NULL_SINK], capture_output=True)
+        return None, {}, None
+    runtime = Path(tempfile.mkdtemp(prefix="fibro-pulse-"))
+    socket = runtime / "native"
+    env = dict(os.environ, PULSE_RUNTIME_PATH=str(runtime), PULSE_STATE_PATH=str(runtime))
+    env.pop("PULSE_SERVER", None)
+    server = subprocess.Popen(
+        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+         "--log-target=stderr", "--log-level=error",
+         "-L", f"module-native-protocol-unix socket={socket} auth-anonymous=1",
+         "-L", f"module-null-sink sink_name={NULL_SINK} sink_properties=device.description=FibroNullSink"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    address = f"unix:{socket}"
+    for _ in range(100):  # it answers within a second; give a busy machine ten
+        if server.poll() is not None:
+            break
+        if subprocess.run(["pactl", "-s", address, "info"], capture_output=True).returncode == 0:
+            say("started a private PulseAudio server with a null sink for the audio tests")
+            return server, {"PULSE_SERVER": address, "PULSE_SINK": NULL_SINK}, runtime
+        time.sleep(0.1)
+    say("PulseAudio did not start; the audio tests will be skipped")
+    stop_private_pulseaudio(server, runtime)
+    return None, {}, None
+
+
+def stop_private_pulseaudio(server: subprocess.Popen | None, runtime: Path | None) -> None:
+    if server is not None and server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    if runtime is not None:
+        shutil.rmtree(runtime, ignore_errors=True)
 
 
 def main(argv: list[str]) -> int:
@@ -129,9 +158,12 @@ def main(argv: list[str]) -> int:
     python = str(venv_python())
     if command == "run":
         return subprocess.call([python, "-m", "fibro_desktop", *rest], cwd=ROOT)
-    ensure_null_sink()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    server, audio_env, runtime = start_private_pulseaudio()
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **audio_env)
+        return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    finally:
+        stop_private_pulseaudio(server, runtime)
 
 
 if __name__ == "__main__":

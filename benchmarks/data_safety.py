@@ -54,7 +54,7 @@ def build(folder: Path, rows: int) -> None:
             " updated_utc) VALUES (?, ?, 60, ?, 'cramp', ?, ?, ?, ?)",
             (f"{n:032x}", journal_schema.utc_text(started), started.date().isoformat(), n % 11,
              "after the stairs" if n % 3 else "", journal_schema.utc_text(started), journal_schema.utc_text(started)))
-        conn.execute("INSERT INTO episode_muscle (episode_id, muscle, side) VALUES (?, 'calf', 'left')",
+        conn.execute("INSERT INTO episode_muscle (episode_id, muscle, side) VALUES (?, 'calves', 'left')",
                      (cursor.lastrowid,))
     for d in range(3650):
         day = (NOW - timedelta(days=d)).date().isoformat()

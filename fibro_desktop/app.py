@@ -13,6 +13,7 @@ peewee), wires the features, builds the current page and starts the tray.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,6 +88,8 @@ class Shell:
     background_work: list[Callable[[], bool]] = field(default_factory=list)
     #: Feature actions shown at the top of the tray menu, in order.
     tray_feature_actions: list = field(default_factory=list)
+    #: Features whose wiring raised during start-up (the rest still run).
+    startup_problems: list[str] = field(default_factory=list)
 
     def add_tray_actions(self, *new_actions) -> None:
         """Add feature actions (``None`` = separator) to the tray menu."""
@@ -154,9 +157,15 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
         shell.tray.show()
         shell.refresh_tray()
     for feature in FEATURES:
-        feature.wire(shell, ctx)
+        try:
+            feature.wire(shell, ctx)
+        except Exception as exc:  # one feature's problem must not stop the others
+            logging.getLogger(__name__).exception("Wiring %s failed", feature.__name__)
+            shell.startup_problems.append(f"{feature.__name__.rsplit('.', 1)[-1]}: {exc!r}")
     # After wiring, so the features' own shortcuts are installed too.
     install_shortcuts(shell.actions)
+    # A restore or an import may have replaced the row a tab could not read.
+    ctx.data_events.changed.connect(lambda _area: shell.window.retry_broken_pages())
     shell.window.enable_pages()
 
 
@@ -210,6 +219,9 @@ class _Run:
     ctx: AppContext
     shell: Shell
     instance: object | None
+    #: Why the single-instance lock could not be written ("read-only",
+    #: "write"), or None; without the lock the data is opened read-only.
+    lock_problem: str | None = None
     exit_code: int = 0
     finished: bool = False
     on_ready: list[Callable[[], None]] = field(default_factory=list)
@@ -239,7 +251,17 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
 
         temp_dir = tempfile.TemporaryDirectory(prefix="fibro-demo-")
         data_dir_arg = temp_dir.name
-    data_dir = files.ensure_private_dir(locations.resolve_data_dir(data_dir_arg))
+    _install_translations(app)  # before any window text is created
+    try:
+        data_dir = files.ensure_private_dir(locations.resolve_data_dir(data_dir_arg))
+    except OSError as exc:  # cannot even be created: nothing to show
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, _tr("Fibro Desktop"), _tr(
+            "The data folder %1 cannot be created: %2 Please choose another folder.").replace(
+                "%1", str(locations.resolve_data_dir(data_dir_arg))).replace("%2", _plain_write_error(exc)))
+        print(f"The data folder cannot be created: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     log_dir = locations.log_dir_for(data_dir, locations.is_overridden(data_dir_arg))
 
     from fibro_desktop.ui.crash import ExceptionReporter, install_exception_hook
@@ -247,33 +269,45 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     install_exception_hook(ExceptionReporter(log_dir / LOG_FILE_NAME, QApplication.activeWindow))
 
     instance = None
+    lock_problem = None
     if not options.smoke_test:
         from fibro_desktop.ui.single_instance import SingleInstance
 
         instance = SingleInstance(data_dir)
         if not instance.lock():
-            if instance.notify_primary():
+            if not instance.held_by_another():
+                # The lock file itself could not be written (read-only folder,
+                # full disk): not "already running". Go on, reading only.
+                lock_problem = instance.lock_problem()
+                instance = None
+            elif instance.notify_primary():
                 print("Fibro Desktop is already running; its window was brought to the front.")
                 return 0
-            from PySide6.QtWidgets import QMessageBox
+            else:
+                from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(None, _tr("Fibro Desktop"), _tr(
-                "Fibro Desktop seems to be running already but does not answer. "
-                "Please close it, or restart the computer, and try again."))
-            return 1
+                from fibro_desktop.commands.folder_lock import command_holding
 
-    _install_translations(app)  # before any window text is created
+                command = command_holding(data_dir)  # e.g. "fibro-desktop import" in a terminal
+                text = (_tr("A Fibro Desktop command (%1) is working on your data right now. "
+                            "Please start Fibro Desktop again when it has finished.").replace("%1", command)
+                        if command else
+                        _tr("Fibro Desktop seems to be running already but does not answer. "
+                            "Please close it, or restart the computer, and try again."))
+                QMessageBox.warning(None, _tr("Fibro Desktop"), text)
+                return 1
+
     preferences = prefs.Preferences(data_dir)
     ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
     shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
-    run = _Run(options, app, ctx, shell, instance)
+    run = _Run(options, app, ctx, shell, instance, lock_problem=lock_problem)
     if on_ready is not None:
         run.on_ready.append(on_ready)
 
     def first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
-        QTimer.singleShot(0, lambda: _finish_startup(run))
+        QTimer.singleShot(0, lambda: _finish_startup_guarded(run))
 
     _FirstPaintWatcher(shell.window, first_paint)
     shell.window.show()
@@ -286,20 +320,32 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         instance.release()
     if temp_dir is not None:
         temp_dir.cleanup()
-    import logging
-
     logging.getLogger(__name__).info("Stopped")
     return run.exit_code or code
+
+
+def _finish_startup_guarded(run: _Run) -> None:
+    """:func:`_finish_startup`, but a smoke test that meets an unexpected
+    error exits non-zero instead of waiting forever behind an error dialog."""
+    if not run.options.smoke_test:
+        _finish_startup(run)
+        return
+    try:
+        _finish_startup(run)
+    except Exception as exc:
+        logging.getLogger(__name__).exception("Start-up failed")
+        print(f"smoke test failed: {exc!r}", file=sys.stderr)
+        run.exit_code = 1
+        run.app.quit()
 
 
 def _finish_startup(run: _Run) -> None:
     """Second start-up step, after the first paint: logging, database,
     demo data, features, the current page, then welcome or smoke test."""
-    import logging
-
     from fibro_desktop.logging_setup import configure_logging, forward_qt_messages
     from fibro_desktop.store.database import open_database
-    from fibro_desktop.store.errors import StoreError
+    from fibro_desktop.store.database import is_read_only
+    from fibro_desktop.store.errors import DataReadOnlyError, StoreError
 
     ctx, options = run.ctx, run.options
     ctx.log_file = configure_logging(ctx.log_dir)
@@ -307,7 +353,20 @@ def _finish_startup(run: _Run) -> None:
     log = logging.getLogger(__name__)
     log.info("Starting; data folder %s", ctx.data_dir)
     try:
-        ctx.db = open_database(ctx.data_dir, now=ctx.clock.now())
+        ctx.db = open_database(ctx.data_dir, now=ctx.clock.now(), read_only_ok=True,
+                               read_only=run.lock_problem is not None)
+    except DataReadOnlyError as exc:  # no data yet, or it needs an upgrade: nothing to show
+        log.error("Cannot open the database: %s", exc)
+        if options.smoke_test:
+            print(f"smoke test failed: {exc}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(run.shell.window, _tr("Fibro Desktop"), _read_only_text(
+                run.lock_problem, ctx.data_dir, opened=False))
+        run.exit_code = 1
+        run.app.quit()
+        return
     except StoreError as exc:
         log.error("Cannot open the database: %s", exc)
         if options.smoke_test:
@@ -323,14 +382,25 @@ def _finish_startup(run: _Run) -> None:
             run.exit_code = 1
             run.app.quit()
             return
-    if options.demo:
-        from fibro_desktop.demo import fill_demo_data
+    try:
+        if options.demo:
+            from fibro_desktop.demo import fill_demo_data
 
-        fill_demo_data(ctx.db, ctx.clock.now())
-    finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
-    if run.instance is not None:
-        run.instance.listen()
-        run.instance.activated.connect(run.shell.window.bring_to_front)
+            fill_demo_data(ctx.db, ctx.clock.now())
+        finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
+    except Exception as exc:  # the window stays, with what could be built
+        log.exception("Start-up did not finish")
+        run.shell.startup_problems.append(f"start-up: {exc!r}")
+        run.shell.window.enable_pages()
+    finally:
+        # Whatever failed above, a second launch must still find this one.
+        if run.instance is not None:
+            run.instance.listen()
+            run.instance.activated.connect(run.shell.window.bring_to_front)
+    if is_read_only(ctx.db):
+        log.warning("Data opened read-only (%s)", run.lock_problem or "the folder cannot be written")
+        run.shell.window.show_notice("read-only", _read_only_text(run.lock_problem, ctx.data_dir, opened=True),
+                                     closable=False)
     run.finished = True
     for callback in run.on_ready:
         callback()
@@ -338,6 +408,32 @@ def _finish_startup(run: _Run) -> None:
         QTimer.singleShot(0, lambda: _finish_smoke_test(run))
     elif not ctx.preferences.get(prefs.WELCOME_SEEN) and not options.demo:
         QTimer.singleShot(0, lambda: _open_welcome(run.shell.window, ctx))
+
+
+def _plain_write_error(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return _tr("the disk is full.")
+    if files.is_not_writable_error(exc):
+        return _tr("the place it is in cannot be written to.")
+    return (exc.strerror or str(exc)) + "."
+
+
+def _read_only_text(lock_problem: str | None, data_dir: Path, *, opened: bool) -> str:
+    """Why the data can only be read, and what the person can do, in plain words."""
+    if lock_problem == "write":
+        why = _tr("Fibro Desktop could not write in your data folder %1; the disk may be full.")
+    else:
+        why = _tr("Your data folder %1 cannot be written to: it is read-only, or on a drive "
+                  "that does not allow changes.")
+    why = why.replace("%1", str(data_dir))
+    if not opened:
+        return why + " " + _tr("Your data cannot be opened there without writing to it. Nothing was changed. "
+                               "Please make the folder writable, or free some space, and start again.")
+    return why + " " + _tr("Your data is open for reading only: you can look at it, export it and "
+                           "make the provider report, but changes cannot be saved. To save again, "
+                           "free some space or make the folder writable, then restart Fibro Desktop.")
 
 
 def _install_translations(app: QApplication) -> None:
@@ -350,11 +446,12 @@ def _install_translations(app: QApplication) -> None:
 def _finish_smoke_test(run: _Run) -> None:
     from fibro_desktop.smoke import run_smoke_test
 
-    import logging
-
     log = logging.getLogger(__name__)
     notes: list[str] = []
-    problems = run_smoke_test(run.shell, run.ctx, notes)
+    try:
+        problems = list(run.shell.startup_problems) + run_smoke_test(run.shell, run.ctx, notes)
+    except Exception as exc:  # exit non-zero, never hang on an uncaught error
+        problems = [f"the smoke test itself failed: {exc!r}"]
     for note in notes:
         print(f"smoke test: {note}")
         log.info("Smoke test: %s", note)

@@ -14,7 +14,18 @@ import sys
 from fibro_desktop import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The subcommands' names (``fibro_desktop.commands.COMMANDS``, checked by a
+#: test): without one of these (or ``--help``) on the command line the window
+#: opens, and the commands, with peewee and SQLCipher behind them, are not
+#: imported before it is on screen.
+COMMAND_NAMES = frozenset({"where", "export", "import", "backup", "restore", "check", "report"})
+
+
+def wants_command_parser(argv: list[str]) -> bool:
+    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="use DIR for data instead of the usual folder "
@@ -29,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open every tab, write and read the database, then exit (0 = all good)")
     parser.add_argument("--version", action="version", version=f"fibro-desktop {__version__}")
+    if not with_commands:
+        return parser
     from fibro_desktop.commands import COMMANDS
 
     from fibro_desktop.commands.passphrase import passphrase_parent
@@ -45,9 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):  # fast path: no Qt, no parser set-up
         print(f"fibro-desktop {__version__}")
         return 0
-    args = build_parser().parse_args(argv)
+    args = build_parser(with_commands=wants_command_parser(argv)).parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
-    if args.command:
+    if getattr(args, "command", None):
         return _run_command(args, data_dir)
     from fibro_desktop.app import GuiOptions, run_gui
 
@@ -86,7 +99,12 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
     resolved = locations.resolve_data_dir(data_dir)
     ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))
     command = next(c for c in COMMANDS if c.name == args.command)
+    lock = None
     try:
+        if command.writes(args):
+            lock = _hold_data_folder(command.name, resolved)
+            if lock is None:
+                return 2
         ctx.passphrase = read_passphrase(args)
         return command.run(args, ctx)
     except PassphraseSourceError as exc:
@@ -98,3 +116,33 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
         return 2
     finally:
         ctx.close()
+        if lock is not None:
+            lock.release()
+
+
+def _hold_data_folder(name: str, data_dir):
+    """Take the data folder's lock for a command that changes the data, so
+    it never runs beside the open window (nor the window beside it); None
+    (after saying why) when the folder is in use."""
+    from fibro_desktop.commands import folder_lock
+
+    try:
+        return folder_lock.acquire(data_dir, name)
+    except folder_lock.FolderInUse:
+        other = folder_lock.command_holding(data_dir)
+        if other:
+            text = (f"another fibro-desktop command ({other}) is working on this data folder ({data_dir}). "
+                    f"Nothing was changed. Try again when it has finished.")
+        else:
+            text = (f"Fibro Desktop is open on this data folder ({data_dir}). Nothing was changed. Quit the "
+                    f"app (also from the tray icon) and try again, or use the same action from the app's menu.")
+        print(f"fibro-desktop {name}: {text}", file=sys.stderr)
+        return None
+    except OSError as exc:
+        from fibro_desktop.store.errors import DataReadOnlyError
+        from fibro_desktop.store.files import is_not_writable_error
+
+        text = (str(DataReadOnlyError(data_dir)) if is_not_writable_error(exc) else
+                f"cannot use the data folder {data_dir}: {exc.strerror or exc}. Nothing was changed.")
+        print(f"fibro-desktop {name}: {text}", file=sys.stderr)
+        return None

@@ -13,27 +13,32 @@ MAX_LOG_BYTES = 1_000_000
 LOG_FILES_KEPT = 5
 
 
-def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     """Send log records to ``log_dir/fibro-desktop.log`` (rotating, owner-only).
 
-    Returns the log file's path. Safe to call more than once: earlier file
-    handlers of this app are replaced.
+    Returns the log file's path, or ``None`` when the log folder cannot be
+    written (a read-only data folder, a full disk): the app then runs without
+    a log file rather than not at all. Safe to call more than once: earlier
+    file handlers of this app are replaced.
     """
-    files.ensure_private_dir(log_dir)
-    path = log_dir / LOG_FILE_NAME
-    files.create_private_file(path)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_fibro_desktop", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
-    )
+    root.setLevel(level)
+    path = log_dir / LOG_FILE_NAME
+    try:
+        files.ensure_private_dir(log_dir)
+        files.create_private_file(path)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+        )
+    except OSError:
+        return None
     handler._fibro_desktop = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    root.setLevel(level)
     return path
 
 

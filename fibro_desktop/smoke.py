@@ -27,7 +27,10 @@ def run_smoke_test(shell, ctx, notes: list[str] | None = None) -> list[str]:
         try:
             page = window.show_tab(key)
             QApplication.processEvents()
-            if not page.isVisible():
+            error = window.page_error(key)
+            if error is not None:
+                problems.append(f"tab {key!r} failed to build: {error!r}")
+            elif not page.isVisible():
                 problems.append(f"tab {key!r} did not become visible")
         except Exception as exc:  # report every tab, not just the first failure
             problems.append(f"tab {key!r} failed to open: {exc!r}")

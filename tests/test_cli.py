@@ -66,3 +66,31 @@ def test_an_unknown_option_is_refused_with_usage():
     result = run_cli("--no-such-option")
     assert result.returncode == 2
     assert "usage:" in result.stderr
+
+
+def test_the_command_names_the_cli_knows_are_the_commands_that_exist():
+    from fibro_desktop.cli import COMMAND_NAMES
+    from fibro_desktop.commands import COMMANDS
+
+    assert COMMAND_NAMES == {command.name for command in COMMANDS}
+
+
+def test_opening_the_window_does_not_load_the_commands_or_the_database_first():
+    """The GUI's arguments are parsed without the subcommands, whose imports
+    (peewee, SQLCipher) would delay the window by tens of milliseconds."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from fibro_desktop import cli; "
+            "args = cli.build_parser(cli.wants_command_parser(['--data-dir', 'x', '--demo'])).parse_args("
+            "['--data-dir', 'x', '--demo']); "
+            "print(args.demo, 'peewee' in sys.modules, 'fibro_desktop.commands' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False", "False"]
+    assert cli_wants("--help") and cli_wants("export", "--out", "x") and not cli_wants("--smoke-test")
+
+
+def cli_wants(*argv: str) -> bool:
+    from fibro_desktop.cli import wants_command_parser
+
+    return wants_command_parser(list(argv))

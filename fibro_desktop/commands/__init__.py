@@ -27,12 +27,16 @@ class CommandContext:
     #: From ``--passphrase-file`` or ``FIBRO_DESKTOP_PASSPHRASE`` (protected data).
     passphrase: str | None = None
 
-    def open_db(self) -> peewee.SqliteDatabase:
-        """Open (and migrate) the database of the data folder, once."""
+    def open_db(self, *, read_only_ok: bool = False) -> peewee.SqliteDatabase:
+        """Open (and migrate) the database of the data folder, once.
+
+        ``read_only_ok``: a command that only reads (export, report) also
+        works on data in a folder that cannot be written to."""
         if self._db is None:
             from fibro_desktop.store.database import open_database
 
-            self._db = open_database(self.data_dir, now=self.now(), passphrase=self.passphrase)
+            self._db = open_database(self.data_dir, now=self.now(), passphrase=self.passphrase,
+                                     read_only_ok=read_only_ok)
         return self._db
 
     def close(self) -> None:
@@ -47,6 +51,9 @@ class Command:
     help: str
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace, CommandContext], int]
+    #: True (for these arguments) when the command changes the data: it then
+    #: refuses while the window holds the data folder, and holds it itself.
+    writes: Callable[[argparse.Namespace], bool] = lambda args: False
 
 
 def _load_commands() -> list[Command]:

@@ -40,15 +40,23 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rescue", action="store_true",
                         help="open the data file read-only, as it is, and export whatever can be read "
                              "(for a damaged file, or one from a newer version)")
+    parser.add_argument("--force", action="store_true", help="replace PATH if it already exists")
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store import cipher
     from fibro_desktop.store.database import database_path
+    from fibro_desktop.store.export import target_in_data_folder, target_taken
     from fibro_desktop.store.integrity import connect_read_only
 
     if args.start and args.end and args.start > args.end:
         return _fail("export", "--from must not be after --to.")
+    if target_in_data_folder(args.out, ctx.data_dir):
+        return _fail("export", f"{args.out} is inside the data folder ({ctx.data_dir}), where your data and its "
+                               f"backups live. Nothing was written. Choose a place outside that folder.")
+    if target_taken(args.out) and not args.force:
+        return _fail("export", f"{args.out} already exists. Nothing was written. Choose another name, "
+                               f"or add --force to replace it.")
     if args.with_audio and args.format != "json":
         return _fail("export", "--with-audio works with --format json only.")
     options = {"start": args.start, "end": args.end}
@@ -62,7 +70,8 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
             finally:
                 conn.close()
         else:
-            summary = _export_data(ctx.open_db().connection(), args.format, args.out, ctx.now(), **options)
+            db = ctx.open_db(read_only_ok=True)  # a read-only folder can still be exported
+            summary = _export_data(db.connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
         return _fail("export", f"could not write {args.out}: {exc.strerror or exc}")
     except cipher.DatabaseError as exc:
@@ -228,9 +237,10 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 EXPORT = Command("export", "export your data to JSON or CSV", _export_arguments, _export)
-IMPORT = Command("import", "import a JSON or CSV export (all or nothing)", _import_arguments, _import)
+IMPORT = Command("import", "import a JSON or CSV export (all or nothing)", _import_arguments, _import,
+                 writes=lambda args: True)
 BACKUP = Command("backup", "make a checked backup now", _backup_arguments, _backup)
 RESTORE = Command("restore", "restore a backup (your current data is backed up first)", _restore_arguments,
-                  _restore)
+                  _restore, writes=lambda args: not args.list)
 CHECK = Command("check", "check that your data file is healthy (exit 1 when not)", _check_arguments, _check)
 COMMANDS = [EXPORT, IMPORT, BACKUP, RESTORE, CHECK]

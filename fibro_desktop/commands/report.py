@@ -44,10 +44,16 @@ def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["fibro-desktop"])  # noqa: F841 (kept alive)
     out = Path(args.out).expanduser()
+    from fibro_desktop.store.export import target_in_data_folder
+
+    if target_in_data_folder(out, ctx.data_dir):  # a PDF over the live database would destroy it
+        print(f"{out} is inside the data folder ({ctx.data_dir}), where your data and its backups live. "
+              f"Nothing was written. Choose a place outside that folder.")
+        return 2
     if out.parent and not out.parent.exists():
         print(f"The folder {out.parent} does not exist.")
         return 2
-    write_report_pdf(ctx.open_db(), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
+    write_report_pdf(ctx.open_db(read_only_ok=True), out, ReportOptions(Period(first, last), args.page, args.note), ctx.now())
     print(f"report written: {out} ({first.isoformat()} to {last.isoformat()})")
     return 0
 

@@ -33,6 +33,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from fibro_desktop.store import files, live_file
+
 try:  # OpenSSL's PBKDF2; the frozen build may leave OpenSSL out (packaging/bundle_rules.py)
     from _hashlib import pbkdf2_hmac as _pbkdf2_hmac
 except ImportError:  # pragma: no cover - then SQLCipher derives the key per connection
@@ -44,7 +46,7 @@ except ImportError:  # pragma: no cover - only on a platform without the wheel
     sqlcipher = None
 
 MARKER_SUFFIX = ".encrypted"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = live_file.SQLITE_HEADER
 #: The shortest passphrase the app accepts when protecting data.
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -101,8 +103,7 @@ def forget_passphrase() -> None:
 def file_salt(path: Path) -> bytes | None:
     """The salt of an encrypted file (its first 16 bytes), else ``None``."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(SALT_BYTES)
+        head = live_file.header(path)[:SALT_BYTES]
     except OSError:
         return None
     if len(head) < SALT_BYTES or head == SQLITE_HEADER:
@@ -171,8 +172,7 @@ def has_plain_header(path: Path) -> bool | None:
     """``True`` for a plain SQLite file, ``False`` for anything else,
     ``None`` when the file is missing or empty."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = live_file.header(path)
     except FileNotFoundError:
         return None
     if not header:
@@ -202,6 +202,24 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only, without creating or changing anything.
+
+    A reader of a WAL file needs its ``-shm`` file; in a folder that cannot
+    be written (a read-only drive) SQLite cannot create it, and ``mode=ro``
+    fails with "unable to open database file". There nothing can change the
+    file either, so, when no WAL holds unsaved pages, it is opened as
+    ``immutable``.
+    """
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not (wal.exists() and wal.stat().st_size) and path.parent.is_dir() \
+            and not files.folder_is_writable(path.parent):
+        return uri + "?immutable=1"
+    return uri + "?mode=ro"
+
+
 def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False, timeout: float = 5.0,
             salt: bytes | None = None):
     """A DB-API connection to ``path``: plain ``sqlite3`` without a key,
@@ -211,11 +229,13 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
     Keying does not check the key; the first read does (and raises
     ``DatabaseError`` "file is not a database" for a wrong one).
     """
-    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
+    target = read_only_uri(Path(path)) if read_only else str(path)
     if passphrase is None:
+        live_file.refuse_other_library(path, "sqlite3")
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
     if sqlcipher is None:
         raise sqlite3.DatabaseError("this installation cannot open protected data (sqlcipher3 is missing)")
+    live_file.refuse_other_library(path, "sqlcipher3")
     conn = sqlcipher.connect(target, uri=read_only, timeout=timeout)
     try:
         _silence(conn)

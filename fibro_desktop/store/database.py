@@ -23,10 +23,10 @@ from pathlib import Path
 
 import peewee
 
-from fibro_desktop.store import cipher, files
-from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, MigrationError,
-                                        PassphraseRequired, WrongPassphrase)
+from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.emptied import refuse_if_emptied
+from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, DataReadOnlyError,
+                                        MigrationError, PassphraseRequired, WrongPassphrase)
 from fibro_desktop.store.integrity import refuse_if_damaged, run_check
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
@@ -41,7 +41,82 @@ PRAGMAS = {
     "synchronous": "full",
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
-_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_HEADER = live_file.SQLITE_HEADER
+
+
+class _OwnsLiveFile:
+    """Counts this database's connections in and out of :mod:`live_file`,
+    so that while one is open nothing else in the process opens the file
+    (which would drop the app's locks on it)."""
+
+    sqlite_library = "sqlite3"
+    #: The header a new or empty file will get (plain, or the salt it is
+    #: keyed with), used by its first connection only.
+    fibro_new_header: bytes | None = None
+
+    def _connect(self):
+        live_file.connection_opening(self.database, self.sqlite_library, self.fibro_new_header)
+        self.fibro_new_header = None
+        try:
+            return super()._connect()
+        except BaseException:
+            live_file.connection_closed(self.database)
+            raise
+
+    def _close(self, conn):
+        try:
+            super()._close(conn)
+        finally:
+            live_file.connection_closed(self.database)
+
+
+class LiveSqliteDatabase(_OwnsLiveFile, peewee.SqliteDatabase):
+    """The app's connection to a plain data file."""
+
+
+class _ReadOnlyConnect:
+    """Connects through :func:`cipher.read_only_uri` (``self.database`` stays
+    the plain path, which :mod:`live_file` and the backups use)."""
+
+    fibro_read_only = True
+
+    def _connect(self):
+        plain = self.database
+        self.database = cipher.read_only_uri(Path(plain))
+        self.connect_params["uri"] = True
+        try:
+            return super()._connect()
+        finally:
+            self.database = plain
+
+
+class ReadOnlyLiveSqliteDatabase(_OwnsLiveFile, _ReadOnlyConnect, peewee.SqliteDatabase):
+    """The app's connection to a plain data file in a folder it cannot write."""
+
+
+def is_read_only(db: peewee.SqliteDatabase) -> bool:
+    """Was ``db`` opened read-only (its folder cannot be written)?"""
+    return bool(getattr(db, "fibro_read_only", False))
+
+
+def live_database_class(encrypted: bool) -> type[peewee.SqliteDatabase]:
+    """The connection class for the live data file, plain or encrypted."""
+    if not encrypted:
+        return LiveSqliteDatabase
+    global _LiveSqlCipherDatabase
+    if _LiveSqlCipherDatabase is None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        class LiveSqlCipherDatabase(_OwnsLiveFile, SqlCipherDatabase):
+            """The app's connection to a protected (encrypted) data file."""
+
+            sqlite_library = "sqlcipher3"
+
+        _LiveSqlCipherDatabase = LiveSqlCipherDatabase
+    return _LiveSqlCipherDatabase
+
+
+_LiveSqlCipherDatabase: type[peewee.SqliteDatabase] | None = None
 
 
 def database_path(data_dir: Path) -> Path:
@@ -55,14 +130,13 @@ def read_schema_version(path: Path) -> int:
     Raises :class:`DatabaseDamagedError` when the file is not SQLite
     (encrypted files: :func:`check_encrypted_file`).
     """
-    with open(path, "rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
+    header = live_file.header(path)
     if header and header != _SQLITE_HEADER:
         raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
     if not header:
         return 0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(cipher.read_only_uri(path), uri=True)
         try:
             return int(conn.execute("PRAGMA user_version").fetchone()[0])
         finally:
@@ -136,6 +210,8 @@ def open_database(
     now: datetime | None = None,
     migrations: Sequence[Migration] = MIGRATIONS,
     passphrase: str | None = None,
+    read_only_ok: bool = False,
+    read_only: bool = False,
     start_empty: bool = False,
 ) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and migrate it.
@@ -154,13 +230,30 @@ def open_database(
     without it the session's passphrase is tried on an encrypted file.
     :class:`PassphraseRequired` / :class:`WrongPassphrase` are raised, the
     file untouched, when it is protected and no key or a wrong one is known.
+
+    A folder that cannot be written to (a read-only drive or share) raises
+    :class:`DataReadOnlyError`, unless ``read_only_ok``: then an existing,
+    up-to-date file is opened for reading only (:func:`is_read_only`), so it
+    can still be looked at, exported and reported on. ``read_only`` opens
+    it so even when the folder is writable (the app could not take its
+    single-instance lock, so it must not write).
     """
     path = Path(path)
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
     if not start_empty:  # the person's explicit choice at the recovery dialog
         refuse_if_emptied(path, passphrase)  # an empty file beside backups is lost data, not a new start
-    files.ensure_private_dir(path.parent)
+    try:
+        files.ensure_private_dir(path.parent)
+    except OSError as exc:
+        if files.is_not_writable_error(exc):
+            raise DataReadOnlyError(path.parent) from exc
+        raise
+    writable = files.folder_is_writable(path.parent) and (not path.exists() or os.access(path, os.W_OK))
+    if not writable or read_only:
+        if (not read_only_ok and not read_only) or not path.exists() or path.stat().st_size == 0:
+            raise DataReadOnlyError(path.parent)
+        return _open_read_only(path, passphrase, latest_version(migrations))
     if path.exists():
         key = key_for_file(path, passphrase)
         supported = latest_version(migrations)
@@ -181,16 +274,19 @@ def open_database(
         # later damaged file would not be mistaken for a protected one.
         cipher.marker_path(path).unlink(missing_ok=True)
 
+    new_file = cipher.has_plain_header(path) is None  # read now: once connected, never again
     if key is None:
-        db = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = LiveSqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+        if new_file:
+            db.fibro_new_header = _SQLITE_HEADER
     else:
-        from playhouse.sqlcipher_ext import SqlCipherDatabase
-
         # The raw key (derived once, see cipher.raw_key): no key derivation per connection.
         salt = cipher.file_salt(path) or os.urandom(cipher.SALT_BYTES)  # a new file: a new salt
-        db = SqlCipherDatabase(str(path), passphrase=cipher.raw_key(key, salt), pragmas=PRAGMAS,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        db = live_database_class(encrypted=True)(str(path), passphrase=cipher.raw_key(key, salt),
+                                                  pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
         db.fibro_passphrase = key
+        if new_file:
+            db.fibro_new_header = salt
     try:
         db.connect()
         migrate(db, migrations, now=now or datetime.now().astimezone())
@@ -204,6 +300,55 @@ def open_database(
     secure_database_files(path)
     cipher.remember_passphrase(key, path if key is not None else None)
     return db
+
+
+def _open_read_only(path: Path, passphrase: str | None, supported: int) -> peewee.SqliteDatabase:
+    """Open an existing, up-to-date plain or protected file for reading only."""
+    key = key_for_file(path, passphrase)
+    if key is not None:
+        check_encrypted_file(path, key, supported)
+    else:
+        found = read_schema_version(path)
+        if found > supported:
+            raise DatabaseNewerError(found, supported)
+        if found < supported:
+            raise DataReadOnlyError(path.parent, "This data must be upgraded to this version first, "
+                                                 "which needs the folder to be writable. ")
+        refuse_if_damaged(path)
+    pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "query_only": 1}
+    if key is None:
+        db = ReadOnlyLiveSqliteDatabase(str(path), pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        global _ReadOnlySqlCipherDatabase
+        if _ReadOnlySqlCipherDatabase is None:
+            from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+            class ReadOnlyLiveSqlCipherDatabase(_OwnsLiveFile, _ReadOnlyConnect, SqlCipherDatabase):
+                """The app's connection to a protected file in a folder it cannot write."""
+
+                sqlite_library = "sqlcipher3"
+
+            _ReadOnlySqlCipherDatabase = ReadOnlyLiveSqlCipherDatabase
+        db = _ReadOnlySqlCipherDatabase(str(path), passphrase=cipher.raw_key(key, cipher.file_salt(path)),
+                                        pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
+        db.fibro_passphrase = key
+    try:
+        db.connect()
+        if current_version(db) != supported:
+            raise DataReadOnlyError(path.parent, "This data must be upgraded to this version first, "
+                                                 "which needs the folder to be writable. ")
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise DatabaseDamagedError(f"{path} cannot be opened: {exc}.") from exc
+    except Exception:
+        db.close()
+        raise
+    db.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
+    cipher.remember_passphrase(key, path if key is not None else None)
+    return db
+
+
+_ReadOnlySqlCipherDatabase: type[peewee.SqliteDatabase] | None = None
 
 
 def passphrase_of(db: peewee.SqliteDatabase) -> str | None:

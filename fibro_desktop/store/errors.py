@@ -56,3 +56,22 @@ class DataFileEmptied(DatabaseDamagedError):
                 f"is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
                 f"Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
                 f"or run: fibro-desktop restore).")
+
+
+class DataReadOnlyError(StoreError):
+    """The data folder cannot be written to (read-only folder or drive); nothing was changed."""
+
+    def __init__(self, folder, reason: str = ""):
+        super().__init__(
+            f"The data folder {folder} cannot be written to: it is read-only, or on a drive that "
+            f"does not allow changes. {reason}Nothing was changed.".replace("  ", " "))
+        self.folder = folder
+
+
+class DiskFullError(StoreError):
+    """A write failed because the disk (or the folder's quota) is full; nothing half-written was kept."""
+
+    def __init__(self, what: str = ""):
+        super().__init__(f"The disk is full{(' (' + what + ')') if what else ''}. Nothing was changed. "
+                         f"Please free some space and try again.")
+        self.what = what

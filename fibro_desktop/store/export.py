@@ -265,6 +265,36 @@ def export_csv(conn: sqlite3.Connection, out: Path, now: datetime, *, start: dat
     return ExportSummary(out, {t.name: len(r) for t, r in selected}, unreadable)
 
 
+def target_in_data_folder(out: Path, data_dir: Path) -> bool:
+    """True when writing ``out`` could replace the live database, its
+    journal files, its backups or anything else in the data folder: ``out``
+    is the folder, lies inside it (also through a symbolic link), or is
+    another name (a hard link) of the live database file."""
+    from fibro_desktop.store.database import database_path
+
+    folder = Path(data_dir).resolve()
+    target = Path(out).resolve()
+    if target == folder or folder in target.parents:
+        return True
+    live = database_path(data_dir)
+    for name in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        try:
+            if os.path.samefile(target, name):
+                return True
+        except OSError:  # one of them does not exist
+            continue
+    return False
+
+
+def target_taken(out: Path) -> bool:
+    """True when exporting to ``out`` would replace something: an existing
+    file, or a folder that is not empty (an empty folder is simply used)."""
+    out = Path(out)
+    if out.is_dir():
+        return any(out.iterdir())
+    return out.exists() or out.is_symlink()
+
+
 def export_data(conn: sqlite3.Connection, fmt: str, out: Path, now: datetime, **options) -> ExportSummary:
     """``fmt`` is ``"json"`` or ``"csv"``; options as for the two functions."""
     if fmt == "json":

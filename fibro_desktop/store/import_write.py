@@ -23,11 +23,13 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import peewee
 
 from fibro_desktop.core.data_safety.cells import local_iso_to_utc, restore
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
+from fibro_desktop.core.data_safety.rows import RowChecker, clean_row
 from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
@@ -95,8 +97,8 @@ def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
             raise problem("Text is expected here.")
     if isinstance(value, int) and not _INT_MIN <= value <= _INT_MAX:
         raise problem("The number is too large.")
-    if isinstance(value, float) and not math.isfinite(value) and kind == "csv":
-        raise problem("The number is not finite.")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise problem("The number is not a real number (infinite or not a number).")
     if isinstance(value, str):
         if "\x00" in value:
             raise problem("The text contains a NUL character.")
@@ -145,12 +147,18 @@ def _from_csv(text: str, column: Column, problem):
                 pass
     text = restore(text)
     if column.name.endswith("_utc"):
-        text = local_iso_to_utc(text)
+        converted = local_iso_to_utc(text)
+        if converted == text:  # the export writes every instant with its offset
+            raise problem(f"This is not a date and time the app can read ({text[:40]!r}). A spreadsheet may "
+                          f"have changed it; export again and import the file unchanged.")
+        text = converted
     return text
 
 
-def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int) -> dict[str, list[dict]]:
-    """Validate every row of ``data``; return them as dicts of stored values."""
+def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
+             now: datetime) -> dict[str, list[dict]]:
+    """Validate every row of ``data`` (storage type, then meaning as of
+    ``now``); return them as dicts of stored values."""
     if data.schema_version > schema_version:
         raise ImportProblem(f"This export comes from a newer version of Fibro Desktop (data version "
                             f"{data.schema_version}; this one understands up to {schema_version}). "
@@ -171,9 +179,13 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int) ->
         seen_keys: dict = {}
         key_names = [c for c in ("uid", table.rowid_key) if c and c in table_data.columns]
         rows = []
+        check = RowChecker(name, list(table_data.columns), now)
         for number, raw in enumerate(table_data.rows, 1):
-            row = {col.name: convert_value(value, col, data.kind, (name, number))
-                   for col, value in zip(columns, raw)}
+            row = clean_row({col.name: convert_value(value, col, data.kind, (name, number))
+                             for col, value in zip(columns, raw)})
+            wrong = check(row)
+            if wrong is not None:
+                raise ImportProblem(wrong[1], name, number, wrong[0])
             for key in key_names:
                 if row.get(key) is not None:
                     if (key, row[key]) in seen_keys:
@@ -182,20 +194,36 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int) ->
                     seen_keys[(key, row[key])] = number
             rows.append(row)
         prepared[name] = rows
+    _check_references(prepared, tables)
     return prepared
 
 
+def _check_references(prepared: dict[str, list[dict]], tables: dict[str, Table]) -> None:
+    """Every child row points at a parent row of the same file (an export
+    always holds the parents of the rows it holds)."""
+    for name, rows in prepared.items():
+        for fk in tables[name].foreign_keys:
+            parents = {row.get(fk.parent_column) for row in prepared.get(fk.parent, ())}
+            for number, row in enumerate(rows, 1):
+                value = row.get(fk.column)
+                if value is not None and value not in parents:
+                    raise ImportProblem(f"This row belongs to a {fk.parent} row ({fk.parent_column} {value}) "
+                                        f"that is not in the file.", name, number, fk.column)
+
+
 def import_data(db: peewee.SqliteDatabase, data: ImportData, *,
-                progress: Progress | None = None) -> ImportSummary:
+                progress: Progress | None = None, now: datetime | None = None) -> ImportSummary:
     """Write ``data`` into ``db`` in one transaction (see the module docstring).
 
-    Raises :class:`ImportProblem` (nothing written) for bad data and
+    Every value is checked as the app's forms check it, as of ``now``
+    (aware; the computer's clock by default). Raises :class:`ImportProblem` (nothing written) for bad data and
     :class:`ImportCancelled` when ``progress`` returns False.
     """
     conn = db.connection()
     order = user_tables(conn)
     tables = {t.name: t for t in order}
-    prepared = _prepare(data, tables, current_version(db))
+    now = now if now is not None else datetime.now().astimezone()
+    prepared = _prepare(data, tables, current_version(db), now)
     total = sum(len(rows) for rows in prepared.values())
     summary = ImportSummary()
     id_map: dict[str, dict] = {}

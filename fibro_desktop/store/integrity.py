@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
-from fibro_desktop.store import cipher
+from fibro_desktop.store import cipher, live_file
 from fibro_desktop.store.tables import count_rows
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -69,8 +69,7 @@ def check_file(path: Path, supported_version: int, *, full: bool = False,
     if not path.exists():
         return Health(MISSING, f"There is no data file yet at {path}.")
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
+        header = live_file.header(path)  # never opens the live file: see live_file
     except OSError as exc:
         return Health(DAMAGED, f"The data file {path} cannot be read: {exc.strerror or exc}.")
     key = cipher.key_for(path, passphrase)

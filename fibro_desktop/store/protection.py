@@ -28,7 +28,7 @@ from pathlib import Path
 
 import peewee
 
-from fibro_desktop.store import cipher, files
+from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.errors import StoreError
 from fibro_desktop.store.integrity import run_check
 from fibro_desktop.store.tables import count_rows, user_tables
@@ -90,6 +90,7 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None, sa
     _remove_staging(target)
     files.create_private_file(target)
     try:
+        live_file.refuse_other_library(source, "sqlcipher3")
         src = cipher.sqlcipher.connect(str(source), timeout=5)  # sqlcipher_export needs SQLCipher
         try:
             if old is not None:
@@ -245,16 +246,16 @@ def finish_backups(database: Path, passphrase: str) -> ProtectionResult:
 def switch_key(db: peewee.SqliteDatabase, passphrase: str | None) -> None:
     """Re-point the (closed, converted) database object ``db`` at its file
     with ``passphrase``, keeping the object: pages hold it."""
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
+    from fibro_desktop.store.database import live_database_class
 
     if not db.is_closed():
         db.close()
     path = Path(db.database)
     if passphrase is None:
-        db.__class__ = peewee.SqliteDatabase
+        db.__class__ = live_database_class(encrypted=False)
         db.connect_params.pop("passphrase", None)
     else:
-        db.__class__ = SqlCipherDatabase
+        db.__class__ = live_database_class(encrypted=True)
         db.connect_params["passphrase"] = cipher.key_value(path, passphrase)
     db.fibro_passphrase = passphrase
     db.connect()

@@ -13,19 +13,21 @@ from PySide6.QtCore import QObject, Signal
 class DataEvents(QObject):
     """Emitted after a successful write; the argument names the data area
     (``"episodes"``, ``"checkins"``, ``"breaks"``, ``"listening"``,
-    ``"toolkit"``, ``"routine"``, ``"all"`` after an import or restore)."""
+    ``"toolkit"``, ``"routine"``, ``"exercises"`` (own pacing exercises),
+    ``"all"`` after an import or restore)."""
 
     changed = Signal(str)
 
 
 class Intents(QObject):
-    """Requests between tabs. Payloads are plain dicts of prefilled fields."""
+    """Requests between tabs, each with a typed payload."""
 
     show_tab = Signal(str)
-    #: Open the quick log; the dict may prefill ``kind``, ``muscle_groups``...
-    quick_log = Signal(dict)
-    #: Open the full episode editor for a new episode, prefilled by the dict.
-    new_episode = Signal(dict)
+    #: Open the quick log, prefilled by an ``EpisodePrefill``
+    #: (:mod:`fibro_desktop.core.journal.prefill`).
+    quick_log = Signal(object)
+    #: Open the full episode editor for a new episode, prefilled by an ``EpisodePrefill``.
+    new_episode = Signal(object)
     #: Start a relaxation session by its id (e.g. ``"warm_up"``).
     play_session = Signal(str)
     #: Open the "a spasm is starting" rescue plan.

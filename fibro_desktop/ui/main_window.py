@@ -2,11 +2,14 @@
 
 It holds no queries and no feature logic. Pages are created lazily by their
 factories, so heavy modules (pyqtgraph, QtMultimedia) load only when the
-person first opens the tab that needs them.
+person first opens the tab that needs them. A page whose factory raises is
+replaced by a calm :class:`~fibro_desktop.ui.broken_page.BrokenPage` (the
+error is logged): one unreadable row must not take every tab down.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -35,15 +40,36 @@ class _LazyHost(QWidget):
         super().__init__()
         self.spec = spec
         self.page: QWidget | None = None
+        #: What the factory raised when the page could not be built.
+        self.error: Exception | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setAccessibleName(spec.title)
 
-    def build(self) -> QWidget:
+    def build(self, recovery: Sequence[NoticeAction] = ()) -> QWidget:
         if self.page is None:
-            self.page = self.spec.factory()
+            try:
+                self.page = self.spec.factory()
+                self.error = None
+            except Exception as exc:  # any bad value in the data: keep the app running
+                log.exception("The %s tab could not be built", self.spec.key)
+                from fibro_desktop.ui.broken_page import BrokenPage
+
+                self.error = exc
+                self.page = BrokenPage(self.spec.title, recovery)
             self._layout.addWidget(self.page)
         return self.page
+
+    def forget_broken_page(self) -> bool:
+        """Drop the error page so the next :meth:`build` tries again."""
+        if self.error is None or self.page is None:
+            return False
+        self._layout.removeWidget(self.page)
+        self.page.setParent(None)
+        self.page.deleteLater()
+        self.page = None
+        self.error = None
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +86,8 @@ class MainWindow(QMainWindow):
         self._pages_enabled = pages_enabled
         self._window_state = window_state
         self._hide_on_close = hide_on_close
+        #: Buttons of the error page of a tab that fails to build.
+        self._recovery_actions: list[NoticeAction] = []
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setAccessibleName(self.tr("Sections"))
@@ -101,13 +129,28 @@ class MainWindow(QMainWindow):
         return self._hosts[key].page is not None
 
     def page(self, key: str) -> QWidget:
-        """The page of tab ``key``, building it if needed."""
+        """The page of tab ``key``, building it if needed (an error page when
+        its factory raises: see :meth:`page_error`)."""
         host = self._hosts[key]
         was_built = host.page is not None
-        page = host.build()
-        if not was_built:
+        page = host.build(self._recovery_actions)
+        if not was_built and host.error is None:
             self.page_built.emit(key)
         return page
+
+    def page_error(self, key: str) -> Exception | None:
+        """What tab ``key``'s factory raised, or ``None`` when it built (or is not built yet)."""
+        return self._hosts[key].error
+
+    def set_recovery_actions(self, actions: Sequence[NoticeAction]) -> None:
+        """The buttons a tab that fails to build offers ("Restore a backup"...)."""
+        self._recovery_actions = list(actions)
+
+    def retry_broken_pages(self) -> None:
+        """Build again the tabs that failed (after a restore or an import)."""
+        for host in self._hosts.values():
+            host.forget_broken_page()
+        self._on_current_changed(self.tab_widget.currentIndex())
 
     def show_tab(self, key: str) -> QWidget:
         """Bring tab ``key`` to the front and return its page."""

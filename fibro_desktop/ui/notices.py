@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -41,6 +41,10 @@ class Notice(QFrame):
         layout = QHBoxLayout(self)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
+        # Imported here: the first use of the Qt namespace builds all its enums
+        # (~20 ms), which must not happen before the window is on screen.
+        from PySide6.QtCore import Qt
+
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(text)
         layout.addWidget(self.label, 1)

@@ -35,10 +35,12 @@ class Setting:
 THEME = Setting("appearance/theme", "system")  # "system", "light" or "dark"
 TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # 100, 115 or 130
 REDUCE_MOTION = Setting("appearance/reduce_motion", False)
-# General
-WELCOME_SEEN = Setting("general/welcome_seen", False)
-CLOSE_TO_TRAY = Setting("general/close_to_tray", True)
-CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("general/close_to_tray_notice_shown", False)
+# App-wide. Not "general": QSettings writes a group of that name as
+# "[%General]" and reads it back as "General", so nothing in it survived a
+# restart (see _carry_over_general).
+WELCOME_SEEN = Setting("app/welcome_seen", False)
+CLOSE_TO_TRAY = Setting("app/close_to_tray", True)
+CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("app/close_to_tray_notice_shown", False)
 # Toolkit
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
 # Journal
@@ -65,7 +67,9 @@ PACING_DAILY_LIMIT_MIN = Setting("pacing/daily_limit_min", 0)
 PACING_WATER_EVERY_MIN = Setting("pacing/water_every_min", 0)
 PACING_POSTURE_EVERY_MIN = Setting("pacing/posture_every_min", 0)
 PACING_DISABLED_EXERCISES = Setting("pacing/disabled_exercises", "")  # comma-separated ids
-PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")  # JSON list, like exercises.json
+# Older versions kept own exercises here (a JSON list like exercises.json);
+# now read once at start and moved into the database (store.own_exercises).
+PACING_OWN_EXERCISES = Setting("pacing/own_exercises", "")
 PACING_FLARE_HINT_DISMISSED = Setting("pacing/flare_hint_dismissed_day", "")  # YYYY-MM-DD
 # Data safety
 BACKUP_SECOND_FOLDER = Setting("data_safety/second_folder", "")  # "" = no second copy
@@ -93,6 +97,21 @@ class Preferences(QObject):
         path = Path(data_dir) / PREFERENCES_FILE
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
         self._path = path
+        self._carry_over_general()
+
+    def _carry_over_general(self) -> None:
+        """Once: move what older versions wrote under ``general/`` (read back
+        from the file as ``General/``) to ``app/``, keeping newer values."""
+        old = [key for key in self._settings.allKeys() if key.split("/", 1)[0].lower() == "general"]
+        if not old:
+            return
+        for key in old:
+            new_key = "app/" + key.split("/", 1)[1]
+            if not self._settings.contains(new_key):
+                self._settings.setValue(new_key, self._settings.value(key))
+            self._settings.remove(key)
+        self._settings.sync()
+        files.make_private(self._path)
 
     def get(self, setting: Setting) -> Any:
         value = self._settings.value(setting.key, setting.default, type=setting.type)
@@ -102,6 +121,15 @@ class Preferences(QObject):
         if self.get(setting) == value and self._settings.contains(setting.key):
             return
         self._settings.setValue(setting.key, value)
+        self._settings.sync()
+        files.make_private(self._path)
+        self.changed.emit(setting.key)
+
+    def remove(self, setting: Setting) -> None:
+        """Forget a stored value (it reads as its default again)."""
+        if not self._settings.contains(setting.key):
+            return
+        self._settings.remove(setting.key)
         self._settings.sync()
         files.make_private(self._path)
         self.changed.emit(setting.key)

@@ -49,6 +49,19 @@ class SingleInstance(QObject):
         """Take the lock only (cheap: no networking module); True on success."""
         return self._lock.tryLock(200)
 
+    def held_by_another(self) -> bool:
+        """After :meth:`lock` failed: is it because another running app holds
+        the lock? False when the lock file could not be written at all (a
+        read-only folder, a full disk), which must not be called "already running"."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
+
+    def lock_problem(self) -> str:
+        """After :meth:`lock` failed for another reason than another app:
+        ``"read-only"`` (no permission) or ``"write"`` (anything else, e.g. a full disk)."""
+        if self._lock.error() == QLockFile.LockError.PermissionError:
+            return "read-only"
+        return "write"
+
     def listen(self) -> None:
         """Start answering later launches; call after :meth:`lock` succeeded."""
         from PySide6.QtNetwork import QLocalServer

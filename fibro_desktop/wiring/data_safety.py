@@ -59,6 +59,12 @@ class DataSafety:
             return self._baseline if hasattr(self, "_baseline") else 0
         return db.connection().total_changes
 
+    def read_only(self) -> bool:
+        """Is the data open for reading only (nothing to back up into)?"""
+        from fibro_desktop.store.database import is_read_only
+
+        return self.ctx.db is not None and is_read_only(self.ctx.db)
+
     def changed_since_backup(self) -> bool:
         return self._changes() != self._baseline
 
@@ -124,7 +130,7 @@ class DataSafety:
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
-        if self.ctx.db is None or self.ctx.db.is_closed():
+        if self.ctx.db is None or self.ctx.db.is_closed() or self.read_only():
             return False
         if not start_backup_due(latest_backup_time(self.folder), self.ctx.clock.now()):
             return False
@@ -151,6 +157,8 @@ class DataSafety:
 
         if self._thread is not None:
             self._thread.join()
+        if self.read_only():
+            return False
         if not exit_backup_due(latest_backup_time(self.folder), self.ctx.clock.now(), self.changed_since_backup()):
             return False
         try:
@@ -187,6 +195,30 @@ class DataSafety:
                                           self.ctx.data_dir, **options)
         return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(), **options)
 
+    def export_target_in_data_folder(self, path: Path) -> bool:
+        """True when ``path`` is in the data folder (exports never go there)."""
+        from fibro_desktop.store.export import target_in_data_folder
+
+        return target_in_data_folder(path, self.ctx.data_dir)
+
+    def export_readable(self, path: Path) -> str:
+        """Export what the open database can still read, table by table, to
+        the JSON file ``path``; return a plain-words result."""
+        from fibro_desktop.store.export import export_json
+
+        if self.export_target_in_data_folder(path):
+            return _tr("Please choose a place outside the data folder: nothing is ever written there "
+                       "but your data itself.")
+        try:
+            summary = export_json(self.ctx.db.connection(), path, self.ctx.clock.now(), salvage=True)
+        except Exception as exc:  # a damaged file can fail in many ways
+            log.error("Rescue export to %s failed: %s", path, exc)
+            return _tr("Nothing could be saved: %1").replace("%1", _plain_os_error(exc))
+        text = _tr("Saved %1 entries to %2.").replace("%1", str(summary.total)).replace("%2", str(path))
+        if summary.unreadable:
+            text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
+        return text
+
     def read_import(self, path: Path):
         from fibro_desktop.store.import_read import read_export
 
@@ -211,6 +243,19 @@ class DataSafety:
         return summary
 
 
+def _plain_os_error(exc: Exception) -> str:
+    """A short plain-words reason for an error, never a Python repr."""
+    import errno
+    import sqlite3
+
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC or (isinstance(exc, sqlite3.OperationalError) and "full" in str(exc)):
+        return _tr("the disk is full.")
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _tr("this folder cannot be written to.")
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def wire(shell, ctx) -> None:
     """File menu entries, leftovers of killed backups removed, the daily
     backup after start, the backup at exit."""
@@ -229,6 +274,11 @@ def wire(shell, ctx) -> None:
         file_menu.insertAction(first, action)
     file_menu.insertSeparator(first)
     shell.data_safety = safety  # for the smoke check and tests
+    # What a tab that cannot be built offers (ui/broken_page.py).
+    window.set_recovery_actions([
+        (_tr("Restore a backup"), lambda: _backups(window, safety)),
+        (_tr("Export what can be read"), lambda: _rescue_export(window, safety)),
+    ])
     timer = QTimer(window)  # owned by the window: gone with it
     timer.setSingleShot(True)
     timer.timeout.connect(safety.start_backup_if_due)
@@ -252,6 +302,25 @@ def _import(window, safety) -> None:
     from fibro_desktop.ui.data_safety.flows import run_import
 
     run_import(window, safety)
+
+
+def _rescue_export(window, safety, ask_path=None, tell=None) -> str:
+    """Save every row that can still be read to a JSON file the person
+    chooses (a tab could not be built). Returns the message shown."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if ask_path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, _tr("Save what can be read as"),
+            str(Path.home() / f"fibro-rescue-{safety.ctx.clock.now():%Y-%m-%d}.json"), "JSON (*.json)")
+        path = Path(name) if name else None
+    else:
+        path = ask_path()
+    if path is None:
+        return ""
+    text = safety.export_readable(path)
+    (tell or (lambda message: QMessageBox.information(window, _tr("Export what can be read"), message)))(text)
+    return text
 
 
 def _backups(window, safety) -> None:
@@ -347,6 +416,11 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
         path = ask_export_path()
     if path is None:
         return ""
+    from fibro_desktop.store.export import target_in_data_folder
+
+    if target_in_data_folder(path, ctx.data_dir):  # it could replace the very file being rescued
+        return _tr("This place is inside Fibro Desktop's own data folder. Nothing was written. "
+                   "Please choose another place, such as your Documents folder.")
     try:
         conn = connect_read_only(database)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.ui.main_window import TabSpec
 
 #: Shortcut for the quick log, app-wide (Cmd on macOS).
@@ -45,7 +46,7 @@ def wire(shell, ctx) -> None:
     quick = QAction(_tr("&Log a spasm…"), shell.window)
     shell.actions.defer_shortcut(quick, QUICK_LOG_SHORTCUT)
     quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    quick.triggered.connect(lambda: ctx.intents.quick_log.emit({}))
+    quick.triggered.connect(lambda: ctx.intents.quick_log.emit(EpisodePrefill()))
     shell.window.addAction(quick)
     file_menu = shell.menus["file"]
     file_menu.insertAction(file_menu.actions()[0], quick)
@@ -74,7 +75,9 @@ def _wire_reminder(shell, ctx) -> None:
             return
         shown["ours"] = False
         shell.window.bring_to_front()
-        shell.window.show_tab("journal").show_checkin()
+        page = shell.window.show_tab("journal")
+        if hasattr(page, "show_checkin"):  # not the error page of a tab that could not be built
+            page.show_checkin()
 
     def remind() -> None:
         shown["ours"] = True

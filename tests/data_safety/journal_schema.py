@@ -34,7 +34,9 @@ CREATE TABLE IF NOT EXISTS checkin_trigger (
 """
 
 KINDS = ("fasciculation", "cramp", "tonic", "trigger_point", "nocturnal", "other")
-MUSCLES = ("calf", "neck", "shoulder", "lower_back", "thigh")
+#: Vocabulary ids (the importer checks them as the journal's form does).
+MUSCLES = ("calves", "neck", "shoulders", "lower_back", "front_thighs")
+SIDED = frozenset({"calves", "shoulders", "front_thighs"})
 
 
 def add_tables(conn) -> None:
@@ -48,7 +50,7 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def add_episode(conn, started: datetime, *, kind="cramp", intensity=5, notes="", muscles=("calf",)) -> int:
+def add_episode(conn, started: datetime, *, kind="cramp", intensity=5, notes="", muscles=("calves",)) -> int:
     offset = int(started.utcoffset().total_seconds() // 60)
     cursor = conn.execute(
         "INSERT INTO episode (uid, started_utc, started_offset_min, day, kind, intensity, notes,"
@@ -57,7 +59,7 @@ def add_episode(conn, started: datetime, *, kind="cramp", intensity=5, notes="",
          utc_text(started), utc_text(started)))
     for muscle in muscles:
         conn.execute("INSERT INTO episode_muscle (episode_id, muscle, side) VALUES (?, ?, ?)",
-                     (cursor.lastrowid, muscle, "left"))
+                     (cursor.lastrowid, muscle, "left" if muscle in SIDED else None))
     return cursor.lastrowid
 
 

@@ -56,7 +56,8 @@ def test_mutated_json_values_never_crash_or_half_write(small_db, tmp_path, data)
     path.write_text(json.dumps(document))
     problem = try_import(small_db, path)
     if problem is not None and problem.row is not None:
-        assert problem.table == table
+        # A changed id is found in the rows that point at it.
+        assert problem.table == table or problem.field.endswith("_id")
 
 
 @SETTINGS

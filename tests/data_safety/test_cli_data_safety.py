@@ -121,3 +121,37 @@ def test_rescue_exports_what_a_damaged_file_still_holds(tmp_path):
     assert rescued.returncode == 0, rescued.stderr
     document = json.loads(out.read_text())
     assert document["schema_version"] == 99 and len(document["tables"]["checkin"]["rows"]) == 10
+
+
+def test_export_never_writes_into_the_data_folder(tmp_path):
+    data = tmp_path / "data"
+    make_data(data)
+    live = data / "fibro.sqlite3"
+    before = count(data, "episode")
+    (tmp_path / "link").symlink_to(data)
+    for out in (live, data / "backups" / "x.json", data / "new.json", tmp_path / "link" / "fibro.sqlite3"):
+        for extra in ([], ["--force"], ["--rescue", "--force"]):
+            result = run_cli("export", "--out", str(out), *extra, "--data-dir", str(data))
+            assert result.returncode == 1, (out, extra)
+            assert "inside the data folder" in result.stderr and "Nothing was written" in result.stderr
+    assert count(data, "episode") == before
+    assert not (data / "new.json").exists()
+
+
+def test_export_refuses_to_replace_a_file_without_force(tmp_path):
+    data = tmp_path / "data"
+    make_data(data)
+    out = tmp_path / "mine.json"
+    out.write_text("my own notes")
+    refused = run_cli("export", "--out", str(out), "--data-dir", str(data))
+    assert refused.returncode == 1
+    assert "already exists" in refused.stderr and "--force" in refused.stderr
+    assert out.read_text() == "my own notes"
+    forced = run_cli("export", "--out", str(out), "--force", "--data-dir", str(data))
+    assert forced.returncode == 0, forced.stderr
+    assert json.loads(out.read_text())["format"] == "fibro-desktop-export"
+    folder = tmp_path / "csv"
+    folder.mkdir()  # an empty folder is simply used
+    assert run_cli("export", "--format", "csv", "--out", str(folder), "--data-dir", str(data)).returncode == 0
+    again = run_cli("export", "--format", "csv", "--out", str(folder), "--data-dir", str(data))
+    assert again.returncode == 1 and "already exists" in again.stderr

@@ -8,6 +8,8 @@ timer counts down on a monotonic clock passed in.
 
 from __future__ import annotations
 
+from fibro_desktop.core.journal.prefill import EpisodePrefill
+
 from dataclasses import dataclass, field
 
 
@@ -105,15 +107,15 @@ class RescueStepper:
         """Tried steps in plan order."""
         return [s for s in self.steps if s.id in self.tried]
 
-    def log_prefill(self) -> dict:
-        """The quick log prefill for "Log this spasm": relief ids tried (in
-        plan order, no duplicates) and the user's own steps as ``own:<title>``."""
+    def log_prefill(self) -> EpisodePrefill:
+        """The prefill for "Log this spasm": relief ids tried (in plan order,
+        no duplicates) and the user's own steps as ``own:<title>``."""
         reliefs: list[str] = []
         for step in self.tried_steps():
             value = step.relief or f"own:{step.title}"
             if value not in reliefs:
                 reliefs.append(value)
-        return {"reliefs": reliefs, "source": "rescue_plan"}
+        return EpisodePrefill(reliefs=tuple(reliefs))
 
 
 #: Default length of the heat timer, in seconds (about 15 minutes of heat).

@@ -17,6 +17,8 @@ from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
 from fibro_desktop.store.migrations import m0003_pacing
 from fibro_desktop.store.migrations import m0004_relax
 from fibro_desktop.store.migrations import m0005_toolkit
+from fibro_desktop.store.migrations import m0006_checks
+from fibro_desktop.store.migrations import m0007_own_exercises
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "pacing", m0003_pacing.apply),
     Migration(4, "relax", m0004_relax.apply),
     Migration(5, "toolkit", m0005_toolkit.apply),
+    Migration(6, "checks", m0006_checks.apply),
+    Migration(7, "own_exercises", m0007_own_exercises.apply),
 )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
-from fibro_desktop.store.export import ExportCancelled
+from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
 from fibro_desktop.ui.data_safety.progress import progress_dialog
@@ -23,8 +23,10 @@ def _ask_export_path(parent: QWidget, choice: ExportChoice, suggested: str) -> P
         folder = QFileDialog.getExistingDirectory(parent, tr("Folder to put the export folder in"))
         return Path(folder) / suggested if folder else None
     suffix = ".json" if choice.kind == "json" else ".zip"
+    # run_export asks before replacing a file (also when the suffix is added below).
     name, _ = QFileDialog.getSaveFileName(parent, tr("Save the export as"), suggested + suffix,
-                                          tr("Export (*%1)").replace("%1", suffix))
+                                          tr("Export (*%1)").replace("%1", suffix),
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
     if not name:
         return None
     path = Path(name)
@@ -46,11 +48,33 @@ def _inform(parent: QWidget, title: str, text: str, ok: bool) -> None:
     box(parent, title, text)
 
 
+def _confirm_replace(parent: QWidget, path: Path) -> bool:
+    question = tr("%1 already exists.\n\nReplace it with this export?").replace("%1", path.name)
+    answer = QMessageBox.question(parent, tr("Export"), question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _free_folder_name(path: Path) -> Path:
+    """``path``, or ``path (2)``, ``path (3)``… for a CSV folder that is taken."""
+    number = 2
+    candidate = path
+    while target_taken(candidate):
+        candidate = path.with_name(f"{path.name} ({number})")
+        number += 1
+    return candidate
+
+
 def run_export(parent: QWidget, safety, *,
                choose: Callable[[], ExportChoice | None] | None = None,
                ask_path: Callable[[ExportChoice, str], Path | None] | None = None,
-               inform: Callable[[QWidget, str, str, bool], None] = _inform) -> str | None:
-    """Ask what and where, export with progress, say how it went."""
+               inform: Callable[[QWidget, str, str, bool], None] = _inform,
+               confirm_replace: Callable[[Path], bool] | None = None) -> str | None:
+    """Ask what and where, export with progress, say how it went.
+
+    Never writes inside the data folder; asks before replacing a file, and
+    puts a CSV folder next to a taken one rather than into it."""
     if choose is None:
         dialog = ExportDialog(safety.today(), parent)
         choose = lambda: dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None  # noqa: E731
@@ -61,6 +85,16 @@ def run_export(parent: QWidget, safety, *,
     path = (ask_path or (lambda c, s: _ask_export_path(parent, c, s)))(choice, suggested)
     if path is None:
         return None
+    if safety.export_target_in_data_folder(path):
+        text = tr("This place is inside Fibro Desktop's own data folder, where your data and its backups live. "
+                  "Nothing was written. Please choose another place, such as your Documents folder.")
+        inform(parent, tr("Export"), text, False)
+        return text
+    if choice.kind == "csv-folder":
+        path = _free_folder_name(path)
+    elif target_taken(path):
+        if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(path):
+            return None
     progress_box, progress = progress_dialog(parent, tr("Exporting your data…"))
     try:
         summary = safety.export(choice, path, progress)

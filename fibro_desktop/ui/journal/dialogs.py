@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents
 
@@ -30,7 +31,7 @@ class JournalDialogs(QObject):
         self.quick_dialog = None
         self.editor = None
 
-    def quick_log(self, prefill: dict | None = None):
+    def quick_log(self, prefill: EpisodePrefill | None = None):
         """Open (or bring forward) the quick log; returns the dialog."""
         from fibro_desktop.ui.journal.quick_log import QuickLogDialog
 
@@ -57,10 +58,10 @@ class JournalDialogs(QObject):
     def edit(self, uid: str):
         return self._open_editor(uid=uid)
 
-    def new_episode(self, prefill: dict | None = None):
-        return self._open_editor(prefill=prefill or {})
+    def new_episode(self, prefill: EpisodePrefill | None = None):
+        return self._open_editor(prefill=prefill or EpisodePrefill())
 
-    def _open_editor(self, uid: str | None = None, prefill: dict | None = None):
+    def _open_editor(self, uid: str | None = None, prefill: EpisodePrefill | None = None):
         from fibro_desktop.ui.journal.editor import EpisodeEditor
 
         editor = EpisodeEditor(self._db, self._clock, uid=uid, prefill=prefill, parent=self._window)

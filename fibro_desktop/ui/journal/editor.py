@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried, is_own, own
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store.journal import get_episode, save_episode, used_own_terms
@@ -90,7 +91,7 @@ class EpisodeEditor(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, uid: str | None = None, prefill: dict | None = None,
+    def __init__(self, db, clock: Clock, *, uid: str | None = None, prefill: EpisodePrefill | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
@@ -130,7 +131,13 @@ class EpisodeEditor(QDialog):
         cancel.clicked.connect(self.reject)
         outer.addWidget(buttons)
 
-        self._load(self._original or self._from_prefill(prefill or {}))
+        prefill = prefill or EpisodePrefill()
+        if prefill.source_note and self._original is None:
+            # Where this entry comes from ("From your rescue plan."), above the form.
+            self.source_note = QLabel(prefill.source_note)
+            self.source_note.setWordWrap(True)
+            outer.insertWidget(0, self.source_note)
+        self._load(self._original or self._from_prefill(prefill))
 
     # -- sections ---------------------------------------------------------------
     def _section(self, title: str) -> QFormLayout:
@@ -288,11 +295,11 @@ class EpisodeEditor(QDialog):
         self._form.addWidget(self._error("notes"))
 
     # -- loading and reading -----------------------------------------------------
-    def _from_prefill(self, prefill: dict) -> Episode:
-        return Episode(started=prefill.get("started", self._clock.now()), kind=prefill.get("kind", "cramp"),
-                       intensity=prefill.get("intensity"), muscles=frozenset(prefill.get("muscles", ())),
-                       reliefs=tuple(ReliefTried(r) for r in dict.fromkeys(prefill.get("reliefs", ()))),
-                       notes=str(prefill.get("notes", "")))
+    def _from_prefill(self, prefill: EpisodePrefill) -> Episode:
+        return Episode(started=prefill.started or self._clock.now(), kind=prefill.kind or "cramp",
+                       intensity=prefill.intensity, muscles=prefill.muscles,
+                       reliefs=tuple(ReliefTried(r) for r in prefill.unique_reliefs()),
+                       notes=prefill.notes, ongoing=prefill.ongoing)
 
     def _load(self, e: Episode) -> None:
         local = e.started

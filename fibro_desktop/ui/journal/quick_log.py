@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store.journal import save_episode
@@ -43,11 +44,11 @@ class QuickLogDialog(QDialog):
     details_requested = Signal(str)
 
     def __init__(self, db, clock: Clock, *, default_kind: str = "cramp",
-                 prefill: dict | None = None, parent: QWidget | None = None):
+                 prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
-        self._prefill = dict(prefill or {})
+        self._prefill = prefill or EpisodePrefill()
         self.setWindowTitle(_tr("Log a spasm"))
         self.setAccessibleName(_tr("Log a spasm"))
         layout = QVBoxLayout(self)
@@ -136,17 +137,16 @@ class QuickLogDialog(QDialog):
 
     # -- state -----------------------------------------------------------------
     def _apply_defaults(self, default_kind: str) -> None:
-        kind = self._prefill.get("kind", default_kind)
+        kind = self._prefill.kind or default_kind
         for button in self.kind_group.buttons():
             button.setChecked(button.property("kind_id") == kind)
         if self.kind_group.checkedButton() is None:
             self.kind_group.buttons()[0].setChecked(True)
         self.time_group.buttons()[0].setChecked(True)
-        if "intensity" in self._prefill:
-            self.intensity.set_value(self._prefill["intensity"])
-        source = self._prefill.get("source_label")
-        if source:
-            self.prefill_note.setText(source)
+        if self._prefill.intensity is not None:
+            self.intensity.set_value(self._prefill.intensity)
+        if self._prefill.source_note:
+            self.prefill_note.setText(self._prefill.source_note)
             self.prefill_note.show()
 
     def _on_other_time(self, on: bool) -> None:
@@ -172,11 +172,10 @@ class QuickLogDialog(QDialog):
         """The episode as entered so far (not validated)."""
         return Episode(
             started=self.started(), kind=self.selected_kind(), intensity=self.intensity.value(),
-            muscles=frozenset(self._prefill.get("muscles", ())),
-            notes=str(self._prefill.get("notes", "")), complete=False,
+            muscles=self._prefill.muscles, notes=self._prefill.notes, complete=False,
             # What another tab knows was tried (the rescue plan's steps).
-            reliefs=tuple(ReliefTried(relief) for relief in dict.fromkeys(self._prefill.get("reliefs", ()))),
-            ongoing=bool(self._prefill.get("ongoing", False)),
+            reliefs=tuple(ReliefTried(relief) for relief in self._prefill.unique_reliefs()),
+            ongoing=self._prefill.ongoing,
         )
 
     # -- saving ----------------------------------------------------------------

@@ -7,12 +7,14 @@ rather than stopping the timer.
 
 from __future__ import annotations
 
-import json
-from datetime import time
+import logging
+from datetime import datetime, time
 
 from fibro_desktop.core.pacing import PacingConfig, WorkHours, preset_config
-from fibro_desktop.core.pacing.exercises import Exercise, parse_exercises
+from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.ui import preferences as prefs
+
+log = logging.getLogger(__name__)
 
 
 def _clock_time(text: str, fallback: time) -> time:
@@ -73,21 +75,21 @@ def disabled_exercises(p: prefs.Preferences) -> frozenset[str]:
     return frozenset(x for x in p.get(prefs.PACING_DISABLED_EXERCISES).split(",") if x)
 
 
-def own_exercises(p: prefs.Preferences) -> list[Exercise]:
-    """The person's own exercises; a damaged value gives none rather than failing."""
+def carry_over_own_exercises(p: prefs.Preferences, db, now: datetime) -> int:
+    """Once: move own exercises kept in the preferences by older versions
+    into the database, then forget the preference. If an entry cannot be
+    read the preference stays (nothing is thrown away); running again adds
+    nothing twice. Returns how many were added."""
     raw = p.get(prefs.PACING_OWN_EXERCISES)
     if not raw:
-        return []
-    try:
-        return parse_exercises({"exercises": json.loads(raw)})
-    except (ValueError, TypeError, AttributeError):
-        return []
-
-
-def save_own_exercises(p: prefs.Preferences, exercises: list[Exercise]) -> None:
-    p.set(prefs.PACING_OWN_EXERCISES, json.dumps(
-        [{"id": e.id, "tier": e.tier, "title": e.title, "steps": list(e.steps), "muscles": sorted(e.muscles)}
-         for e in exercises], ensure_ascii=False))
+        return 0
+    added, complete = own_store.carry_over(db, raw, now)
+    if complete:
+        p.remove(prefs.PACING_OWN_EXERCISES)
+    else:
+        log.warning("Some own exercises in the preferences could not be read; they are kept there")
+    log.info("Own exercises moved into the database: %d", added)
+    return added
 
 
 #: Every preference key that changes the machine's settings.

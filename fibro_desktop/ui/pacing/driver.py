@@ -21,14 +21,17 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fibro_desktop.core.clock import Clock, SystemClock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.pacing.config import (
-    CONFIG_KEYS, config_from_preferences, disabled_exercises, own_exercises,
+    CONFIG_KEYS, config_from_preferences, disabled_exercises,
 )
+from fibro_desktop.ui.pacing.own_exercises import AREAS as OWN_EXERCISE_AREAS
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +139,7 @@ class PacingDriver(QObject):
         self._ticker.timeout.connect(self._tick)
         self.machine: PacingMachine | None = None
         preferences.changed.connect(self._on_preference)
+        data_events.changed.connect(self._on_data_changed)
         self._start_or_stop()
 
     # -- clocks -----------------------------------------------------------------
@@ -170,12 +174,14 @@ class PacingDriver(QObject):
             self.status_changed.emit(self.status())
 
     def _own_exercises(self) -> list[Exercise]:
-        return own_exercises(self._prefs)
+        return own_store.own_exercises(self._db)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in OWN_EXERCISE_AREAS:  # added or removed in Settings, or an import / restore
+            self._exercises = self.bundled_exercises + self._own_exercises()
 
     def _on_preference(self, key: str) -> None:
-        if key == prefs.PACING_OWN_EXERCISES.key:
-            self._exercises = self.bundled_exercises + self._own_exercises()
-        elif key == prefs.PACING_ENABLED.key:
+        if key == prefs.PACING_ENABLED.key:
             self._start_or_stop()
         elif key in CONFIG_KEYS and self.machine is not None:
             self._handle(self.machine.set_config(self.instant(), config_from_preferences(self._prefs)))
@@ -323,7 +329,7 @@ class PacingDriver(QObject):
     def spasm_now(self, note: str = "") -> None:
         """Turn this into a recovery break and open the journal's quick log."""
         self._act("spasm")
-        self._intents.quick_log.emit({"source_label": note} if note else {})
+        self._intents.quick_log.emit(EpisodePrefill(source_note=note))
 
     def pause(self, seconds: float | None) -> None:
         """Pause for ``seconds``, or until tomorrow with ``None``."""

@@ -2,8 +2,8 @@
 therapist's set), remove your own.
 
 Bundled exercises come from ``resources/pacing/exercises.json``; the
-person's own are kept in the ``pacing/own_exercises`` preference as JSON of
-the same shape, with ids ``own_<hex>``.
+person's own (ids ``own_<hex>``) are kept in the database, through
+:class:`~fibro_desktop.ui.pacing.own_exercises.OwnExercises`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from fibro_desktop.core.pacing.exercises import Exercise
+from fibro_desktop.core.pacing.exercises import MAX_OWN_TITLE_CHARS, Exercise
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.labels import term_label
-from fibro_desktop.ui.pacing.config import disabled_exercises, own_exercises, save_own_exercises
+from fibro_desktop.ui.pacing.config import disabled_exercises
+from fibro_desktop.ui.pacing.own_exercises import AREAS, OwnExercises
 from fibro_desktop.ui.pacing.texts import exercise_text
 
 
@@ -38,7 +39,7 @@ class OwnExerciseDialog(QDialog):
         self.setMinimumWidth(420)
         form = QFormLayout(self)
         self.title = QLineEdit()
-        self.title.setMaxLength(80)
+        self.title.setMaxLength(MAX_OWN_TITLE_CHARS)
         form.addRow(_tr("&Name:"), self.title)
         self.title_error = QLabel()
         self.title_error.hide()
@@ -89,10 +90,12 @@ class ExercisesBox(QGroupBox):
     #: The set of exercises changed (own added or removed).
     changed = Signal()
 
-    def __init__(self, preferences: prefs.Preferences, bundled: list[Exercise], parent: QWidget | None = None):
+    def __init__(self, preferences: prefs.Preferences, bundled: list[Exercise], own: OwnExercises | None = None,
+                 parent: QWidget | None = None):
         super().__init__(_tr("Exercises"), parent)
         self._prefs = preferences
         self._bundled = bundled
+        self._own = own
         layout = QVBoxLayout(self)
         hint = QLabel(_tr("Untick any you would rather not do. Exercises that move a muscle group you "
                           "logged a spasm in today are left out by themselves."))
@@ -111,15 +114,24 @@ class ExercisesBox(QGroupBox):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.add_button.setEnabled(own is not None)
         self._fill()
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_remove())
+        if own is not None:  # also after an import or a restore
+            own.data_events.changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area in AREAS:
+            self._fill()
+            self.changed.emit()
 
     def _fill(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
         off = disabled_exercises(self._prefs)
-        for exercise in self._bundled + own_exercises(self._prefs):
+        own = self._own.all() if self._own is not None else []
+        for exercise in self._bundled + own:
             own = exercise.id.startswith("own_")
             title = exercise.title if own else exercise_text(exercise.title)
             item = QListWidgetItem(_tr("%1 (yours)").replace("%1", title) if own else title, self.list)
@@ -139,9 +151,8 @@ class ExercisesBox(QGroupBox):
         self._prefs.set(prefs.PACING_DISABLED_EXERCISES, ",".join(off))
 
     def add_exercise(self, exercise: Exercise) -> None:
-        save_own_exercises(self._prefs, own_exercises(self._prefs) + [exercise])
-        self._fill()
-        self.changed.emit()
+        if self._own is not None:
+            self._own.add(exercise)  # the list refills on the data event
 
     def _add(self) -> None:
         dialog = OwnExerciseDialog(self)
@@ -152,7 +163,5 @@ class ExercisesBox(QGroupBox):
         item = self.list.currentItem()
         if item is None:
             return
-        ident = item.data(Qt.ItemDataRole.UserRole)
-        save_own_exercises(self._prefs, [e for e in own_exercises(self._prefs) if e.id != ident])
-        self._fill()
-        self.changed.emit()
+        if self._own is not None:
+            self._own.remove(item.data(Qt.ItemDataRole.UserRole))

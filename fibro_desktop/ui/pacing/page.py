@@ -25,6 +25,7 @@ from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset
 from fibro_desktop.ui.pacing.driver import PacingDriver
 from fibro_desktop.ui.pacing.menus import pause_menu
+from fibro_desktop.ui.pacing.own_exercises import OwnExercises
 from fibro_desktop.ui.pacing.settings_form import PacingSettingsForm
 
 _AREAS = frozenset({"breaks", "checkins", "all"})
@@ -123,7 +124,8 @@ class PacingPage(QWidget):
         left.addWidget(self.record, 1)
         outer.addLayout(left, 3)
 
-        self.settings = PacingSettingsForm(preferences, driver.idle_readable, driver.bundled_exercises)
+        own = OwnExercises(db, clock, data_events)
+        self.settings = PacingSettingsForm(preferences, driver.idle_readable, driver.bundled_exercises, own)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

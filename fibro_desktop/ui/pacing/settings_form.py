@@ -21,7 +21,7 @@ from fibro_desktop.ui.pacing.exercises_form import ExercisesBox
 
 class PacingSettingsForm(QWidget):
     def __init__(self, preferences: prefs.Preferences, idle_readable: bool, bundled: list | None = None,
-                 parent: QWidget | None = None):
+                 own=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._prefs = preferences
         self._loading = False
@@ -97,7 +97,7 @@ class PacingSettingsForm(QWidget):
         self.idle_note.setWordWrap(True)
         day_form.addRow(self.idle_note)
         layout.addWidget(day)
-        self.exercises = ExercisesBox(preferences, bundled or [])
+        self.exercises = ExercisesBox(preferences, bundled or [], own)
         layout.addWidget(self.exercises)
         layout.addStretch(1)
 

@@ -8,6 +8,7 @@ team's numbers, and log the spasm with the steps they tried filled in.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
@@ -170,11 +171,9 @@ class RescuePlanDialog(QDialog):
         ``reliefs`` carries relief ids (and ``own:<title>``) that the editor
         ticks; ``notes`` names the tried steps in words too.
         """
-        prefill = self.stepper.log_prefill()
         tried = [step.title for step in self.stepper.tried_steps()]
-        prefill["source_label"] = tr("From your rescue plan.")
-        if tried:
-            prefill["notes"] = tr("Tried from my rescue plan: {0}.").format("; ".join(tried))
+        notes = tr("Tried from my rescue plan: {0}.").format("; ".join(tried)) if tried else ""
+        prefill = replace(self.stepper.log_prefill(), notes=notes, source_note=tr("From your rescue plan."))
         self._intents.new_episode.emit(prefill)
 
     def _show_contacts(self) -> None:

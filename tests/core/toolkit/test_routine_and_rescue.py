@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.toolkit.care import check_email, check_role
 from fibro_desktop.core.toolkit.rescue import (DEFAULT_PLAN, HeatTimerState, RescueStep, RescueStepper,
                                               format_remaining)
@@ -87,7 +88,7 @@ def test_the_log_prefill_lists_tried_steps_in_plan_order():
     stepper.set_tried(2, True)
     stepper.set_tried(1, True)
     stepper.set_tried(1, False)
-    assert stepper.log_prefill() == {"reliefs": ["heat", "own:Walk to the window"], "source": "rescue_plan"}
+    assert stepper.log_prefill() == EpisodePrefill(reliefs=("heat", "own:Walk to the window"))
 
 
 def test_the_heat_timer_counts_down_on_the_monotonic_clock():

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, EpisodeFilter
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags
@@ -68,7 +69,7 @@ def test_quick_log_from_anywhere_in_three_interactions(qtbot, shell):
 
 def test_quick_log_asks_for_intensity_and_saves_nothing_without_it(qtbot, journal):
     page, dialogs, ctx = journal
-    dialog = dialogs.quick_log({})
+    dialog = dialogs.quick_log()
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.intensity_error.isVisible() and "0 to 10" in dialog.intensity_error.text()
@@ -77,7 +78,7 @@ def test_quick_log_asks_for_intensity_and_saves_nothing_without_it(qtbot, journa
 
 def test_quick_log_time_picks_and_prefill_from_another_tab(qtbot, journal):
     page, dialogs, ctx = journal
-    dialog = dialogs.quick_log({"kind": "tonic", "muscles": [("neck", None)]})
+    dialog = dialogs.quick_log(EpisodePrefill(kind="tonic", muscles=frozenset({("neck", None)})))
     assert dialog.selected_kind() == "tonic"
     thirty = [b for b in dialog.time_group.buttons() if b.property("minutes_ago") == 30][0]
     thirty.click()
@@ -91,12 +92,12 @@ def test_quick_log_time_picks_and_prefill_from_another_tab(qtbot, journal):
 
 def test_the_next_quick_log_starts_on_the_kind_logged_last(qtbot, journal):
     page, dialogs, ctx = journal
-    dialog = dialogs.quick_log({})
+    dialog = dialogs.quick_log()
     [b for b in dialog.kind_group.buttons() if b.property("kind_id") == "nocturnal"][0].click()
     dialog.intensity.set_value(3)
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
-    assert dialogs.quick_log({}).selected_kind() == "nocturnal"
+    assert dialogs.quick_log().selected_kind() == "nocturnal"
 
 
 def test_editing_an_entry_shows_the_change_in_the_timeline(qtbot, journal):
@@ -131,7 +132,7 @@ def test_editor_picks_places_on_the_body_map_by_keyboard(qtbot, journal):
 
 def test_bad_input_is_explained_next_to_the_field_and_nothing_is_written(qtbot, journal):
     page, dialogs, ctx = journal
-    editor = dialogs.new_episode({})
+    editor = dialogs.new_episode()
     editor.intensity.set_value(5)
     future = editor.started_edit.dateTime().addSecs(3 * 3600)
     editor.started_edit.setDateTime(future)
@@ -180,7 +181,7 @@ def test_delete_with_the_key_then_undo_with_ctrl_z(qtbot, journal):
 def test_a_warning_sign_brings_a_calm_banner_that_can_be_acknowledged(qtbot, journal):
     page, dialogs, ctx = journal
     assert not page.banner.isVisible()
-    editor = dialogs.new_episode({})
+    editor = dialogs.new_episode()
     editor.intensity.set_value(6)
     editor.warning_boxes["numbness"].setChecked(True)
     assert editor.warning_note.isVisible() and "doctor" in editor.warning_note.text()
@@ -204,7 +205,7 @@ def test_every_journal_control_has_an_accessible_name_or_buddy(journal):
 
     page, dialogs, ctx = journal
     kinds = (QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit, ScalePicker)
-    for widget in (page, dialogs.quick_log({}), dialogs.new_episode({})):
+    for widget in (page, dialogs.quick_log(), dialogs.new_episode()):
         buddies = {label.buddy() for label in widget.findChildren(QLabel) if label.buddy()}
         for kind in kinds:
             for control in widget.findChildren(kind):
@@ -224,7 +225,7 @@ def test_the_evening_reminder_opens_the_check_in(shell):
 
 def test_editor_records_triggers_reliefs_and_the_users_own(qtbot, journal):
     page, dialogs, ctx = journal
-    editor = dialogs.new_episode({})
+    editor = dialogs.new_episode()
     editor.intensity.set_value(5)
     editor.triggers.button("stress").click()
     editor.triggers.add_own("Long drive")
@@ -240,19 +241,36 @@ def test_editor_records_triggers_reliefs_and_the_users_own(qtbot, journal):
     assert [(r.relief, r.helped, r.minutes_to_relief) for r in stored.reliefs] == [
         ("heat", "yes", 15), ("own:Hot bath", None, None)]
     # The person's own words are offered again next time.
-    again = dialogs.new_episode({})
+    again = dialogs.new_episode()
     assert "own:Long drive" in again.triggers.ids()
     assert "own:Hot bath" in again.relief_rows
 
 
-def test_the_rescue_plan_prefills_what_was_tried(qtbot, journal):
+def test_the_rescue_plan_prefill_reaches_the_editor_with_its_note(qtbot, journal):
+    """The rescue plan opens the episode editor (not the quick log): the
+    note saying where the entry comes from is shown, what was tried is
+    ticked, and saving keeps it."""
     page, dialogs, ctx = journal
-    dialog = dialogs.quick_log({"reliefs": ["heat", "gentle_stretch", "own:Slow walk"],
-                                "notes": "Tried from my rescue plan", "source_label": "From your rescue plan"})
-    assert dialog.prefill_note.isVisibleTo(dialog)
+    prefill = EpisodePrefill(reliefs=("heat", "gentle_stretch", "own:Slow walk", "heat"),
+                             notes="Tried from my rescue plan", source_note="From your rescue plan.")
+    editor = dialogs.new_episode(prefill)
+    assert editor.source_note.isVisibleTo(editor) and editor.source_note.text() == "From your rescue plan."
+    assert editor.relief_rows["heat"].tried.isChecked() and editor.relief_rows["gentle_stretch"].tried.isChecked()
+    assert editor.notes.toPlainText() == "Tried from my rescue plan"
+    editor.intensity.set_value(6)
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    stored = journal_store.get_episode(ctx.db, saved.args[0])
+    assert [r.relief for r in stored.reliefs] == ["heat", "gentle_stretch", "own:Slow walk"]
+    assert stored.notes == "Tried from my rescue plan"
+
+
+def test_a_note_from_another_tab_shows_in_the_quick_log(qtbot, journal):
+    page, dialogs, ctx = journal
+    dialog = dialogs.quick_log(EpisodePrefill(reliefs=("heat",), source_note="From your break."))
+    assert dialog.prefill_note.isVisibleTo(dialog) and dialog.prefill_note.text() == "From your break."
     dialog.intensity.set_value(6)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
     stored = journal_store.get_episode(ctx.db, saved.args[0])
-    assert [r.relief for r in stored.reliefs] == ["heat", "gentle_stretch", "own:Slow walk"]
-    assert stored.notes == "Tried from my rescue plan" and not stored.complete
+    assert [r.relief for r in stored.reliefs] == ["heat"] and not stored.complete

@@ -69,7 +69,7 @@ def test_spasm_now_opens_the_quick_log_and_holds_desk_time(driver, panel, clock,
     advance(clock, driver, 60)
     with qtbot.waitSignal(app_context.intents.quick_log) as opened:
         panel.spasm_button.click()
-    assert "source_label" in opened.args[0]
+    assert opened.args[0].source_note  # says it comes from the break
     status = driver.status()
     assert status.state == State.ON_BREAK and status.break_kind == "recovery"
     assert panel.title.text() == "A recovery break" and not panel.skip_button.isVisible()

@@ -39,8 +39,8 @@ def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(launcher, a
     with qtbot.waitSignal(app_context.intents.new_episode) as logged:
         qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
     prefill = logged.args[0]
-    assert prefill["reliefs"] == ["heat", "massage"] and prefill["source"] == "rescue_plan"
-    assert prefill["notes"] == "Tried from my rescue plan: Warmth, then a light stretch; Press or massage the knot."
+    assert prefill.reliefs == ("heat", "massage") and prefill.source_note == "From your rescue plan."
+    assert prefill.notes == "Tried from my rescue plan: Warmth, then a light stretch; Press or massage the knot."
 
 
 def test_log_this_episode_opens_the_journals_editor_with_the_tried_steps(shell, app_context, qtbot):
@@ -55,6 +55,7 @@ def test_log_this_episode_opens_the_journals_editor_with_the_tried_steps(shell, 
     assert editor.relief_rows["heat"].tried.isChecked()
     assert not editor.relief_rows["massage"].tried.isChecked()
     assert "Warmth, then a light stretch" in editor.notes.toPlainText()
+    assert editor.source_note.isVisibleTo(editor) and editor.source_note.text() == "From your rescue plan."
     editor.reject()
 
 

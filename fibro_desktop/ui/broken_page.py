@@ -1,0 +1,61 @@
+"""A calm page shown in a tab whose page could not be built.
+
+A value in the data that the page cannot read (a date like "2026-13-45"
+that got in through an old import, a damaged copy) must not take the whole
+app down: the other tabs, the menus and the single-instance listener keep
+working, and this page says what happened and offers ways out (restore a
+backup, export what can be read). The details go to the log, not here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fibro_desktop.ui.notices import NoticeAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BrokenPage", text)
+
+
+class BrokenPage(QWidget):
+    """Says that ``title`` cannot be shown, with the recovery ``actions``."""
+
+    def __init__(self, title: str, actions: Sequence[NoticeAction] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        heading = QLabel(_tr("This part cannot be shown right now"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(_tr(
+            "Something saved in your data could not be read, so \u201c%1\u201d could not open. "
+            "Nothing has been changed or deleted, and the other tabs work as usual.\n\n"
+            "You can put back a backup from before the problem, or save everything "
+            "that can still be read to a file.").replace("%1", title))
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(560)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for label, callback in actions:
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, run=callback: run())
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.setAccessibleName(heading.text())
+        self.heading_label = heading
+        self.body_label = body

@@ -1,0 +1,33 @@
+"""The person's own exercises for the Pacing settings: read and written
+through the store (they are part of the data: backed up, exported,
+encrypted), each change announced as the data area ``"exercises"``."""
+
+from __future__ import annotations
+
+from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.pacing.exercises import Exercise
+from fibro_desktop.store import own_exercises as store
+from fibro_desktop.ui.events import DataEvents
+
+#: Data areas after which the list of own exercises may differ.
+AREAS = frozenset({"exercises", "all"})
+
+
+class OwnExercises:
+    """What the exercises box needs: list, add, remove."""
+
+    def __init__(self, db, clock: Clock, data_events: DataEvents):
+        self._db = db
+        self._clock = clock
+        self.data_events = data_events
+
+    def all(self) -> list[Exercise]:
+        return store.own_exercises(self._db)
+
+    def add(self, exercise: Exercise) -> None:
+        store.add_own_exercise(self._db, exercise, self._clock.now())
+        self.data_events.changed.emit("exercises")
+
+    def remove(self, exercise_id: str) -> None:
+        if store.remove_own_exercise(self._db, exercise_id):
+            self.data_events.changed.emit("exercises")
