@@ -144,3 +144,15 @@ def test_removing_the_last_backup_naming_a_recording_frees_its_copy(tmp_path):
     make_backup(database_path(data), folder, TEST_NOW.replace(day=25), "manual")
     remove_backup(folder, first)
     assert list((folder / "audio").iterdir()) == []
+
+
+def test_an_existing_recordings_archive_is_replaced_only_with_force(tmp_path):
+    data, _ = _data_with_a_recording(tmp_path)
+    out = tmp_path / "export.json"
+    archive_beside(out).write_bytes(b"something of the person's")
+    refused = run_cli("export", "--with-audio", "--out", str(out), "--data-dir", str(data))
+    assert refused.returncode == 1 and "already exists" in refused.stderr
+    assert archive_beside(out).read_bytes() == b"something of the person's" and not out.exists()
+    forced = run_cli("export", "--with-audio", "--force", "--out", str(out), "--data-dir", str(data))
+    assert forced.returncode == 0, forced.stderr
+    assert zipfile.is_zipfile(archive_beside(out))

@@ -43,3 +43,16 @@ def test_export_with_recordings_then_import_in_a_fresh_folder(qtbot, app_context
             (ctx.data_dir / "audio" / recording.file_name).read_bytes()
     finally:
         new_db.close()
+
+
+def test_the_window_asks_before_replacing_an_archive_beside(qtbot, app_context, tmp_path):
+    ctx = app_context
+    import_own_audio(ctx.db, ctx.data_dir, _wav(tmp_path / "voice.wav"), TEST_NOW, "Voice")
+    out = tmp_path / "export.json"
+    (tmp_path / "export-audio.zip").write_bytes(b"kept")
+    asked = []
+    text = run_export(None, DataSafety(ctx), choose=lambda: ExportChoice("json", None, None, True),
+                      ask_path=lambda choice, suggested: out, inform=lambda *a: None,
+                      confirm_replace=lambda path: asked.append(path.name) or False)
+    assert text is None and asked == ["export-audio.zip"]
+    assert (tmp_path / "export-audio.zip").read_bytes() == b"kept" and not out.exists()

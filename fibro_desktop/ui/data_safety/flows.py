@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
+from fibro_desktop.store.audio_export import archive_beside
 from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
@@ -92,9 +93,12 @@ def run_export(parent: QWidget, safety, *,
         return text
     if choice.kind == "csv-folder":
         path = _free_folder_name(path)
-    elif target_taken(path):
-        if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(path):
-            return None
+    else:
+        # The recordings archive beside a JSON export is asked about like the export itself.
+        taken = [p for p in (path, archive_beside(path) if choice.with_audio else None) if p and target_taken(p)]
+        for target in taken:
+            if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(target):
+                return None
     progress_box, progress = progress_dialog(parent, tr("Exporting your data…"))
     try:
         summary = safety.export(choice, path, progress)
