@@ -91,6 +91,6 @@ def check_data_folder(database: Path, supported_version: int, *, full: bool = Fa
     missing file beside backups is not healthy (state :data:`EMPTIED`)."""
     database = Path(database)
     if file_is_empty(database) and has_backups(database.parent):
-        return Health(EMPTIED, DataFileEmptied.describe(database), 0 if database.exists() else None)
+        return Health(EMPTIED, DataFileEmptied.describe(database))
     health = check_file(database, supported_version, full=full, passphrase=passphrase)
     return health
