@@ -97,7 +97,7 @@ def ensure_venv() -> None:
     say("installing the app and its test tools into .venv (first time, or pyproject.toml changed)")
     python = str(venv_python())
     subprocess.run([python, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-    subprocess.run([python, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([python, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test,lint]"], check=True)
     STAMP.write_text(wanted)
 
 

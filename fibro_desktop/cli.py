@@ -139,17 +139,20 @@ def _hold_data_folder(name: str, data_dir):
     try:
         return folder_lock.acquire(data_dir, name)
     except folder_lock.FolderInUse:
-        print(f"fibro-desktop {name}: Fibro Desktop is open on this data folder ({data_dir}). "
-              f"Nothing was changed. Quit the app (also from the tray icon) and try again, "
-              f"or use the same action from the app's menu.", file=sys.stderr)
+        other = folder_lock.command_holding(data_dir)
+        if other:
+            text = (f"another fibro-desktop command ({other}) is working on this data folder ({data_dir}). "
+                    f"Nothing was changed. Try again when it has finished.")
+        else:
+            text = (f"Fibro Desktop is open on this data folder ({data_dir}). Nothing was changed. Quit the "
+                    f"app (also from the tray icon) and try again, or use the same action from the app's menu.")
+        print(f"fibro-desktop {name}: {text}", file=sys.stderr)
         return None
     except OSError as exc:
         from fibro_desktop.store.errors import DataReadOnlyError
         from fibro_desktop.store.files import is_not_writable_error
 
-        if is_not_writable_error(exc):
-            print(f"fibro-desktop {name}: {DataReadOnlyError(data_dir)}", file=sys.stderr)
-        else:
-            print(f"fibro-desktop {name}: cannot use the data folder {data_dir}: {exc.strerror or exc}. "
-                  f"Nothing was changed.", file=sys.stderr)
+        text = (str(DataReadOnlyError(data_dir)) if is_not_writable_error(exc) else
+                f"cannot use the data folder {data_dir}: {exc.strerror or exc}. Nothing was changed.")
+        print(f"fibro-desktop {name}: {text}", file=sys.stderr)
         return None

@@ -62,7 +62,7 @@ class BodyRegion:
 
 
 def _build_regions() -> tuple[BodyRegion, ...]:
-    regions = []
+    regions: list[BodyRegion] = []
     # Vocabulary order runs roughly head to toe, which gives a sensible
     # keyboard order; within a group the person's right comes first because
     # on the front figure (the first one read) it is on the viewer's left.

@@ -67,9 +67,13 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
                     reliefs.append((episode_id, relief, helped,
                                     rng.randint(2, 40) if helped in ("yes", "a_little") else None))
                 episode_id += 1
-            doses.append((_uid(rng), med_id, f"{day_text}T20:00:00", offset, day_text, "taken", stamp, stamp))
+            # Taken at 20:00 and 21:00 local time, so the stored day is the local day of the moment.
+            evening = datetime(day.year, day.month, day.day, 20, tzinfo=local).astimezone(timezone.utc)
+            doses.append((_uid(rng), med_id, evening.strftime("%Y-%m-%dT%H:%M:%S"), offset, day_text, "taken",
+                          stamp, stamp))
             if rng.random() < 0.1:
-                doses.append((_uid(rng), med_id + 1, f"{day_text}T21:00:00", offset, day_text, "taken", stamp, stamp))
+                later = (evening + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S")
+                doses.append((_uid(rng), med_id + 1, later, offset, day_text, "taken", stamp, stamp))
         insert_rows(db, "episode", ("id", "uid", "started_utc", "started_offset_min", "day", "kind", "intensity",
                                     "duration_s", "recovery_s", "created_utc", "updated_utc"), episodes)
         insert_rows(db, "episode_muscle", ("episode_id", "muscle", "side"), muscles)

@@ -80,7 +80,7 @@ def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
     elif isinstance(value, dict):
         value = _from_json_object(value, problem)
     if value is None:
-        if column.not_null and not column.primary_key:
+        if column.not_null and not (column.primary_key and column.decl_type == "INTEGER"):  # a rowid is chosen
             raise problem("A value is required here.")
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, str, bytes)):
@@ -207,8 +207,8 @@ def _check_references(prepared: dict[str, list[dict]], tables: dict[str, Table])
             for number, row in enumerate(rows, 1):
                 value = row.get(fk.column)
                 if value is not None and value not in parents:
-                    raise ImportProblem(f"This row belongs to a {fk.parent} row ({fk.parent_column} {value}) "
-                                        f"that is not in the file.", name, number, fk.column)
+                    raise ImportProblem(f"This row belongs to {fk.parent} {fk.parent_column} {value}, which is "
+                                        f"not in the file.", name, number, fk.column)
 
 
 def import_data(db: peewee.SqliteDatabase, data: ImportData, *,

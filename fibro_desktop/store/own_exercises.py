@@ -14,7 +14,7 @@ from datetime import datetime
 import peewee
 
 from fibro_desktop.core.instants import to_stored
-from fibro_desktop.core.pacing.exercises import Exercise, parse_exercises
+from fibro_desktop.core.pacing.exercises import Exercise, own_exercise_problem, parse_exercises
 
 _COLUMNS = "exercise_id, tier, title, steps, muscles"
 
@@ -30,6 +30,14 @@ def _row_to_exercise(row: tuple) -> Exercise | None:
         return None  # a row that does not make sense is left out, never fatal
 
 
+def _problem(exercise: Exercise) -> tuple[str, str] | None:
+    """What the table (and an import) would refuse in ``exercise``."""
+    if any("\n" in step or not step.strip() for step in exercise.steps):
+        return "steps", "Each step is one line."
+    return own_exercise_problem(exercise.id, exercise.tier, exercise.title, "\n".join(exercise.steps),
+                                ",".join(sorted(exercise.muscles)))
+
+
 def own_exercises(db: peewee.SqliteDatabase) -> list[Exercise]:
     """The person's own exercises, in the order they were added."""
     rows = db.execute_sql(f"SELECT {_COLUMNS} FROM pacing_own_exercise ORDER BY position, id").fetchall()
@@ -38,10 +46,9 @@ def own_exercises(db: peewee.SqliteDatabase) -> list[Exercise]:
 
 def _insert(db: peewee.SqliteDatabase, exercise: Exercise, stamp: str) -> bool:
     """Insert one exercise unless its id is already there; True if added."""
-    if exercise.tier not in ("micro", "movement", "any") or not exercise.title.strip() or not exercise.steps:
-        raise ValueError(f"exercise {exercise.id!r} is incomplete")
-    if any("\n" in step for step in exercise.steps):
-        raise ValueError(f"exercise {exercise.id!r}: a step spans lines")
+    problem = _problem(exercise)
+    if problem:
+        raise ValueError(f"exercise {exercise.id!r}: {problem[1]}")
     if db.execute_sql("SELECT 1 FROM pacing_own_exercise WHERE exercise_id = ?", (exercise.id,)).fetchone():
         return False
     db.execute_sql(
@@ -89,7 +96,7 @@ def carry_over(db: peewee.SqliteDatabase, raw: str, now: datetime) -> tuple[int,
         except (ValueError, TypeError, AttributeError):
             complete = False
             continue
-        if not exercise.id.startswith("own_") or any("\n" in s for s in exercise.steps):
+        if _problem(exercise):
             complete = False
             continue
         readable.append(exercise)

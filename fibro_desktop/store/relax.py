@@ -19,6 +19,7 @@ from pathlib import Path
 import peewee
 
 from fibro_desktop.core.instants import from_stored, local_day, to_stored, utc_text
+from fibro_desktop.core.text import strip_bidi_controls
 from fibro_desktop.core.relax.imports import SNIFF_BYTES, ImportRefused, check_import, \
     default_title, is_plain_name
 from fibro_desktop.core.relax.library import OwnAudio
@@ -183,7 +184,8 @@ def import_own_audio(db: peewee.SqliteDatabase, data_dir: Path, source: Path, no
         with db.atomic():
             last = OwnAudioModel.select(peewee.fn.MAX(OwnAudioModel.sort_order)).scalar()
             order = 0 if last is None else last + 1
-            OwnAudioModel.insert(uid=uid, title=(title or default_title(source.name)).strip()[:200],
+            title = strip_bidi_controls(title or default_title(source.name)).strip()[:200]
+            OwnAudioModel.insert(uid=uid, title=title,
                                  file_name=target.name, bytes=size, sort_order=order,
                                  created_utc=stamp, updated_utc=stamp).execute()
             # Inside the transaction: if the rename fails, the row is rolled back.
@@ -204,7 +206,7 @@ def own_audio_by_uid(db: peewee.SqliteDatabase, uid: str) -> OwnAudio:
 
 def rename_own_audio(db: peewee.SqliteDatabase, uid: str, title: str, now: datetime) -> None:
     """Give a recording a new title (1-200 characters after trimming)."""
-    title = " ".join(title.split())
+    title = " ".join(strip_bidi_controls(title).split())
     if not title or len(title) > 200:
         raise ValueError("a title needs 1-200 characters")
     with db.atomic():
@@ -231,10 +233,13 @@ def remove_own_audio(db: peewee.SqliteDatabase, data_dir: Path, uid: str) -> Non
     row = OwnAudioModel.get_or_none(OwnAudioModel.uid == uid)
     if row is None:
         raise KeyError(uid)
-    path = library_file(library_dir(data_dir), row.file_name)
+    try:
+        path = library_file(library_dir(data_dir), row.file_name)
+    except ImportRefused:
+        path = None  # a name that leaves the folder (from an old import): remove the row, touch no file
     with db.atomic():
         OwnAudioModel.delete().where(OwnAudioModel.uid == uid).execute()
         ListenResumeModel.delete().where(ListenResumeModel.session_key == "own:" + uid).execute()
     # After the commit: a leftover file is harmless, a row without its file is not.
-    if path.exists():
+    if path is not None and path.exists():
         path.unlink()

@@ -3,6 +3,8 @@
 from datetime import date, datetime, time, timedelta, timezone
 
 from fibro_desktop.core.journal.records import CheckIn, Episode
+from dataclasses import replace
+
 from fibro_desktop.core.journal.red_flags import THRESHOLDS, find_red_flags
 
 TODAY = date(2026, 11, 24)
@@ -63,6 +65,14 @@ def test_night_spasms_four_nights_in_a_row_and_woke_me_counts():
 def test_a_long_tension_episode_of_two_hours():
     assert rules(find_red_flags([ep(TODAY, "t", kind="tonic", duration_s=2 * 3600)], [], TODAY)) == ["prolonged"]
     assert find_red_flags([ep(TODAY, "t", kind="tonic", duration_s=2 * 3600 - 1)], [], TODAY) == []
+
+
+def test_a_long_tension_episode_without_a_time_is_not_prolonged_even_with_no_minimum():
+    # Found by mypy: with a zero minimum the old check let an unknown
+    # duration through and then divided None by 3600 (a crash).
+    limits = replace(THRESHOLDS, long_tonic_s=0)
+    assert find_red_flags([ep(TODAY, "t", kind="tonic")], [], TODAY, limits) == []
+    assert rules(find_red_flags([ep(TODAY, "t", kind="tonic", duration_s=0)], [], TODAY, limits)) == ["prolonged"]
 
 
 def test_several_long_episodes_in_a_week():

@@ -141,6 +141,9 @@ def test_while_an_import_runs_the_window_cannot_start(folder_with_export, qtbot)
         window = Window(data)
         window.quit()
         assert window.answer == "refused"
+        second = run_cli("restore", "--data-dir", str(data))
+        assert second.returncode != 0
+        assert "another fibro-desktop command (import) is working on this data folder" in second.stderr
     finally:
         command.communicate("any passphrase\n", timeout=120)
     assert not (data / LOCK_FILE_NAME).exists()

@@ -144,3 +144,58 @@ def test_the_command_line_refuses_a_bad_file_and_writes_nothing(journal_db, tmp_
     db = open_database(other, now=TEST_NOW)
     assert db.execute_sql("SELECT count(*) FROM checkin").fetchone()[0] == 0
     db.close()
+
+
+@pytest.fixture(scope="module")
+def demo_document(tmp_path_factory):
+    """An export of the demo year: a row in (nearly) every table."""
+    from fibro_desktop.demo import fill_demo_data
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = open_database(folder / "data", now=TEST_NOW)
+    fill_demo_data(db, TEST_NOW)
+    out = folder / "demo.json"
+    export_json(db.connection(), out, TEST_NOW)
+    db.close()
+    return out.read_text()
+
+
+@pytest.mark.parametrize("table, column, value, message", [
+    ("care_contact", "role", "wizard", "role"),
+    ("care_contact", "name", "   ", "name is required"),
+    ("kit_item", "quantity", 10_000, "0 to 9999"),
+    ("routine_item", "target", 0, "1 to 9999"),
+    ("routine_entry", "amount", -1, "0 to 9999"),
+    ("kit_ready", "ready_offset_min", 99999, "offset"),
+    ("pacing_day", "desk_s", -5, "below 0"),
+    ("pacing_break", "postpones", -1, "below 0"),
+    ("listen", "tension_before", 11, "0 to 10"),
+    ("listen", "day", "2026-02-29", "calendar day"),
+    ("dose", "status", "maybe", "taken or skipped"),
+    ("dose", "day", "2020-01-01", "does not match"),
+    ("episode_relief", "helped", "maybe", "helped"),
+    ("episode_warning", "symptom", "hiccups", "warning sign"),
+])
+def test_every_feature_s_rows_are_checked_as_its_forms_check_them(demo_document, tmp_path, table, column, value,
+                                                                  message):
+    document = json.loads(demo_document)
+    set_cell(document, table, column, value, row=0)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    target = open_database(tmp_path / "target", now=TEST_NOW)
+    before = contents(target)
+    with pytest.raises(ImportProblem) as caught:
+        import_data(target, read_export(bad), now=TEST_NOW)
+    assert (caught.value.table, caught.value.row, caught.value.field) == (table, 1, column)
+    assert message in str(caught.value)
+    assert contents(target) == before
+    target.close()
+
+
+def test_the_demo_year_itself_imports(demo_document, tmp_path):
+    good = tmp_path / "good.json"
+    good.write_text(demo_document)
+    target = open_database(tmp_path / "target", now=TEST_NOW)
+    summary = import_data(target, read_export(good), now=TEST_NOW)
+    assert summary.total_added == sum(len(t["rows"]) for t in json.loads(demo_document)["tables"].values())
+    target.close()

@@ -74,3 +74,42 @@ def test_own_exercises_travel_through_export_and_import(db, tmp_path, fmt, name)
         assert own_exercises(other) == [SHOULDERS, WALK]
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("column, value, message", [
+    ("exercise_id", "own_a,b", "own_"),
+    ("exercise_id", "shoulder_roll", "own_"),
+    ("tier", "sometimes", "kind of break"),
+    ("title", "   ", "name"),
+    ("title", "x" * 81, "under 80"),
+    ("steps", "\n \n", "at least one step"),
+    ("muscles", "shoulders,tail", "muscle group"),
+])
+def test_an_import_with_an_own_exercise_the_app_cannot_use_is_refused_whole(db, tmp_path, column, value,
+                                                                            message):
+    from fibro_desktop.core.data_safety.formats import ImportProblem
+
+    add_own_exercise(db, SHOULDERS, TEST_NOW)
+    out = tmp_path / "e.json"
+    export_data(db.connection(), "json", out, TEST_NOW)
+    document = json.loads(out.read_text())
+    table = document["tables"]["pacing_own_exercise"]
+    table["rows"][0][table["columns"].index(column)] = value
+    out.write_text(json.dumps(document))
+    other = open_database(tmp_path / "other", now=TEST_NOW)
+    try:
+        with pytest.raises(ImportProblem) as refused:
+            import_data(other, read_export(out))
+        assert "pacing_own_exercise" in str(refused.value) and column in str(refused.value)
+        assert message in str(refused.value)
+        assert own_exercises(other) == []
+    finally:
+        other.close()
+
+
+def test_the_store_refuses_what_the_form_would():
+    from fibro_desktop.store.own_exercises import _problem
+
+    assert _problem(SHOULDERS) is None
+    assert _problem(Exercise("own_1", "any", "t", ("two\nlines",)))[0] == "steps"
+    assert _problem(Exercise("own_1,2", "any", "t", ("s",)))[0] == "exercise_id"

@@ -24,6 +24,7 @@ from fibro_desktop.core.instants import from_stored
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.core.journal.validation import (validate_checkin, validate_dose, validate_episode,
                                                    validate_medication)
+from fibro_desktop.core.pacing.exercises import own_exercise_problem
 from fibro_desktop.core.relax.imports import is_plain_name
 from fibro_desktop.core.text import strip_bidi_controls
 from fibro_desktop.core.toolkit import validation as toolkit_rules
@@ -124,8 +125,10 @@ def _instant(name: str, value, row: dict, latest: datetime) -> Problem | None:
     if moment is None:
         return name, (f"This is not a date and time the app can read ({str(value)[:40]!r}). "
                       f"A spreadsheet may have changed it; export again and import the file unchanged.")
-    if moment.year < MIN_YEAR or moment > latest:
-        return name, f"The date {str(value)[:10]} is too far in the past or in the future."
+    if moment.year < MIN_YEAR:
+        return name, f"The date {value[:10]} is before {MIN_YEAR}; the app keeps no records that old."
+    if moment > latest:
+        return name, f"The moment {value} (UTC) is in the future."
     partner = name[:-4] + "_offset_min"
     if partner in row and row[partner] is None:
         return partner, "The time zone of this moment is missing."
@@ -143,8 +146,10 @@ def _day(name: str, value, row: dict, latest: datetime) -> Problem | None:
     if day is None:
         return name, (f"This is not a calendar day the app can read ({str(value)[:40]!r}); "
                       f"days are written like 2026-11-24.")
-    if day.year < MIN_YEAR or day > latest.date():
-        return name, f"The day {value} is too far in the past or in the future."
+    if day.year < MIN_YEAR:
+        return name, f"The day {value} is before {MIN_YEAR}; the app keeps no records that old."
+    if day > latest.date():
+        return name, f"The day {value} is in the future."
     return None
 
 
@@ -231,8 +236,14 @@ def _episode_trigger(row: dict, latest: datetime) -> Problem | None:
 
 
 def _episode_relief(row: dict, latest: datetime) -> Problem | None:
-    tried = ReliefTried(row.get("relief"), row.get("helped"), row.get("minutes_to_relief"))
-    return _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": "relief"})
+    # One field at a time: the form reports them all as "reliefs".
+    for field, tried in (("relief", ReliefTried(row.get("relief"))),
+                         ("helped", ReliefTried("rest", helped=row.get("helped"))),
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=row.get("minutes_to_relief")))):
+        problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
+        if problem:
+            return problem
+    return None
 
 
 def _episode_warning(row: dict, latest: datetime) -> Problem | None:
@@ -278,6 +289,11 @@ def _pacing_break(row: dict, latest: datetime) -> Problem | None:
 
 def _pacing_day(row: dict, latest: datetime) -> Problem | None:
     return _nonneg(row, "desk_s", MAX_DAY_SECONDS)
+
+
+def _pacing_own_exercise(row: dict, latest: datetime) -> Problem | None:
+    return own_exercise_problem(row.get("exercise_id"), row.get("tier"), row.get("title"), row.get("steps"),
+                                row.get("muscles", ""))
 
 
 def _tension(row: dict, name: str) -> Problem | None:
@@ -372,6 +388,7 @@ _TABLE_RULES: dict[str, Callable[[dict, datetime], Problem | None]] = {
     "dose": _dose,
     "pacing_break": _pacing_break,
     "pacing_day": _pacing_day,
+    "pacing_own_exercise": _pacing_own_exercise,
     "listen": _listen,
     "listen_resume": _listen_resume,
     "own_audio": _own_audio,

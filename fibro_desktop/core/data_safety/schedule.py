@@ -12,7 +12,7 @@ weeks, months) are taken in the local time zone of ``now``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -71,13 +71,13 @@ def backups_to_keep(made: Iterable[datetime], now: datetime,
     keep = {times[0]}
     keep.update(t for t in times if t > now)
     tz = now.tzinfo
-    buckets = (
+    buckets: tuple[tuple[int, Callable[[datetime], Hashable]], ...] = (
         (retention.daily, lambda t: t.astimezone(tz).date()),
         (retention.weekly, lambda t: t.astimezone(tz).isocalendar()[:2]),
         (retention.monthly, lambda t: (t.astimezone(tz).year, t.astimezone(tz).month)),
     )
     for count, bucket_of in buckets:
-        seen: list = []
+        seen: list[Hashable] = []
         for t in times:  # newest first, so the first of a bucket is its newest
             bucket = bucket_of(t)
             if bucket in seen:

@@ -9,14 +9,17 @@ the feature's table does not exist (yet); an empty dict means no data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from datetime import date
 
 from fibro_desktop.core.insights.periods import Period
 
+if TYPE_CHECKING:  # series reads EpisodeValues from here; WeekSummary is only an annotation
+    from fibro_desktop.core.insights.series import WeekSummary
+
 #: (day, intensity 0-10, duration_s or None, recovery_s or None, ...): readers
 #: use the first four fields; rows from a History also carry kind and hour.
-EpisodeValues = tuple
+EpisodeValues = tuple[date, int, "int | None", "int | None", *tuple[Any, ...]]
 #: (day, sleep_quality, sleep_hours, mood, energy, mobility, overall_pain); None where not given.
 CheckinValues = tuple[date, "float | None", "float | None", "float | None", "float | None", "float | None",
                       "float | None"]
@@ -72,7 +75,7 @@ class ChartData:
     listening: dict[date, ListeningDay] | None = None
     #: Per-week summaries (``core.insights.series.WeekSummary``), when the
     #: source had them ready; ``None`` means work them out from ``episodes``.
-    weeks: list | None = None
+    weeks: list[WeekSummary] | None = None
 
     @property
     def episode_total(self) -> int:

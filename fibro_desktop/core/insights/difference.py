@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fibro_desktop.core.insights.data import EpisodeValues
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import per_week
 from fibro_desktop.core.insights.stats import mean, median
@@ -68,7 +69,7 @@ def default_periods(first_recorded: date, today: date, days: int = WINDOW_DAYS) 
     return (baseline, recent) if baseline.last < recent.first else None
 
 
-def measures(period: Period, episodes: Iterable[tuple],
+def measures(period: Period, episodes: Iterable[EpisodeValues],
              checkins: Iterable[tuple[date, float | None, float | None, float | None, float | None]],
              ) -> PeriodMeasures:
     """Measures of ``period`` from episode rows ``(day, intensity, duration_s,
@@ -76,7 +77,9 @@ def measures(period: Period, episodes: Iterable[tuple],
     mobility)``; rows outside the period are ignored. Tracked days are days
     with an episode or a check-in."""
     tracked: set[date] = set()
-    levels, durations, recoveries = [], [], []
+    levels: list[int] = []
+    durations: list[int] = []
+    recoveries: list[int] = []
     for row in episodes:
         day, level, dur, rec = row[0], row[1], row[2], row[3]
         if not period.contains(day):
@@ -88,14 +91,14 @@ def measures(period: Period, episodes: Iterable[tuple],
         if rec is not None:
             recoveries.append(rec)
     scales: dict[str, list[float]] = {"sleep_quality": [], "sleep_hours": [], "mood": [], "mobility": []}
-    for day, *values in checkins:
+    for day, *given in checkins:
         if not period.contains(day):
             continue
         tracked.add(day)
-        for name, value in zip(scales, values):
+        for name, value in zip(scales, given):
             if value is not None:
                 scales[name].append(value)
-    values = {
+    values: dict[str, float | None] = {
         # Per week over the tracked days: untracked days are unknown, not zero.
         "episodes_per_week": per_week(len(levels), len(tracked)) if tracked else None,
         "median_duration_s": median(durations), "median_intensity": median(levels),
@@ -113,10 +116,12 @@ def compare(baseline: PeriodMeasures, recent: PeriodMeasures) -> Difference | No
     changes = []
     for metric, higher_better in METRICS:
         before, after = baseline.values.get(metric), recent.values.get(metric)
-        key = change_key(before, after) if before is not None and after is not None else None
-        better = None
-        if key not in (None, "about_same"):
-            better = (after > before) == higher_better
+        key: str | None = None
+        better: bool | None = None
+        if before is not None and after is not None:
+            key = change_key(before, after)
+            if key != "about_same":
+                better = (after > before) == higher_better
         changes.append(MetricChange(metric, before, after, higher_better, key, better))
     return Difference(baseline, recent, tuple(changes))
 

@@ -72,7 +72,8 @@ def sessions_versus_next_day(session_days: set[date], next_outcome: Mapping[date
                              first: date, last: date) -> GroupComparison:
     """Days in ``[first, last - 1]`` with a relaxation session against days
     without, comparing ``next_outcome`` of the following tracked day."""
-    with_values, without_values = [], []
+    with_values: list[float] = []
+    without_values: list[float] = []
     day = first
     while day < last:
         following = day + timedelta(days=1)

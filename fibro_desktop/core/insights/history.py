@@ -12,16 +12,33 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
+from typing import Any, TypeVar
 
-from fibro_desktop.core.insights.data import ChartData, CheckinValues
+from fibro_desktop.core.insights.data import BreakDay, ChartData, CheckinValues, DoseDay, ListeningDay
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import WeekSummary, week_start, weekly_summaries
 
 #: (day, intensity, duration_s, recovery_s, kind, local hour 0-23)
 EpisodeRow = tuple[date, int, "int | None", "int | None", str, int]
+#: (day, muscle, side, count)
+MuscleRow = tuple[date, str, "str | None", int]
+#: (day, trigger)
+TriggerRow = tuple[date, str]
+#: (day, relief, helped, minutes to relief, count)
+ReliefRow = tuple[date, str, "str | None", "int | None", int]
+BreakRow = tuple[date, BreakDay]
+ListeningRow = tuple[date, ListeningDay]
+
+#: Any of the row types above: a tuple whose first field is its day.
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+#: The key a fold counts by (a kind, a (weekday, hour), a (muscle, side), ...).
+_Key = TypeVar("_Key", bound=Hashable)
+#: Counts per key of a list of rows.
+_Fold = Callable[[list[_Row]], Mapping[_Key, int]]
 
 _LISTS = ("episodes", "muscles", "checkins", "doses", "triggers", "reliefs", "breaks", "listening")
 
@@ -40,14 +57,20 @@ class History:
     first: date
     last: date
     episodes: list[EpisodeRow] = field(default_factory=list)
-    muscles: list[tuple] = field(default_factory=list)
+    muscles: list[MuscleRow] = field(default_factory=list)
     checkins: list[CheckinValues] = field(default_factory=list)
-    doses: list[tuple] = field(default_factory=list)
-    triggers: list[tuple] = field(default_factory=list)
-    reliefs: list[tuple] = field(default_factory=list)
-    breaks: list[tuple] | None = None
-    listening: list[tuple] | None = None
-    _keys: dict = field(default_factory=dict, repr=False)
+    doses: list[DoseDay] = field(default_factory=list)
+    triggers: list[TriggerRow] = field(default_factory=list)
+    reliefs: list[ReliefRow] = field(default_factory=list)
+    breaks: list[BreakRow] | None = None
+    listening: list[ListeningRow] | None = None
+    #: Caches, rebuilt on demand after :meth:`prepend`: the day of every row
+    #: per list name; month starts and running sums per (list name, fold tag)
+    #: (the key type differs per fold, hence ``Any``); whole-week summaries.
+    _keys: dict[str, list[date]] = field(default_factory=dict, repr=False)
+    _months: dict[tuple[str, str], tuple[list[date], list[dict[Any, int]]]] = field(
+        default_factory=dict, repr=False)
+    _weeks: dict[date, WeekSummary] = field(default_factory=dict, repr=False)
 
     def covers(self, period: Period) -> bool:
         return self.first <= period.first and period.last <= self.last
@@ -63,16 +86,21 @@ class History:
             else:
                 setattr(self, name, theirs + mine)
         self.first = older.first
-        self._keys.clear()  # day keys and month sums are rebuilt on demand
+        # Day keys, month sums and week summaries are rebuilt on demand.
+        self._keys.clear()
+        self._months.clear()
+        self._weeks.clear()
 
-    def _slice(self, name: str, period: Period) -> list:
-        rows = getattr(self, name)
+    def _slice(self, name: str, rows: list[_Row], period: Period) -> list[_Row]:
+        """The rows of ``period``; ``rows`` is this history's list ``name``
+        (the name keys the cache of their days)."""
         keys = self._keys.get(name)
         if keys is None:
             keys = self._keys[name] = [r[0] for r in rows]
         return rows[bisect.bisect_left(keys, period.first):bisect.bisect_right(keys, period.last)]
 
-    def _summed(self, name: str, period: Period, fold, tag: str = "") -> dict:
+    def _summed(self, name: str, rows: list[_Row], period: Period, fold: _Fold[_Row, _Key],
+                tag: str = "") -> dict[_Key, int]:
         """``fold(rows)`` (a dict of counts) over the period's rows of list ``name``.
 
         Whole calendar months come from cumulative sums per month (built
@@ -80,13 +108,13 @@ class History:
         the rows of at most two partial months: ten years do not cost
         40,000 rows.
         """
-        months, sums = self._month_sums(name, fold, tag)
+        months, sums = self._month_sums(name, rows, fold, tag)
         start = bisect.bisect_left(months, period.first)
         stop = bisect.bisect_right(months, period.last) - 1
         while stop >= start and _month_end(months[stop]) > period.last:
             stop -= 1
         if stop < start:
-            return dict(fold(self._slice(name, period)))
+            return dict(fold(self._slice(name, rows, period)))
         total = dict(sums[stop])
         if start > 0:
             for key, n in sums[start - 1].items():
@@ -94,32 +122,35 @@ class History:
         for edge_first, edge_last in ((period.first, months[start] - timedelta(days=1)),
                                       (_month_end(months[stop]) + timedelta(days=1), period.last)):
             if edge_first <= edge_last:
-                for key, n in fold(self._slice(name, Period(edge_first, edge_last))).items():
+                for key, n in fold(self._slice(name, rows, Period(edge_first, edge_last))).items():
                     total[key] = total.get(key, 0) + n
         return {k: n for k, n in total.items() if n}
 
-    def _month_sums(self, name: str, fold, tag: str) -> tuple[list[date], list[dict]]:
+    def _month_sums(self, name: str, rows: list[_Row], fold: _Fold[_Row, _Key],
+                    tag: str) -> tuple[list[date], list[dict[_Key, int]]]:
         """Month starts wholly inside this history, and the running total of
         ``fold`` up to and including each month."""
-        cached = self._keys.get(("months", name, tag))
+        cached = self._months.get((name, tag))
         if cached is None:
-            months, sums, running = [], [], {}
+            months: list[date] = []
+            sums: list[dict[_Key, int]] = []
+            running: dict[_Key, int] = {}
             day = self.first if self.first.day == 1 else _month_end(self.first) + timedelta(days=1)
             while _month_end(day) <= self.last:
                 running = dict(running)
-                for key, n in fold(self._slice(name, Period(day, _month_end(day)))).items():
+                for key, n in fold(self._slice(name, rows, Period(day, _month_end(day)))).items():
                     running[key] = running.get(key, 0) + n
                 months.append(day)
                 sums.append(running)
                 day = _month_end(day) + timedelta(days=1)
-            cached = self._keys[("months", name, tag)] = (months, sums)
+            cached = self._months[(name, tag)] = (months, sums)
         return cached
 
     def _week_summaries(self, period: Period) -> list[WeekSummary]:
         """:func:`weekly_summaries` of the period, with each whole Monday-to-
         Sunday week worked out once per history (medians do not add up, but
         a week's median never changes once the week is loaded)."""
-        cache = self._keys.setdefault("weeks", {})
+        cache = self._weeks
         summaries = []
         start = week_start(period.first)
         while start <= period.last:
@@ -128,7 +159,7 @@ class History:
             summary = cache.get(start) if whole else None
             if summary is None:
                 part = Period(max(start, period.first), min(end, period.last))
-                summary = weekly_summaries(part, self._slice("episodes", part))[0]
+                summary = weekly_summaries(part, self._slice("episodes", self.episodes, part))[0]
                 if whole:
                     cache[start] = summary
             summaries.append(summary)
@@ -140,23 +171,23 @@ class History:
         if not self.covers(period):
             raise ValueError("the period reaches outside the loaded days")
         data = ChartData(period)
-        episodes = self._slice("episodes", period)
+        episodes = self._slice("episodes", self.episodes, period)
         data.episodes = episodes
         data.weeks = self._week_summaries(period)
         data.episodes_per_day = dict(Counter(map(itemgetter(0), episodes)))
-        data.kinds = self._summed("episodes", period, lambda rows: Counter(map(itemgetter(4), rows)), "kinds")
-        for (weekday, hour), n in self._summed("episodes", period, _fold_when, "when").items():
+        data.kinds = self._summed("episodes", self.episodes, period, _fold_kinds, "kinds")
+        for (weekday, hour), n in self._summed("episodes", self.episodes, period, _fold_when, "when").items():
             data.when[weekday][hour] = n
-        data.muscles = self._summed("muscles", period, lambda rows: _weighted(((m, s), n) for _d, m, s, n in rows))
-        data.checkins = self._slice("checkins", period)
-        data.doses = self._slice("doses", period)
-        data.trigger_days = self._slice("triggers", period)
-        reliefs = self._summed("reliefs", period, lambda rows: _weighted(((r, h, m), n) for _d, r, h, m, n in rows))
+        data.muscles = self._summed("muscles", self.muscles, period, _fold_muscles)
+        data.checkins = self._slice("checkins", self.checkins, period)
+        data.doses = self._slice("doses", self.doses, period)
+        data.trigger_days = self._slice("triggers", self.triggers, period)
+        reliefs = self._summed("reliefs", self.reliefs, period, _fold_reliefs)
         data.reliefs = [(*k, n) for k, n in reliefs.items()]
         if self.breaks is not None:
-            data.breaks = dict(self._slice("breaks", period))
+            data.breaks = dict(self._slice("breaks", self.breaks, period))
         if self.listening is not None:
-            data.listening = dict(self._slice("listening", period))
+            data.listening = dict(self._slice("listening", self.listening, period))
         return data
 
 
@@ -165,16 +196,31 @@ def _month_end(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def _fold_when(rows) -> dict:
+def _fold_kinds(rows: list[EpisodeRow]) -> Counter[str]:
+    """Counts per kind of episode rows."""
+    return Counter(map(itemgetter(4), rows))
+
+
+def _fold_when(rows: list[EpisodeRow]) -> Counter[tuple[int, int]]:
     """Counts per (weekday Monday=0, hour) of episode rows."""
-    days = list(map(itemgetter(0), rows))
+    days: list[date] = list(map(itemgetter(0), rows))
     weekday = {d: d.weekday() for d in set(days)}
     return Counter(zip(map(weekday.__getitem__, days), map(itemgetter(5), rows)))
 
 
-def _weighted(pairs) -> dict:
+def _fold_muscles(rows: list[MuscleRow]) -> dict[tuple[str, str | None], int]:
+    """Summed counts per (muscle, side) of muscle rows."""
+    return _weighted(((m, s), n) for _d, m, s, n in rows)
+
+
+def _fold_reliefs(rows: list[ReliefRow]) -> dict[tuple[str, str | None, int | None], int]:
+    """Summed counts per (relief, helped, minutes) of relief rows."""
+    return _weighted(((r, h, m), n) for _d, r, h, m, n in rows)
+
+
+def _weighted(pairs: Iterable[tuple[_Key, int]]) -> dict[_Key, int]:
     """Sum the counts of ``(key, count)`` pairs per key."""
-    totals: dict = {}
+    totals: dict[_Key, int] = {}
     get = totals.get
     for key, n in pairs:
         totals[key] = get(key, 0) + n

@@ -20,7 +20,7 @@ class Period:
     first: date
     last: date
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.first > self.last:
             raise ValueError("a period cannot end before it starts")
 

@@ -11,7 +11,7 @@ where rated excludes "not said". Reliefs rated fewer than
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fibro_desktop.core.insights.stats import median
 
@@ -45,21 +45,36 @@ class ReliefSummary:
         return self.rated >= MIN_RATED
 
 
+@dataclass
+class _Tally:
+    """Running counts of one relief while the rows are read."""
+
+    tried: int = 0
+    yes: int = 0
+    a_little: int = 0
+    no: int = 0
+    #: Minutes to relief of every try that helped with a time given.
+    minutes: list[int] = field(default_factory=list)
+
+
 def relief_ranking(rows: Iterable[tuple[str, str | None, int | None, int]]) -> list[ReliefSummary]:
     """Summaries, best first: enough ratings before too few; then helped share,
     then full "yes" count, then faster median relief, then name."""
-    tallies: dict[str, list] = {}
+    tallies: dict[str, _Tally] = {}
     for relief, helped, minutes, times in rows:
-        t = tallies.setdefault(relief, [0, 0, 0, 0, []])
-        t[0] += times
+        t = tallies.get(relief)
+        if t is None:
+            t = tallies[relief] = _Tally()
+        t.tried += times
         if helped == "yes":
-            t[1] += times
+            t.yes += times
         elif helped == "a_little":
-            t[2] += times
+            t.a_little += times
         elif helped == "no":
-            t[3] += times
+            t.no += times
         if helped in ("yes", "a_little") and minutes is not None:
-            t[4].extend([minutes] * times)
-    summaries = [ReliefSummary(name, t[0], t[1], t[2], t[3], median(t[4]), len(t[4])) for name, t in tallies.items()]
+            t.minutes.extend([minutes] * times)
+    summaries = [ReliefSummary(name, t.tried, t.yes, t.a_little, t.no, median(t.minutes), len(t.minutes))
+                 for name, t in tallies.items()]
     return sorted(summaries, key=lambda s: (not s.enough_data, -(s.helped_share or 0), -s.helped,
                                             s.median_minutes if s.median_minutes is not None else 1e9, s.relief))

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fibro_desktop.core.insights.data import EpisodeValues
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.stats import median
 
@@ -68,7 +69,7 @@ class WeekSummary:
     median_recovery_s: float | None
 
 
-def weekly_summaries(period: Period, rows: Iterable[tuple]) -> list[WeekSummary]:
+def weekly_summaries(period: Period, rows: Iterable[EpisodeValues]) -> list[WeekSummary]:
     """Group episode rows ``(day, intensity, duration_s, recovery_s, ...)`` by week
     (fields after the fourth are ignored).
 
@@ -81,9 +82,9 @@ def weekly_summaries(period: Period, rows: Iterable[tuple]) -> list[WeekSummary]
     weeks_of: dict[date, date | None] = {}  # rows share days: work each day out once
     for row in rows:
         day, level, dur, rec = row[0], row[1], row[2], row[3]
-        key = weeks_of.get(day, False)
-        if key is False:
-            key = weeks_of[day] = week_start(day) if period.contains(day) else None
+        if day not in weeks_of:
+            weeks_of[day] = week_start(day) if period.contains(day) else None
+        key = weeks_of[day]
         if key is None:
             continue
         intensity[key].append(level)

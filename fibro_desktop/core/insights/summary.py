@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fibro_desktop.core.insights.data import ChartData
-from fibro_desktop.core.insights.difference import Difference, compare, measures
+from fibro_desktop.core.insights.difference import Difference, PeriodMeasures, compare, measures
 from fibro_desktop.core.insights.groups import GroupComparison, breaks_versus_next_day, sessions_versus_next_day
 from fibro_desktop.core.insights.reliefs import ReliefSummary, relief_ranking
 from fibro_desktop.core.insights.triggers import TriggerFinding, tracked_days, trigger_findings
@@ -23,7 +23,7 @@ class Insights:
     relaxation: GroupComparison | None
 
 
-def _measures(data: ChartData):
+def _measures(data: ChartData) -> PeriodMeasures:
     return measures(data.period, data.episodes, ((r[0], r[1], r[2], r[3], r[5]) for r in data.checkins))
 
 

@@ -112,5 +112,5 @@ def tracked_days(episode_counts: Mapping[date, int], checkin_days: Iterable[date
              for day, group in groupby(sorted(triggers), key=itemgetter(0))}
     keys = {d for d, n in episode_counts.items() if n > 0}
     keys.update(checkin_days)
-    empty = frozenset()
+    empty: frozenset[str] = frozenset()
     return {d: TrackedDay(episode_counts.get(d, 0), noted.get(d, empty)) for d in keys if first <= d <= last}

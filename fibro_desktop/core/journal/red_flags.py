@@ -94,7 +94,9 @@ def find_red_flags(episodes: Iterable[Episode], checkins: Iterable[CheckIn], tod
         if body:
             flags.append(RedFlag("body_signs", f"body_signs:{episode.uid}", episode.day,
                                  "An episode came with: " + ", ".join(body).replace("_", " ") + "."))
-        if episode.kind == "tonic" and (episode.duration_s or 0) >= limits.long_tonic_s:
+        # An unknown duration is never "long", whatever the minimum.
+        if (episode.kind == "tonic" and episode.duration_s is not None
+                and episode.duration_s >= limits.long_tonic_s):
             hours = episode.duration_s / 3600
             flags.append(RedFlag("prolonged", f"prolonged:{episode.uid}", episode.day,
                                  f"A long-tension episode lasted {hours:.1f} hours."))
@@ -140,7 +142,8 @@ def _week_of_long_episodes(episodes: list[Episode], today: date, limits: Thresho
 
 def _upper_tail(k: int, n: int) -> float:
     """P(X >= k) for X ~ Binomial(n, 1/2)."""
-    return sum(comb(n, i) for i in range(k, n + 1)) / 2 ** n
+    outcomes: int = 2 ** n  # int ** int is typed Any (a negative power gives a float)
+    return sum(comb(n, i) for i in range(k, n + 1)) / outcomes
 
 
 def _worsening(episodes: list[Episode], today: date, limits: Thresholds) -> list[RedFlag]:

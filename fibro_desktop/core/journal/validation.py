@@ -8,8 +8,9 @@ mapping means the entry can be saved. Text is cleaned first with
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, is_own, own_text
@@ -47,7 +48,7 @@ def _duration(errors: Errors, name: str, seconds: int | None) -> None:
         errors[name] = "Enter a time between 0 minutes and 24 hours."
 
 
-def _own_terms(errors: Errors, name: str, ids, known: dict) -> None:
+def _own_terms(errors: Errors, name: str, ids: Iterable[str], known: Container[str]) -> None:
     for term in ids:
         if is_own(term):
             text = own_text(term)
@@ -129,7 +130,7 @@ def clean_checkin(checkin: CheckIn) -> CheckIn:
                    triggers=frozenset(_clean_own(t) for t in checkin.triggers))
 
 
-def validate_checkin(checkin: CheckIn, today) -> Errors:
+def validate_checkin(checkin: CheckIn, today: date) -> Errors:
     """Problems with ``checkin``; ``today`` is the person's local date."""
     errors: Errors = {}
     if checkin.day > today:

@@ -8,13 +8,20 @@ and passes the parsed JSON here). Each exercise names the tier it suits
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 
 _MUSCLE_IDS = frozenset(t.id for t in MUSCLE_GROUPS)
 TIERS = ("micro", "movement", "any")
+#: The person's own exercises: ids the app makes (``own_`` + hex); no comma,
+#: as the list of exercises turned off is comma-separated.
+OWN_ID = re.compile(r"own_[0-9A-Za-z_-]{1,64}")
+#: Longest name the "Your own exercise" form takes.
+MAX_OWN_TITLE_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ class Exercise:
         return self.tier == "any" or kind == "recovery" or self.tier == kind
 
 
-def parse_exercises(data: dict) -> list[Exercise]:
+def parse_exercises(data: dict[str, Any]) -> list[Exercise]:
     """Exercises from the parsed JSON ``{"version": 1, "exercises": [...]}``.
 
     Raises ``ValueError`` naming the first bad entry (unknown tier or muscle,
@@ -55,6 +62,26 @@ def parse_exercises(data: dict) -> list[Exercise]:
         seen.add(ident)
         result.append(Exercise(ident, raw["tier"], str(raw.get("title", ident)), steps, muscles))
     return result
+
+
+def own_exercise_problem(ident: object, tier: object, title: object, steps: object,
+                         muscles: object) -> tuple[str, str] | None:
+    """The first problem with an own exercise as stored (``steps`` one per
+    line, ``muscles`` comma-separated ids), as (column, plain sentence); the
+    checks of the form that makes them, for rows that arrive another way."""
+    if not isinstance(ident, str) or not OWN_ID.fullmatch(ident):
+        return "exercise_id", "An own exercise's id must be \"own_\" followed by letters or digits."
+    if tier not in TIERS:
+        return "tier", "This kind of break is not one the app knows."
+    if not isinstance(title, str) or not title.strip():
+        return "title", "Please give it a name."
+    if len(title) > MAX_OWN_TITLE_CHARS:
+        return "title", f"Please keep the name under {MAX_OWN_TITLE_CHARS} characters."
+    if not isinstance(steps, str) or not steps.strip():
+        return "steps", "Please write at least one step."
+    if not isinstance(muscles, str) or not {m for m in muscles.split(",") if m} <= _MUSCLE_IDS:
+        return "muscles", "This names a muscle group the app does not know."
+    return None
 
 
 def choose_exercise(exercises: Sequence[Exercise], kind: str, turn: int, *,

@@ -127,7 +127,8 @@ class PacingMachine:
             return Status(self._state, b.kind, left, b.length_s, b.exercise, None, None,
                           self.desk_today(now), not self.config.strict and b.kind != "recovery",
                           can_postpone)
-        next_kind, next_in = self._next_break(now)
+        upcoming = self._next_break(now)
+        next_kind, next_in = upcoming if upcoming is not None else (None, None)
         paused_until = None
         if self._state == State.PAUSED:
             if self._pause_until_mono is not None:
@@ -137,9 +138,9 @@ class PacingMachine:
         return Status(self._state, None, 0.0, 0.0, None, next_kind, next_in, self.desk_today(now),
                       not self.config.strict, True, paused_until)
 
-    def _next_break(self, now: Instant) -> tuple[str | None, float | None]:
+    def _next_break(self, now: Instant) -> tuple[str, float] | None:
         """The next break kind and the desk seconds until it (None if none)."""
-        best: tuple[str | None, float | None] = (None, None)
+        best: tuple[str, float] | None = None
         for kind in ("movement", "micro"):
             if self.config.interval(kind) <= 0:
                 continue
@@ -147,7 +148,7 @@ class PacingMachine:
             # A micro-break that falls due shortly before the movement break
             # waits for it (at most a quarter of its own interval).
             merge = min(MERGE_WINDOW_S, self.config.micro_every_s / 4) if kind == "micro" else 0
-            if best[1] is None or left < best[1] - merge:
+            if best is None or left < best[1] - merge:
                 best = (kind, left)
         return best
 
@@ -163,8 +164,9 @@ class PacingMachine:
             for kind in ("water", "posture"):
                 if self.config.interval(kind) > 0:
                     candidates.append(now.mono + self._counters[kind].due_at - self.elapsed(kind, now))
-            kind, left = self._next_break(now)
-            if kind is not None:
+            upcoming = self._next_break(now)
+            if upcoming is not None:
+                kind, left = upcoming
                 candidates.append(now.mono + left)
                 if not self._counters[kind].noticed and self.config.notice_s > 0:
                     candidates.append(now.mono + left - self.config.notice_s)
@@ -326,9 +328,10 @@ class PacingMachine:
                 self._restart_segment(now)
                 self._reset(kind)
                 events.append(Event("reminder", now.wall, reminder=kind))
-        kind, left = self._next_break(now)
-        if kind is None:
+        upcoming = self._next_break(now)
+        if upcoming is None:
             return events
+        kind, left = upcoming
         counter = self._counters[kind]
         if left <= 0:
             due = now.wall - timedelta(seconds=self.elapsed(kind, now) - counter.due_at)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from fibro_desktop.core.text import strip_bidi_controls
+
 #: Extensions accepted, and the container each must really be.
 FORMATS = {".mp3": "mp3", ".m4a": "mp4", ".aac": "aac", ".ogg": "ogg", ".opus": "ogg",
            ".wav": "wav", ".flac": "flac"}
@@ -68,7 +70,7 @@ def check_import(name: str, size: int, head: bytes) -> str:
 
 def default_title(name: str) -> str:
     """A readable title from a file name: no extension, separators as spaces."""
-    stem = PurePath(name).stem.replace("_", " ").replace("-", " ").strip()
+    stem = strip_bidi_controls(PurePath(name).stem).replace("_", " ").replace("-", " ").strip()
     return " ".join(stem.split()) or "Recording"
 
 

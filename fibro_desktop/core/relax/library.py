@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 #: The bundled session ids; other tabs may ask for any of these.
 SESSION_IDS = ("pmr_full", "pmr_short", "release_only", "paced_breathing", "body_scan",
@@ -53,7 +54,7 @@ def is_own_key(key: str) -> bool:
     return key.startswith(OWN_PREFIX)
 
 
-def parse_manifest(data: dict, audio_dir: Path) -> list[Session]:
+def parse_manifest(data: dict[str, Any], audio_dir: Path) -> list[Session]:
     """Bundled sessions described by the manifest ``data`` (already parsed
     JSON), with file paths inside ``audio_dir``; in manifest order.
 
@@ -75,7 +76,7 @@ def parse_manifest(data: dict, audio_dir: Path) -> list[Session]:
     return sessions
 
 
-def ambient_files(data: dict, audio_dir: Path) -> dict[str, Path]:
+def ambient_files(data: dict[str, Any], audio_dir: Path) -> dict[str, Path]:
     """Ambient loops in the manifest: kind id (``"brown"``, ``"rain"``) to path."""
     return {entry["id"]: audio_dir / Path(entry["file"]).name for entry in data.get("ambient", [])}
 

@@ -8,9 +8,9 @@ timer counts down on a monotonic clock passed in.
 
 from __future__ import annotations
 
-from fibro_desktop.core.journal.prefill import EpisodePrefill
-
 from dataclasses import dataclass, field
+
+from fibro_desktop.core.journal.prefill import EpisodePrefill
 
 
 @dataclass(frozen=True)

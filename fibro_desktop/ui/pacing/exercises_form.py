@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from fibro_desktop.core.pacing.exercises import Exercise
+from fibro_desktop.core.pacing.exercises import MAX_OWN_TITLE_CHARS, Exercise
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.labels import term_label
@@ -39,7 +39,7 @@ class OwnExerciseDialog(QDialog):
         self.setMinimumWidth(420)
         form = QFormLayout(self)
         self.title = QLineEdit()
-        self.title.setMaxLength(80)
+        self.title.setMaxLength(MAX_OWN_TITLE_CHARS)
         form.addRow(_tr("&Name:"), self.title)
         self.title_error = QLabel()
         self.title_error.hide()
