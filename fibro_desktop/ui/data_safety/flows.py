@@ -17,7 +17,7 @@ from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
 from fibro_desktop.ui.data_safety.progress import progress_dialog
-from fibro_desktop.ui.write_errors import file_failure_text
+from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 
 def _ask_export_path(parent: QWidget, choice: ExportChoice, suggested: str) -> Path | None:
@@ -153,6 +153,11 @@ def run_import(parent: QWidget, safety, *,
             "%1", exc.strerror or str(exc)), False
     except ImportProblem as problem:
         text, ok = tr("Nothing was imported. %1").replace("%1", str(problem)), False
+    except Exception as exc:  # the backup first or the import itself: a full disk
+        reason = short_reason_text(exc)
+        if reason is None:
+            raise
+        text, ok = tr("Nothing was imported. %1").replace("%1", reason), False
     finally:
         progress_box.close()
     inform(parent, tr("Import"), text, ok)
