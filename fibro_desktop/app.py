@@ -454,12 +454,14 @@ def _read_only_text(lock_problem: str | None, data_dir: Path, *, opened: bool) -
         why = _tr("Your data folder %1 cannot be written to: it is read-only, or on a drive "
                   "that does not allow changes.")
     why = why.replace("%1", str(data_dir))
+    remedy = (_tr("free some space on that disk") if lock_problem == "write" else
+              _tr("make the folder writable, or move your data folder to a drive that allows changes"))
     if not opened:
         return why + " " + _tr("Your data cannot be opened there without writing to it. Nothing was changed. "
-                               "Please make the folder writable, or free some space, and start again.")
+                               "Please %1, and start again.").replace("%1", remedy)
     return why + " " + _tr("Your data is open for reading only: you can look at it, export it and "
                            "make the provider report, but changes cannot be saved. To save again, "
-                           "free some space or make the folder writable, then restart Fibro Desktop.")
+                           "%1, then restart Fibro Desktop.").replace("%1", remedy)
 
 
 def _install_translations(app: QApplication) -> None:
