@@ -302,7 +302,12 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     ctx = AppContext(data_dir, log_dir, None, SystemClock(), preferences, prefs.WindowState(data_dir))
     shell = build_shell(app, ctx, with_tray=not options.smoke_test, defer_features=True)
     run = _Run(options, app, ctx, shell, instance, lock_problem=lock_problem)
-    reporter.on_write_failure = lambda text: shell.window.show_notice("write-failed", text)
+
+    def write_failed(text: str) -> None:
+        if shell.window.notices.notice("read-only") is None:  # already said: nothing can be saved
+            shell.window.show_notice("write-failed", text)
+
+    reporter.on_write_failure = write_failed
     if on_ready is not None:
         run.on_ready.append(on_ready)
 

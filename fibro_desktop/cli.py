@@ -114,6 +114,16 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
         print(f"fibro-desktop {command.name}: {explain(exc)}", file=sys.stderr)
         print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # a write the disk refused: plain words, not a traceback
+        from fibro_desktop.store.errors import plain_write_failure
+
+        reason = plain_write_failure(exc)
+        if reason is None:
+            raise
+        print(f"fibro-desktop {command.name}: could not save: {reason}. What was not saved "
+              f"was left out whole; please free some space or check the folder, and try again.",
+              file=sys.stderr)
+        return 1
     finally:
         ctx.close()
         if lock is not None:

@@ -45,6 +45,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store import cipher
+    from fibro_desktop.store.audio_export import archive_beside
     from fibro_desktop.store.database import database_path
     from fibro_desktop.store.errors import plain_write_failure
     from fibro_desktop.store.export import target_in_data_folder, target_taken
@@ -60,6 +61,9 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
                                f"or add --force to replace it.")
     if args.with_audio and args.format != "json":
         return _fail("export", "--with-audio works with --format json only.")
+    if args.with_audio and target_taken(archive_beside(args.out)) and not args.force:
+        return _fail("export", f"{archive_beside(args.out)} already exists. Nothing was written. Choose another "
+                               f"name, or add --force to replace it.")
     options = {"start": args.start, "end": args.end}
     if args.with_audio:
         options["with_audio_from"] = ctx.data_dir

@@ -86,9 +86,12 @@ def write_audio_archive(conn: sqlite3.Connection, data_dir: Path, out: Path) -> 
 
 def export_json_with_audio(conn: sqlite3.Connection, out: Path, now, data_dir: Path, **options):
     """The JSON export ``out`` plus ``NAME-audio.zip`` beside it (written
-    first, so the JSON never names an archive that is not there)."""
+    first, so the JSON never names an archive that is not there). With no
+    recordings, only the JSON is written."""
     from fibro_desktop.store.export import export_json
 
+    if not named_recordings(conn):
+        return export_json(conn, out, now, **options)
     audio = write_audio_archive(conn, data_dir, archive_beside(out))
     summary = export_json(conn, out, now, audio=audio, **options)
     summary.audio = audio

@@ -49,8 +49,9 @@ def library_files(data_dir: Path) -> list[Path]:
 
 
 def copy_file_safely(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` under a temporary name, then rename:
-    a copy killed half-way never looks like a whole recording."""
+    """Copy ``source`` to ``target`` under a temporary name
+    (``.<name>.partial``), then rename: a copy killed half-way never looks
+    like a whole recording or backup."""
     partial = target.with_name(f".{target.name}.partial")
     try:
         files.create_private_file(partial)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -163,8 +162,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         try:
             files.ensure_private_dir(Path(second_folder))
             copy = Path(second_folder) / final.name
-            shutil.copyfile(final, copy)
-            files.make_private(copy)
+            # Under a temporary name: a copy cut short never looks like a backup.
+            audio_files.copy_file_safely(final, copy)
             audio_files.backup_audio(database.parent, Path(second_folder))
             result.second_copy = copy
             if retention is not None:
@@ -239,6 +238,8 @@ def remove_backup(folder: Path, path: Path) -> None:
         return
     except OSError as exc:
         raise BackupError(f"The backup {path.name} could not be removed: {exc.strerror or exc}.") from exc
+    if audio_files.audio_dir(folder).is_dir():  # recordings only that backup named go too
+        audio_files.prune_audio_store(folder, _recordings_named_by_backups(folder))
 
 
 def latest_backup_time(folder: Path) -> datetime | None:

@@ -212,6 +212,7 @@ def open_database(
     passphrase: str | None = None,
     read_only_ok: bool = False,
     read_only: bool = False,
+    start_empty: bool = False,
 ) -> peewee.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and migrate it.
 
@@ -222,7 +223,8 @@ def open_database(
     :class:`DatabaseDamagedError` for a file that is not readable SQLite;
     in both cases the file is left exactly as it was. An empty or missing
     file with backups beside it raises :class:`DataFileEmptied` (a kind of
-    damaged file; :mod:`fibro_desktop.store.emptied`).
+    damaged file; :mod:`fibro_desktop.store.emptied`) unless ``start_empty``
+    says the person chose to start with no data.
 
     ``passphrase`` opens protected data (and creates a new file encrypted);
     without it the session's passphrase is tried on an encrypted file.
@@ -239,7 +241,8 @@ def open_database(
     path = Path(path)
     if path.is_dir() or path.suffix == "":
         path = database_path(path)
-    refuse_if_emptied(path)  # an empty file beside backups is lost data, not a new start
+    if not start_empty:  # the person's explicit choice at the recovery dialog
+        refuse_if_emptied(path, passphrase)  # an empty file beside backups is lost data, not a new start
     try:
         files.ensure_private_dir(path.parent)
     except OSError as exc:

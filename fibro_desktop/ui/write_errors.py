@@ -84,3 +84,13 @@ def second_copy_failure_text(problem: str) -> str:
     return _tr("The backup was made, but its copy to your second folder failed (%1). Please check "
                "that the drive is connected, then press \u201cBack up now\u201d.").replace(
                    "%1", problem.rstrip("."))
+
+
+def short_reason_text(exc: BaseException) -> str | None:
+    """Why a write was refused, in one short sentence, or ``None``."""
+    kind = write_failure(exc)
+    if kind == DISK_FULL:
+        return _tr("The disk is full; please free some space and try again.")
+    if kind == READ_ONLY:
+        return _tr("Your data folder cannot be written to.")
+    return None

@@ -1,8 +1,9 @@
 """Wiring of data safety: automatic backups, restore, export and import.
 
 No tab. ``wire`` adds File → Export…, Import… and Backups and restore…,
-removes the leftovers of killed backups and conversions, makes the daily backup shortly after start and, for an app that stays in
-the tray, on the first half-hourly check of a new day (in a worker thread:
+removes the leftovers of killed backups and conversions, makes the daily
+backup shortly after start and, for an app that stays in the tray, on the
+first half-hourly check of a new day (in a worker thread:
 it uses its own SQLite connection and touches no widget), and a backup at
 exit when something changed. :func:`recover_at_start` is called by ``app.py``
 when the data file cannot be opened.
@@ -95,7 +96,8 @@ class DataSafety:
         ``.converting``); called once at start, while this app holds the folder."""
         from fibro_desktop.store.leftovers import remove_stale_leftovers
 
-        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now())
+        second = self.second_folder()
+        return remove_stale_leftovers(self.ctx.data_dir, self.ctx.clock.now(), Path(second) if second else None)
 
     def remove_backup(self, path: Path) -> tuple[str, bool]:
         """Delete one backup the person chose (Backups dialog, after asking)."""
@@ -219,10 +221,14 @@ class DataSafety:
 
     # -- export and import -----------------------------------------------
     def export(self, choice, path: Path, progress):
+        from fibro_desktop.store.audio_export import export_json_with_audio
         from fibro_desktop.store.export import export_data
 
-        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(),
-                           start=choice.start, end=choice.end, progress=progress)
+        options = {"start": choice.start, "end": choice.end, "progress": progress}
+        if getattr(choice, "with_audio", False) and choice.fmt == "json":
+            return export_json_with_audio(self.ctx.db.connection(), path, self.ctx.clock.now(),
+                                          self.ctx.data_dir, **options)
+        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(), **options)
 
     def export_target_in_data_folder(self, path: Path) -> bool:
         """True when ``path`` is in the data folder (exports never go there)."""
@@ -251,13 +257,22 @@ class DataSafety:
     def read_import(self, path: Path):
         from fibro_desktop.store.import_read import read_export
 
-        return read_export(path)
+        data = read_export(path)
+        self._import_source = Path(path)  # recordings come from NAME-audio.zip beside it
+        return data
 
     def import_data(self, data, progress):
+        from fibro_desktop.store.audio_export import import_recordings, undo
         from fibro_desktop.store.import_write import import_data
 
         self.back_up("before-import")
-        summary = import_data(self.ctx.db, data, progress=progress)
+        recordings = import_recordings(data, getattr(self, "_import_source", None), self.ctx.data_dir)
+        try:
+            summary = import_data(self.ctx.db, data, progress=progress)
+        except BaseException:
+            undo(recordings)
+            raise
+        summary.recordings = recordings  # for the message: added, and any without their sound
         if summary.total_added:
             self.ctx.data_events.changed.emit("all")
         return summary
@@ -405,7 +420,7 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     from fibro_desktop.store.database import database_path, open_database
     from fibro_desktop.store.emptied import check_data_folder
     from fibro_desktop.store.migrations import latest_version
-    from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
+    from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, START_EMPTY, DataProblemDialog
 
     database = database_path(ctx.data_dir)
     health = check_data_folder(database, latest_version())  # "emptied": empty or missing beside backups
@@ -417,6 +432,8 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
     factory = dialog_factory or DataProblemDialog
     dialog = factory(health.state if not health.ok else "other", str(error), best, export_readable, window)
     dialog.exec()
+    if dialog.choice == START_EMPTY and health.state == "emptied":
+        return _start_empty(database, ctx)
     if dialog.choice != RESTORE or best is None:
         return None
     try:
@@ -428,6 +445,26 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        return None
+
+
+def _start_empty(database: Path, ctx):
+    """The person chose to start with no data over an emptied file (no
+    backup could be read): the empty file is moved aside, the backups
+    stay, and a new data file is set up."""
+    from fibro_desktop.store.backup import backup_folder, move_aside
+    from fibro_desktop.store.database import open_database
+
+    try:
+        if database.exists():
+            move_aside(database, backup_folder(ctx.data_dir), ctx.clock.now(), "empty")
+        log.info("Starting with no data by choice; the backups are kept")
+        return open_database(ctx.data_dir, now=ctx.clock.now(), start_empty=True)
+    except Exception as exc:  # report and quit rather than go on with no data
+        log.error("Starting with no data failed: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, _tr("Fibro Desktop"), str(exc))
         return None
 
 

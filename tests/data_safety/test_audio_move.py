@@ -11,7 +11,7 @@ import zipfile
 
 from fibro_desktop.core.data_safety.schedule import Retention
 from fibro_desktop.store.audio_export import archive_beside
-from fibro_desktop.store.backup import backup_folder, make_backup, prune_backups
+from fibro_desktop.store.backup import backup_folder, make_backup, prune_backups, remove_backup
 from fibro_desktop.store.database import database_path, open_database
 from fibro_desktop.store.relax import import_own_audio, remove_own_audio
 from tests.conftest import TEST_NOW, run_cli
@@ -106,9 +106,10 @@ def test_with_audio_needs_json(tmp_path):
 
 def test_backup_then_restore_in_a_new_folder_brings_the_recording(tmp_path):
     data, recording = _data_with_a_recording(tmp_path)
-    made = run_cli("backup", "--data-dir", str(data))
+    made = run_cli("backup", "--data-dir", str(data), "--to", str(tmp_path / "sync"))
     assert made.returncode == 0, made.stderr
     assert (backup_folder(data) / "audio" / recording.file_name).is_file()
+    assert (tmp_path / "sync" / "audio" / recording.file_name).is_file()  # the second folder too
     # The move: the whole backups folder, its audio folder included, to another computer.
     carried = tmp_path / "usb-stick" / "backups"
     shutil.copytree(backup_folder(data), carried)
@@ -131,3 +132,27 @@ def test_a_recording_is_stored_once_and_leaves_the_store_with_the_last_backup_na
     assert [p.name for p in (folder / "audio").iterdir()] == [recording.file_name]  # an old backup names it
     prune_backups(folder, TEST_NOW.replace(day=27), Retention(daily=1, weekly=0, monthly=0))  # the newest only
     assert list((folder / "audio").iterdir()) == []
+
+
+def test_removing_the_last_backup_naming_a_recording_frees_its_copy(tmp_path):
+    data, recording = _data_with_a_recording(tmp_path)
+    folder = backup_folder(data)
+    first = make_backup(database_path(data), folder, TEST_NOW, "manual").path
+    db = open_database(data, now=TEST_NOW)
+    remove_own_audio(db, data, recording.uid)
+    db.close()
+    make_backup(database_path(data), folder, TEST_NOW.replace(day=25), "manual")
+    remove_backup(folder, first)
+    assert list((folder / "audio").iterdir()) == []
+
+
+def test_an_existing_recordings_archive_is_replaced_only_with_force(tmp_path):
+    data, _ = _data_with_a_recording(tmp_path)
+    out = tmp_path / "export.json"
+    archive_beside(out).write_bytes(b"something of the person's")
+    refused = run_cli("export", "--with-audio", "--out", str(out), "--data-dir", str(data))
+    assert refused.returncode == 1 and "already exists" in refused.stderr
+    assert archive_beside(out).read_bytes() == b"something of the person's" and not out.exists()
+    forced = run_cli("export", "--with-audio", "--force", "--out", str(out), "--data-dir", str(data))
+    assert forced.returncode == 0, forced.stderr
+    assert zipfile.is_zipfile(archive_beside(out))

@@ -106,3 +106,43 @@ def test_at_start_the_newest_good_backup_is_offered_and_restored(qapp, qtbot, ap
 def test_the_dialog_explains_in_plain_words(qapp):
     text = problem_dialog.explanation("emptied")
     assert "empty or missing" in text and "backup" in text
+
+
+class PickStartEmpty(PickRestore):
+    def __init__(self, state, details, best, export, parent):
+        super().__init__(state, details, best, export, parent)
+        self.choice = problem_dialog.START_EMPTY
+
+
+def test_with_no_readable_backup_the_person_may_start_with_no_data_and_backups_stay(
+        qapp, qtbot, app_context, monkeypatch):
+    ctx = app_context
+    ctx.db.close()
+    ctx.db = None
+    unreadable = backup_folder(ctx.data_dir) / "fibro-20261120T080000Z-daily.sqlite3"
+    unreadable.parent.mkdir(parents=True, exist_ok=True)
+    unreadable.write_bytes(b"not a database" * 100)
+    _empty(ctx.data_dir, "empty")
+    ctx.preferences.set(prefs.WELCOME_SEEN, True)
+    monkeypatch.setattr(problem_dialog, "DataProblemDialog", PickStartEmpty)
+
+    shell = build_shell(qapp, ctx, with_tray=False, defer_features=True)
+    qtbot.addWidget(shell.window)
+    run = _Run(GuiOptions(data_dir=str(ctx.data_dir)), qapp, ctx, shell, None)
+    _finish_startup(run)
+
+    assert PickRestore.seen["state"] == "emptied" and PickRestore.seen["best"] is None
+    assert run.finished and ctx.db is not None
+    assert unreadable.read_bytes() == b"not a database" * 100
+    assert any(p.name.startswith("empty-") for p in backup_folder(ctx.data_dir).iterdir())
+    ctx.db.close()
+
+
+def test_the_start_empty_way_out_shows_only_without_a_good_backup(qtbot):
+    plain = problem_dialog.DataProblemDialog("emptied", "details", None, lambda parent: "")
+    qtbot.addWidget(plain)
+    assert not plain.start_empty_button.isHidden() and plain.export_button.isHidden()
+    assert not plain.restore_button.isEnabled()
+    damaged = problem_dialog.DataProblemDialog("damaged", "details", None, lambda parent: "")
+    qtbot.addWidget(damaged)
+    assert damaged.start_empty_button.isHidden()

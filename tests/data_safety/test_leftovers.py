@@ -19,12 +19,17 @@ LEFTOVERS = (
     "backups/fibro-20261120T080000Z-daily.sqlite3.partial-wal",
     "backups/fibro-20261121T080000Z-exit.sqlite3.converting",
     "backups/unencrypted-copy-20261121T080000Z.sqlite3.partial",
+    "audio/.4d3866f89dd346459eaf1e59b2536a27.partial",
+    "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial",
+    "backups/audio/.4d3866f89dd346459eaf1e59b2536a27.ogg.partial",
 )
 KEPT = (
     "notes.partial",  # not ours
     "fibro.sqlite3.partial",  # not a name the app gives a staging file here
     "backups/damaged-20261120T080000Z.sqlite3",
     "backups/my-own.sqlite3.partial",
+    "audio/4d3866f89dd346459eaf1e59b2536a27.wav",  # a recording
+    "audio/.my-notes.partial",
 )
 
 
@@ -68,6 +73,16 @@ def test_start_removes_stale_leftovers_and_nothing_else(qapp, qtbot, app_context
     assert database_path(data).read_bytes()[:100] == live_bytes[:100]
     assert good.read_bytes() == good_bytes
     ctx.db.close()
+
+
+def test_the_second_backup_folder_is_cleaned_too(tmp_path):
+    sync = tmp_path / "sync"
+    old = TEST_NOW - timedelta(hours=2)
+    _make(sync, [".fibro-20261120T080000Z-daily.sqlite3.partial", "fibro-20261120T080000Z-daily.sqlite3",
+                 "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial", "someone-elses.partial"], old)
+    found = stale_leftovers(tmp_path / "data", TEST_NOW, sync)
+    assert sorted(p.relative_to(sync).as_posix() for p in found) == [
+        ".fibro-20261120T080000Z-daily.sqlite3.partial", "audio/.4d3866f89dd346459eaf1e59b2536a27.wav.partial"]
 
 
 def test_a_missing_backups_folder_is_fine(tmp_path):

@@ -194,3 +194,57 @@ def test_on_a_real_read_only_mount_check_export_and_report_work(read_only_mount,
     imported = run_cli("--data-dir", str(read_only_mount), "import", str(tmp_path / "all.json"))
     assert imported.returncode != 0 and "cannot be written to" in imported.stderr
     assert "Traceback" not in imported.stderr
+
+
+def test_protected_data_in_a_read_only_folder_opens_for_reading(tmp_path, monkeypatch):
+    from fibro_desktop.store import cipher
+
+    data = tmp_path / "data"
+    db = open_database(data, now=TEST_NOW, passphrase="calm river 42")
+    journal_schema.fill(db.connection(), TEST_NOW, days=2)
+    db.close()
+    cipher.forget_passphrase()
+    make_read_only(monkeypatch, data)
+    try:
+        db = open_database(data, now=TEST_NOW, passphrase="calm river 42", read_only_ok=True)
+        try:
+            assert is_read_only(db)
+            assert db.execute_sql("SELECT count(*) FROM checkin").fetchone()[0] == 2
+        finally:
+            db.close()
+    finally:
+        cipher.forget_passphrase()
+
+
+def test_protected_data_on_a_real_read_only_mount_passes_check(tmp_path):
+    from fibro_desktop.store import cipher
+    from tests.conftest import run_cli
+
+    data = tmp_path / "data"
+    db = open_database(data, now=TEST_NOW, passphrase="calm river 42")
+    db.close()
+    cipher.forget_passphrase()
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("a read-only mount needs root on Linux")
+    mount = tmp_path / "read-only"
+    mount.mkdir()
+    if subprocess.run(["mount", "--bind", "-o", "ro", str(data), str(mount)], capture_output=True).returncode:
+        pytest.skip("this machine does not allow mounting here")
+    try:
+        env = {"FIBRO_DESKTOP_PASSPHRASE": "calm river 42"}
+        check = run_cli("--data-dir", str(mount), "check", env=env)
+        assert check.returncode == 0 and "good order" in check.stdout, check.stdout + check.stderr
+        report = run_cli("--data-dir", str(mount), "report", "--out", str(tmp_path / "r.pdf"), env=env)
+        assert report.returncode == 0, report.stdout + report.stderr
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_the_window_starts_on_a_real_read_only_mount(read_only_mount):
+    from tests.conftest import run_cli
+
+    started = run_cli("--data-dir", str(read_only_mount), env={"FIBRO_DESKTOP_STARTUP_PROBE": "1"})
+    assert started.returncode == 0, started.stdout + started.stderr
+    assert "READY" in started.stdout
+    assert "already running" not in started.stdout + started.stderr
+    assert "Traceback" not in started.stderr.split("A write failed")[0]

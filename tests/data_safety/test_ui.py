@@ -98,7 +98,7 @@ def test_the_export_dialog_checks_the_range_next_to_the_fields(qtbot):
     dialog = ExportDialog(date(2026, 11, 24))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.choice() == ExportChoice("json", None, None)
+    assert dialog.choice() == ExportChoice("json", None, None, with_audio=True)  # recordings: on by default
     assert not dialog.start.isEnabled()
     dialog.limit.setChecked(True)
     assert dialog.start.isEnabled()

@@ -26,8 +26,9 @@ class BackupsDialog(QDialog):
         intro = QLabel(tr(
             "Fibro Desktop keeps a checked copy of your data every day you use it and after changes, "
             "for the last week, month and year. Backups made before an import, a restore, an update or a "
-            "passphrase change are kept for 90 days, so you can always undo them. Restoring a backup first "
-            "saves your data as it is now, so nothing is lost."))
+            "passphrase change are kept for 90 days, so you can always undo them. Your own recordings are "
+            "kept with the backups too. Restoring a backup first saves your data as it is now, so nothing "
+            "is lost."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 

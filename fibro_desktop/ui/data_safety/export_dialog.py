@@ -24,6 +24,8 @@ class ExportChoice:
     kind: str  # one of FORMATS
     start: date | None
     end: date | None
+    #: JSON only: also write the own recordings into NAME-audio.zip beside it.
+    with_audio: bool = False
 
     @property
     def fmt(self) -> str:
@@ -56,6 +58,11 @@ class ExportDialog(QDialog):
             format_layout.addWidget(button)
             self.format_buttons[kind] = button
         self.format_buttons["json"].setChecked(True)
+        self.with_audio = QCheckBox(tr("Include my own &recordings (in a second file, …-audio.zip, saved "
+                                       "beside the export; keep the two together)"))
+        self.with_audio.setChecked(True)
+        self.format_buttons["json"].toggled.connect(self.with_audio.setEnabled)
+        format_layout.addWidget(self.with_audio)
         layout.addWidget(formats)
 
         self.limit = QCheckBox(tr("Only &these days:"))
@@ -87,9 +94,10 @@ class ExportDialog(QDialog):
 
     def choice(self) -> ExportChoice:
         kind = next(k for k, b in self.format_buttons.items() if b.isChecked())
+        with_audio = kind == "json" and self.with_audio.isChecked()
         if not self.limit.isChecked():
-            return ExportChoice(kind, None, None)
-        return ExportChoice(kind, self.start.date().toPython(), self.end.date().toPython())
+            return ExportChoice(kind, None, None, with_audio)
+        return ExportChoice(kind, self.start.date().toPython(), self.end.date().toPython(), with_audio)
 
     def accept(self) -> None:
         choice = self.choice()

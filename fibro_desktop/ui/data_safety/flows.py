@@ -12,11 +12,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
+from fibro_desktop.store.audio_export import archive_beside
 from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
 from fibro_desktop.ui.data_safety.progress import progress_dialog
-from fibro_desktop.ui.write_errors import file_failure_text
+from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 
 def _ask_export_path(parent: QWidget, choice: ExportChoice, suggested: str) -> Path | None:
@@ -93,15 +94,21 @@ def run_export(parent: QWidget, safety, *,
         return text
     if choice.kind == "csv-folder":
         path = _free_folder_name(path)
-    elif target_taken(path):
-        if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(path):
-            return None
+    else:
+        # The recordings archive beside a JSON export is asked about like the export itself.
+        taken = [p for p in (path, archive_beside(path) if choice.with_audio else None) if p and target_taken(p)]
+        for target in taken:
+            if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(target):
+                return None
     progress_box, progress = progress_dialog(parent, tr("Exporting your data…"))
     try:
         summary = safety.export(choice, path, progress)
         text, ok = (tr("Exported %1 entries from %2 tables to %3.")
                     .replace("%1", str(summary.total)).replace("%2", str(len(summary.rows)))
                     .replace("%3", str(summary.path)), True)
+        if getattr(summary, "audio", None) is not None:
+            text += " " + (tr("Your recordings are in %1 beside it; keep the two files together.")
+                           .replace("%1", summary.audio["archive"]))
     except ExportCancelled:
         text, ok = tr("Export cancelled. Nothing was written."), True
     except OSError as exc:
@@ -138,11 +145,34 @@ def run_import(parent: QWidget, safety, *,
         summary = safety.import_data(data, progress)
         text, ok = (tr("Imported %1 new entries; %2 were already there.")
                     .replace("%1", str(summary.total_added)).replace("%2", str(summary.total_already_there)), True)
+        text += _recordings_text(getattr(summary, "recordings", None))
     except ImportCancelled:
         text, ok = tr("Import cancelled. Nothing was changed."), True
+    except OSError as exc:
+        text, ok = tr("Nothing was imported: the recordings could not be copied (%1).").replace(
+            "%1", exc.strerror or str(exc)), False
     except ImportProblem as problem:
         text, ok = tr("Nothing was imported. %1").replace("%1", str(problem)), False
+    except Exception as exc:  # the backup first or the import itself: a full disk
+        reason = short_reason_text(exc)
+        if reason is None:
+            raise
+        text, ok = tr("Nothing was imported. %1").replace("%1", reason), False
     finally:
         progress_box.close()
     inform(parent, tr("Import"), text, ok)
+    return text
+
+
+def _recordings_text(recordings) -> str:
+    """What happened to the own recordings of an import, in a sentence or two."""
+    if recordings is None:
+        return ""
+    text = ""
+    if recordings.added:
+        text += " " + tr("%1 recordings were brought into your audio folder.").replace(
+            "%1", str(len(recordings.added)))
+    if recordings.without_sound:
+        text += " " + tr("%1 recordings came without their sound file: keep the …-audio.zip file beside "
+                         "the export and import again.").replace("%1", str(len(recordings.without_sound)))
     return text

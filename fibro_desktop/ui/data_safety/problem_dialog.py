@@ -1,9 +1,10 @@
 """"Your data could not be opened": plain words and safe ways out.
 
 Shown at start when the data file is damaged, unreadable, from a newer
-version, or empty (missing) while backups of it are beside it. The file is never changed here. The person can restore the latest
-good backup (the damaged file is kept aside), save what can still be read
-to an export, or quit.
+version, or empty (missing) while backups of it are beside it. The file is
+never changed here. The person can restore the latest good backup (the
+damaged file is kept aside), save what can still be read to an export, or
+quit; with an emptied file and no readable backup, start with no data.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from fibro_desktop.ui.data_safety.labels import holds, tr, when
 
 RESTORE, QUIT = "restore", "quit"
+#: Only for an empty or missing data file with no good backup: start with no data, backups kept.
+START_EMPTY = "start-empty"
 
 
 def explanation(state: str) -> str:
@@ -34,7 +37,8 @@ def explanation(state: str) -> str:
 
 
 class DataProblemDialog(QDialog):
-    """Returns via :attr:`choice`: ``RESTORE`` or ``QUIT``; export runs in place."""
+    """Returns via :attr:`choice`: ``RESTORE``, ``QUIT`` or (emptied data
+    with no good backup) ``START_EMPTY``; export runs in place."""
 
     def __init__(self, state: str, details: str, latest_backup, export, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,17 +82,29 @@ class DataProblemDialog(QDialog):
         self.restore_button.setEnabled(latest_backup is not None)
         self.export_button = buttons.addButton(tr("&Save what can be read…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.quit_button = buttons.addButton(tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        for button in (self.restore_button, self.export_button, self.quit_button):
+        # An emptied file with no backup this app can read: without this way
+        # out the app could never start again. The backups stay untouched.
+        self.start_empty_button = buttons.addButton(tr("Start &with no data (backups kept)"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_empty_button.setVisible(state == "emptied" and latest_backup is None)
+        self.start_empty_button.clicked.connect(self._start_empty)
+        self.export_button.setVisible(state != "emptied")  # an empty file holds nothing to save
+        for button in (self.restore_button, self.export_button, self.quit_button, self.start_empty_button):
             button.setMinimumHeight(34)
         self.restore_button.clicked.connect(self._restore)
         self.export_button.clicked.connect(self._save_readable)
         self.quit_button.clicked.connect(self.reject)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        (self.restore_button if latest_backup is not None else self.export_button).setDefault(True)
+        (self.restore_button if latest_backup is not None
+         else self.quit_button if state == "emptied" else self.export_button).setDefault(True)
 
     def _restore(self) -> None:
         self.choice = RESTORE
+        self.accept()
+
+    def _start_empty(self) -> None:
+        self.choice = START_EMPTY
         self.accept()
 
     def _save_readable(self) -> None:

@@ -84,3 +84,60 @@ def test_checkin_on_a_full_disk_says_so_and_keeps_what_was_entered(qtbot, app_co
     monkeypatch.undo()
     assert form.save() is True
     assert checkin_for_day(ctx.db, form.day()).notes == "a heavy day"
+
+
+@pytest.fixture
+def data_on_a_small_disk(tmp_path):
+    """A data folder on a real 2 MB file system (a tmpfs; root on Linux only, else skipped)."""
+    import os
+    import subprocess
+    import sys
+
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow mounting here")
+    try:
+        yield mount / "data"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def fill_up(folder):
+    """Take every free byte left on ``folder``'s file system."""
+    import os
+
+    fd = os.open(folder / "filler", os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return folder / "filler"
+
+
+def test_a_really_full_disk_while_saving_an_episode(qtbot, qapp, data_on_a_small_disk, clock, events):
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.ui.preferences import Preferences
+    from tests.conftest import TEST_NOW
+
+    db = open_database(data_on_a_small_disk, now=TEST_NOW)
+    try:
+        journal = JournalDialogs(db, clock, events, Preferences(data_on_a_small_disk.parent))
+        editor = journal.new_episode(EpisodePrefill(intensity=6))
+        long_notes = ("La crampe est revenue à chaque heure, épuisée. " * 200)[:9000]  # near the limit
+        editor.notes.setPlainText(long_notes)
+        filler = fill_up(data_on_a_small_disk)
+        assert editor.save() is False
+        assert editor.isVisible() and "the disk is full" in editor.save_error.text()
+        assert editor.notes.toPlainText() == long_notes
+        filler.unlink()  # space again
+        assert editor.save() is True
+        assert journal_store.count_episodes(db) == 1
+    finally:
+        db.close()
