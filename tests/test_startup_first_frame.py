@@ -22,6 +22,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "fibro_desktop.logging_setup",
     "fibro_desktop.ui.tray",
     "PySide6.QtNetwork",
+    "fibro_desktop.ui.stop_signal",
+    "socket",
     "pyqtgraph",
     "PySide6.QtMultimedia",
 )
