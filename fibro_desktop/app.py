@@ -225,6 +225,8 @@ class _Run:
     exit_code: int = 0
     finished: bool = False
     on_ready: list[Callable[[], None]] = field(default_factory=list)
+    #: Turns SIGTERM into Quit; set right after the first paint.
+    stop_watcher: object | None = None
 
 
 def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = None,
@@ -314,14 +316,13 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     def first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
-        QTimer.singleShot(0, lambda: _finish_startup_guarded(run))
+        QTimer.singleShot(0, lambda: _after_first_paint(run))
 
     _FirstPaintWatcher(shell.window, first_paint)
-    stop_watcher = _watch_stop_signal(app)
     shell.window.show()
     code = app.exec()
-    if stop_watcher is not None:
-        stop_watcher.uninstall()
+    if run.stop_watcher is not None:
+        run.stop_watcher.uninstall()
     if run.finished:
         shell.window.save_state()
     if ctx.db is not None:
@@ -348,6 +349,13 @@ def _watch_stop_signal(app: QApplication):
     except (OSError, ValueError) as exc:  # a platform without wake-up sockets: the default stays
         logging.getLogger(__name__).warning("Cannot watch for SIGTERM: %s", exc)
         return None
+
+
+def _after_first_paint(run: _Run) -> None:
+    # SIGTERM first (its socket module is not needed for the first frame), so
+    # a passphrase or recovery dialog in _finish_startup can be stopped too.
+    run.stop_watcher = _watch_stop_signal(run.app)
+    _finish_startup_guarded(run)
 
 
 def _finish_startup_guarded(run: _Run) -> None:

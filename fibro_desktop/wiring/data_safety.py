@@ -16,7 +16,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
@@ -350,6 +350,8 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
     def succeeded() -> None:
         window.hide_notice(BACKUP_NOTICE)
         ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, "")
+
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
 
     queued = Qt.ConnectionType.QueuedConnection  # the worker thread emits too
     safety.news.failed.connect(show, queued)
