@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.store.bulk import insert_rows, next_id
 
 KINDS = ["cramp", "tonic", "trigger_point", "fasciculation", "nocturnal", "other"]
@@ -36,7 +37,7 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
     episode_id = next_id(db, "episode")
     checkin_id = next_id(db, "checkin")
     episodes, muscles, triggers, reliefs, checkins, checkin_triggers, doses = [], [], [], [], [], [], []
-    today = now.astimezone(local).date()
+    today = local_day(now.astimezone(local))
     with db.atomic():
         med_id = next_id(db, "medication")
         insert_rows(db, "medication", ("id", "uid", "name", "form", "usual_amount", "archived", "created_utc",

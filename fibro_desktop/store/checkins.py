@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import peewee
 
-from fibro_desktop.core.instants import utc_text
+from fibro_desktop.core.instants import local_day, utc_text
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import InvalidEntry, clean_checkin, validate_checkin
 from fibro_desktop.store.journal import own_range
@@ -22,7 +22,7 @@ def save_checkin(db: peewee.SqliteDatabase, checkin: CheckIn, now: datetime) -> 
     one of that day). Raises :class:`InvalidEntry` and writes nothing when it
     is not valid; ``now`` is aware local time."""
     checkin = clean_checkin(checkin)
-    errors = validate_checkin(checkin, now.date())
+    errors = validate_checkin(checkin, local_day(now))
     if errors:
         raise InvalidEntry(errors)
     stamp = utc_text(now)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, to_stored, utc_text
+from fibro_desktop.core.instants import from_stored, local_day, to_stored, utc_text
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.core.journal.validation import InvalidEntry, validate_dose, validate_medication
 from fibro_desktop.core.text import clean_text
@@ -60,7 +60,7 @@ def save_dose(db: peewee.SqliteDatabase, dose: Dose, now: datetime) -> Dose:
     taken_utc, offset = to_stored(dose.taken)
     stamp = utc_text(now)
     values = dict(medication=medication.id, taken_utc=taken_utc, taken_offset_min=offset,
-                  day=dose.taken.date().isoformat(), amount=dose.amount, status=dose.status,
+                  day=local_day(dose.taken).isoformat(), amount=dose.amount, status=dose.status,
                   side_effects=dose.side_effects, helped=dose.helped)
     with db.atomic():
         if dose.uid and DoseModel.get_or_none(DoseModel.uid == dose.uid):

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, utc_text
+from fibro_desktop.core.instants import from_stored, local_day, utc_text
 from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.journal.red_flags import LOOKBACK_DAYS, find_red_flags
 from fibro_desktop.store.checkins import checkins_between
@@ -23,7 +23,7 @@ from fibro_desktop.store.models.journal import RedFlagModel
 def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> list[RedFlag]:
     """Run the rules over recent history and store new flags; returns the
     flags that are new (not seen before), oldest first."""
-    today = now.date()
+    today = local_day(now)
     first = today - timedelta(days=LOOKBACK_DAYS)
     found = find_red_flags(episodes_for_rules(db, first, today), checkins_between(db, first, today), today)
     stamp = utc_text(now)

@@ -48,7 +48,7 @@ def record_listen(db: peewee.SqliteDatabase, listen: Listen, now: datetime) -> L
     with db.atomic():
         ListenModel.insert(
             uid=uid, session_key=listen.session_key, started_utc=started_utc,
-            started_offset_min=offset, day=local_day(listen.started), listened_s=listen.listened_s,
+            started_offset_min=offset, day=local_day(listen.started).isoformat(), listened_s=listen.listened_s,
             finished=listen.finished, tension_before=listen.tension_before,
             tension_after=listen.tension_after, created_utc=stamp, updated_utc=stamp).execute()
     return replace(listen, uid=uid)
@@ -92,7 +92,7 @@ def insert_listens(db: peewee.SqliteDatabase, listens: list[Listen], now: dateti
         started_utc, offset = to_stored(listen.started)
         rows.append(dict(uid=listen.uid or uuid.uuid4().hex, session_key=listen.session_key,
                          started_utc=started_utc, started_offset_min=offset,
-                         day=local_day(listen.started), listened_s=listen.listened_s,
+                         day=local_day(listen.started).isoformat(), listened_s=listen.listened_s,
                          finished=listen.finished, tension_before=listen.tension_before,
                          tension_after=listen.tension_after, created_utc=stamp, updated_utc=stamp))
     with db.atomic():
