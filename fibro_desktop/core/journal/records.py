@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fibro_desktop.core.instants import local_day
+
 OWN_PREFIX = "own:"
 
 #: A place on the body: (muscle group id, side). Side is "left", "right" or
@@ -76,7 +78,7 @@ class Episode:
 
     @property
     def day(self) -> date:
-        return self.started.date()
+        return local_day(self.started)
 
     @property
     def localized(self) -> bool | None:
