@@ -60,10 +60,13 @@ def spline_basis(times: FloatArray, knots: FloatArray) -> FloatArray:
 @dataclass(frozen=True)
 class PoissonFit:
     """Result of :func:`fit_poisson`. ``covariance`` assumes Poisson
-    variance (multiply by ``dispersion`` for the quasi-Poisson one)."""
+    variance (multiply by ``dispersion`` for the quasi-Poisson one);
+    ``robust_covariance`` is the sandwich (HC0) one, right whatever the
+    variance of the counts, as long as the mean is modelled well."""
 
     params: FloatArray
     covariance: FloatArray
+    robust_covariance: FloatArray
     deviance: float
     dispersion: float
     iterations: int
@@ -107,9 +110,11 @@ def fit_poisson(counts: FloatArray, design: FloatArray, offset: FloatArray | Non
         deviance = new_deviance
     information = x.T @ (x * mu[:, None])
     covariance = np.asarray(np.linalg.pinv(information), dtype=np.float64)
+    meat = x.T @ (x * ((y - mu) ** 2)[:, None])
+    robust = np.asarray(covariance @ meat @ covariance, dtype=np.float64)
     residual_df = max(1, len(y) - x.shape[1])
     dispersion = float(np.sum((y - mu) ** 2 / mu)) / residual_df
-    return PoissonFit(params, covariance, deviance, dispersion, iterations, converged)
+    return PoissonFit(params, covariance, robust, deviance, dispersion, iterations, converged)
 
 
 @dataclass(frozen=True)
@@ -139,18 +144,36 @@ class ModelResult:
     days: int
 
 
+#: How the ranges of :func:`exposure_ratios` are worked out.
+ERRORS = ("poisson", "quasi", "robust", "cautious")
+
+
+def _standard_error(fit: PoissonFit, i: int, errors: str) -> float:
+    """Standard error of coefficient ``i``: ``poisson`` (model-based),
+    ``quasi`` (widened by the Pearson dispersion, never narrowed),
+    ``robust`` (sandwich), ``cautious`` (the larger of quasi and robust)."""
+    quasi = float(fit.covariance[i, i]) * max(1.0, fit.dispersion)
+    options = {"poisson": float(fit.covariance[i, i]), "quasi": quasi,
+               "robust": float(fit.robust_covariance[i, i]),
+               "cautious": max(quasi, float(fit.robust_covariance[i, i]))}
+    return math.sqrt(options[errors])
+
+
 def exposure_ratios(counts: Sequence[float], exposures: Mapping[str, Sequence[float]], times: Sequence[float],
                     days: Sequence[float] | None = None, knots: int = 5, confidence: float = 0.95,
-                    allow_overdispersion: bool = True) -> ModelResult:
+                    errors: str = "cautious") -> ModelResult:
     """Rate ratio of each exposure (0/1 per row, or any number) adjusted for
     the others and for a natural spline of ``times`` with ``knots`` knots
     (fewer than 3 knots: no time term).
 
     ``days`` is the exposure time of each row (1 for one tracked day, the
-    default). With ``allow_overdispersion`` the ranges are widened by the
-    Pearson dispersion when spasms vary more than Poisson (quasi-Poisson),
-    never narrowed.
+    default). ``errors`` picks the standard errors (see
+    :func:`_standard_error`); the default ``cautious`` takes the wider of
+    the quasi-Poisson and the sandwich one, since spasm counts vary more
+    than Poisson and not in proportion to their mean.
     """
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}")
     y = np.asarray(counts, dtype=np.float64)
     t = np.asarray(times, dtype=np.float64)
     names = list(exposures)
@@ -160,12 +183,11 @@ def exposure_ratios(counts: Sequence[float], exposures: Mapping[str, Sequence[fl
     design = np.column_stack(columns)
     offset = None if days is None else np.log(np.asarray(days, dtype=np.float64))
     fit = fit_poisson(y, design, offset)
-    scale = max(1.0, fit.dispersion) if allow_overdispersion else 1.0
     z = normal_quantile(1 - (1 - confidence) / 2)
     ratios = {}
     for i, name in enumerate(names, start=1):
         beta = float(fit.params[i])
-        se = math.sqrt(float(fit.covariance[i, i]) * scale)
+        se = _standard_error(fit, i, errors)
         ratios[name] = ModelRatio(math.exp(beta), math.exp(beta - z * se), math.exp(beta + z * se),
                                   normal_two_sided_p(beta / se) if se > 0 else 1.0, beta, se)
-    return ModelResult(ratios, scale, fit.converged, len(y))
+    return ModelResult(ratios, max(1.0, fit.dispersion), fit.converged, len(y))

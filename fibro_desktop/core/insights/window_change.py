@@ -12,8 +12,10 @@ with a range for each change:
   range from the Mann–Whitney test; for lengths and times on a ratio scale
   (``relative=True``: computed on logarithms, read as "× as long").
 
-A change is only called a change when its range excludes "no change";
-otherwise the verdict is ``"no_clear_change"``.
+A change is only called a change when its range excludes "no change"
+(for shifts: when the Mann–Whitney test of no change rejects at 5 %, which
+is the same thing unless values tie); otherwise the verdict is
+``"no_clear_change"``.
 """
 
 from __future__ import annotations
@@ -65,10 +67,21 @@ class Shift:
     baseline_count: int
     recent_count: int
     relative: bool
+    #: Mann–Whitney test of "no change" (ties accounted for).
+    p_value: float
+    #: +1 when recent values tend to be higher, -1 lower, 0 neither.
+    direction: int
 
     @property
     def verdict(self) -> str:
-        return verdict(self.low, self.high, 1.0 if self.relative else 0.0)
+        """``"higher"``/``"lower"`` only when the test of no change rejects
+        at 5 %. Without ties this is exactly "the range excludes no change";
+        with whole-number scores (intensity 0–10) a range can end exactly on
+        no change and still exclude it, because the test at that very point
+        counts ties as half."""
+        if self.p_value >= 0.05 or self.direction == 0:
+            return "no_clear_change"
+        return "higher" if self.direction > 0 else "lower"
 
 
 def verdict(low: float, high: float, no_change: float) -> str:
@@ -93,6 +106,29 @@ def window_rates(baseline_events: int, baseline_days: int, recent_events: int, r
     return compare_rates(recent_events, recent_days, baseline_events, baseline_days)
 
 
+def mann_whitney(baseline: Sequence[float], recent: Sequence[float]) -> tuple[float, int]:
+    """Two-sided Mann–Whitney test (normal approximation, continuity
+    correction, variance corrected for ties): ``(p_value, direction)``."""
+    x = np.asarray(baseline, dtype=np.float64)
+    y = np.asarray(recent, dtype=np.float64)
+    n, m = len(x), len(y)
+    pooled = np.concatenate([x, y])
+    _, inverse, counts = np.unique(pooled, return_inverse=True, return_counts=True)
+    # mid-ranks: each tied group takes the mean of the ranks it spans
+    ends = np.cumsum(counts)
+    mid_ranks = (ends - (counts - 1) / 2.0)[inverse]
+    u_recent = float(mid_ranks[n:].sum()) - m * (m + 1) / 2.0
+    total = n + m
+    ties = float(np.sum(counts.astype(np.float64) ** 3 - counts))
+    variance = n * m / 12.0 * ((total + 1) - ties / (total * (total - 1)))
+    centre = n * m / 2.0
+    direction = (u_recent > centre) - (u_recent < centre)
+    if variance <= 0:
+        return 1.0, 0
+    z = (abs(u_recent - centre) - 0.5) / math.sqrt(variance)
+    return min(1.0, math.erfc(z / math.sqrt(2.0))), direction
+
+
 def hodges_lehmann(baseline: Sequence[float], recent: Sequence[float], relative: bool = False,
                    confidence: float = 0.95, min_each: int = MIN_VALUES_EACH_SIDE) -> Shift | None:
     """Hodges–Lehmann shift of ``recent`` from ``baseline`` with its range.
@@ -113,6 +149,7 @@ def hodges_lehmann(baseline: Sequence[float], recent: Sequence[float], relative:
         if (x <= 0).any() or (y <= 0).any():
             raise ValueError("a ratio scale needs values above zero")
         x, y = np.log(x), np.log(y)
+    p_value, direction = mann_whitney(baseline, recent)  # ranks: the same on logarithms
     differences = np.sort(np.subtract.outer(y, x).ravel())
     total = n * m
     z = normal_quantile(1 - (1 - confidence) / 2)
@@ -124,4 +161,4 @@ def hodges_lehmann(baseline: Sequence[float], recent: Sequence[float], relative:
         low, high = float(differences[k - 1]), float(differences[total - k])
     if relative:
         estimate, low, high = math.exp(estimate), math.exp(low), math.exp(high)
-    return Shift(estimate, low, high, n, m, relative)
+    return Shift(estimate, low, high, n, m, relative, p_value, direction)

@@ -174,7 +174,7 @@ def test_exposure_ratios_match_statsmodels_wald_ranges(seed):
     rng = np.random.default_rng(seed)
     y, x, t, days = _random_design(rng, 400)
     result = exposure_ratios(y, {"a": x[:, 0], "b": x[:, 1], "c": x[:, 2]}, t, days, knots=4,
-                             allow_overdispersion=False)
+                             errors="poisson")
     design = np.column_stack([np.ones(len(y)), x, spline_basis(t, spline_knots(t, 4))])
     ref = sm.GLM(y, design, family=sm.families.Poisson(), offset=np.log(days)).fit(tol=1e-12)
     ci = ref.conf_int(alpha=0.05)
@@ -185,11 +185,31 @@ def test_exposure_ratios_match_statsmodels_wald_ranges(seed):
         assert r.high == pytest.approx(math.exp(ci[i, 1]), rel=1e-5)
         assert r.p_value == pytest.approx(ref.pvalues[i], rel=1e-4, abs=1e-12)
     # Quasi-Poisson: statsmodels' Pearson scale gives the widened ranges.
-    widened = exposure_ratios(y, {"a": x[:, 0], "b": x[:, 1], "c": x[:, 2]}, t, days, knots=4)
+    widened = exposure_ratios(y, {"a": x[:, 0], "b": x[:, 1], "c": x[:, 2]}, t, days, knots=4, errors="quasi")
     quasi = sm.GLM(y, design, family=sm.families.Poisson(), offset=np.log(days)).fit(tol=1e-12, scale="X2")
     scale = max(1.0, quasi.scale)
     assert widened.dispersion == pytest.approx(scale, rel=1e-6)
     assert widened.ratios["a"].standard_error == pytest.approx(ref.bse[1] * math.sqrt(scale), rel=1e-5)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_robust_and_cautious_errors_match_statsmodels_sandwich(seed):
+    rng = np.random.default_rng(seed)
+    y, x, t, days = _random_design(rng, 300)
+    y = rng.poisson(y * rng.gamma(3, 1 / 3, len(y)) + 0.0).astype(float)  # overdispersed
+    design = np.column_stack([np.ones(len(y)), x, spline_basis(t, spline_knots(t, 4))])
+    mine = fit_poisson(y, design, np.log(days))
+    robust = sm.GLM(y, design, family=sm.families.Poisson(), offset=np.log(days)).fit(tol=1e-12, cov_type="HC0")
+    np.testing.assert_allclose(mine.robust_covariance, robust.cov_params(), rtol=1e-5, atol=1e-10)
+    exposures = {"a": x[:, 0], "b": x[:, 1], "c": x[:, 2]}
+    rob = exposure_ratios(y, exposures, t, days, knots=4, errors="robust")
+    quasi = exposure_ratios(y, exposures, t, days, knots=4, errors="quasi")
+    cautious = exposure_ratios(y, exposures, t, days, knots=4)
+    for i, name in enumerate("abc", start=1):
+        assert rob.ratios[name].standard_error == pytest.approx(robust.bse[i], rel=1e-5)
+        assert rob.ratios[name].p_value == pytest.approx(robust.pvalues[i], rel=1e-4, abs=1e-12)
+        assert cautious.ratios[name].standard_error == pytest.approx(
+            max(rob.ratios[name].standard_error, quasi.ratios[name].standard_error))
 
 
 def test_spline_is_linear_beyond_the_end_knots_and_smooth_at_the_knots():

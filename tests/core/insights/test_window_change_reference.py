@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from fibro_desktop.core.insights.window_change import (Window, anchored_windows, hodges_lehmann, rate_verdict,
+from fibro_desktop.core.insights.window_change import (Window, anchored_windows, hodges_lehmann, mann_whitney,
+                                                       rate_verdict,
                                                        verdict, window_rates)
 
 
@@ -79,3 +80,26 @@ def test_windows_are_anchored_to_the_last_recorded_day():
     assert recent == Window(date(2025, 6, 3), date(2025, 6, 30))
     assert date(2025, 6, 3) in recent and date(2025, 6, 2) not in recent
     assert anchored_windows(date(2024, 1, 1), date(2024, 2, 20)) is None  # 51 days: windows would overlap
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_mann_whitney_with_ties_matches_scipy_and_sets_the_verdict(seed):
+    """Whole-number intensities tie a lot; the test at "no change" counts
+    ties as half and corrects the variance, exactly as scipy does."""
+    rng = np.random.default_rng(seed)
+    baseline = np.clip(np.round(rng.normal(6, 1.8, int(rng.integers(5, 90)))), 0, 10)
+    recent = np.clip(np.round(rng.normal(6 + rng.uniform(-2, 1), 1.8, int(rng.integers(5, 50)))), 0, 10)
+    p, direction = mann_whitney(baseline, recent)
+    ref = stats.mannwhitneyu(recent, baseline, alternative="two-sided", method="asymptotic", use_continuity=True)
+    assert p == pytest.approx(ref.pvalue, rel=1e-9, abs=1e-15)
+    shift = hodges_lehmann(baseline, recent)
+    expected = "no_clear_change" if ref.pvalue >= 0.05 else ("higher" if direction > 0 else "lower")
+    assert shift.verdict == expected and shift.p_value == pytest.approx(ref.pvalue, rel=1e-9, abs=1e-15)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_without_ties_the_verdict_is_the_range_excluding_no_change(seed):
+    rng = np.random.default_rng(50 + seed)
+    baseline, recent = rng.normal(0, 1, 30), rng.normal(rng.uniform(-1, 1), 1, 25)
+    shift = hodges_lehmann(baseline, recent)
+    assert shift.verdict == verdict(shift.low, shift.high, 0.0)
