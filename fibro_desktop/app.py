@@ -34,6 +34,7 @@ from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar
 from fibro_desktop.ui.theme import ThemeController
+from fibro_desktop.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     import peewee
@@ -113,6 +114,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     :func:`finish_shell` once ``ctx.db`` is open."""
     from fibro_desktop.wiring import FEATURES
 
+    install_wheel_guard(app)  # a value changes by the wheel only in a focused field
     theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
     specs = [feature.tab(ctx) for feature in FEATURES if hasattr(feature, "tab")]
     background_work: list[Callable[[], bool]] = []
