@@ -16,7 +16,7 @@ Prints one table per check with the other readings (by month, crude, and
 the share-of-days ratio the app showed before) for comparison; exits 1 when
 a check fails.
 
-    python benchmarks/insights_planted.py [--seeds 20]
+    python benchmarks/insights_planted.py [--seeds 20] [--first-seed 0]
 """
 
 from __future__ import annotations
@@ -122,9 +122,10 @@ def window_table(outcomes: list[SeedOutcome]) -> tuple[list[str], bool]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, default=20)
+    parser.add_argument("--first-seed", type=int, default=0, help="seeds run from here (a fresh set: e.g. 100)")
     args = parser.parse_args()
     started = time.perf_counter()
-    outcomes = [evaluate_seed(seed) for seed in range(args.seeds)]
+    outcomes = [evaluate_seed(seed) for seed in range(args.first_seed, args.first_seed + args.seeds)]
     elapsed = time.perf_counter() - started
     verdicts = {}
     for title, build in (("Trigger effects: median (min–max) over seeds, seeds within ±20 %", effect_table),
@@ -134,7 +135,7 @@ def main() -> int:
         verdicts[title] = ok
         print(f"\n{title}: {'PASS' if ok else 'FAIL'}\n")
         print("\n".join(lines))
-    print(f"\n{args.seeds} seeds in {elapsed:.1f} s on {platform.machine()}, {os.cpu_count()} cores, "
+    print(f"\n{args.seeds} seeds (from {args.first_seed}) in {elapsed:.1f} s on {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
     return 0 if all(verdicts.values()) else 1
 
