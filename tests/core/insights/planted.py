@@ -99,7 +99,7 @@ def planted_world(seed: int) -> dict[str, PlantedJournal]:
     for day in days:  # spasm entries note the day's triggers now and then
         noted: set[str] = set()
         for _ in range(spasms[day]):
-            for name in met[day] | {NOTED_ONLY}:
+            for name in sorted(met[day] | {NOTED_ONLY}):  # sorted: set order varies with the hash seed
                 if rng.random() < (0.7 if name != NOTED_ONLY else 0.1):
                     notes[name] = notes.get(name, 0) + 1
                     noted.add(name)
