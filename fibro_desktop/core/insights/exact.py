@@ -45,26 +45,25 @@ def poisson_cdf(k: int, mu: float, factorials: FloatArray | None = None) -> floa
     return float(min(1.0, terms.sum()))
 
 
-def binomial_pmf(n: int, p: float, factorials: FloatArray | None = None) -> FloatArray:
-    """P(X = j) for j = 0..n, X ~ Binomial(n, p) (``factorials`` as in
-    :func:`poisson_cdf`, exactly n + 1 of them)."""
+def binomial_pmf(n: int, p: float) -> FloatArray:
+    """P(X = j) for j = 0..n, X ~ Binomial(n, p)."""
     if p <= 0.0 or p >= 1.0:
         out = np.zeros(n + 1)
         out[0 if p <= 0.0 else n] = 1.0
         return out
-    lf = log_factorials(n) if factorials is None else factorials
+    lf = log_factorials(n)
     j = np.arange(n + 1, dtype=np.float64)
     result: FloatArray = np.exp(lf[n] - lf - lf[::-1] + j * math.log(p) + (n - j) * math.log1p(-p))
     return result
 
 
-def binomial_cdf(k: int, n: int, p: float, factorials: FloatArray | None = None) -> float:
+def binomial_cdf(k: int, n: int, p: float) -> float:
     """P(X <= k) for X ~ Binomial(n, p)."""
     if k < 0:
         return 0.0
     if k >= n:
         return 1.0
-    return float(min(1.0, binomial_pmf(n, p, factorials)[: k + 1].sum()))
+    return float(min(1.0, binomial_pmf(n, p)[: k + 1].sum()))
 
 
 def binomial_two_sided_p(k: int, n: int, p: float) -> float:
