@@ -19,8 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from fibro_desktop.core.changes import Changes
 from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.operations import announce
 
 # This module is imported before the first paint (wiring.FEATURES), so the
 # store (which imports peewee) is imported inside the functions that use it.
@@ -129,7 +131,6 @@ class DataSafety:
 
     def back_up_now(self) -> tuple[str, bool]:
         from fibro_desktop.store.backup import BackupError
-
         from fibro_desktop.ui.write_errors import backup_failure_text
 
         try:
@@ -215,7 +216,7 @@ class DataSafety:
         except BackupError as exc:
             return str(exc), False
         self._baseline = self._changes()
-        self.ctx.data_events.changed.emit("all")
+        announce(self.ctx.data_events, Changes.everything(), origin=self)
         log.info("Restored %s; previous data kept in %s", path, previous)
         return _tr("Backup restored. Your data as it was before is kept as a backup too."), True
 
@@ -274,7 +275,7 @@ class DataSafety:
             raise
         summary.recordings = recordings  # for the message: added, and any without their sound
         if summary.total_added:
-            self.ctx.data_events.changed.emit("all")
+            announce(self.ctx.data_events, Changes.everything(), origin=self)
         return summary
 
 

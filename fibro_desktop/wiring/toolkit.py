@@ -57,13 +57,15 @@ def seed(ctx) -> bool:
 
 def record_progress(ctx, kind: str, amount: int) -> None:
     """Count ``amount`` towards today's routine item of ``kind``."""
-    from fibro_desktop.store.routine import add_routine_progress
+    from fibro_desktop.ops.toolkit import count_routine_progress
+    from fibro_desktop.ui.operations import run
 
     if amount <= 0:
         return
-    if add_routine_progress(ctx.db, ctx.clock.now(), kind, amount) is not None:
-        ctx.data_events.changed.emit("routine")
-    else:
+    # No widget asked for it (another tab's intent), so no origin.
+    changes = run(ctx.data_events, lambda: count_routine_progress(ctx.db, ctx.clock.now(), kind, amount),
+                  origin=None)
+    if changes.empty:
         log.info("routine progress %r ignored: no active item of that kind", kind)
 
 

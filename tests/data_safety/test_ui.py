@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from fibro_desktop.core.changes import Changes
 from fibro_desktop.store.database import database_path
 from fibro_desktop.store.meta import set_meta
 from fibro_desktop.ui.data_safety.backups_dialog import BackupsDialog
@@ -59,7 +60,7 @@ def test_restoring_from_the_dialog_brings_data_back_and_tells_every_view(qtbot, 
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(app_context.data_events.changed) as changed:
         assert dialog.restore_selected(confirm=False)
-    assert changed.args == ["all"]
+    assert changed.args[0] == Changes.everything()
     assert episodes(db) == before
     assert "restored" in dialog.status.text()
     assert dialog.table.rowCount() == 2  # the backup and the one made before restoring
