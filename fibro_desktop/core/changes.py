@@ -21,6 +21,7 @@ class Area(str, Enum):
     EPISODES = "episodes"            # spasm episodes (journal)
     CHECKINS = "checkins"            # daily check-ins (journal)
     MEDICATIONS = "medications"      # medications and doses taken (journal)
+    RED_FLAGS = "red_flags"          # patterns worth a doctor's attention (journal banner, report)
     BREAKS = "breaks"                # pacing breaks and desk time
     EXERCISES = "exercises"          # the person's own pacing exercises
     LISTENING = "listening"          # relaxation sessions listened to

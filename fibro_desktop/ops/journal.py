@@ -9,6 +9,7 @@ from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medicatio
 from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import medications as medication_store
+from fibro_desktop.store import red_flags as red_flag_store
 
 
 def save_episode(db, episode: Episode, now: datetime) -> tuple[Episode, Changes]:
@@ -57,3 +58,18 @@ def delete_dose(db, uid: str) -> Changes:
     with db.atomic():
         medication_store.delete_dose(db, uid)
     return Changes.record(Area.MEDICATIONS, uid)
+
+
+def check_red_flags(db, now: datetime) -> Changes:
+    """Run the red-flag rules over recent history; only new flags are news."""
+    with db.atomic():
+        new = red_flag_store.check_red_flags(db, now)
+    return Changes(frozenset({Area.RED_FLAGS}) if new else frozenset(),
+                   tuple((Area.RED_FLAGS, flag.uid) for flag in new if flag.uid))
+
+
+def acknowledge_red_flag(db, uid: str, now: datetime) -> Changes:
+    """The person has read a flag (the banner stops showing it)."""
+    with db.atomic():
+        red_flag_store.acknowledge_red_flag(db, uid, now)
+    return Changes.record(Area.RED_FLAGS, uid)

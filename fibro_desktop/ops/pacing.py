@@ -32,6 +32,14 @@ def add_own_exercise(db, exercise: Exercise, now: datetime) -> Changes:
     return Changes.record(Area.EXERCISES, exercise.id)
 
 
+def carry_over_own_exercises(db, raw: str, now: datetime) -> tuple[tuple[int, bool], Changes]:
+    """Once: move own exercises kept in the preferences by older versions
+    into the database. Returns (how many were added, whether all could be read)."""
+    with db.atomic():
+        added, complete = own_store.carry_over(db, raw, now)
+    return (added, complete), (Changes.of(Area.EXERCISES) if added else Changes())
+
+
 def remove_own_exercise(db, exercise_id: str) -> Changes:
     """Remove one of the person's exercises (no change if it was not there)."""
     with db.atomic():

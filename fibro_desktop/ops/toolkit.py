@@ -23,6 +23,15 @@ from fibro_desktop.store.toolkit import DeletedKitItem
 # -- the kit -------------------------------------------------------------------
 
 
+def seed_defaults(db, now: datetime, *, kit: Sequence[Any], routine: Sequence[Any],
+                  plan: Sequence[Any]) -> tuple[bool, Changes]:
+    """Write the translated defaults once per data folder; True if written."""
+    with db.atomic():
+        seeded = kit_store.seed_defaults(db, now, kit=kit, routine=routine, plan=plan)
+    return seeded, (Changes.of(Area.KIT, Area.ROUTINE, Area.RESCUE_PLAN) if seeded else Changes())
+
+
+
 def add_kit_item(db, now: datetime, name: str) -> tuple[KitItem, Changes]:
     with db.atomic():
         item = kit_store.add_kit_item(db, now, name)

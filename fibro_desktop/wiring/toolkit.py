@@ -45,14 +45,16 @@ def seed(ctx) -> bool:
     """Write the translated defaults if this data folder never had them
     (not into data opened read-only: it is shown as it is)."""
     from fibro_desktop.store.database import is_read_only
-    from fibro_desktop.store.toolkit import seed_defaults
+    from fibro_desktop.ops.toolkit import seed_defaults
+    from fibro_desktop.ui.operations import run_for
 
     if is_read_only(ctx.db):
         return False
     from fibro_desktop.ui.toolkit.texts import translated_kit, translated_plan, translated_routine
 
-    return seed_defaults(ctx.db, ctx.clock.now(), kit=translated_kit(), routine=translated_routine(),
-                         plan=translated_plan())
+    return run_for(ctx.data_events, lambda: seed_defaults(
+        ctx.db, ctx.clock.now(), kit=translated_kit(), routine=translated_routine(), plan=translated_plan()),
+        origin=None)
 
 
 def record_progress(ctx, kind: str, amount: int) -> None:

@@ -234,8 +234,8 @@ class JournalPage(QWidget):
     def check_red_flags(self) -> None:
         """Run the red-flag rules now and show any flag not yet read."""
         self._flag_check.stop()
-        red_flag_store.check_red_flags(self._db, self._clock.now())
+        run(self._events, lambda: journal_ops.check_red_flags(self._db, self._clock.now()), origin=self)
         self.banner.set_flags(red_flag_store.open_red_flags(self._db))
 
     def _acknowledge(self, uid: str) -> None:
-        red_flag_store.acknowledge_red_flag(self._db, uid, self._clock.now())
+        run(self._events, lambda: journal_ops.acknowledge_red_flag(self._db, uid, self._clock.now()), origin=self)
