@@ -74,14 +74,18 @@ def progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
 
 def run_in_background(events: DataEvents | None, op: Callable[[Progress], tuple[T, Changes]], *,
                       origin: object, label: str, parent: QWidget | None = None, db: Any = None,
+                      cancellable: bool = True,
                       on_dialog: Callable[[QProgressDialog], None] | None = None) -> T:
     """Run ``op(progress)`` in a worker thread with a progress dialog; return
     its value (or raise its exception) here, then announce its changes.
 
     ``db``: the database whose per-thread connection the worker may open
-    (closed when the work ends). ``on_dialog`` sees the dialog once it exists
-    (tests press Cancel through it)."""
+    (closed when the work ends). ``cancellable=False`` for work that cannot
+    stop halfway (no Cancel button that would do nothing). ``on_dialog``
+    sees the dialog once it exists (tests press Cancel through it)."""
     dialog = progress_dialog(parent, label)
+    if not cancellable:
+        dialog.setCancelButton(None)
     worker = _Worker(op, db)
 
     def show(done: int, total: int) -> None:

@@ -132,14 +132,25 @@ class DataSafety:
             log.warning("%s", result.second_error)
         return result
 
-    def back_up_now(self) -> tuple[str, bool]:
+    def back_up_now(self, parent=None) -> tuple[str, bool]:
+        """The person asked for a backup: made and checked in a worker
+        thread (a large file takes a while), the window painting meanwhile."""
+        from fibro_desktop.core.changes import Changes
         from fibro_desktop.store.backup import BackupError
+        from fibro_desktop.ui.background import run_in_background
         from fibro_desktop.ui.write_errors import backup_failure_text
 
+        # Read everything Qt or peewee owns here, in the GUI thread.
+        now, second = self.ctx.clock.now(), self.second_folder()
+        baseline = self._changes()
         try:
-            result = self.back_up("manual")
+            result = run_in_background(
+                None, lambda _progress: (self.back_up("manual", now=now, second=second, note_baseline=False),
+                                         Changes()),
+                origin=self, label=_tr("Making a backup and checking it…"), parent=parent, cancellable=False)
         except (BackupError, OSError) as exc:
             return backup_failure_text(exc) or str(exc), False
+        self._baseline, self._changed_elsewhere = baseline, False
         self.news.succeeded.emit()
         text = _tr("Backup made and checked.")
         if result.second_error:
@@ -354,7 +365,7 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
                                                  (_tr("Backups and restore…"), lambda: _backups(window, safety))])
 
     def back_up_again() -> None:
-        message, ok = safety.back_up_now()
+        message, ok = safety.back_up_now(window)
         if ok:
             window.hide_notice(BACKUP_NOTICE)
         else:
