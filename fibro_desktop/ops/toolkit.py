@@ -76,6 +76,16 @@ def order_kit(db, now: datetime, item_ids: Sequence[int]) -> Changes:
     return Changes.of(Area.KIT)
 
 
+def remember_restock_reminder(db, key: str, day: str, now: datetime) -> Changes:
+    """The tray has said today which kit items run low (it says so once a
+    day). Bookkeeping no view shows: nothing to announce."""
+    from fibro_desktop.store.meta import set_meta
+
+    with db.atomic():
+        set_meta(db, key, day, now)
+    return Changes()
+
+
 # -- the routine ---------------------------------------------------------------
 
 

@@ -76,9 +76,11 @@ def remind_restock(shell, ctx) -> bool:
     local day and only if the person wants it. True if a note was shown."""
     from fibro_desktop.core.toolkit.days import local_day
     from fibro_desktop.core.toolkit.kit import items_to_restock
-    from fibro_desktop.store.meta import get_meta, set_meta
+    from fibro_desktop.ops.toolkit import remember_restock_reminder
+    from fibro_desktop.store.meta import get_meta
     from fibro_desktop.store.toolkit import list_kit_items
     from fibro_desktop.ui import preferences as prefs
+    from fibro_desktop.ui.operations import run
 
     if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
         return False
@@ -89,7 +91,7 @@ def remind_restock(shell, ctx) -> bool:
         return False
     names = ", ".join(item.name for item in low)
     shell.tray.showMessage(_tr("Your rescue kit"), _tr("Running low: {0}. Worth restocking when you can.").format(names))
-    set_meta(ctx.db, RESTOCK_META_KEY, today, now)
+    run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)
     return True
 
 
