@@ -167,7 +167,7 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
     # After wiring, so the features' own shortcuts are installed too.
     install_shortcuts(shell.actions)
     # A restore or an import may have replaced the row a tab could not read.
-    ctx.data_events.changed.connect(lambda _area: shell.window.retry_broken_pages())
+    ctx.data_events.changed.connect(lambda _changes, _origin: shell.window.retry_broken_pages())
     shell.window.enable_pages()
 
 
@@ -379,8 +379,7 @@ def _finish_startup(run: _Run) -> None:
     """Second start-up step, after the first paint: logging, database,
     demo data, features, the current page, then welcome or smoke test."""
     from fibro_desktop.logging_setup import configure_logging, forward_qt_messages
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.store.database import is_read_only
+    from fibro_desktop.store.database import is_read_only, open_database
     from fibro_desktop.store.errors import DataReadOnlyError, StoreError
 
     ctx, options = run.ctx, run.options

@@ -220,7 +220,8 @@ class ChartsPage(QWidget):
             self.period_combo.setCurrentIndex(index)
 
     # -- data -------------------------------------------------------------------------------
-    def _data_changed(self, _area: str) -> None:
+    def _data_changed(self, _changes: object, _origin: object) -> None:
+        # Every area feeds some chart or the report.
         self._history = None
         self._baseline = None
         self._recorded = None
