@@ -102,8 +102,21 @@ class Shell:
             self.tray.populate(extra + [self.actions.show_window, None, self.actions.quit])
 
 
+#: Sizes of the app icon's PNGs in resources/icons (drawn from fibro-desktop.svg
+#: by ``packaging/make_icons.py --resources``).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
+    """The app icon from its pre-drawn PNGs: the SVG would load Qt's SVG
+    icon engine (libQt6Svg) while the window is being shown."""
+    from PySide6.QtCore import QSize
+
+    folder = resource_path("icons")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(folder / f"fibro-desktop-{size}.png"), QSize(size, size))
+    return icon
 
 
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,

@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO_ROOT
 
 #: Imported only after the first paint (see docs/architecture.md, "Start-up
@@ -41,6 +43,9 @@ def painted():
     # Shiboken adds "Qt" to QtCore's namespace when it first builds its enums.
     seen["qt_namespace_built"] = "Qt" in QtCore.__dict__
     seen["modules"] = sorted(sys.modules)
+    if sys.platform.startswith("linux"):  # shared libraries loaded so far
+        with open("/proc/self/maps") as maps:
+            seen["libraries"] = sorted({line.split()[-1].rsplit("/", 1)[-1] for line in maps if ".so" in line})
 
 def ready():
     QtCore.QTimer.singleShot(0, QApplication.instance().quit)
@@ -80,3 +85,10 @@ def test_the_database_tray_and_pages_are_loaded_after_the_first_paint(tmp_path):
     seen = _first_paint(_everyday_data_folder(tmp_path))
     early = [name for name in NOT_BEFORE_FIRST_PAINT if name in seen["modules"]]
     assert early == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_does_not_load_the_svg_engine_before_the_first_paint(tmp_path):
+    # The app icon is shown from PNGs drawn from the SVG (resources/icons).
+    seen = _first_paint(_everyday_data_folder(tmp_path))
+    assert [lib for lib in seen["libraries"] if "svg" in lib.lower()] == []
