@@ -17,7 +17,7 @@ from tests.conftest import REPO_ROOT
 
 #: Imported only after the first paint (see docs/architecture.md, "Start-up
 #: is a feature"): the database and its checks, logging set-up, the tray,
-#: the single-instance channel, SIGTERM watching, the SVG icon engine and the pages.
+#: the single-instance channel, SIGTERM watching, the command-line parser and the pages.
 NOT_BEFORE_FIRST_PAINT = (
     "peewee",
     "fibro_desktop.store.database",
@@ -26,6 +26,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtNetwork",
     "fibro_desktop.ui.stop_signal",
     "socket",
+    "locale",  # argparse's messages: the window's usual command lines are read without it
     "pyqtgraph",
     "PySide6.QtMultimedia",
 )
