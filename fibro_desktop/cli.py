@@ -90,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "command", None):
             return _run_command(args, data_dir)
         demo, smoke_test = args.demo, args.smoke_test
+    import gc
+
+    # Importing Qt and building the window allocate much and make few cycles:
+    # no cyclic collection (~5 ms) before the window is on screen. From the
+    # QApplication on, run_gui's IdleCollector collects between events (ui/idle_gc.py).
+    gc.disable()
     from fibro_desktop.app import GuiOptions, run_gui
 
     options = GuiOptions(data_dir=data_dir, demo=demo, smoke_test=smoke_test)
