@@ -138,7 +138,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
-    window.setWindowIcon(app_icon())
+    icon = app.windowIcon()  # set by run_gui: the same pictures, not read again
+    window.setWindowIcon(app_icon() if icon.isNull() else icon)
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:

@@ -43,6 +43,8 @@ seen = {}
 def painted():
     # Shiboken adds "Qt" to QtCore's namespace when it first builds its enums.
     seen["qt_namespace_built"] = "Qt" in QtCore.__dict__
+    from PySide6 import QtGui
+    seen["key_sequence_made"] = "QKeySequence" in QtGui.__dict__  # shortcuts are set after the paint
     seen["modules"] = sorted(sys.modules)
     if sys.platform.startswith("linux"):  # shared libraries loaded so far
         with open("/proc/self/maps") as maps:
@@ -80,6 +82,12 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path):
     # Its first use builds every enum of the Qt namespace (20-40 ms).
     seen = _first_paint(_everyday_data_folder(tmp_path))
     assert seen["qt_namespace_built"] is False
+
+
+def test_shortcuts_wait_for_the_first_paint(tmp_path):
+    # Even the QKeySequence class (~1 ms) is made only when shortcuts are set.
+    seen = _first_paint(_everyday_data_folder(tmp_path))
+    assert seen["key_sequence_made"] is False
 
 
 def test_the_database_tray_and_pages_are_loaded_after_the_first_paint(tmp_path):
