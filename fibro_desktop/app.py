@@ -103,8 +103,21 @@ class Shell:
             self.tray.populate(extra + [self.actions.show_window, None, self.actions.quit])
 
 
+#: Sizes of the app icon's PNGs in resources/icons (drawn from fibro-desktop.svg
+#: by ``packaging/make_icons.py --resources``).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
+    """The app icon from its pre-drawn PNGs: the SVG would load Qt's SVG
+    icon engine (libQt6Svg) while the window is being shown."""
+    from PySide6.QtCore import QSize
+
+    folder = resource_path("icons")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(folder / f"fibro-desktop-{size}.png"), QSize(size, size))
+    return icon
 
 
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
@@ -127,7 +140,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
-    window.setWindowIcon(app_icon())
+    icon = app.windowIcon()  # set by run_gui: the same pictures, not read again
+    window.setWindowIcon(app_icon() if icon.isNull() else icon)
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:

@@ -19,12 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
-from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.operations import run_for
 
 # This module is imported before the first paint (wiring.FEATURES), so the
-# store (which imports peewee) is imported inside the functions that use it.
+# store (which imports peewee) and the backup schedule are imported inside
+# the functions that use them.
 
 log = logging.getLogger(__name__)
 #: Wait this long after start before the daily backup (ms), so start-up stays quick.
@@ -158,6 +158,7 @@ class DataSafety:
         return text, True
 
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
+        from fibro_desktop.core.data_safety.schedule import start_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self.ctx.db is None or self.ctx.db.is_closed() or self.read_only():
@@ -186,6 +187,7 @@ class DataSafety:
         return True
 
     def exit_backup_if_due(self) -> bool:
+        from fibro_desktop.core.data_safety.schedule import exit_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self._thread is not None:
