@@ -19,8 +19,9 @@ from datetime import datetime, timezone
 from fibro_desktop.core.instants import UTC_FORMAT, zone_of
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+_START = "[" + re.escape("".join(FORMULA_START)) + "]"
+_NEEDS_GUARD = re.compile("'*" + _START)
+_GUARDED = re.compile("'+" + _START)
 _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 _ISO_WITH_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)")
 

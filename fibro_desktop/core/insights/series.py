@@ -117,11 +117,6 @@ def per_week(count: int, days: int) -> float:
     return count * 7 / days if days > 0 else 0.0
 
 
-def fill_days(period: Period, values: dict[date, float]) -> tuple[tuple[date, ...], tuple[float | None, ...]]:
-    """Every day of the period with its value or ``None`` (a gap in a line)."""
-    days = tuple(period.each_day())
-    return days, tuple(values.get(d) for d in days)
-
 
 
 #: Periods longer than this many days are drawn per week rather than per day.
