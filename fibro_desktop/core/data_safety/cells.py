@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from fibro_desktop.core.instants import UTC_FORMAT, zone_of
+from fibro_desktop.core.instants import utc_text, zone_of
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _START = "[" + re.escape("".join(FORMULA_START)) + "]"
@@ -59,4 +59,4 @@ def local_iso_to_utc(value: str) -> str:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    return moment.astimezone(timezone.utc).strftime(UTC_FORMAT)
+    return utc_text(moment)
