@@ -21,7 +21,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fibro_desktop.core.insights.exact import (binomial_two_sided_p, clopper_pearson, normal_quantile,
+from fibro_desktop.core.insights.exact import (binomial_two_sided_p, clopper_pearson, log_factorials, normal_quantile,
                                                normal_two_sided_p, poisson_cdf, solve_decreasing)
 
 
@@ -31,9 +31,14 @@ def poisson_range(count: int, confidence: float = 0.95) -> tuple[float, float]:
     if count < 0:
         raise ValueError("a count cannot be negative")
     alpha = 1 - confidence
-    top = count + 20.0 * math.sqrt(count + 1.0) + 20.0
-    low = 0.0 if count == 0 else solve_decreasing(lambda mu: -(1 - poisson_cdf(count - 1, mu)), -alpha / 2, 0.0, top)
-    high = solve_decreasing(lambda mu: poisson_cdf(count, mu), alpha / 2, 0.0, top)
+    # Search between the normal approximation's bounds, five times wider
+    # (they always hold the answer for these tail sizes).
+    bottom = max(0.0, count - 5 * (2 * math.sqrt(count) + 2))
+    top = count + 5 * (2 * math.sqrt(count + 1) + 2)
+    lf = log_factorials(count)
+    low = 0.0 if count == 0 else solve_decreasing(lambda mu: -(1 - poisson_cdf(count - 1, mu, lf)), -alpha / 2,
+                                                  bottom, top)
+    high = solve_decreasing(lambda mu: poisson_cdf(count, mu, lf), alpha / 2, bottom, top)
     return low, high
 
 

@@ -13,9 +13,11 @@ What is counted (issue 15, "Honest numbers"):
   the following day, when both days have a check-in).
 * Three readings per trigger and window, each with its 95 % range and the
   counts behind it: ``crude`` (exact rate ratio), ``by_month`` (Mantel–
-  Haenszel inside calendar months: like compared with like in time) and
+  Haenszel inside calendar months, each month of each year its own
+  stratum: like compared with like in time) and
   ``adjusted`` (Poisson regression with every recorded trigger and a smooth
-  curve over time; quasi-Poisson ranges). ``adjusted`` is the headline.
+  curve over time; ranges allow for spasm counts varying more than
+  Poisson). ``adjusted`` is the headline.
 * Chance is named: the adjusted p-values of the whole table go through
   Benjamini–Hochberg; ``discovery`` is False for a finding that could be
   chance.

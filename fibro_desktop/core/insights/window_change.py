@@ -6,7 +6,8 @@ with a range for each change:
 
 * spasms per tracked day: the exact Poisson rate ratio
   (:func:`fibro_desktop.core.insights.rates.compare_rates`, recent over
-  baseline);
+  baseline), its range widened when the days vary more than Poisson
+  (:func:`rate_change`);
 * typical intensity, length, recovery: the Hodges–Lehmann shift (the median
   of every recent-minus-baseline difference) with its distribution-free
   range from the Mann–Whitney test; for lengths and times on a ratio scale
@@ -104,6 +105,58 @@ def rate_verdict(comparison: RateComparison) -> str:
 def window_rates(baseline_events: int, baseline_days: int, recent_events: int, recent_days: int) -> RateComparison:
     """Recent spasms per tracked day over baseline ones, exact range."""
     return compare_rates(recent_events, recent_days, baseline_events, baseline_days)
+
+
+@dataclass(frozen=True)
+class RateChange:
+    """Spasms per tracked day, recent over baseline.
+
+    ``exact`` is the exact Poisson comparison. Real spasm counts vary more
+    from day to day than Poisson; ``dispersion`` (Pearson, within each
+    window, never below 1) measures by how much, and ``low``/``high`` are
+    the wider of the exact range and the quasi-Poisson one
+    (log ratio ± z·√(dispersion·(1/a + 1/b))).
+    """
+
+    exact: RateComparison
+    dispersion: float
+    low: float
+    high: float
+
+    @property
+    def ratio(self) -> float | None:
+        return self.exact.ratio
+
+    @property
+    def verdict(self) -> str:
+        if self.exact.ratio is None:
+            return "no_clear_change"
+        return verdict(self.low, self.high, 1.0)
+
+
+def pearson_dispersion(groups: Sequence[Sequence[int]]) -> float:
+    """Pearson dispersion of day counts around each group's own mean:
+    Σ (y − mean)² / mean over (days − groups); 1 for Poisson."""
+    statistic, days = 0.0, 0
+    for counts in groups:
+        y = np.asarray(counts, dtype=np.float64)
+        days += len(y)
+        if len(y) and y.mean() > 0:
+            statistic += float(np.sum((y - y.mean()) ** 2)) / float(y.mean())
+    return statistic / (days - len(groups)) if days > len(groups) else 1.0
+
+
+def rate_change(baseline: Sequence[int], recent: Sequence[int], confidence: float = 0.95) -> RateChange:
+    """Compare spasm counts per tracked day of two windows (one count per
+    tracked day), widening the exact range when days vary more than Poisson."""
+    exact = window_rates(int(sum(baseline)), len(baseline), int(sum(recent)), len(recent))
+    dispersion = max(1.0, pearson_dispersion([baseline, recent]))
+    low, high = exact.low, exact.high
+    if exact.ratio is not None and 0 < exact.ratio < math.inf:
+        z = normal_quantile(1 - (1 - confidence) / 2)
+        half = z * math.sqrt(dispersion * (1 / exact.events + 1 / exact.other_events))
+        low, high = min(low, exact.ratio * math.exp(-half)), max(high, exact.ratio * math.exp(half))
+    return RateChange(exact, dispersion, low, high)
 
 
 def mann_whitney(baseline: Sequence[float], recent: Sequence[float]) -> tuple[float, int]:

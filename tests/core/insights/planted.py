@@ -99,7 +99,7 @@ def planted_world(seed: int) -> dict[str, PlantedJournal]:
     for day in days:  # spasm entries note the day's triggers now and then
         noted: set[str] = set()
         for _ in range(spasms[day]):
-            for name in met[day] | {NOTED_ONLY}:
+            for name in sorted(met[day] | {NOTED_ONLY}):  # sorted: set order varies with the hash seed
                 if rng.random() < (0.7 if name != NOTED_ONLY else 0.1):
                     notes[name] = notes.get(name, 0) + 1
                     noted.add(name)
@@ -136,6 +136,8 @@ class WindowRecord:
     recent_spasms: int
     intensity: tuple[list[float], list[float]]
     duration_s: tuple[list[float], list[float]]
+    #: spasms on each tracked day, per window
+    day_counts: tuple[list[int], list[int]]
 
 
 #: What :func:`planted_windows` changes when ``changed``.
@@ -148,6 +150,7 @@ def planted_windows(seed: int, changed: bool, window: int = 28) -> WindowRecord:
     rng = np.random.default_rng(10_000 + seed)
     record: dict[str, list[list[float]]] = {"intensity": [[], []], "duration": [[], []]}
     tracked, counts = [0, 0], [0, 0]
+    day_counts: list[list[int]] = [[], []]
     for side in (0, 1):
         plant = changed and side == 1
         rate = 3.5 * (WINDOW_CHANGE["rate"] if plant else 1.0)
@@ -157,13 +160,14 @@ def planted_windows(seed: int, changed: bool, window: int = 28) -> WindowRecord:
             tracked[side] += 1
             n = int(rng.poisson(rate * rng.gamma(DAY_SHAPE, 1 / DAY_SHAPE)))
             counts[side] += n
+            day_counts[side].append(n)
             shift = WINDOW_CHANGE["intensity"] if plant else 0.0
             record["intensity"][side] += [float(np.clip(round(rng.normal(6 + shift, 1.8)), 0, 10)) for _ in range(n)]
             scale = WINDOW_CHANGE["duration"] if plant else 1.0
             record["duration"][side] += [float(300 * scale * math.exp(rng.normal(0, 0.6))) for _ in range(n)]
     return WindowRecord(tracked[0], tracked[1], counts[0], counts[1],
                         (record["intensity"][0], record["intensity"][1]),
-                        (record["duration"][0], record["duration"][1]))
+                        (record["duration"][0], record["duration"][1]), (day_counts[0], day_counts[1]))
 
 
 @dataclass
@@ -204,7 +208,7 @@ def evaluate_seed(seed: int) -> SeedOutcome:
     """Run every issue-15 method on the planted journals of ``seed``."""
     from fibro_desktop.core.insights.shares import rank_by_lower_end
     from fibro_desktop.core.insights.trigger_rates import trigger_table
-    from fibro_desktop.core.insights.window_change import hodges_lehmann, rate_verdict, window_rates
+    from fibro_desktop.core.insights.window_change import hodges_lehmann, rate_change
 
     world = planted_world(seed)
     journal = world["checkin"]
@@ -231,8 +235,7 @@ def evaluate_seed(seed: int) -> SeedOutcome:
     outcomes = {}
     for changed in (True, False):
         w = planted_windows(seed, changed)
-        verdicts = {"rate": rate_verdict(window_rates(w.baseline_spasms, w.baseline_days, w.recent_spasms,
-                                                      w.recent_days))}
+        verdicts = {"rate": rate_change(w.day_counts[0], w.day_counts[1]).verdict}
         for metric, values, relative in (("intensity", w.intensity, False), ("duration", w.duration_s, True)):
             shift = hodges_lehmann(values[0], values[1], relative=relative)
             verdicts[metric] = shift.verdict if shift else "not_enough_data"

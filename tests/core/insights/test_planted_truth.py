@@ -6,7 +6,9 @@ import statistics
 
 import pytest
 
-from tests.core.insights.planted import NO_EFFECT, NOTED_ONLY, SAME_DAY, TRUE_RELIEF_ORDER, evaluate_seed
+from fibro_desktop.core.insights.window_change import hodges_lehmann, rate_change
+from tests.core.insights.planted import (NO_EFFECT, NOTED_ONLY, SAME_DAY, TRUE_RELIEF_ORDER, evaluate_seed,
+                                         planted_windows)
 
 SEEDS = (0, 1, 2)
 
@@ -54,7 +56,18 @@ def test_reliefs_rank_in_their_true_order(outcomes):
         assert o.relief_order == TRUE_RELIEF_ORDER and o.relief_unranked == ["new_cream"]
 
 
-def test_a_planted_change_is_found_and_no_change_is_not_invented(outcomes):
-    for metric in ("rate", "intensity", "duration"):
-        assert sum(o.changed[metric] == "lower" for o in outcomes) >= 2, metric
-        assert sum(o.unchanged[metric] == "no_clear_change" for o in outcomes) >= 2, metric
+def test_a_planted_change_is_found_and_no_change_is_not_invented():
+    """The window records are cheap, so this one runs the benchmark's 20
+    seeds: the rate range is widened for day-to-day variation, which costs
+    some power, so "found" is asked in 80 % of seeds (the benchmark
+    reports the figures)."""
+    found = {m: 0 for m in ("rate", "intensity", "duration")}
+    quiet = dict(found)
+    for seed in range(20):
+        for changed, tally, expected in ((True, found, "lower"), (False, quiet, "no_clear_change")):
+            w = planted_windows(seed, changed)
+            tally["rate"] += rate_change(*w.day_counts).verdict == expected
+            tally["intensity"] += hodges_lehmann(*w.intensity).verdict == expected
+            tally["duration"] += hodges_lehmann(*w.duration_s, relative=True).verdict == expected
+    assert all(n >= 16 for n in found.values()), found
+    assert all(n >= 18 for n in quiet.values()), quiet

@@ -33,7 +33,7 @@ def test_poisson_and_binomial_tails_match_scipy(seed):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_exact_poisson_range_matches_the_chi_square_form(seed):
     rng = np.random.default_rng(seed)
-    for k in [0, 1, 2, *rng.integers(3, 5000, size=10)]:
+    for k in [0, 1, 2, 40000, *rng.integers(3, 5000, size=10)]:
         low, high = poisson_range(int(k))
         expected_low = 0.0 if k == 0 else stats.chi2.ppf(0.025, 2 * k) / 2
         assert low == pytest.approx(expected_low, rel=1e-9)
@@ -50,6 +50,12 @@ def test_clopper_pearson_matches_scipy_binomtest(seed):
         low, high = clopper_pearson(k, n)
         assert low == pytest.approx(ci.low, rel=1e-9, abs=1e-15)
         assert high == pytest.approx(ci.high, rel=1e-9, abs=1e-15)
+
+
+@pytest.mark.parametrize("k, n", [(12000, 40000), (3, 40000), (39990, 40000), (5000, 5001), (1, 2)])
+def test_clopper_pearson_for_ten_years_of_spasms(k, n):
+    ci = stats.binomtest(k, n).proportion_ci(method="exact")
+    assert clopper_pearson(k, n) == pytest.approx((ci.low, ci.high), rel=1e-9)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

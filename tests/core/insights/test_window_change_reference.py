@@ -10,8 +10,7 @@ import pytest
 from scipy import stats
 
 from fibro_desktop.core.insights.window_change import (Window, anchored_windows, hodges_lehmann, mann_whitney,
-                                                       rate_verdict,
-                                                       verdict, window_rates)
+                                                       rate_change, rate_verdict, verdict, window_rates)
 
 
 def _p(baseline, recent, delta):
@@ -103,3 +102,29 @@ def test_without_ties_the_verdict_is_the_range_excluding_no_change(seed):
     baseline, recent = rng.normal(0, 1, 30), rng.normal(rng.uniform(-1, 1), 1, 25)
     shift = hodges_lehmann(baseline, recent)
     assert shift.verdict == verdict(shift.low, shift.high, 0.0)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_rate_change_widens_to_statsmodels_quasi_poisson_when_days_vary_more(seed):
+    import statsmodels.api as sm
+
+    rng = np.random.default_rng(seed)
+    baseline = list(rng.poisson(3 * rng.gamma(2, 0.5, int(rng.integers(15, 29)))))
+    recent = list(rng.poisson(2 * rng.gamma(2, 0.5, int(rng.integers(15, 29)))))
+    change = rate_change(baseline, recent)
+    y = np.array(baseline + recent, float)
+    x = np.column_stack([np.ones(len(y)), [0.0] * len(baseline) + [1.0] * len(recent)])
+    quasi = sm.GLM(y, x, family=sm.families.Poisson()).fit(scale="X2")
+    assert change.dispersion == pytest.approx(max(1.0, quasi.scale), rel=1e-9)
+    low, high = np.exp(quasi.conf_int()[1])
+    exact = window_rates(sum(baseline), len(baseline), sum(recent), len(recent))
+    assert change.ratio == pytest.approx(np.exp(quasi.params[1]))
+    assert change.low == pytest.approx(min(exact.low, low), rel=1e-6)
+    assert change.high == pytest.approx(max(exact.high, high), rel=1e-6)
+
+
+def test_rate_change_of_poisson_like_days_is_the_exact_range():
+    change = rate_change([2, 3, 2, 3, 2, 3, 2, 3], [1, 1, 1, 1, 1, 1, 1, 1])
+    assert change.dispersion == 1.0
+    assert (change.low, change.high) == pytest.approx((change.exact.low, change.exact.high))
+    assert change.verdict == verdict(change.low, change.high, 1.0)
