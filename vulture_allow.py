@@ -51,12 +51,15 @@ _.draw_all_cards  # ui/charts/page.py: docs/make_charts_screenshots.py
 _.set_focused_region  # ui/body_map/widget.py: docs/make_body_map_screenshots.py, docs/body_map.md
 _.null_discoveries  # tests/core/insights/planted.py: read by benchmarks/insights_planted.py
 _.episodes_only_old_no_effect  # tests/core/insights/planted.py: benchmarks/insights_planted.py
+_.unchanged  # tests/core/insights/planted.py SeedOutcome: benchmarks/insights_planted.py
 
 # -- dataclass fields: part of the value (its ==, repr and constructor) --------------------
 _.higher_is_better  # core/insights/difference.py MetricChange: which way the metric improves
 _.phase_elapsed_s  # core/relax/pacer.py PacerState: seconds into the current phase
 _.log_ratio  # core/insights/poisson_model.py: the fitted estimate behind ratio, low and high
 _.habit  # tests/core/insights/planted.py PlantedJournal: which logging habit it shows
+_.baseline_spasms  # tests/core/insights/planted.py WindowRecord: the windows' totals, beside
+_.recent_spasms  # day_counts (issue 15's generator; its owner may drop them)
 
 # -- a result's reading, kept beside its twin ------------------------------------------------
 _.other_rate  # core/insights/rates.py: the comparison group's rate, beside .rate (issue 15)
