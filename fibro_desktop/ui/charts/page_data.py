@@ -14,7 +14,7 @@ everything cached (:meth:`ChartsPageData.forget`).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from fibro_desktop.core.insights.data import ChartData
@@ -37,7 +37,7 @@ RECENT_DAYS = 28
 
 
 class _Clock(Protocol):
-    def now(self): ...
+    def now(self) -> datetime: ...
 
 
 class ChartsPageData:
