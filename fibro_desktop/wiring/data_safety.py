@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
-from fibro_desktop.core.instants import local_day
 from fibro_desktop.ui import preferences as prefs
 
 # This module is imported before the first paint (wiring.FEATURES), so the
@@ -64,6 +63,8 @@ class DataSafety:
 
     # -- state -----------------------------------------------------------
     def today(self) -> date:
+        from fibro_desktop.core.instants import local_day
+
         return local_day(self.ctx.clock.now())
 
     def _changes(self) -> int:
