@@ -64,5 +64,4 @@ class BrokenPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         self.setAccessibleName(heading.text())
-        self.heading_label = heading
         self.body_label = body

@@ -67,7 +67,9 @@ class DataSafety:
 
     # -- state -----------------------------------------------------------
     def today(self) -> date:
-        return self.ctx.clock.now().date()
+        from fibro_desktop.core.instants import local_day
+
+        return local_day(self.ctx.clock.now())
 
     def _changes(self) -> int:
         db = self.ctx.db

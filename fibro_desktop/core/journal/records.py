@@ -80,15 +80,6 @@ class Episode:
     def day(self) -> date:
         return local_day(self.started)
 
-    @property
-    def localized(self) -> bool | None:
-        """True when one muscle group is involved, False when several
-        (migratory), ``None`` when no place was given."""
-        groups = {muscle for muscle, _side in self.muscles}
-        if not groups:
-            return None
-        return len(groups) == 1
-
 
 @dataclass(frozen=True)
 class EpisodeRow:
