@@ -135,6 +135,7 @@ def main() -> int:
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="the app compiles its modules from source on every run (a fresh checkout)")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     server = start_xvfb(args.display)
     data_dir = tempfile.mkdtemp(prefix="fibro-bench-x11-")
     try:
@@ -161,7 +162,8 @@ def main() -> int:
         shutil.rmtree(data_dir, ignore_errors=True)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"Xvfb {args.display}, no window manager, "
-          f"{'no bytecode cache' if args.no_bytecode_cache else 'bytecode cached (everyday start)'}")
+          f"{'no bytecode cache' if args.no_bytecode_cache else 'bytecode cached (everyday start)'}, "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     medians = {}
     for kind, times in results.items():
         medians[kind] = statistics.median(times)

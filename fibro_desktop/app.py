@@ -103,8 +103,21 @@ class Shell:
             self.tray.populate(extra + [self.actions.show_window, None, self.actions.quit])
 
 
+#: Sizes of the app icon's PNGs in resources/icons (drawn from fibro-desktop.svg
+#: by ``packaging/make_icons.py --resources``).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
+    """The app icon from its pre-drawn PNGs: the SVG would load Qt's SVG
+    icon engine (libQt6Svg) while the window is being shown."""
+    from PySide6.QtCore import QSize
+
+    folder = resource_path("icons")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(folder / f"fibro-desktop-{size}.png"), QSize(size, size))
+    return icon
 
 
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
@@ -127,7 +140,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
-    window.setWindowIcon(app_icon())
+    icon = app.windowIcon()  # set by run_gui: the same pictures, not read again
+    window.setWindowIcon(app_icon() if icon.isNull() else icon)
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:
@@ -167,7 +181,7 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
     # After wiring, so the features' own shortcuts are installed too.
     install_shortcuts(shell.actions)
     # A restore or an import may have replaced the row a tab could not read.
-    ctx.data_events.changed.connect(lambda _area: shell.window.retry_broken_pages())
+    ctx.data_events.changed.connect(lambda _changes, _origin: shell.window.retry_broken_pages())
     shell.window.enable_pages()
 
 
@@ -379,8 +393,7 @@ def _finish_startup(run: _Run) -> None:
     """Second start-up step, after the first paint: logging, database,
     demo data, features, the current page, then welcome or smoke test."""
     from fibro_desktop.logging_setup import configure_logging, forward_qt_messages
-    from fibro_desktop.store.database import open_database
-    from fibro_desktop.store.database import is_read_only
+    from fibro_desktop.store.database import is_read_only, open_database
     from fibro_desktop.store.errors import DataReadOnlyError, StoreError
 
     ctx, options = run.ctx, run.options

@@ -2,7 +2,10 @@
 
 - ``core/`` is pure: no Qt, no peewee, nothing from the store, the UI, the
   wiring or the composition root.
-- ``store/`` never imports Qt, the UI, the wiring or the composition root.
+- ``store/`` never imports Qt, the UI, the wiring, the composition root or
+  the operations.
+- ``ops/`` (operations: one user intent, one transaction) uses ``core`` and
+  ``store`` but never Qt, the UI, the wiring or the composition root.
 - ``ui/`` widgets never touch the ORM (models or peewee); they get plain
   objects from store functions.
 
@@ -21,9 +24,11 @@ QT = ("PySide6", "shiboken6", "pyqtgraph")
 ORM = ("peewee", "playhouse", "fibro_desktop.store.models")
 APP_LAYERS = ("fibro_desktop.ui", "fibro_desktop.wiring", "fibro_desktop.app", "fibro_desktop.smoke",
               "fibro_desktop.commands", "fibro_desktop.cli")
+OPS = ("fibro_desktop.ops",)
 RULES = {
-    "core": QT + ORM + ("fibro_desktop.store", "fibro_desktop.demo") + APP_LAYERS,
-    "store": QT + APP_LAYERS,
+    "core": QT + ORM + ("fibro_desktop.store", "fibro_desktop.demo") + OPS + APP_LAYERS,
+    "store": QT + OPS + APP_LAYERS,
+    "ops": QT + APP_LAYERS,
     "ui": ORM,
 }
 

@@ -11,11 +11,13 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO_ROOT
 
 #: Imported only after the first paint (see docs/architecture.md, "Start-up
 #: is a feature"): the database and its checks, logging set-up, the tray,
-#: the single-instance channel, SIGTERM watching, the SVG icon engine and the pages.
+#: the single-instance channel, SIGTERM watching, the command-line parser and the pages.
 NOT_BEFORE_FIRST_PAINT = (
     "peewee",
     "fibro_desktop.store.database",
@@ -24,6 +26,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtNetwork",
     "fibro_desktop.ui.stop_signal",
     "socket",
+    "locale",  # argparse's messages: the window's usual command lines are read without it
     "pyqtgraph",
     "PySide6.QtMultimedia",
 )
@@ -40,7 +43,12 @@ seen = {}
 def painted():
     # Shiboken adds "Qt" to QtCore's namespace when it first builds its enums.
     seen["qt_namespace_built"] = "Qt" in QtCore.__dict__
+    from PySide6 import QtGui
+    seen["key_sequence_made"] = "QKeySequence" in QtGui.__dict__  # shortcuts are set after the paint
     seen["modules"] = sorted(sys.modules)
+    if sys.platform.startswith("linux"):  # shared libraries loaded so far
+        with open("/proc/self/maps") as maps:
+            seen["libraries"] = sorted({line.split()[-1].rsplit("/", 1)[-1] for line in maps if ".so" in line})
 
 def ready():
     QtCore.QTimer.singleShot(0, QApplication.instance().quit)
@@ -76,7 +84,20 @@ def test_the_qt_namespace_is_not_built_before_the_first_paint(tmp_path):
     assert seen["qt_namespace_built"] is False
 
 
+def test_shortcuts_wait_for_the_first_paint(tmp_path):
+    # Even the QKeySequence class (~1 ms) is made only when shortcuts are set.
+    seen = _first_paint(_everyday_data_folder(tmp_path))
+    assert seen["key_sequence_made"] is False
+
+
 def test_the_database_tray_and_pages_are_loaded_after_the_first_paint(tmp_path):
     seen = _first_paint(_everyday_data_folder(tmp_path))
     early = [name for name in NOT_BEFORE_FIRST_PAINT if name in seen["modules"]]
     assert early == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_does_not_load_the_svg_engine_before_the_first_paint(tmp_path):
+    # The app icon is shown from PNGs drawn from the SVG (resources/icons).
+    seen = _first_paint(_everyday_data_folder(tmp_path))
+    assert [lib for lib in seen["libraries"] if "svg" in lib.lower()] == []

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from fibro_desktop.core.changes import Changes
+
 
 class DataEvents(QObject):
-    """Emitted after a successful write; the argument names the data area
-    (``"episodes"``, ``"checkins"``, ``"breaks"``, ``"listening"``,
-    ``"toolkit"``, ``"routine"``, ``"exercises"`` (own pacing exercises),
-    ``"all"`` after an import or restore)."""
+    """``changed(changes, origin)`` is emitted once after each operation that
+    wrote something (:func:`fibro_desktop.ui.operations.run`): ``changes`` is
+    a :class:`~fibro_desktop.core.changes.Changes` (ask ``changes.touches(Area.X)``),
+    ``origin`` the object that started it (usually a widget), so that a view
+    can skip its own news with ``origin is self``."""
 
-    changed = Signal(str)
+    changed = Signal(Changes, object)
 
 
 class Intents(QObject):

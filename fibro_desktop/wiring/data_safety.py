@@ -19,11 +19,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
-from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.operations import run_for
 
 # This module is imported before the first paint (wiring.FEATURES), so the
-# store (which imports peewee) is imported inside the functions that use it.
+# store (which imports peewee) and the backup schedule are imported inside
+# the functions that use them.
 
 log = logging.getLogger(__name__)
 #: Wait this long after start before the daily backup (ms), so start-up stays quick.
@@ -58,6 +59,9 @@ class DataSafety:
         self.database = database_path(ctx.data_dir)
         self.folder = backup_folder(ctx.data_dir)
         self._baseline = self._changes()
+        # An import in a worker thread writes through that thread's own
+        # connection, which the GUI connection's change count does not see.
+        self._changed_elsewhere = False
         self._thread: threading.Thread | None = None
         self.news = BackupNews()
 
@@ -80,7 +84,7 @@ class DataSafety:
         return self.ctx.db is not None and is_read_only(self.ctx.db)
 
     def changed_since_backup(self) -> bool:
-        return self._changes() != self._baseline
+        return self._changes() != self._baseline or self._changed_elsewhere
 
     def second_folder(self) -> str:
         return self.ctx.preferences.get(prefs.BACKUP_SECOND_FOLDER)
@@ -124,20 +128,31 @@ class DataSafety:
                              second_folder=Path(second) if second else None)
         if note_baseline:
             self._baseline = self._changes()
+            self._changed_elsewhere = False
         log.info("Backup %s written (%s)", result.path.name, reason)
         if result.second_error:
             log.warning("%s", result.second_error)
         return result
 
-    def back_up_now(self) -> tuple[str, bool]:
+    def back_up_now(self, parent=None) -> tuple[str, bool]:
+        """The person asked for a backup: made and checked in a worker
+        thread (a large file takes a while), the window painting meanwhile."""
+        from fibro_desktop.core.changes import Changes
         from fibro_desktop.store.backup import BackupError
-
+        from fibro_desktop.ui.background import run_in_background
         from fibro_desktop.ui.write_errors import backup_failure_text
 
+        # Read everything Qt or peewee owns here, in the GUI thread.
+        now, second = self.ctx.clock.now(), self.second_folder()
+        baseline = self._changes()
         try:
-            result = self.back_up("manual")
+            result = run_in_background(
+                None, lambda _progress: (self.back_up("manual", now=now, second=second, note_baseline=False),
+                                         Changes()),
+                origin=self, label=_tr("Making a backup and checking it…"), parent=parent, cancellable=False)
         except (BackupError, OSError) as exc:
             return backup_failure_text(exc) or str(exc), False
+        self._baseline, self._changed_elsewhere = baseline, False
         self.news.succeeded.emit()
         text = _tr("Backup made and checked.")
         if result.second_error:
@@ -145,6 +160,7 @@ class DataSafety:
         return text, True
 
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
+        from fibro_desktop.core.data_safety.schedule import start_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self.ctx.db is None or self.ctx.db.is_closed() or self.read_only():
@@ -173,6 +189,7 @@ class DataSafety:
         return True
 
     def exit_backup_if_due(self) -> bool:
+        from fibro_desktop.core.data_safety.schedule import exit_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self._thread is not None:
@@ -206,31 +223,33 @@ class DataSafety:
             self.news.failed.emit(second_copy_failure_text(result.second_error))
 
     def restore(self, path: Path) -> tuple[str, bool]:
-        from fibro_desktop.store.backup import BackupError, restore_backup
-        from fibro_desktop.store.database import migrate
-        from fibro_desktop.store.migrations import MIGRATIONS, latest_version
+        from fibro_desktop.ops.data_safety import restore_backup
+        from fibro_desktop.store.backup import BackupError
 
         try:
-            previous = restore_backup(self.database, path, self.ctx.clock.now(), latest_version())
-            if self.ctx.db is not None:
-                migrate(self.ctx.db, MIGRATIONS, now=self.ctx.clock.now())
+            previous = run_for(self.ctx.data_events, lambda: restore_backup(
+                self.ctx.db, self.database, path, self.ctx.clock.now()), origin=self)
         except BackupError as exc:
             return str(exc), False
         self._baseline = self._changes()
-        self.ctx.data_events.changed.emit("all")
+        self._changed_elsewhere = False
         log.info("Restored %s; previous data kept in %s", path, previous)
         return _tr("Backup restored. Your data as it was before is kept as a backup too."), True
 
     # -- export and import -----------------------------------------------
-    def export(self, choice, path: Path, progress):
-        from fibro_desktop.store.audio_export import export_json_with_audio
-        from fibro_desktop.store.export import export_data
+    def export_op(self, choice, path: Path):
+        """The export as an operation ``op(progress) -> (summary, Changes)``,
+        safe in a worker thread (it reads through that thread's connection)."""
+        from fibro_desktop.ops.data_safety import export
 
-        options = {"start": choice.start, "end": choice.end, "progress": progress}
-        if getattr(choice, "with_audio", False) and choice.fmt == "json":
-            return export_json_with_audio(self.ctx.db.connection(), path, self.ctx.clock.now(),
-                                          self.ctx.data_dir, **options)
-        return export_data(self.ctx.db.connection(), choice.fmt, path, self.ctx.clock.now(), **options)
+        now = self.ctx.clock.now()
+        return lambda progress: export(self.ctx.db, choice.fmt, path, now, data_dir=self.ctx.data_dir,
+                                       with_audio=getattr(choice, "with_audio", False),
+                                       start=choice.start, end=choice.end, progress=progress)
+
+    def export(self, choice, path: Path, progress):
+        """Export here, in this thread."""
+        return self.export_op(choice, path)(progress)[0]
 
     def export_target_in_data_folder(self, path: Path) -> bool:
         """True when ``path`` is in the data folder (exports never go there)."""
@@ -263,21 +282,28 @@ class DataSafety:
         self._import_source = Path(path)  # recordings come from NAME-audio.zip beside it
         return data
 
-    def import_data(self, data, progress):
-        from fibro_desktop.store.audio_export import import_recordings, undo
-        from fibro_desktop.store.import_write import import_data
+    def import_op(self, data):
+        """The import as an operation ``op(progress) -> (summary, Changes)``,
+        safe in a worker thread: what Qt owns (clock, preferences, the GUI
+        connection's change count) is read here, in the GUI thread."""
+        from fibro_desktop.ops.data_safety import import_file
 
-        self.back_up("before-import")
-        recordings = import_recordings(data, getattr(self, "_import_source", None), self.ctx.data_dir)
-        try:
-            summary = import_data(self.ctx.db, data, progress=progress)
-        except BaseException:
-            undo(recordings)
-            raise
-        summary.recordings = recordings  # for the message: added, and any without their sound
-        if summary.total_added:
-            self.ctx.data_events.changed.emit("all")
-        return summary
+        now, second = self.ctx.clock.now(), self.second_folder()
+        source = getattr(self, "_import_source", None)  # recordings come from NAME-audio.zip beside it
+        self._baseline = self._changes()
+
+        def op(progress):
+            summary, changes = import_file(
+                self.ctx.db, data, source=source, data_dir=self.ctx.data_dir, progress=progress,
+                back_up=lambda: self.back_up("before-import", now=now, second=second, note_baseline=False))
+            self._changed_elsewhere = self._changed_elsewhere or not changes.empty
+            return summary, changes
+
+        return op
+
+    def import_data(self, data, progress):
+        """Import here, in this thread, and announce it."""
+        return run_for(self.ctx.data_events, lambda: self.import_op(data)(progress), origin=self)
 
 
 def _plain_os_error(exc: Exception) -> str:
@@ -343,7 +369,7 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
                                                  (_tr("Backups and restore…"), lambda: _backups(window, safety))])
 
     def back_up_again() -> None:
-        message, ok = safety.back_up_now()
+        message, ok = safety.back_up_now(window)
         if ok:
             window.hide_notice(BACKUP_NOTICE)
         else:

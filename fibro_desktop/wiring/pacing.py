@@ -38,7 +38,7 @@ def wire(shell, ctx) -> None:
 
     from fibro_desktop.ui.pacing.config import carry_over_own_exercises
 
-    carry_over_own_exercises(ctx.preferences, ctx.db, ctx.clock.now())  # from older versions, once
+    carry_over_own_exercises(ctx.preferences, ctx.db, ctx.clock.now(), ctx.data_events)  # from older versions, once
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,
                           boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
                           idle_seconds=idle_reader(), parent=shell.window)

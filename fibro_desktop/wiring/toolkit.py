@@ -45,25 +45,29 @@ def seed(ctx) -> bool:
     """Write the translated defaults if this data folder never had them
     (not into data opened read-only: it is shown as it is)."""
     from fibro_desktop.store.database import is_read_only
-    from fibro_desktop.store.toolkit import seed_defaults
+    from fibro_desktop.ops.toolkit import seed_defaults
+    from fibro_desktop.ui.operations import run_for
 
     if is_read_only(ctx.db):
         return False
     from fibro_desktop.ui.toolkit.texts import translated_kit, translated_plan, translated_routine
 
-    return seed_defaults(ctx.db, ctx.clock.now(), kit=translated_kit(), routine=translated_routine(),
-                         plan=translated_plan())
+    return run_for(ctx.data_events, lambda: seed_defaults(
+        ctx.db, ctx.clock.now(), kit=translated_kit(), routine=translated_routine(), plan=translated_plan()),
+        origin=None)
 
 
 def record_progress(ctx, kind: str, amount: int) -> None:
     """Count ``amount`` towards today's routine item of ``kind``."""
-    from fibro_desktop.store.routine import add_routine_progress
+    from fibro_desktop.ops.toolkit import count_routine_progress
+    from fibro_desktop.ui.operations import run
 
     if amount <= 0:
         return
-    if add_routine_progress(ctx.db, ctx.clock.now(), kind, amount) is not None:
-        ctx.data_events.changed.emit("routine")
-    else:
+    # No widget asked for it (another tab's intent), so no origin.
+    changes = run(ctx.data_events, lambda: count_routine_progress(ctx.db, ctx.clock.now(), kind, amount),
+                  origin=None)
+    if changes.empty:
         log.info("routine progress %r ignored: no active item of that kind", kind)
 
 
@@ -72,9 +76,11 @@ def remind_restock(shell, ctx) -> bool:
     local day and only if the person wants it. True if a note was shown."""
     from fibro_desktop.core.toolkit.days import local_day
     from fibro_desktop.core.toolkit.kit import items_to_restock
-    from fibro_desktop.store.meta import get_meta, set_meta
+    from fibro_desktop.ops.toolkit import remember_restock_reminder
+    from fibro_desktop.store.meta import get_meta
     from fibro_desktop.store.toolkit import list_kit_items
     from fibro_desktop.ui import preferences as prefs
+    from fibro_desktop.ui.operations import run
 
     if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
         return False
@@ -85,7 +91,7 @@ def remind_restock(shell, ctx) -> bool:
         return False
     names = ", ".join(item.name for item in low)
     shell.tray.showMessage(_tr("Your rescue kit"), _tr("Running low: {0}. Worth restocking when you can.").format(names))
-    set_meta(ctx.db, RESTOCK_META_KEY, today, now)
+    run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)
     return True
 
 

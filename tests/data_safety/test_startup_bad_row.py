@@ -9,6 +9,7 @@ import sqlite3
 from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.app import GuiOptions, _finish_startup, _Run, build_shell
+from fibro_desktop.core.changes import Changes
 from fibro_desktop.store.database import database_path, open_database
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.broken_page import BrokenPage
@@ -103,7 +104,7 @@ def test_a_fixed_row_lets_the_tab_build_again_after_a_data_change(qapp, qtbot, a
     assert isinstance(shell.window.show_tab("charts"), BrokenPage)
     ctx.db.execute_sql("DELETE FROM checkin WHERE uid = 'bad-2'")
     ctx.db.execute_sql("DELETE FROM episode WHERE uid = 'bad-1'")
-    ctx.data_events.changed.emit("all")  # as after a restore or an import
+    ctx.data_events.changed.emit(Changes.everything(), None)  # as after a restore or an import
     QApplication.processEvents()
     assert shell.window.page_error("charts") is None
     assert not isinstance(shell.window.page("charts"), BrokenPage)

@@ -1,18 +1,21 @@
 """The data-safety dialogs and flows as a person meets them."""
 
 import json
+import threading
 from datetime import date
+
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from fibro_desktop.core.changes import Changes
 from fibro_desktop.store.database import database_path
 from fibro_desktop.store.meta import set_meta
 from fibro_desktop.ui.data_safety.backups_dialog import BackupsDialog
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.flows import run_export, run_import
 from fibro_desktop.ui.data_safety.problem_dialog import RESTORE, DataProblemDialog
-from fibro_desktop.ui.data_safety.progress import progress_dialog
 from fibro_desktop.wiring.data_safety import DataSafety, recover_at_start
 from tests.data_safety import journal_schema
 
@@ -59,7 +62,7 @@ def test_restoring_from_the_dialog_brings_data_back_and_tells_every_view(qtbot, 
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(app_context.data_events.changed) as changed:
         assert dialog.restore_selected(confirm=False)
-    assert changed.args == ["all"]
+    assert changed.args[0] == Changes.everything()
     assert episodes(db) == before
     assert "restored" in dialog.status.text()
     assert dialog.table.rowCount() == 2  # the backup and the one made before restoring
@@ -138,12 +141,47 @@ def test_a_bad_import_is_explained_and_changes_nothing(qtbot, app_context, tmp_p
     assert shown[0][3] is False
 
 
-def test_cancel_on_the_progress_dialog_stops_the_work(qtbot):
-    box, progress = progress_dialog(None, "Exporting")
-    qtbot.addWidget(box)
-    assert progress(1, 10)
-    box.cancel()
-    assert progress(2, 10) is False
+def test_cancel_on_the_progress_dialog_stops_the_work(qtbot, app_context):
+    from fibro_desktop.ui.background import run_in_background
+
+    answers, threads, announced = [], [], []
+    app_context.data_events.changed.connect(lambda changes, origin: announced.append(changes))
+
+    def work(progress):
+        threads.append(threading.current_thread())
+        answers.append(progress(1, 10))
+        return "done", Changes.everything()
+
+    value = run_in_background(app_context.data_events, work, origin=None, label="Exporting",
+                              on_dialog=lambda box: box.cancel())
+    assert answers == [False] and threads[0] is not threading.main_thread()
+    assert value == "done" and announced == [Changes.everything()]  # announced once, on the GUI thread
+
+
+def test_work_in_the_background_raises_its_error_here_and_announces_nothing(qtbot, app_context):
+    from fibro_desktop.ui.background import run_in_background
+
+    announced = []
+    app_context.data_events.changed.connect(lambda changes, origin: announced.append(changes))
+
+    def work(progress):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        run_in_background(app_context.data_events, work, origin=None, label="Importing")
+    assert announced == []
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, app_context, tmp_path, shell):
+    db = app_context.db
+    journal_schema.add_tables(db.connection())
+    journal_schema.fill(db.connection(), app_context.clock.now(), days=5)
+    out = tmp_path / "out.json"
+    message = run_export(shell.window, DataSafety(app_context), choose=lambda: ExportChoice("json", None, None),
+                         ask_path=lambda choice, suggested: out, inform=lambda *a: None,
+                         on_progress=lambda box: box.cancel())
+    assert message == "Export cancelled. Nothing was written."
+    assert not out.exists()
 
 
 def test_the_problem_dialog_speaks_plainly_and_offers_ways_out(qtbot):

@@ -227,7 +227,8 @@ class ChartsPage(QWidget):
         """The insights shown, once worked out (they wait until in view)."""
         return self.model.insights
 
-    def _data_changed(self, _area: str) -> None:
+    def _data_changed(self, _changes: object, _origin: object) -> None:
+        # Every area feeds some chart or the report.
         self.model.forget()
         if self.isVisible():
             self.reload()

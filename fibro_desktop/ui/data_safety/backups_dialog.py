@@ -112,7 +112,7 @@ class BackupsDialog(QDialog):
         return self._backups[rows[0].row()]
 
     def back_up_now(self) -> None:
-        message, ok = self._safety.back_up_now()
+        message, ok = self._safety.back_up_now(self)
         self.status.setText(message)
         self.refresh()
 

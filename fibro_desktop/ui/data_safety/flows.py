@@ -1,7 +1,10 @@
 """File → Export… and File → Import…, step by step, with progress and cancel.
 
-Each flow returns the sentence it showed (tests read it); dialogs that ask
-the person something can be replaced by callables for tests.
+The export and the import themselves are operations run in a worker thread
+(:func:`fibro_desktop.ui.background.run_in_background`), so the window keeps
+painting; the import is announced as ``Area.ALL`` once it is done. Each flow
+returns the sentence it showed (tests read it); dialogs that ask the person
+something can be replaced by callables for tests.
 """
 
 from __future__ import annotations
@@ -9,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
 from fibro_desktop.store.audio_export import archive_beside
 from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
-from fibro_desktop.ui.data_safety.progress import progress_dialog
+from fibro_desktop.ui.background import run_in_background
 from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 
@@ -72,7 +75,8 @@ def run_export(parent: QWidget, safety, *,
                choose: Callable[[], ExportChoice | None] | None = None,
                ask_path: Callable[[ExportChoice, str], Path | None] | None = None,
                inform: Callable[[QWidget, str, str, bool], None] = _inform,
-               confirm_replace: Callable[[Path], bool] | None = None) -> str | None:
+               confirm_replace: Callable[[Path], bool] | None = None,
+               on_progress: Callable[[QProgressDialog], None] | None = None) -> str | None:
     """Ask what and where, export with progress, say how it went.
 
     Never writes inside the data folder; asks before replacing a file, and
@@ -100,9 +104,10 @@ def run_export(parent: QWidget, safety, *,
         for target in taken:
             if not (confirm_replace or (lambda p: _confirm_replace(parent, p)))(target):
                 return None
-    progress_box, progress = progress_dialog(parent, tr("Exporting your data…"))
     try:
-        summary = safety.export(choice, path, progress)
+        summary = run_in_background(safety.ctx.data_events, safety.export_op(choice, path), origin=safety,
+                                    label=tr("Exporting your data…"), parent=parent, db=safety.ctx.db,
+                                    on_dialog=on_progress)
         text, ok = (tr("Exported %1 entries from %2 tables to %3.")
                     .replace("%1", str(summary.total)).replace("%2", str(len(summary.rows)))
                     .replace("%3", str(summary.path)), True)
@@ -114,8 +119,6 @@ def run_export(parent: QWidget, safety, *,
     except OSError as exc:
         text, ok = file_failure_text(exc) or tr("The export could not be written: %1").replace(
             "%1", exc.strerror or str(exc)), False
-    finally:
-        progress_box.close()
     inform(parent, tr("Export"), text, ok)
     return text
 
@@ -123,7 +126,8 @@ def run_export(parent: QWidget, safety, *,
 def run_import(parent: QWidget, safety, *,
                ask_path: Callable[[], Path | None] | None = None,
                confirm: Callable[[str], bool] | None = None,
-               inform: Callable[[QWidget, str, str, bool], None] = _inform) -> str | None:
+               inform: Callable[[QWidget, str, str, bool], None] = _inform,
+               on_progress: Callable[[QProgressDialog], None] | None = None) -> str | None:
     """Ask which file, check it, confirm, import all or nothing with progress."""
     path = (ask_path or (lambda: _ask_import_path(parent)))()
     if path is None:
@@ -140,9 +144,9 @@ def run_import(parent: QWidget, safety, *,
         confirm = lambda q: QMessageBox.question(parent, tr("Import"), q) == QMessageBox.StandardButton.Yes  # noqa: E731
     if not confirm(question):
         return None
-    progress_box, progress = progress_dialog(parent, tr("Importing…"))
     try:
-        summary = safety.import_data(data, progress)
+        summary = run_in_background(safety.ctx.data_events, safety.import_op(data), origin=safety,
+                                    label=tr("Importing…"), parent=parent, db=safety.ctx.db, on_dialog=on_progress)
         text, ok = (tr("Imported %1 new entries; %2 were already there.")
                     .replace("%1", str(summary.total_added)).replace("%2", str(summary.total_already_there)), True)
         text += _recordings_text(getattr(summary, "recordings", None))
@@ -158,8 +162,6 @@ def run_import(parent: QWidget, safety, *,
         if reason is None:
             raise
         text, ok = tr("Nothing was imported. %1").replace("%1", reason), False
-    finally:
-        progress_box.close()
     inform(parent, tr("Import"), text, ok)
     return text
 

@@ -6,8 +6,8 @@ candidate triggers (one tap each) and notes. The day is chosen explicitly
 person says which day they mean. Choosing a day loads its check-in for
 editing; unsaved answers for the other day are kept as a draft while the
 form is open. Saving writes the whole check-in in one transaction
-(:func:`fibro_desktop.store.checkins.save_checkin`) and emits
-``events.changed("checkins")``.
+(:func:`fibro_desktop.ops.journal.save_checkin`), announced with this form
+as its origin so that the form does not reload over its own "Saved".
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import MAX_WATER_GLASSES, InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
+from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
@@ -32,6 +34,7 @@ from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.write_errors import write_failure_text
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+from fibro_desktop.ui.operations import run_for
 
 #: The 0-10 questions: (CheckIn field, label, meaning of 0, meaning of 10).
 #: Texts are marked for translation here and translated when shown.
@@ -99,7 +102,6 @@ class CheckInForm(QWidget):
         self._drafts: dict[date, dict] = {}
         self._dirty = False
         self._loading = False
-        self._saving = False
         self._rows: dict[str, FieldRow] = {}
         self.setAccessibleName(_tr("Daily check-in"))
         self._build()
@@ -313,7 +315,8 @@ class CheckInForm(QWidget):
             notes=self.notes.toPlainText(),
             **{name: picker.value() for name, picker in self.scales.items()})
         try:
-            checkin_store.save_checkin(self._db, checkin, self._clock.now())
+            run_for(self._events, lambda: journal_ops.save_checkin(self._db, checkin, self._clock.now()),
+                    origin=self)
         except InvalidEntry as invalid:
             self._show_errors({field: validation_text(message)
                                for field, message in invalid.errors.items()})
@@ -326,11 +329,6 @@ class CheckInForm(QWidget):
             return False
         self._dirty = False
         self._drafts.pop(self._day, None)
-        self._saving = True  # our own news: keep the "Saved" message
-        try:
-            self._events.changed.emit("checkins")
-        finally:
-            self._saving = False
         self.status.setText(_tr("Saved for %1. Thank you for checking in.").replace("%1", long_day(self._day)))
         return True
 
@@ -374,9 +372,10 @@ class CheckInForm(QWidget):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.follow_clock()
 
-    def _on_data_changed(self, area: str) -> None:
+    def _on_data_changed(self, changes: Changes, origin: object) -> None:
         # Another part of the app (an import, a restore) changed check-ins:
-        # reload unless the person is in the middle of answering.
-        if (area in ("checkins", "all") and not self._saving and not self._dirty
+        # reload unless the person is in the middle of answering. Our own
+        # save is not news (and reloading would hide the "Saved" message).
+        if (origin is not self and changes.touches(Area.CHECKINS) and not self._dirty
                 and self._day is not None):
             self._show_day(self._day)

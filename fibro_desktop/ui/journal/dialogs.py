@@ -2,7 +2,7 @@
 other tabs alike.
 
 :class:`JournalDialogs` opens the quick log and the episode editor, and
-after a save tells everyone through ``DataEvents.changed("episodes")``. The
+the dialogs announce their saves themselves (:mod:`fibro_desktop.ui.operations`). The
 Journal page, the tray action, the pacing timer's "Spasm now" and the
 toolkit's rescue plan all come through here, so they open the very same
 dialogs, prefilled where they know something.
@@ -39,7 +39,8 @@ class JournalDialogs(QObject):
             self.quick_dialog.raise_()
             self.quick_dialog.activateWindow()
             return self.quick_dialog
-        dialog = QuickLogDialog(self._db, self._clock, default_kind=self._preferences.get(prefs.JOURNAL_LAST_KIND),
+        dialog = QuickLogDialog(self._db, self._clock, self._events,
+                                default_kind=self._preferences.get(prefs.JOURNAL_LAST_KIND),
                                 prefill=prefill, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _uid: self._after_quick_save(dialog))
@@ -53,7 +54,6 @@ class JournalDialogs(QObject):
 
     def _after_quick_save(self, dialog) -> None:
         self._preferences.set(prefs.JOURNAL_LAST_KIND, dialog.selected_kind())
-        self._events.changed.emit("episodes")
 
     def edit(self, uid: str):
         return self._open_editor(uid=uid)
@@ -64,9 +64,8 @@ class JournalDialogs(QObject):
     def _open_editor(self, uid: str | None = None, prefill: EpisodePrefill | None = None):
         from fibro_desktop.ui.journal.editor import EpisodeEditor
 
-        editor = EpisodeEditor(self._db, self._clock, uid=uid, prefill=prefill, parent=self._window)
+        editor = EpisodeEditor(self._db, self._clock, self._events, uid=uid, prefill=prefill, parent=self._window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda _uid: self._events.changed.emit("episodes"))
         self.editor = editor
         editor.destroyed.connect(lambda: setattr(self, "editor", None) if self.editor is editor else None)
         editor.show()

@@ -18,9 +18,11 @@ from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
-from fibro_desktop.store import medications as medication_store
+from fibro_desktop.ops import journal as journal_ops
+from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, FieldRow, heading
 from fibro_desktop.ui.labels import validation_text, vocabulary_text
+from fibro_desktop.ui.operations import run_for
 
 
 def _tr(text: str) -> str:
@@ -55,10 +57,11 @@ class DoseLogger(QFrame):
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, db, clock, parent: QWidget | None = None):
+    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
+        self._events = events
         self._medication: Medication | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -174,7 +177,7 @@ class DoseLogger(QFrame):
                     amount=self.amount.text(), status=status,
                     side_effects=self.side_effects.text(), helped=helped)
         try:
-            dose = medication_store.save_dose(self._db, dose, self._clock.now())
+            dose = run_for(self._events, lambda: journal_ops.log_dose(self._db, dose, self._clock.now()), origin=self)
         except InvalidEntry as invalid:
             for field, message in invalid.errors.items():
                 text = validation_text(message)

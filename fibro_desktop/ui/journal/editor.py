@@ -22,10 +22,13 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried, is_own, own
 from fibro_desktop.core.journal.validation import InvalidEntry
-from fibro_desktop.store.journal import get_episode, save_episode, used_own_terms
+from fibro_desktop.ops import journal as journal_ops
+from fibro_desktop.store.journal import get_episode, used_own_terms
+from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
+from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.write_errors import write_failure_text
 
 
@@ -92,11 +95,12 @@ class EpisodeEditor(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, uid: str | None = None, prefill: EpisodePrefill | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, db, clock: Clock, events: DataEvents, *, uid: str | None = None,
+                 prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
+        self._events = events
         self._original = get_episode(db, uid) if uid else None
         self.setWindowTitle(_tr("Spasm details") if self._original else _tr("New spasm entry"))
         self.setAccessibleName(self.windowTitle())
@@ -372,7 +376,9 @@ class EpisodeEditor(QDialog):
         for label in self.errors.values():
             label.clear_message()
         try:
-            saved = save_episode(self._db, self.episode(), self._clock.now())
+            episode = self.episode()
+            saved = run_for(self._events, lambda: journal_ops.save_episode(self._db, episode, self._clock.now()),
+                            origin=self)
         except InvalidEntry as problem:
             first = None
             for field, message in problem.errors.items():

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from fibro_desktop.core.journal.records import Medication
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
-from fibro_desktop.store import medications as medication_store
+from fibro_desktop.ops import journal as journal_ops
+from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import FieldRow, heading
 from fibro_desktop.ui.labels import validation_text
+from fibro_desktop.ui.operations import run_for
 
 #: Everyday words for the form, offered in the editable list (marked for
 #: translation here, translated when shown).
@@ -41,10 +43,11 @@ class MedicationEditor(QFrame):
     saved = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, db, clock, parent: QWidget | None = None):
+    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
+        self._events = events
         self._editing: Medication | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -109,7 +112,8 @@ class MedicationEditor(QFrame):
         medication = replace(base, name=self.name.text(), form=self.form.currentText(),
                              usual_amount=self.usual_amount.text())
         try:
-            medication = medication_store.save_medication(self._db, medication, self._clock.now())
+            medication = run_for(self._events, lambda: journal_ops.save_medication(
+                self._db, medication, self._clock.now()), origin=self)
         except InvalidEntry as invalid:
             for field, message in invalid.errors.items():
                 self.rows.get(field, self.rows["name"]).show_error(validation_text(message))

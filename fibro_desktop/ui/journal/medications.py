@@ -7,9 +7,9 @@ entry, then "Save dose". Recent doses are listed below, newest first, and a
 dose logged by mistake can be deleted (and the deletion undone).
 
 The panel never names a medicine or suggests an amount; a visible note says
-that it only records what the person writes. Writes go through
-:mod:`fibro_desktop.store.medications` (one transaction each) and emit
-``events.changed("medications")``.
+that it only records what the person writes. Writes are operations
+(:mod:`fibro_desktop.ops.journal`, one transaction each); the panel refreshes
+from their announcement like every other view.
 """
 
 from __future__ import annotations
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidg
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from fibro_desktop.core import vocabulary as v
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.journal.records import Dose, Medication
+from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.dose_logger import DoseLogger
 from fibro_desktop.ui.journal.form_parts import heading, hint
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
+from fibro_desktop.ui.operations import run, run_for
 
 #: How far back the "recent doses" list reaches, in days (today included).
 RECENT_DAYS = 14
@@ -148,12 +151,12 @@ class MedicationsPanel(QWidget):
         self._list_box.setSpacing(6)
         layout.addLayout(self._list_box)
 
-        self.editor = MedicationEditor(self._db, self._clock)
+        self.editor = MedicationEditor(self._db, self._clock, self._events)
         self.editor.hide()
         self.editor.saved.connect(self._on_medication_saved)
         self.editor.cancelled.connect(self.add_button.setFocus)
         layout.addWidget(self.editor)
-        self.dose_logger = DoseLogger(self._db, self._clock)
+        self.dose_logger = DoseLogger(self._db, self._clock, self._events)
         self.dose_logger.hide()
         self.dose_logger.saved.connect(self._on_dose_saved)
         layout.addWidget(self.dose_logger)
@@ -217,17 +220,16 @@ class MedicationsPanel(QWidget):
 
     def _on_medication_saved(self, medication: Medication) -> None:
         self.status.setText(_tr("Saved %1 to your list.").replace("%1", medication.name))
-        self._changed()
 
     def _toggle_archived(self, medication: Medication) -> None:
         archived = not medication.archived
-        medication_store.save_medication(self._db, replace(medication, archived=archived), self._clock.now())
+        run_for(self._events, lambda: journal_ops.save_medication(
+            self._db, replace(medication, archived=archived), self._clock.now()), origin=self)
         if archived:
             self.status.setText(_tr("%1 is archived. Its doses stay in your journal; "
                                     "tick \"Show archived\" to bring it back.").replace("%1", medication.name))
         else:
             self.status.setText(_tr("%1 is back on your list.").replace("%1", medication.name))
-        self._changed()
 
     # -- doses ---------------------------------------------------------------
 
@@ -244,7 +246,6 @@ class MedicationsPanel(QWidget):
             self.status.setText(_tr("Logged %1 at %2.").replace("%1", name).replace("%2", when))
         else:
             self.status.setText(_tr("Noted that %1 was skipped at %2.").replace("%1", name).replace("%2", when))
-        self._changed()
 
     def dose_items(self) -> list[str]:
         """The lines of the recent-doses list, newest first."""
@@ -272,21 +273,20 @@ class MedicationsPanel(QWidget):
         if item is None:
             return
         dose: Dose = item.data(Qt.ItemDataRole.UserRole)
-        medication_store.delete_dose(self._db, dose.uid)
         self._last_deleted = dose
         self.undo_button.show()
         self.status.setText(_tr("Dose deleted."))
-        self._changed()
+        run(self._events, lambda: journal_ops.delete_dose(self._db, dose.uid), origin=self)
 
     def undo_delete(self) -> None:
         """Put back the dose deleted last (same uid, same details)."""
         if self._last_deleted is None:
             return
-        medication_store.save_dose(self._db, self._last_deleted, self._clock.now())
+        dose = self._last_deleted
         self._last_deleted = None
         self.undo_button.hide()
         self.status.setText(_tr("The dose is back."))
-        self._changed()
+        run_for(self._events, lambda: journal_ops.log_dose(self._db, dose, self._clock.now()), origin=self)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Delete and self.doses.hasFocus():
@@ -296,10 +296,7 @@ class MedicationsPanel(QWidget):
 
     # -- data events ---------------------------------------------------------
 
-    def _changed(self) -> None:
-        # The refresh happens through the same signal every view listens to.
-        self._events.changed.emit("medications")
-
-    def _on_data_changed(self, area: str) -> None:
-        if area in ("medications", "all"):
+    def _on_data_changed(self, changes: Changes, _origin: object) -> None:
+        # Our own writes too: the list refreshes through the same signal every view listens to.
+        if changes.touches(Area.MEDICATIONS):
             self.refresh()

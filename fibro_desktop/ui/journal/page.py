@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags as red_flag_store
 from fibro_desktop.ui.events import DataEvents
@@ -22,8 +24,7 @@ from fibro_desktop.ui.journal.banner import RedFlagBanner
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
-
-_AREAS = frozenset({"episodes", "checkins", "all"})
+from fibro_desktop.ui.operations import run, run_for
 
 
 def _tr(text: str) -> str:
@@ -167,22 +168,22 @@ class JournalPage(QWidget):
         row = self.model.row_at(self.view.currentIndex().row())
         if row is None:
             return
-        deleted = journal_store.delete_episode(self._db, row.uid)
+        position = self.view.currentIndex().row()
+        # The announcement reloads the timeline (this page listens like every view).
+        deleted = run_for(self._events, lambda: journal_ops.delete_episode(self._db, row.uid), origin=self)
         if deleted is not None:
             self._deleted.append(deleted)
             self.undo_button.show()
             self.undo_button.setToolTip(_tr("Put back the entry you deleted (Ctrl+Z)"))
-        position = self.view.currentIndex().row()
-        self._events.changed.emit("episodes")
         self.view.setCurrentIndex(self.model.index(min(position, self.model.rowCount() - 1), 0))
 
     def undo_delete(self) -> None:
         if not self._deleted:
             return
         episode = self._deleted.pop()
-        journal_store.restore_episode(self._db, episode, self._clock.now())
+        run(self._events, lambda: journal_ops.undo_delete_episode(self._db, episode, self._clock.now()),
+            origin=self)
         self.undo_button.setVisible(bool(self._deleted))
-        self._events.changed.emit("episodes")
         index = self.model.index_of_uid(episode.uid)
         if index >= 0:
             self.view.setCurrentIndex(self.model.index(index, 0))
@@ -224,8 +225,8 @@ class JournalPage(QWidget):
         return MedicationsPanel(self._db, self._clock, self._events)
 
     # -- refresh -----------------------------------------------------------------
-    def _on_data_changed(self, area: str) -> None:
-        if area in _AREAS:
+    def _on_data_changed(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(Area.EPISODES, Area.CHECKINS):  # also our own deletes and undos
             self.model.reload()
             self._after_reload()
             self._flag_check.start()
@@ -233,8 +234,8 @@ class JournalPage(QWidget):
     def check_red_flags(self) -> None:
         """Run the red-flag rules now and show any flag not yet read."""
         self._flag_check.stop()
-        red_flag_store.check_red_flags(self._db, self._clock.now())
+        run(self._events, lambda: journal_ops.check_red_flags(self._db, self._clock.now()), origin=self)
         self.banner.set_flags(red_flag_store.open_red_flags(self._db))
 
     def _acknowledge(self, uid: str) -> None:
-        red_flag_store.acknowledge_red_flag(self._db, uid, self._clock.now())
+        run(self._events, lambda: journal_ops.acknowledge_red_flag(self._db, uid, self._clock.now()), origin=self)

@@ -23,10 +23,12 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry
-from fibro_desktop.store.journal import save_episode
+from fibro_desktop.ops import journal as journal_ops
+from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
+from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.write_errors import write_failure_text
 
 #: Minutes ago offered as one-click start times (0 = now).
@@ -44,11 +46,12 @@ class QuickLogDialog(QDialog):
     saved = Signal(str)
     details_requested = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, default_kind: str = "cramp",
+    def __init__(self, db, clock: Clock, events: DataEvents, *, default_kind: str = "cramp",
                  prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
+        self._events = events
         self._prefill = prefill or EpisodePrefill()
         self.setWindowTitle(_tr("Log a spasm"))
         self.setAccessibleName(_tr("Log a spasm"))
@@ -190,7 +193,9 @@ class QuickLogDialog(QDialog):
             self.intensity.setFocus()
             return
         try:
-            saved = save_episode(self._db, self.episode(), self._clock.now())
+            episode = self.episode()
+            saved = run_for(self._events, lambda: journal_ops.save_episode(self._db, episode, self._clock.now()),
+                            origin=self)
         except InvalidEntry as problem:
             if "started" in problem.errors:
                 self.time_error.show_message(validation_text(problem.errors["started"]))

@@ -11,8 +11,10 @@ import logging
 from datetime import datetime, time
 
 from fibro_desktop.core.pacing import PacingConfig, WorkHours, preset_config
-from fibro_desktop.store import own_exercises as own_store
+from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.operations import run_for
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +77,7 @@ def disabled_exercises(p: prefs.Preferences) -> frozenset[str]:
     return frozenset(x for x in p.get(prefs.PACING_DISABLED_EXERCISES).split(",") if x)
 
 
-def carry_over_own_exercises(p: prefs.Preferences, db, now: datetime) -> int:
+def carry_over_own_exercises(p: prefs.Preferences, db, now: datetime, events: DataEvents) -> int:
     """Once: move own exercises kept in the preferences by older versions
     into the database, then forget the preference. If an entry cannot be
     read the preference stays (nothing is thrown away); running again adds
@@ -83,7 +85,7 @@ def carry_over_own_exercises(p: prefs.Preferences, db, now: datetime) -> int:
     raw = p.get(prefs.PACING_OWN_EXERCISES)
     if not raw:
         return 0
-    added, complete = own_store.carry_over(db, raw, now)
+    added, complete = run_for(events, lambda: pacing_ops.carry_over_own_exercises(db, raw, now), origin=None)
     if complete:
         p.remove(prefs.PACING_OWN_EXERCISES)
     else:

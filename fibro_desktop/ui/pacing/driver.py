@@ -20,18 +20,20 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock, SystemClock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents, Intents
+from fibro_desktop.ui.operations import announce
 from fibro_desktop.ui.pacing.config import (
     CONFIG_KEYS, config_from_preferences, disabled_exercises,
 )
-from fibro_desktop.ui.pacing.own_exercises import AREAS as OWN_EXERCISE_AREAS
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +178,8 @@ class PacingDriver(QObject):
     def _own_exercises(self) -> list[Exercise]:
         return own_store.own_exercises(self._db)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in OWN_EXERCISE_AREAS:  # added or removed in Settings, or an import / restore
+    def _on_data_changed(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(Area.EXERCISES):  # added or removed in Settings, or an import / restore
             self._exercises = self.bundled_exercises + self._own_exercises()
 
     def _on_preference(self, key: str) -> None:
@@ -249,43 +251,43 @@ class PacingDriver(QObject):
     # -- what happened ------------------------------------------------------------
     def _handle(self, events) -> None:
         now = self.instant()
-        wrote = False
+        changes = Changes()
         for event in events:
             if event.kind == "started":
                 exercise = self._choose(event.break_kind)
                 self.machine.set_exercise(exercise.id if exercise else None)
                 self.break_started.emit(event.break_kind, exercise)
             elif event.kind in ("ended", "natural"):
-                self._record(event.entry, now)
-                wrote = True
+                changes |= self._record(event.entry, now)
             elif event.kind == "day_ended":
-                pacing_store.save_desk_time(self._db, event.day, event.desk_s, now.wall)
+                pacing_ops.save_desk_time(self._db, event.day, event.desk_s, now.wall)
             elif event.kind == "notice":
                 self.notice.emit(event.break_kind)
             elif event.kind == "reminder":
                 self.reminder.emit(event.reminder)
             elif event.kind == "limit":
                 self.limit_reached.emit()
-        if wrote or now.mono - self._last_desk_save >= DESK_SAVE_EVERY_S:
+        if not changes.empty or now.mono - self._last_desk_save >= DESK_SAVE_EVERY_S:
             self.save_desk_time()
-        if wrote:
-            self._events.changed.emit("breaks")
+        # Several breaks may end in one step (after a sleep): one announcement.
+        announce(self._events, changes, origin=self)
         self._rearm()
         self.status_changed.emit(self.status())
 
-    def _record(self, entry: BreakEntry, now: Instant) -> None:
-        pacing_store.record_break(self._db, entry, now.wall)
+    def _record(self, entry: BreakEntry, now: Instant) -> Changes:
+        changes = pacing_ops.record_break(self._db, entry, now.wall)
         if entry.outcome in ("taken", "natural"):
             # A break had is a change of position for today's routine.
             self._intents.routine_progress.emit("position_changes", 1)
         self.break_ended.emit(entry)
+        return changes
 
     def save_desk_time(self) -> None:
         """Write today's desk seconds (also called on quit)."""
         if self.machine is None:
             return
         now = self.instant()
-        pacing_store.save_desk_time(self._db, now.wall.date(), round(self.machine.desk_today(now)), now.wall)
+        pacing_ops.save_desk_time(self._db, now.wall.date(), round(self.machine.desk_today(now)), now.wall)
         self._last_desk_save = now.mono
 
     def _choose(self, kind: str) -> Exercise | None:

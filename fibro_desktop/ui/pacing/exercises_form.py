@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.pacing.exercises import MAX_OWN_TITLE_CHARS, Exercise
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.pacing.config import disabled_exercises
-from fibro_desktop.ui.pacing.own_exercises import AREAS, OwnExercises
+from fibro_desktop.ui.pacing.own_exercises import OwnExercises
 from fibro_desktop.ui.pacing.texts import exercise_text
 
 
@@ -121,8 +122,8 @@ class ExercisesBox(QGroupBox):
         if own is not None:  # also after an import or a restore
             own.data_events.changed.connect(self._on_data_changed)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area in AREAS:
+    def _on_data_changed(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(Area.EXERCISES):  # our own adds too: the list shows them
             self._fill()
             self.changed.emit()
 

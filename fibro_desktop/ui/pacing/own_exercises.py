@@ -1,16 +1,15 @@
 """The person's own exercises for the Pacing settings: read and written
-through the store (they are part of the data: backed up, exported,
-encrypted), each change announced as the data area ``"exercises"``."""
+through the store and written by operations (they are part of the data:
+backed up, exported, encrypted), each change announced as ``Area.EXERCISES``."""
 
 from __future__ import annotations
 
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.pacing.exercises import Exercise
+from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as store
 from fibro_desktop.ui.events import DataEvents
-
-#: Data areas after which the list of own exercises may differ.
-AREAS = frozenset({"exercises", "all"})
+from fibro_desktop.ui.operations import run
 
 
 class OwnExercises:
@@ -25,9 +24,8 @@ class OwnExercises:
         return store.own_exercises(self._db)
 
     def add(self, exercise: Exercise) -> None:
-        store.add_own_exercise(self._db, exercise, self._clock.now())
-        self.data_events.changed.emit("exercises")
+        run(self.data_events, lambda: pacing_ops.add_own_exercise(self._db, exercise, self._clock.now()),
+            origin=self)
 
     def remove(self, exercise_id: str) -> None:
-        if store.remove_own_exercise(self._db, exercise_id):
-            self.data_events.changed.emit("exercises")
+        run(self.data_events, lambda: pacing_ops.remove_own_exercise(self._db, exercise_id), origin=self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.flare import suggests_flare_day
@@ -27,8 +28,6 @@ from fibro_desktop.ui.pacing.driver import PacingDriver
 from fibro_desktop.ui.pacing.menus import pause_menu
 from fibro_desktop.ui.pacing.own_exercises import OwnExercises
 from fibro_desktop.ui.pacing.settings_form import PacingSettingsForm
-
-_AREAS = frozenset({"breaks", "checkins", "all"})
 
 
 def _tr(text: str) -> str:
@@ -182,8 +181,8 @@ class PacingPage(QWidget):
                                    else _tr("&Resume breaks"))
         self._show_summary(status.desk_today_s)
 
-    def _on_changed(self, area: str) -> None:
-        if area in _AREAS:
+    def _on_changed(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(Area.BREAKS, Area.CHECKINS):
             self.refresh()
 
     def refresh(self) -> None:

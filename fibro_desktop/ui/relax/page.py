@@ -16,12 +16,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
 from fibro_desktop.core.relax.pacer import BreathPattern
+from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
 from fibro_desktop.ui.relax.library_panel import LibraryPanel
@@ -199,8 +202,9 @@ class RelaxPage(QWidget):
         self._own = own_sessions(items, relax_store.library_dir(self._ctx.data_dir))
         self.library.set_sessions(self._bundled, self._own)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == "all":
+    def _on_data_changed(self, changes: Changes, origin: object) -> None:
+        # An import or a restore (the library already shows our own changes).
+        if origin is not self and changes.touches(Area.RECORDINGS):
             self.refresh_library()
 
     def _preview(self, key: str) -> None:
@@ -220,8 +224,8 @@ class RelaxPage(QWidget):
     def import_file(self, path: Path) -> bool:
         """Copy ``path`` into the library; shows the outcome next to the list."""
         try:
-            item = relax_store.import_own_audio(self._ctx.db, self._ctx.data_dir, path,
-                                                self._ctx.clock.now())
+            item = run_for(self._ctx.data_events, lambda: relax_ops.import_recording(
+                self._ctx.db, self._ctx.data_dir, path, self._ctx.clock.now()), origin=self)
         except ImportRefused as refused:
             self._library_says(own_audio.refusal_text(refused), error=True)
             return False
@@ -232,7 +236,6 @@ class RelaxPage(QWidget):
         self.refresh_library()
         self.library.select(item.key)
         self._library_says(_tr("“{title}” was added to your library.").format(title=item.title))
-        self._ctx.data_events.changed.emit("listening")
         return True
 
     def rename_own_audio(self, key: str) -> None:
@@ -242,8 +245,8 @@ class RelaxPage(QWidget):
         title = own_audio.ask_new_title(self, session.title)
         if title is not None:
             try:
-                relax_store.rename_own_audio(self._ctx.db, key.split(":", 1)[1], title,
-                                             self._ctx.clock.now())
+                run(self._ctx.data_events, lambda: relax_ops.rename_recording(
+                    self._ctx.db, key.split(":", 1)[1], title, self._ctx.clock.now()), origin=self)
             except ValueError:
                 self._library_says(_tr("A name needs between 1 and 200 characters."), error=True)
                 return
@@ -255,8 +258,9 @@ class RelaxPage(QWidget):
         target = index + step
         if 0 <= target < len(keys):
             keys[index], keys[target] = keys[target], keys[index]
-            relax_store.reorder_own_audio(self._ctx.db, [k.split(":", 1)[1] for k in keys],
-                                          self._ctx.clock.now())
+            uids = [k.split(":", 1)[1] for k in keys]
+            run(self._ctx.data_events, lambda: relax_ops.reorder_recordings(self._ctx.db, uids, self._ctx.clock.now()),
+                origin=self)
             self.refresh_library()
             self.library.select(key)
 
@@ -270,7 +274,8 @@ class RelaxPage(QWidget):
         if current is not None and current.key == key:
             self.session.close()
             self.player.unload()
-        relax_store.remove_own_audio(self._ctx.db, self._ctx.data_dir, key.split(":", 1)[1])
+        run(self._ctx.data_events, lambda: relax_ops.remove_recording(
+            self._ctx.db, self._ctx.data_dir, key.split(":", 1)[1]), origin=self)
         self.refresh_library()
         self._library_says(_tr("“{title}” was removed.").format(title=session.title))
 

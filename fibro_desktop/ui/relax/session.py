@@ -4,7 +4,7 @@ A QObject between the player and the store. It starts a session (resuming a
 long one where it was left), counts the seconds actually heard, remembers
 the position, and when the session ends (played to the end, another one
 chosen, or stopped by the sleep timer) writes one row in the listening log,
-emits ``DataEvents.changed("listening")`` and, for a finished session,
+announces it (``Area.LISTENING``, :mod:`fibro_desktop.ops.relax`) and, for a finished session,
 ``Intents.routine_progress("relaxation", 1)``.
 """
 
@@ -15,9 +15,10 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fibro_desktop.core.relax.library import ROUTINE_KIND, Session
-from fibro_desktop.core.relax.listening import Listen, ListenTracker, is_finished, resume_point_ms, \
-    worth_logging
+from fibro_desktop.core.relax.listening import Listen, ListenTracker, is_finished, resume_point_ms, worth_logging
+from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.store import relax as relax_store
+from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax.player import PLAYING, AudioPlayer
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class ListeningSession(QObject):
         """Start the current session over from the beginning."""
         if self._session is not None:
             self._player.seek(0)
-            relax_store.save_resume(self._db, self._session.key, None, self._clock.now())
+            self._quietly(relax_ops.save_resume, self._session.key, None)
 
     def _on_state(self, state: str) -> None:
         now = self._clock.monotonic()
@@ -96,7 +97,7 @@ class ListeningSession(QObject):
         if self._session is None or self._started_at is None:
             return
         position_s = self._player.position() // 1000
-        relax_store.save_resume(self._db, self._session.key, position_s, self._clock.now())
+        self._quietly(relax_ops.save_resume, self._session.key, position_s)
 
     def _on_ended(self) -> None:
         self.close(ended_naturally=True)
@@ -114,25 +115,28 @@ class ListeningSession(QObject):
         finished = is_finished(self._player.position(), self._player.duration() or session.duration_ms,
                                ended_naturally)
         if ended_naturally or finished:
-            relax_store.save_resume(self._db, session.key, None, self._clock.now())
+            self._quietly(relax_ops.save_resume, session.key, None)
         elif self._started_at is not None:
-            relax_store.save_resume(self._db, session.key, self._player.position() // 1000,
-                                    self._clock.now())
+            self._quietly(relax_ops.save_resume, session.key, self._player.position() // 1000)
         if self._started_at is None or not worth_logging(listened, finished):
             return None
         try:
-            entry = relax_store.record_listen(
-                self._db, Listen(session.key, self._started_at, listened, finished,
-                                 tension_before=self.tension_before), self._clock.now())
+            listen = Listen(session.key, self._started_at, listened, finished,
+                            tension_before=self.tension_before)
+            entry = run_for(self._events, lambda: relax_ops.log_listen(self._db, listen, self._clock.now()),
+                            origin=self)
         except Exception:  # a full disk must not stop the music; the log says why
             log.exception("could not log the listening session")
             return None
-        self._events.changed.emit("listening")
         if finished:
             self._intents.routine_progress.emit(ROUTINE_KIND, 1)
         self.logged.emit(entry.uid, finished)
         return entry.uid
 
     def rate_after(self, uid: str, tension: int) -> None:
-        relax_store.set_tension_after(self._db, uid, tension, self._clock.now())
-        self._events.changed.emit("listening")
+        run(self._events, lambda: relax_ops.rate_tension_after(self._db, uid, tension, self._clock.now()),
+            origin=self)
+
+    def _quietly(self, op, *args) -> None:
+        """Save a resume point (an operation that changes nothing anyone shows)."""
+        run(self._events, lambda: op(self._db, *args, self._clock.now()), origin=self)

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from fibro_desktop.core.toolkit.care import CARE_ROLES, check_email
 from fibro_desktop.core.toolkit.validation import InvalidInput
+from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import ID_ROLE
 from fibro_desktop.ui.toolkit.texts import (LARGE_TARGET_PX, error_text, heading, inline_message, large,
                                             role_label, show_message, tr)
@@ -20,11 +22,12 @@ from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 class CarePanel(QWidget):
-    """List of contacts with a form below; ``changed`` is called after writes."""
+    """List of contacts with a form below; writes go through ``write``,
+    ``changed`` is called after each."""
 
-    def __init__(self, db, clock, changed: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, db, clock, write: Writer, changed: Callable[[], None], parent: QWidget | None = None):
         super().__init__(parent)
-        self._db, self._clock, self._changed = db, clock, changed
+        self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Care team contacts"))
         self.list.setAlternatingRowColors(True)
@@ -122,9 +125,11 @@ class CarePanel(QWidget):
         email_error = check_email(self.email.text())
         show_message(self.email_message, error_text(email_error) if email_error else "")
         try:
-            contact = store.save_contact(self._db, self._clock.now(), contact_id=self._current_id(),
-                                         role=self.role.currentData(), name=self.name.text(), phone=self.phone.text(),
-                                         email=self.email.text(), notes=self.notes.text())
+            fields = dict(role=self.role.currentData(), name=self.name.text(), phone=self.phone.text(),
+                          email=self.email.text(), notes=self.notes.text())
+            contact_id = self._current_id()
+            contact = self._write.value(lambda: toolkit_ops.save_contact(
+                self._db, self._clock.now(), contact_id=contact_id, **fields))
         except InvalidInput as error:
             target = self.email_message if error.field == "email" else self.name_message
             show_message(target, error_text(error.code))
@@ -137,13 +142,13 @@ class CarePanel(QWidget):
     def delete_current(self) -> None:
         contact = self._contacts.get(self._current_id())
         if contact is not None:
-            store.delete_contact(self._db, contact.id)
+            self._write(lambda: toolkit_ops.delete_contact(self._db, contact.id))
             self.start_new()
             self.refresh()
             self._changed()
             self.undo_bar.offer(tr("“{0}” was deleted.").format(contact.name), lambda: self._restore(contact))
 
     def _restore(self, contact) -> None:
-        store.restore_contact(self._db, self._clock.now(), contact)
+        self._write(lambda: toolkit_ops.undo_delete_contact(self._db, self._clock.now(), contact))
         self.refresh(contact.id)
         self._changed()

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.days import local_day
 from fibro_desktop.core.toolkit.kit import KitItem, items_to_restock
+from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import toolkit as store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.kit_editor import KitItemDialog
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
@@ -39,12 +41,14 @@ def item_text(item: KitItem) -> str:
 
 
 class KitPanel(QWidget):
-    """The kit checklist. ``changed`` is called after every write so the
-    page can tell other tabs (``DataEvents.changed("toolkit")``)."""
+    """The kit checklist. Writes are operations run by ``write`` (the page's
+    :class:`~fibro_desktop.ui.operations.Writer`); ``changed`` is called after
+    each, once the panel shows it, so the page can update its summary."""
 
-    def __init__(self, db, clock, preferences, changed: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, db, clock, preferences, write: Writer, changed: Callable[[], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self._db, self._clock, self._changed = db, clock, changed
+        self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self._preferences = preferences
         self._items: list[KitItem] = []
         self.list = OrderedList(tr("Rescue kit items"))
@@ -177,7 +181,7 @@ class KitPanel(QWidget):
             show_message(self.add_message, error_text(error))
             self.add_field.setFocus()
             return
-        item = store.add_kit_item(self._db, self._clock.now(), name)
+        item = self._write.value(lambda: toolkit_ops.add_kit_item(self._db, self._clock.now(), name))
         self.add_field.clear()
         show_message(self.add_message, "")
         self.refresh()
@@ -190,7 +194,8 @@ class KitPanel(QWidget):
             return
         dialog = KitItemDialog(current, self._names(), self)
         if dialog.exec():
-            store.update_kit_item(self._db, self._clock.now(), current.id, **dialog.values())
+            values = dialog.values()
+            self._write(lambda: toolkit_ops.update_kit_item(self._db, self._clock.now(), current.id, **values))
             self.refresh()
             self._changed()
 
@@ -198,7 +203,8 @@ class KitPanel(QWidget):
         current = self.item(self.list.current_id())
         if current is None:
             return
-        store.archive_kit_item(self._db, self._clock.now(), current.id, archived=not current.archived)
+        self._write(lambda: toolkit_ops.archive_kit_item(self._db, self._clock.now(), current.id,
+                                                         archived=not current.archived))
         self.refresh()
         self._changed()
 
@@ -206,24 +212,24 @@ class KitPanel(QWidget):
         current = self.item(self.list.current_id())
         if current is None:
             return
-        snapshot = store.delete_kit_item(self._db, current.id)
+        snapshot = self._write.value(lambda: toolkit_ops.delete_kit_item(self._db, current.id))
         self.refresh()
         self._changed()
         self.undo_bar.offer(tr("“{0}” was deleted.").format(current.name), lambda: self._restore(snapshot))
 
     def _restore(self, snapshot) -> None:
-        store.restore_kit_item(self._db, self._clock.now(), snapshot)
+        self._write(lambda: toolkit_ops.undo_delete_kit_item(self._db, self._clock.now(), snapshot))
         self.refresh()
         self.list.select_id(snapshot.item.id)
         self._changed()
 
     def _on_item_changed(self, row: QListWidgetItem) -> None:
         item_id = row.data(Qt.ItemDataRole.UserRole)
-        store.set_ready(self._db, self._clock.now(), item_id, self.today(),
-                        row.checkState() == Qt.CheckState.Checked)
+        ready = row.checkState() == Qt.CheckState.Checked
+        self._write(lambda: toolkit_ops.tick_kit_item(self._db, self._clock.now(), item_id, self.today(), ready))
         self._changed()
 
     def _on_order_changed(self, ids: list[int]) -> None:
         # Archived rows (when shown) keep their own positions after the active ones.
-        store.set_kit_order(self._db, self._clock.now(), ids)
+        self._write(lambda: toolkit_ops.order_kit(self._db, self._clock.now(), ids))
         self._changed()

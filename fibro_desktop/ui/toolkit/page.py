@@ -1,8 +1,9 @@
 """The Toolkit tab's page: the rescue button on top, then the kit and
 today's routine side by side, the plan editor and the care team.
 
-It refreshes when another part of the app reports a change to the kit or
-routine (``DataEvents.changed``), and at the turn of the local day.
+Its panels write through operations with the page as origin; the page
+refreshes when another part of the app changes what it shows
+(``DataEvents.changed``), and at the turn of the local day.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from fibro_desktop.core.changes import TOOLKIT_AREAS, Changes
 from fibro_desktop.core.toolkit.days import DayRollover, local_day
 from fibro_desktop.store import routine as routine_store
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.care_panel import CarePanel
 from fibro_desktop.ui.toolkit.kit_panel import KitPanel
 from fibro_desktop.ui.toolkit.plan_panel import PlanPanel
@@ -21,8 +24,6 @@ from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, tr
 
 #: How often the page looks whether the local day has changed, in ms.
 DAY_CHECK_MS = 60_000
-#: Data areas this page shows.
-AREAS = ("toolkit", "routine", "all")
 
 
 class ToolkitPage(QWidget):
@@ -31,7 +32,7 @@ class ToolkitPage(QWidget):
     def __init__(self, db, clock, data_events, intents, preferences, parent: QWidget | None = None):
         super().__init__(parent)
         self._db, self._clock, self._events, self._intents = db, clock, data_events, intents
-        self._writing = False
+        write = self.write = Writer(data_events, origin=self)
         self.setAccessibleName(tr("Toolkit"))
 
         self.rescue_button = QPushButton(tr("A spasm is starting"))
@@ -48,10 +49,11 @@ class ToolkitPage(QWidget):
         self.summary.setAccessibleName(tr("Today at a glance"))
         self.summary.setWordWrap(True)
 
-        self.kit = KitPanel(db, clock, preferences, lambda: self._emit("toolkit"))
-        self.routine = RoutinePanel(db, clock, lambda: self._emit("routine"), self.edit_routine)
-        self.plan = PlanPanel(db, clock, lambda: self._emit("toolkit"), intents.rescue_plan.emit)
-        self.care = CarePanel(db, clock, lambda: self._emit("toolkit"))
+        # Each panel refreshes itself after its writes; the summary is the page's.
+        self.kit = KitPanel(db, clock, preferences, write, self._update_summary)
+        self.routine = RoutinePanel(db, clock, write, self._update_summary, self.edit_routine)
+        self.plan = PlanPanel(db, clock, write, self._update_summary, intents.rescue_plan.emit)
+        self.care = CarePanel(db, clock, write, self._update_summary)
 
         split = QSplitter()
         split.setChildrenCollapsible(False)
@@ -83,17 +85,9 @@ class ToolkitPage(QWidget):
         self._day_timer.start()
         self._update_summary()
 
-    def _emit(self, area: str) -> None:
-        # Our own panels are already up to date; only the summary needs a look.
-        self._writing = True
-        try:
-            self._events.changed.emit(area)
-        finally:
-            self._writing = False
-        self._update_summary()
-
-    def _on_data_changed(self, area: str) -> None:
-        if area in AREAS and not self._writing:
+    def _on_data_changed(self, changes: Changes, origin: object) -> None:
+        # Our own panels are already up to date.
+        if origin is not self and changes.touches(*TOOLKIT_AREAS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -113,11 +107,11 @@ class ToolkitPage(QWidget):
         return True
 
     def edit_routine(self) -> None:
-        dialog = RoutineEditorDialog(self._db, self._clock, self)
+        dialog = RoutineEditorDialog(self._db, self._clock, self.write, self)
         dialog.exec()
         if dialog.edited:
-            self._emit("routine")
             self.routine.refresh()
+            self._update_summary()
 
     def _update_summary(self) -> None:
         ready, total = self.kit.ready_count()

@@ -8,22 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.toolkit import validation as v
+from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 class PlanPanel(QWidget):
-    """The steps of the plan, editable; ``changed`` is called after writes."""
+    """The steps of the plan, editable; writes go through ``write``,
+    ``changed`` is called after each."""
 
-    def __init__(self, db, clock, changed: Callable[[], None], open_plan: Callable[[], None],
+    def __init__(self, db, clock, write: Writer, changed: Callable[[], None], open_plan: Callable[[], None],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self._db, self._clock, self._changed = db, clock, changed
+        self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.list = OrderedList(tr("Rescue plan steps"))
         self.title = QLineEdit()
         self.how_to = QLineEdit()
@@ -111,7 +114,7 @@ class PlanPanel(QWidget):
     def add_step(self) -> None:
         checked = self._checked()
         if checked:
-            step = store.add_step(self._db, self._clock.now(), *checked)
+            step = self._write.value(lambda: toolkit_ops.add_plan_step(self._db, self._clock.now(), *checked))
             self.refresh(step.id)
             self._changed()
 
@@ -119,24 +122,25 @@ class PlanPanel(QWidget):
         step_id = self.list.current_id()
         checked = self._checked()
         if step_id is not None and checked:
-            store.update_step(self._db, self._clock.now(), step_id, title=checked[0], how_to=checked[1])
+            self._write(lambda: toolkit_ops.update_plan_step(self._db, self._clock.now(), step_id,
+                                                             title=checked[0], how_to=checked[1]))
             self.refresh(step_id)
             self._changed()
 
     def delete_current(self) -> None:
         step = self._steps.get(self.list.current_id())
         if step is not None:
-            store.delete_step(self._db, step.id)
+            self._write(lambda: toolkit_ops.delete_plan_step(self._db, step.id))
             self.refresh()
             self._changed()
             self.undo_bar.offer(tr("“{0}” was deleted.").format(step.title), lambda: self._restore(step))
 
     def _restore(self, step) -> None:
-        store.restore_step(self._db, self._clock.now(), step)
+        self._write(lambda: toolkit_ops.undo_delete_plan_step(self._db, self._clock.now(), step))
         self.refresh(step.id)
         self._changed()
 
     def _on_order_changed(self, ids: list[int]) -> None:
-        store.set_step_order(self._db, self._clock.now(), ids)
+        self._write(lambda: toolkit_ops.order_plan(self._db, self._clock.now(), ids))
         self.refresh()
         self._changed()

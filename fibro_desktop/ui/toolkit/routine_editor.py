@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGridLayo
 
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.routine import RoutineItem
+from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, inline_message, large, show_message, tr
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
@@ -23,10 +25,10 @@ class RoutineEditorDialog(QDialog):
     """Edits the routine in place; every button writes at once (one
     transaction each), so Close just closes."""
 
-    def __init__(self, db, clock, parent: QWidget | None = None):
+    def __init__(self, db, clock, write: Writer, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Edit the daily routine"))
-        self._db, self._clock = db, clock
+        self._db, self._clock, self._write = db, clock, write
         self.edited = False
         self.list = OrderedList(tr("Routine items"))
         self.name = QLineEdit()
@@ -114,28 +116,30 @@ class RoutineEditorDialog(QDialog):
     def add_item(self) -> None:
         name = self._checked_name()
         if name is not None:
-            item = store.add_routine_item(self._db, self._clock.now(), name, target=self.target.value())
+            target = self.target.value()
+            item = self._write.value(lambda: toolkit_ops.add_routine_item(self._db, self._clock.now(), name, target))
             self._done(item.id)
 
     def save_current(self) -> None:
         item_id = self.list.current_id()
         name = self._checked_name()
         if item_id is not None and name is not None:
-            store.update_routine_item(self._db, self._clock.now(), item_id, name=name, target=self.target.value())
+            target = self.target.value()
+            self._write(lambda: toolkit_ops.update_routine_item(self._db, self._clock.now(), item_id, name, target))
             self._done(item_id)
 
     def remove_current(self) -> None:
         item = self._items.get(self.list.current_id())
         if item is not None:
-            store.archive_routine_item(self._db, self._clock.now(), item.id)
+            self._write(lambda: toolkit_ops.archive_routine_item(self._db, self._clock.now(), item.id))
             self._done(None)
             self.undo_bar.offer(tr("“{0}” was taken off the list.").format(item.name),
                                 lambda: self._bring_back(item.id))
 
     def _bring_back(self, item_id: int) -> None:
-        store.archive_routine_item(self._db, self._clock.now(), item_id, archived=False)
+        self._write(lambda: toolkit_ops.archive_routine_item(self._db, self._clock.now(), item_id, archived=False))
         self._done(item_id)
 
     def _on_order_changed(self, ids: list[int]) -> None:
-        store.set_routine_order(self._db, self._clock.now(), ids)
+        self._write(lambda: toolkit_ops.order_routine(self._db, self._clock.now(), ids))
         self.edited = True

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fibro_desktop.core.toolkit.days import local_day
 from fibro_desktop.core.toolkit.routine import RoutineDay
+from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
+from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.routine_row import RoutineRow
 from fibro_desktop.ui.toolkit.texts import heading, large, tr
 
@@ -33,13 +34,14 @@ def encouragement(day: RoutineDay) -> str:
 
 
 class RoutinePanel(QWidget):
-    """Lines of the routine for today or yesterday; ``changed`` is called
-    after each write, ``edit_list`` when the person asks to edit the list."""
+    """Lines of the routine for today or yesterday; writes go through
+    ``write``, ``changed`` is called after each, ``edit_list`` when the
+    person asks to edit the list."""
 
-    def __init__(self, db, clock, changed: Callable[[], None], edit_list: Callable[[], None],
+    def __init__(self, db, clock, write: Writer, changed: Callable[[], None], edit_list: Callable[[], None],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self._db, self._clock, self._changed = db, clock, changed
+        self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.showing_yesterday = False
         self.today_button = QPushButton(tr("&Today"))
         self.yesterday_button = QPushButton(tr("&Yesterday"))
@@ -111,7 +113,8 @@ class RoutinePanel(QWidget):
         self.day = day
 
     def _set_amount(self, item_id: int, amount: int) -> None:
-        store.set_routine_amount(self._db, self._clock.now(), item_id, self.shown_day(), amount)
+        day = self.shown_day()
+        self._write(lambda: toolkit_ops.tick_routine_item(self._db, self._clock.now(), item_id, day, amount))
         self._changed()
         # Rebuild after the click has finished, not inside the clicked button's own signal.
         QTimer.singleShot(0, self.refresh)

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import FakeClock
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.store.checkins import checkin_for_day, save_checkin
@@ -47,7 +48,8 @@ def test_a_filled_in_check_in_is_saved_for_today(qtbot, db, form, events):
     qtbot.keyClicks(form.notes, "Better than yesterday")
     with qtbot.waitSignal(events.changed) as signal:
         click(qtbot, form.save_button)
-    assert signal.args == ["checkins"]
+    changes, origin = signal.args
+    assert changes.areas == {Area.CHECKINS} and origin is form
     stored = checkin_for_day(db, TODAY)
     assert stored is not None
     assert (stored.sleep_hours, stored.sleep_quality, stored.mood, stored.overall_pain) == (7.5, 6, 7, 4)
@@ -204,11 +206,11 @@ def test_the_form_is_usable_from_the_keyboard(qtbot, db, form):
 
 def test_a_change_elsewhere_reloads_unless_the_person_is_answering(qtbot, db, form, events):
     save_checkin(db, CheckIn(day=TODAY, energy=4), TEST_NOW)
-    events.changed.emit("all")
+    events.changed.emit(Changes.everything(), None)
     assert form.scales["energy"].value() == 4
     click(qtbot, form.scales["energy"].button(8))
     save_checkin(db, CheckIn(day=TODAY, energy=1), TEST_NOW)
-    events.changed.emit("checkins")
+    events.changed.emit(Changes.of(Area.CHECKINS), None)
     assert form.scales["energy"].value() == 8
 
 

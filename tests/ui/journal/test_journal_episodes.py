@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, EpisodeFilter
+from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.page import JournalPage
+from fibro_desktop.ui.operations import run_for
 from tests.conftest import TEST_NOW
 
 
@@ -32,8 +34,8 @@ def journal(qtbot, app_context):
 def add(ctx, hours_ago=2, **changes):
     base = dict(started=TEST_NOW - timedelta(hours=hours_ago), kind="cramp", intensity=4)
     base.update(changes)
-    saved = journal_store.save_episode(ctx.db, Episode(**base), TEST_NOW)
-    ctx.data_events.changed.emit("episodes")  # as every writer does
+    # As every writer does: an operation, announced once.
+    saved = run_for(ctx.data_events, lambda: journal_ops.save_episode(ctx.db, Episode(**base), TEST_NOW), origin=None)
     return saved
 
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.changes import Area
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.store import medications as store
 from fibro_desktop.ui.journal.medications import MedicationsPanel
@@ -56,7 +57,7 @@ def test_adding_an_entry_in_the_person_s_own_words(qtbot, db, panel, events):
     qtbot.keyClicks(panel.editor.usual_amount, "1 scoop in water")
     with qtbot.waitSignal(events.changed) as signal:
         click(qtbot, panel.editor.save_button)
-    assert signal.args == ["medications"]
+    assert signal.args[0].areas == {Area.MEDICATIONS}
     assert [(m.name, m.form, m.usual_amount) for m in store.medications(db)] == [
         ("Magnesium glycinate", "powder", "1 scoop in water")]
     assert not panel.editor.isVisible()

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QIcon
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.pacing import State
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.tray import TrayIcon
@@ -65,7 +66,7 @@ def test_a_hard_check_in_suggests_the_flare_day_and_never_switches_by_itself(she
 
     save_checkin(app_context.db, CheckIn(clock.now().date(), overall_pain=8), clock.now())
     page, _ = pacing(shell, app_context, qtbot)
-    app_context.data_events.changed.emit("checkins")
+    app_context.data_events.changed.emit(Changes.of(Area.CHECKINS), None)
     assert page.flare_box.isVisible()
     assert app_context.preferences.get(prefs.PACING_PRESET) == "standard"
     page.use_flare.click()

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from fibro_desktop.core.changes import Area
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from tests.ui.relax.conftest import own_stream_index, stream_rms
@@ -100,14 +101,14 @@ def test_a_finished_session_is_logged_rated_and_ticks_the_routine(relax_page, qt
                                                                    app_context, sink):
     progress, areas = [], []
     app_context.intents.routine_progress.connect(lambda kind, n: progress.append((kind, n)))
-    app_context.data_events.changed.connect(areas.append)
+    app_context.data_events.changed.connect(lambda changes, _origin: areas.extend(changes.areas))
     with qtbot.waitSignal(relax_page.player.loaded, timeout=10_000):
         relax_page.play_session("desk_warm_up")
     relax_page.tension.buttons[7].click()
     clock.advance(290)
     with qtbot.waitSignal(relax_page.session.logged, timeout=15_000):
         relax_page.player.seek(relax_page.player.duration() - 1200)
-    assert progress == [("relaxation", 1)] and "listening" in areas
+    assert progress == [("relaxation", 1)] and Area.LISTENING in areas
     assert relax_page.tension.kind() == "after"
     relax_page.tension.buttons[3].click()
     [logged] = relax_store.recent_listens(app_context.db)

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.store import toolkit as store
 from fibro_desktop.ui.toolkit.kit_editor import KitItemDialog
 from tests.conftest import TEST_NOW
@@ -25,7 +26,8 @@ def test_tick_and_untick_ready_for_today(page, app_context, qtbot):
     kit = page.kit
     with qtbot.waitSignal(app_context.data_events.changed) as changed:
         kit.list.item(1).setCheckState(Qt.CheckState.Checked)
-    assert changed.args == ["toolkit"]
+    changes, origin = changed.args
+    assert changes.areas == {Area.KIT} and origin is page
     heating_pad = kit.list.item(1).data(Qt.ItemDataRole.UserRole)
     assert store.ready_item_ids(app_context.db, TEST_NOW.date()) == {heating_pad}
     assert "Kit ready today: 1 of 5" in page.summary.text()
@@ -142,7 +144,7 @@ def test_enter_on_an_item_opens_its_editor(page, qtbot):
 
 def test_the_page_reloads_after_an_import_elsewhere(page, app_context):
     store.add_kit_item(app_context.db, TEST_NOW, "Imported item")
-    app_context.data_events.changed.emit("all")
+    app_context.data_events.changed.emit(Changes.everything(), None)
     assert texts(page.kit)[-1] == "Imported item"
 
 

@@ -71,7 +71,7 @@ def test_everything_done_is_said_kindly(page, app_context, qtbot):
 
 
 def test_editing_the_list_add_target_reorder_remove(qtbot, app_context, page):
-    dialog = RoutineEditorDialog(app_context.db, app_context.clock)
+    dialog = RoutineEditorDialog(app_context.db, app_context.clock, page.write)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("")
@@ -104,7 +104,7 @@ def test_edit_list_button_opens_the_editor(page, qtbot):
 
 
 def test_a_removed_routine_item_can_be_brought_back(qtbot, app_context, page):
-    dialog = RoutineEditorDialog(app_context.db, app_context.clock)
+    dialog = RoutineEditorDialog(app_context.db, app_context.clock, page.write)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.list.setCurrentRow(1)

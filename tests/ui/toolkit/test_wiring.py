@@ -2,6 +2,7 @@
 
 from PySide6.QtGui import QIcon, QKeySequence
 
+from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.store import routine as routine_store
 from fibro_desktop.store import toolkit as kit_store
 from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
@@ -18,7 +19,7 @@ def test_other_tabs_tick_the_routine_even_before_the_tab_is_opened(shell, app_co
     assert not shell.window.is_built("toolkit")
     with qtbot.waitSignal(app_context.data_events.changed) as changed:
         app_context.intents.routine_progress.emit("relaxation", 1)
-    assert changed.args == ["routine"]
+    assert changed.args[0] == Changes.of(Area.ROUTINE)
     app_context.intents.routine_progress.emit("position_changes", 1)
     app_context.intents.routine_progress.emit("position_changes", 1)
     app_context.intents.routine_progress.emit("water", 1)
