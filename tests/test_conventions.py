@@ -3,8 +3,8 @@
 - a record's ``uid`` is made only by ``store.stamps.new_uid``: no other
   module calls ``uuid.uuid4``;
 - an instant becomes its local calendar day only through
-  ``core.instants.local_day``: no ``.date()`` call in ``core/``, ``store/``,
-  ``demo/``, ``commands/`` or ``wiring/`` (in ``ui/`` ``.date()`` is also
+  ``core.instants.local_day``: no ``.date()`` call in ``core/``, ``ops/``,
+  ``store/``, ``demo/``, ``commands/`` or ``wiring/`` (in ``ui/`` ``.date()`` is also
   Qt's, so widgets are left to review).
 """
 
@@ -20,7 +20,7 @@ UUID_ALLOWED = {
     "store/stamps.py": "the one maker of record uids",
     "ui/pacing/exercises_form.py": "an own exercise's key (own_<12 hex>), not a record uid",
 }
-DAY_LAYERS = ("core", "store", "demo", "commands", "wiring")
+DAY_LAYERS = ("core", "ops", "store", "demo", "commands", "wiring")
 DAY_ALLOWED = {"core/instants.py": "local_day itself"}
 
 
