@@ -13,8 +13,9 @@ from datetime import date, datetime
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
-from fibro_desktop.core.toolkit.days import is_editable, local_day
+from fibro_desktop.core.toolkit.days import is_editable
 from fibro_desktop.core.toolkit.routine import (Adherence, RoutineDay, RoutineItem, RoutineLine, build_day,
                                                clamp_amount)
 from fibro_desktop.store.models.toolkit import RoutineEntryRow, RoutineItemRow

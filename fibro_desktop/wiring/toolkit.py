@@ -74,7 +74,7 @@ def record_progress(ctx, kind: str, amount: int) -> None:
 def remind_restock(shell, ctx) -> bool:
     """Show one calm tray note about kit items running low, at most once a
     local day and only if the person wants it. True if a note was shown."""
-    from fibro_desktop.core.toolkit.days import local_day
+    from fibro_desktop.core.instants import local_day
     from fibro_desktop.core.toolkit.kit import items_to_restock
     from fibro_desktop.ops.toolkit import remember_restock_reminder
     from fibro_desktop.store.meta import get_meta

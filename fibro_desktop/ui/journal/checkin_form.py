@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
                                QWidget)
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import MAX_WATER_GLASSES, InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
@@ -236,7 +237,7 @@ class CheckInForm(QWidget):
         self.status.clear()
         self.triggers.offer_own(self._known_own_triggers())
         if day is None:
-            self._fill(CheckIn(day=self._clock.now().date()))
+            self._fill(CheckIn(day=local_day(self._clock.now())))
             self._dirty = False
             return
         draft = self._drafts.pop(day, None)

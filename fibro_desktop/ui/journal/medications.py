@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidg
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import medications as medication_store
@@ -252,7 +253,7 @@ class MedicationsPanel(QWidget):
         return [self.doses.item(i).text() for i in range(self.doses.count())]
 
     def _refresh_doses(self) -> None:
-        today = self._clock.now().date()
+        today = local_day(self._clock.now())
         self.doses.clear()
         for dose, name in medication_store.doses_between(
                 self._db, today - timedelta(days=RECENT_DAYS - 1), today):
