@@ -7,8 +7,17 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-                               QDateTimeEdit, QScrollBar, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QScrollBar,
+    QSpinBox,
+    QWidget,
+)
 
 from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.store import journal as journal_store

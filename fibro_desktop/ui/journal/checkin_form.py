@@ -16,9 +16,19 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.instants import local_day
@@ -31,11 +41,11 @@ from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
-from fibro_desktop.ui.labels import validation_text
-from fibro_desktop.ui.write_errors import write_failure_text
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.write_errors import write_failure_text
 
 #: The 0-10 questions: (CheckIn field, label, meaning of 0, meaning of 10).
 #: Texts are marked for translation here and translated when shown.

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.theme import palette_colors
 
-
 #: Style for checkable buttons so "on" is unmistakable in both themes (the
 #: Fusion "pressed" look alone is too subtle): filled with the accent colour.
 #: Not bold: a wider bold label would be clipped by the size of the "off" one.

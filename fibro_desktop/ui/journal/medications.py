@@ -18,8 +18,18 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.changes import Area, Changes
@@ -30,8 +40,8 @@ from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.dose_logger import DoseLogger
 from fibro_desktop.ui.journal.form_parts import heading, hint
-from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
+from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.operations import run, run_for
 
 #: How far back the "recent doses" list reaches, in days (today included).

@@ -33,7 +33,9 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.operations import announce
 from fibro_desktop.ui.pacing.config import (
-    CONFIG_KEYS, config_from_preferences, disabled_exercises,
+    CONFIG_KEYS,
+    config_from_preferences,
+    disabled_exercises,
 )
 
 log = logging.getLogger(__name__)

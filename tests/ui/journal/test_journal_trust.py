@@ -5,16 +5,15 @@ screen with its buttons in view, and Undo for edits as well as deletes."""
 import json
 import subprocess
 import sys
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fibro_desktop.core.journal.records import Episode, ReliefTried
+from fibro_desktop.core.journal.records import ReliefTried
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.journal.editor import EpisodeEditor
-from tests.conftest import REPO_ROOT, TEST_NOW
+from tests.conftest import REPO_ROOT
 from tests.ui.journal.test_journal_episodes import add, journal  # noqa: F401 (fixture)
 
 
