@@ -102,7 +102,7 @@ def _period_changes(app, page) -> dict:
 
     from fibro_desktop.core.insights.periods import Period
 
-    today = page.ctx.clock.now().date()
+    today = page.model.today()
     page.finish_building()  # every card takes part in what follows
     out = {"cold_all_ms": _timed(lambda: (page.set_period("all"), page.grab()))}
     page.set_period("90")
@@ -144,11 +144,12 @@ def _report(ctx) -> dict:
     from datetime import timedelta
 
     from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.core.instants import local_day
     from fibro_desktop.store.charts_data import recorded_range
     from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf
 
     first, _ = recorded_range(ctx.db)
-    today = ctx.clock.now().date()
+    today = local_day(ctx.clock.now())
     out = {}
     with tempfile.TemporaryDirectory() as folder:
         for name, period in (("report_all_ms", Period(first, today)),

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from fibro_desktop.core import vocabulary as v  # noqa: E402
 from fibro_desktop.core.clock import FakeClock  # noqa: E402
 from fibro_desktop.store.database import open_database  # noqa: E402
-from fibro_desktop.store.journal import new_uid  # noqa: E402
+from fibro_desktop.core.instants import local_day  # noqa: E402
+from fibro_desktop.store.stamps import new_uid  # noqa: E402
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
@@ -50,7 +51,7 @@ def fill(db, count: int) -> None:
     for i in range(1, count + 1):
         started = NOW - timedelta(minutes=rng.randrange(10 * 365 * 24 * 60) + 60)
         utc, offset = to_stored(started)
-        episodes.append((i, new_uid(), utc, offset, started.date().isoformat(), rng.choice(kinds),
+        episodes.append((i, new_uid(), utc, offset, local_day(started).isoformat(), rng.choice(kinds),
                          rng.randint(0, 10), rng.randint(10, 3600), f"entry {i}", f"entry {i}\n", stamp, stamp))
         muscles += [(i, "calves", "left"), (i, "neck", None)]
         triggers.append((i, "stress"))

@@ -40,7 +40,8 @@ def p95(values: list[float]) -> float:
 def fill(db) -> None:
     from fibro_desktop.core.journal.records import Episode
     from fibro_desktop.demo import fill_demo_data
-    from fibro_desktop.store.journal import insert_episodes, new_uid
+    from fibro_desktop.store.journal import insert_episodes
+    from fibro_desktop.store.stamps import new_uid
 
     fill_demo_data(db, NOW)
     rng = random.Random(3)

@@ -7,7 +7,14 @@ an everyday start (data folder already created and migrated, welcome seen).
 The clock runs from just before ``Popen`` to the MapNotify of the child's
 first top-level window. Budget (issue 14): median ratio app/bare <= 1.3.
 
-    python benchmarks/startup_x11.py [--runs 11] [--display :87]
+An everyday start has the modules' bytecode caches (``__pycache__``, written
+by pip at install, bundled in a frozen build), so the children may write
+them even when the caller's environment says ``PYTHONDONTWRITEBYTECODE``
+(the warm-up run writes them); ``--no-bytecode-cache`` deletes the
+package's caches and times the app compiling each of its modules from
+source, as on a first run from a fresh checkout.
+
+    python benchmarks/startup_x11.py [--runs 11] [--display :87] [--no-bytecode-cache]
 """
 
 from __future__ import annotations
@@ -125,13 +132,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--display", default=":87")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="the app compiles its modules from source on every run (a fresh checkout)")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     server = start_xvfb(args.display)
     data_dir = tempfile.mkdtemp(prefix="fibro-bench-x11-")
     try:
         env = dict(os.environ, DISPLAY=args.display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
                    FIBRO_DESKTOP_STARTUP_PROBE="1")
         env.pop("FIBRO_DESKTOP_DATA_DIR", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        if args.no_bytecode_cache:
+            # The app's own modules compile from source each time (Qt's and Python's keep their caches).
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            for cache in (ROOT / "fibro_desktop").rglob("__pycache__"):
+                shutil.rmtree(cache, ignore_errors=True)
         Path(data_dir, "preferences.ini").write_text("[app]\nwelcome_seen=true\n[general]\nwelcome_seen=true\n")
         watcher = MapWatcher(args.display)
         one_run(watcher, "app", data_dir, env)  # creates and migrates the data, as on any later day
@@ -145,7 +161,9 @@ def main() -> int:
         server.wait()
         shutil.rmtree(data_dir, ignore_errors=True)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"Xvfb {args.display}, no window manager")
+          f"Xvfb {args.display}, no window manager, "
+          f"{'no bytecode cache' if args.no_bytecode_cache else 'bytecode cached (everyday start)'}, "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     medians = {}
     for kind, times in results.items():
         medians[kind] = statistics.median(times)

@@ -34,6 +34,7 @@ from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar
 from fibro_desktop.ui.theme import ThemeController
+from fibro_desktop.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     import peewee
@@ -102,8 +103,21 @@ class Shell:
             self.tray.populate(extra + [self.actions.show_window, None, self.actions.quit])
 
 
+#: Sizes of the app icon's PNGs in resources/icons (drawn from fibro-desktop.svg
+#: by ``packaging/make_icons.py --resources``).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "fibro-desktop.svg")))
+    """The app icon from its pre-drawn PNGs: the SVG would load Qt's SVG
+    icon engine (libQt6Svg) while the window is being shown."""
+    from PySide6.QtCore import QSize
+
+    folder = resource_path("icons")
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(folder / f"fibro-desktop-{size}.png"), QSize(size, size))
+    return icon
 
 
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
@@ -113,6 +127,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     :func:`finish_shell` once ``ctx.db`` is open."""
     from fibro_desktop.wiring import FEATURES
 
+    install_wheel_guard(app)  # a value changes by the wheel only in a focused field
     theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
     specs = [feature.tab(ctx) for feature in FEATURES if hasattr(feature, "tab")]
     background_work: list[Callable[[], bool]] = []
@@ -125,7 +140,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
-    window.setWindowIcon(app_icon())
+    icon = app.windowIcon()  # set by run_gui: the same pictures, not read again
+    window.setWindowIcon(app_icon() if icon.isNull() else icon)
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:
@@ -225,6 +241,8 @@ class _Run:
     exit_code: int = 0
     finished: bool = False
     on_ready: list[Callable[[], None]] = field(default_factory=list)
+    #: Turns SIGTERM into Quit; set right after the first paint.
+    stop_watcher: object | None = None
 
 
 def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = None,
@@ -314,14 +332,13 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     def first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
-        QTimer.singleShot(0, lambda: _finish_startup_guarded(run))
+        QTimer.singleShot(0, lambda: _after_first_paint(run))
 
     _FirstPaintWatcher(shell.window, first_paint)
-    stop_watcher = _watch_stop_signal(app)
     shell.window.show()
     code = app.exec()
-    if stop_watcher is not None:
-        stop_watcher.uninstall()
+    if run.stop_watcher is not None:
+        run.stop_watcher.uninstall()
     if run.finished:
         shell.window.save_state()
     if ctx.db is not None:
@@ -348,6 +365,13 @@ def _watch_stop_signal(app: QApplication):
     except (OSError, ValueError) as exc:  # a platform without wake-up sockets: the default stays
         logging.getLogger(__name__).warning("Cannot watch for SIGTERM: %s", exc)
         return None
+
+
+def _after_first_paint(run: _Run) -> None:
+    # SIGTERM first (its socket module is not needed for the first frame), so
+    # a passphrase or recovery dialog in _finish_startup can be stopped too.
+    run.stop_watcher = _watch_stop_signal(run.app)
+    _finish_startup_guarded(run)
 
 
 def _finish_startup_guarded(run: _Run) -> None:
@@ -453,12 +477,14 @@ def _read_only_text(lock_problem: str | None, data_dir: Path, *, opened: bool) -
         why = _tr("Your data folder %1 cannot be written to: it is read-only, or on a drive "
                   "that does not allow changes.")
     why = why.replace("%1", str(data_dir))
+    remedy = (_tr("free some space on that disk") if lock_problem == "write" else
+              _tr("make the folder writable, or move your data folder to a drive that allows changes"))
     if not opened:
         return why + " " + _tr("Your data cannot be opened there without writing to it. Nothing was changed. "
-                               "Please make the folder writable, or free some space, and start again.")
+                               "Please %1, and start again.").replace("%1", remedy)
     return why + " " + _tr("Your data is open for reading only: you can look at it, export it and "
                            "make the provider report, but changes cannot be saved. To save again, "
-                           "free some space or make the folder writable, then restart Fibro Desktop.")
+                           "%1, then restart Fibro Desktop.").replace("%1", remedy)
 
 
 def _install_translations(app: QApplication) -> None:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # needs it must take _hashlib out of this list). readline: no console.
 EXCLUDES = [
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib", "scipy",
-    "pandas", "pytest", "pytestqt", "hypothesis", "setuptools", "pip",
+    "pandas", "statsmodels", "patsy", "jsonschema", "pytest", "pytestqt", "hypothesis", "setuptools", "pip",
     "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "OpenGL", "cupy", "numba",
     "h5py", "colorcet", "metaarray", "numpy.f2py", "numpy.distutils", "readline", "ssl", "_ssl",
     "_hashlib",

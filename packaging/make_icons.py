@@ -1,6 +1,7 @@
 """Render the app icon in every size the installers need, from one drawing.
 
     python packaging/make_icons.py [OUT_DIR]      (default: build/icons)
+    python packaging/make_icons.py --resources    (the window icon's PNGs)
 
 Source: ``resources/icons/fibro-desktop.svg``. Writes
 
@@ -15,6 +16,12 @@ later read PNG entries in an ``.ico``; macOS 10.7 and later read PNG entries
 in an ``.icns``). Nothing is downloaded and no other tool is needed, so the
 same script runs on every build machine. The output is generated at build
 time and not committed.
+
+``--resources`` writes instead the window icon's PNGs,
+``resources/icons/fibro-desktop-<N>.png`` for N in 16 to 256, which are
+committed: the app shows them so that Qt's SVG icon engine is not loaded
+before the first frame (``fibro_desktop.app.app_icon``). Run it after
+changing the drawing (a test compares them with it).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources" / "icons" / "fibro-desktop.svg"
 NAME = "fibro-desktop"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
+#: The window icon's sizes, kept in resources/icons (same as fibro_desktop.app.APP_ICON_SIZES).
+APP_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns entry types holding PNG data, and the pixel size of each.
 ICNS_TYPES = (
@@ -104,9 +113,22 @@ def make_icons(out_dir: Path, svg: Path = SOURCE) -> list[Path]:
     return written
 
 
+def write_app_pngs(folder: Path = SOURCE.parent, svg: Path = SOURCE) -> list[Path]:
+    """Write the window icon's PNGs (``fibro-desktop-<N>.png``) into ``folder``."""
+    written = []
+    for size, data in render_pngs(svg, APP_PNG_SIZES).items():
+        path = folder / f"{NAME}-{size}.png"
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[0]) if argv else ROOT / "build" / "icons"
-    for path in make_icons(out_dir):
+    if argv == ["--resources"]:
+        paths = write_app_pngs()
+    else:
+        paths = make_icons(Path(argv[0]) if argv else ROOT / "build" / "icons")
+    for path in paths:
         print(path)
     return 0
 

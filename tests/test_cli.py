@@ -94,3 +94,27 @@ def cli_wants(*argv: str) -> bool:
     from fibro_desktop.cli import wants_command_parser
 
     return wants_command_parser(list(argv))
+
+
+WINDOW_COMMAND_LINES = [
+    [], ["--demo"], ["--smoke-test"], ["--data-dir", "d"], ["--data-dir=d"], ["--data-dir="],
+    ["--data-dir", "d", "--demo", "--smoke-test"], ["--smoke-test", "--data-dir", "a", "--data-dir", "b"],
+    ["--data-dir", "export"], ["--data-dir", ""],
+]
+OTHER_COMMAND_LINES = [
+    ["--data-dir"], ["--data-dir", "-x"], ["--data", "d"], ["--demo", "export"], ["where"], ["--help"],
+    ["-V"], ["--version", "--demo"], ["d"], ["--Demo"],
+]
+
+
+def test_the_window_s_usual_command_lines_are_read_as_argparse_reads_them():
+    """They skip argparse (issue 14: ~5 ms before the window shows)."""
+    from fibro_desktop.cli import build_parser, wants_command_parser, window_options
+
+    for argv in WINDOW_COMMAND_LINES:
+        args = build_parser(with_commands=wants_command_parser(argv)).parse_args(argv)
+        assert getattr(args, "command", None) is None
+        expected = (getattr(args, "data_dir", None), args.demo, args.smoke_test)
+        assert window_options(argv) == expected, argv
+    for argv in OTHER_COMMAND_LINES:
+        assert window_options(argv) is None, argv

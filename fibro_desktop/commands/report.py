@@ -9,6 +9,7 @@ import sys
 from datetime import date, timedelta
 
 from fibro_desktop.commands import Command, CommandContext
+from fibro_desktop.core.instants import local_day
 
 
 def _day(text: str) -> date:
@@ -29,7 +30,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from pathlib import Path
 
-    today = ctx.now().date()
+    today = local_day(ctx.now())
     last = args.last or today
     first = args.first or (last - timedelta(days=89))
     if first > last:

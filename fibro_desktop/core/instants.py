@@ -8,7 +8,7 @@ or from daylight-saving time never moves an entry already written.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -51,6 +51,14 @@ def zone_of(offset_min: int) -> timezone:
     return zone
 
 
-def local_day(moment: datetime) -> str:
-    """The calendar day, ``YYYY-MM-DD``, on the person's own clock at ``moment``."""
-    return moment.date().isoformat()
+def local_day(moment: datetime) -> date:
+    """The calendar day on the person's own clock at an aware ``moment``.
+
+    The day belongs to the moment's own UTC offset, so 00:05 is already the
+    new day. This is the one place the app turns an instant into a day:
+    episodes, doses, breaks, listens, routine ticks and backups all use it.
+    Raises ``ValueError`` for a naive datetime (its day would be a guess).
+    """
+    if moment.tzinfo is None:
+        raise ValueError("local_day needs an aware datetime")
+    return moment.date()

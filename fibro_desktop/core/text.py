@@ -13,7 +13,7 @@ MAX_NAME_CHARS = 200
 #: U+2066-U+2069): they can make a title or file name show as something it
 #: is not. Text in right-to-left scripts needs none of them and is kept.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def clean_text(value: str | None) -> str:

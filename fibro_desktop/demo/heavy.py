@@ -14,7 +14,9 @@ from datetime import datetime, timedelta, timezone
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.store.bulk import insert_rows, next_id
+from fibro_desktop.store.stamps import utc_text
 
 KINDS = ["cramp", "tonic", "trigger_point", "fasciculation", "nocturnal", "other"]
 MUSCLES = [("calves", "left"), ("calves", "right"), ("neck", None), ("shoulders", "both"), ("upper_back", None),
@@ -24,6 +26,8 @@ RELIEFS = ["heat", "gentle_stretch", "massage", "water", "rest", "breathing_audi
 
 
 def _uid(rng: random.Random) -> str:
+    """A record uid like ``store.stamps.new_uid`` makes, but drawn from the
+    seeded ``rng`` so the heavy file is the same on every run."""
     return uuid.UUID(int=rng.getrandbits(128), version=4).hex
 
 
@@ -32,11 +36,11 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
     """Fill ``db`` with ``days`` days of heavy logging up to ``now``; returns row counts per table."""
     offset = int(now.utcoffset().total_seconds() // 60) if now.utcoffset() else 0
     local = timezone(timedelta(minutes=offset))
-    stamp = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    stamp = utc_text(now)
     episode_id = next_id(db, "episode")
     checkin_id = next_id(db, "checkin")
     episodes, muscles, triggers, reliefs, checkins, checkin_triggers, doses = [], [], [], [], [], [], []
-    today = now.astimezone(local).date()
+    today = local_day(now.astimezone(local))
     with db.atomic():
         med_id = next_id(db, "medication")
         insert_rows(db, "medication", ("id", "uid", "name", "form", "usual_amount", "archived", "created_utc",
@@ -56,7 +60,7 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
             count = max(0, round(rng.gauss(episodes_per_day * (1.3 if bad else 0.87), 2.5)))
             for _ in range(count):
                 started = datetime(day.year, day.month, day.day, rng.randrange(24), rng.randrange(60), tzinfo=local)
-                utc = started.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+                utc = utc_text(started)
                 duration = rng.randint(10, 3600)
                 episodes.append((episode_id, _uid(rng), utc, offset, day_text, rng.choice(KINDS),
                                  rng.randint(1, 10), duration, duration + rng.randint(0, 3600), stamp, stamp))
@@ -68,11 +72,11 @@ def fill_ten_years(db: peewee.SqliteDatabase, now: datetime, rng: random.Random,
                                     rng.randint(2, 40) if helped in ("yes", "a_little") else None))
                 episode_id += 1
             # Taken at 20:00 and 21:00 local time, so the stored day is the local day of the moment.
-            evening = datetime(day.year, day.month, day.day, 20, tzinfo=local).astimezone(timezone.utc)
-            doses.append((_uid(rng), med_id, evening.strftime("%Y-%m-%dT%H:%M:%S"), offset, day_text, "taken",
+            evening = datetime(day.year, day.month, day.day, 20, tzinfo=local)
+            doses.append((_uid(rng), med_id, utc_text(evening), offset, day_text, "taken",
                           stamp, stamp))
             if rng.random() < 0.1:
-                later = (evening + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S")
+                later = utc_text(evening + timedelta(hours=1))
                 doses.append((_uid(rng), med_id + 1, later, offset, day_text, "taken", stamp, stamp))
         insert_rows(db, "episode", ("id", "uid", "started_utc", "started_offset_min", "day", "kind", "intensity",
                                     "duration_s", "recovery_s", "created_utc", "updated_utc"), episodes)

@@ -12,9 +12,11 @@ from datetime import datetime, time, timedelta
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.store.checkins import insert_checkins
-from fibro_desktop.store.journal import insert_episodes, new_uid
+from fibro_desktop.store.journal import insert_episodes
+from fibro_desktop.store.stamps import new_uid
 from fibro_desktop.store.medications import save_dose, save_medication
 
 _PLACES = {
@@ -34,7 +36,7 @@ _RELIEF_ODDS = {  # relief: (chance it is tried, chance it helps)
 def generate(db: peewee.SqliteDatabase, ctx) -> None:
     rng = ctx.rng
     tz = ctx.now.tzinfo
-    today = ctx.now.date()
+    today = local_day(ctx.now)
     episodes: list[Episode] = []
     checkins: list[CheckIn] = []
     for back in range(ctx.days, -1, -1):
@@ -115,7 +117,7 @@ def _medications(db, ctx) -> None:
                                                 "1 tablet"), ctx.now)
     doses = []
     for back in range(ctx.days, 0, -1):
-        day = ctx.now.date() - timedelta(days=back)
+        day = local_day(ctx.now) - timedelta(days=back)
         evening = datetime.combine(day, time(21, ctx.rng.randrange(60)), ctx.now.tzinfo)
         if ctx.rng.random() < 0.9:
             doses.append(Dose(magnesium.uid, evening, amount="2 capsules", status="taken"))

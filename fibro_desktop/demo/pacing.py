@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.record import BreakEntry
 from fibro_desktop.store.pacing import insert_breaks
 
@@ -37,7 +38,7 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
     entries: list[BreakEntry] = []
     desk: dict = {}
     for back in range(ctx.days, -1, -1):
-        day = ctx.now.date() - timedelta(days=back)
+        day = local_day(ctx.now) - timedelta(days=back)
         if day.weekday() >= 5 or rng.random() < 0.06:  # weekends, the odd day off
             continue
         calmer = back < 60

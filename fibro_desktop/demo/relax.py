@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.relax.listening import Listen
 from fibro_desktop.store.relax import insert_listens
 
@@ -27,7 +28,7 @@ _SESSIONS = {
 def generate(db: peewee.SqliteDatabase, ctx) -> None:
     rng = ctx.rng
     tz = ctx.now.tzinfo
-    today = ctx.now.date()
+    today = local_day(ctx.now)
     ids = list(_SESSIONS)
     weights = [_SESSIONS[i][1] for i in ids]
     listens: list[Listen] = []

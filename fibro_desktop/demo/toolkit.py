@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.kit import DEFAULT_KIT
 from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN
 from fibro_desktop.core.toolkit.routine import DEFAULT_ROUTINE
@@ -44,7 +45,7 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
 
     kit_items = [i for i in toolkit.list_kit_items(db)]
     lines = routine.list_routine_items(db)
-    today = now.date()
+    today = local_day(now)
     ready_rows, entry_rows = [], []
     for back in range(ctx.days, 0, -1):
         day = today - timedelta(days=back)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import fields, replace
 from datetime import date, datetime
 
 import peewee
 
-from fibro_desktop.core.instants import utc_text
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import InvalidEntry, clean_checkin, validate_checkin
 from fibro_desktop.store.journal import own_range
 from fibro_desktop.store.models.journal import CheckInModel, CheckInTriggerModel
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 _VALUE_FIELDS = [f.name for f in fields(CheckIn) if f.name not in ("day", "triggers", "uid")]
 
@@ -22,7 +22,7 @@ def save_checkin(db: peewee.SqliteDatabase, checkin: CheckIn, now: datetime) -> 
     one of that day). Raises :class:`InvalidEntry` and writes nothing when it
     is not valid; ``now`` is aware local time."""
     checkin = clean_checkin(checkin)
-    errors = validate_checkin(checkin, now.date())
+    errors = validate_checkin(checkin, local_day(now))
     if errors:
         raise InvalidEntry(errors)
     stamp = utc_text(now)
@@ -30,7 +30,7 @@ def save_checkin(db: peewee.SqliteDatabase, checkin: CheckIn, now: datetime) -> 
     with db.atomic():
         row = CheckInModel.get_or_none(CheckInModel.day == checkin.day.isoformat())
         if row is None:
-            uid = checkin.uid or uuid.uuid4().hex
+            uid = checkin.uid or new_uid()
             row_id = CheckInModel.insert(uid=uid, day=checkin.day.isoformat(), created_utc=stamp,
                                          updated_utc=stamp, **values).execute()
         else:

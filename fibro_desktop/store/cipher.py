@@ -180,15 +180,6 @@ def has_plain_header(path: Path) -> bool | None:
     return header == SQLITE_HEADER
 
 
-def looks_encrypted(database: Path) -> bool:
-    """Is the data file protected (marker present and header not plain)?
-
-    This is what start-up asks before opening: ``True`` means "ask for
-    the passphrase", not "damaged".
-    """
-    return marker_path(database).exists() and has_plain_header(database) is False
-
-
 def key_for(path: Path, passphrase: str | None = None) -> str | None:
     """The key to open ``path`` with: none for a plain file, else the given
     passphrase or the session's."""

@@ -51,8 +51,9 @@ class ImportData:
         return sum(len(t.rows) for t in self.tables.values())
 
 
-#: Longest line of a CSV file read, in characters (a note is at most 10,000).
-MAX_LINE_CHARS = 1_000_000
+#: Longest line of a CSV file read, in characters: twice the longest cell
+#: Python's csv module reads (a note is at most 10,000 characters).
+MAX_LINE_CHARS = 2 * csv.field_size_limit()
 #: Largest manifest (``fibro-export.json`` of a CSV export) read, in bytes.
 MAX_MANIFEST_BYTES = 1024 * 1024
 NOT_AN_EXPORT = "This file is not a Fibro Desktop export."

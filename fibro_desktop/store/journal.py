@@ -8,7 +8,6 @@ dataclasses, never models.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -24,12 +23,9 @@ from fibro_desktop.store.models.journal import (
     EpisodeTriggerModel,
     EpisodeWarningModel,
 )
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 _CHILDREN = (EpisodeMuscleModel, EpisodeTriggerModel, EpisodeReliefModel, EpisodeWarningModel)
-
-
-def new_uid() -> str:
-    return uuid.uuid4().hex
 
 
 def save_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> Episode:
@@ -44,7 +40,7 @@ def save_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> 
     if errors:
         raise InvalidEntry(errors)
     episode = replace(episode, uid=episode.uid or new_uid())
-    stamp = to_stored(now)[0]
+    stamp = utc_text(now)
     with db.atomic():
         row = EpisodeModel.get_or_none(EpisodeModel.uid == episode.uid)
         values = _row_values(episode)
@@ -63,7 +59,7 @@ def save_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> 
 def insert_episodes(db: peewee.SqliteDatabase, episodes: list[Episode], now: datetime) -> None:
     """Insert many new, already valid episodes in one transaction (demo data,
     benchmarks). Each must carry a uid."""
-    stamp = to_stored(now)[0]
+    stamp = utc_text(now)
     with db.atomic():
         for episode in episodes:
             episode_id = EpisodeModel.insert(uid=episode.uid, created_utc=stamp, updated_utc=stamp,

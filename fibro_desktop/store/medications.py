@@ -6,17 +6,17 @@ amount or a change.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date, datetime
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, to_stored, utc_text
+from fibro_desktop.core.instants import from_stored, local_day, to_stored
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.core.journal.validation import InvalidEntry, validate_dose, validate_medication
 from fibro_desktop.core.text import clean_text
 from fibro_desktop.store.models.journal import DoseModel, MedicationModel
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 
 def save_medication(db: peewee.SqliteDatabase, medication: Medication, now: datetime) -> Medication:
@@ -34,7 +34,7 @@ def save_medication(db: peewee.SqliteDatabase, medication: Medication, now: date
             MedicationModel.update(updated_utc=stamp, **values).where(
                 MedicationModel.uid == medication.uid).execute()
             return medication
-        uid = medication.uid or uuid.uuid4().hex
+        uid = medication.uid or new_uid()
         MedicationModel.insert(uid=uid, created_utc=stamp, updated_utc=stamp, **values).execute()
     return replace(medication, uid=uid)
 
@@ -60,13 +60,13 @@ def save_dose(db: peewee.SqliteDatabase, dose: Dose, now: datetime) -> Dose:
     taken_utc, offset = to_stored(dose.taken)
     stamp = utc_text(now)
     values = dict(medication=medication.id, taken_utc=taken_utc, taken_offset_min=offset,
-                  day=dose.taken.date().isoformat(), amount=dose.amount, status=dose.status,
+                  day=local_day(dose.taken).isoformat(), amount=dose.amount, status=dose.status,
                   side_effects=dose.side_effects, helped=dose.helped)
     with db.atomic():
         if dose.uid and DoseModel.get_or_none(DoseModel.uid == dose.uid):
             DoseModel.update(updated_utc=stamp, **values).where(DoseModel.uid == dose.uid).execute()
             return dose
-        uid = dose.uid or uuid.uuid4().hex
+        uid = dose.uid or new_uid()
         DoseModel.insert(uid=uid, created_utc=stamp, updated_utc=stamp, **values).execute()
     return replace(dose, uid=uid)
 

@@ -8,13 +8,12 @@ versions kept in ``preferences.ini`` into the database, once.
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime
 
 import peewee
 
-from fibro_desktop.core.instants import to_stored
 from fibro_desktop.core.pacing.exercises import Exercise, own_exercise_problem, parse_exercises
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 _COLUMNS = "exercise_id, tier, title, steps, muscles"
 
@@ -55,7 +54,7 @@ def _insert(db: peewee.SqliteDatabase, exercise: Exercise, stamp: str) -> bool:
         "INSERT INTO pacing_own_exercise (uid, exercise_id, tier, title, steps, muscles, position, created_utc, "
         "updated_utc) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM pacing_own_exercise), "
         "?, ?)",
-        (uuid.uuid4().hex, exercise.id, exercise.tier, exercise.title.strip(), "\n".join(exercise.steps),
+        (new_uid(), exercise.id, exercise.tier, exercise.title.strip(), "\n".join(exercise.steps),
          ",".join(sorted(exercise.muscles)), stamp, stamp))
     return True
 
@@ -63,7 +62,7 @@ def _insert(db: peewee.SqliteDatabase, exercise: Exercise, stamp: str) -> bool:
 def add_own_exercise(db: peewee.SqliteDatabase, exercise: Exercise, now: datetime) -> None:
     """Keep a new exercise (its id starts with ``own_``), after the others."""
     with db.atomic():
-        _insert(db, exercise, to_stored(now)[0])
+        _insert(db, exercise, utc_text(now))
 
 
 def remove_own_exercise(db: peewee.SqliteDatabase, exercise_id: str) -> bool:
@@ -100,7 +99,7 @@ def carry_over(db: peewee.SqliteDatabase, raw: str, now: datetime) -> tuple[int,
             complete = False
             continue
         readable.append(exercise)
-    stamp = to_stored(now)[0]
+    stamp = utc_text(now)
     added = 0
     with db.atomic():
         for exercise in readable:

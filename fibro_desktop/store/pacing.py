@@ -7,21 +7,14 @@ Every write runs in one transaction.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, to_stored
+from fibro_desktop.core.instants import from_stored
 from fibro_desktop.core.pacing.record import BreakEntry, DaySummary, gentle_streak
 from fibro_desktop.store.models.pacing import PacingBreak, PacingDay
-
-def _utc_text(moment: datetime) -> str:
-    return to_stored(moment)[0]
-
-
-def _offset_min(moment: datetime) -> int:
-    return to_stored(moment)[1]
+from fibro_desktop.store.stamps import new_uid, offset_minutes, utc_text
 
 
 def _local(text: str | None, offset_min: int | None) -> datetime | None:
@@ -30,16 +23,16 @@ def _local(text: str | None, offset_min: int | None) -> datetime | None:
 
 def record_break(db: peewee.SqliteDatabase, entry: BreakEntry, now: datetime) -> str:
     """Store one finished break; returns its new uid. ``now`` is aware."""
-    uid = uuid.uuid4().hex
-    stamp = _utc_text(now)
+    uid = new_uid()
+    stamp = utc_text(now)
     with db.atomic():
         PacingBreak.create(
             uid=uid, kind=entry.kind, outcome=entry.outcome, did_it=int(entry.did_it),
-            due_utc=_utc_text(entry.due), due_offset_min=_offset_min(entry.due),
-            started_utc=_utc_text(entry.started) if entry.started else None,
-            started_offset_min=_offset_min(entry.started) if entry.started else None,
-            ended_utc=_utc_text(entry.ended) if entry.ended else None,
-            ended_offset_min=_offset_min(entry.ended) if entry.ended else None,
+            due_utc=utc_text(entry.due), due_offset_min=offset_minutes(entry.due),
+            started_utc=utc_text(entry.started) if entry.started else None,
+            started_offset_min=offset_minutes(entry.started) if entry.started else None,
+            ended_utc=utc_text(entry.ended) if entry.ended else None,
+            ended_offset_min=offset_minutes(entry.ended) if entry.ended else None,
             day=entry.day.isoformat(), duration_s=int(entry.duration_s), exercise=entry.exercise,
             postpones=int(entry.postpones), created_utc=stamp, updated_utc=stamp)
     return uid
@@ -60,12 +53,12 @@ def breaks_for_day(db: peewee.SqliteDatabase, day: date) -> list[BreakEntry]:
 
 def save_desk_time(db: peewee.SqliteDatabase, day: date, desk_s: int, now: datetime) -> None:
     """Set (not add) the desk seconds of ``day``; the machine knows the total."""
-    stamp = _utc_text(now)
+    stamp = utc_text(now)
     with db.atomic():
         updated = (PacingDay.update(desk_s=int(desk_s), updated_utc=stamp)
                    .where(PacingDay.day == day.isoformat()).execute())
         if not updated:
-            PacingDay.create(uid=uuid.uuid4().hex, day=day.isoformat(), desk_s=int(desk_s),
+            PacingDay.create(uid=new_uid(), day=day.isoformat(), desk_s=int(desk_s),
                              created_utc=stamp, updated_utc=stamp)
 
 
@@ -118,18 +111,18 @@ def insert_breaks(db: peewee.SqliteDatabase, entries: list[BreakEntry], desk: di
     """Bulk insert (demo data, imports): ``entries`` and per-day desk seconds,
     all in one transaction. Plain ``executemany``: building a year of rows
     through the query builder takes seconds, this takes milliseconds."""
-    stamp = _utc_text(now)
-    rows = [(entry.uid or uuid.uuid4().hex, entry.kind, entry.outcome, int(entry.did_it),
-             _utc_text(entry.due), _offset_min(entry.due),
-             _utc_text(entry.started) if entry.started else None,
-             _offset_min(entry.started) if entry.started else None,
-             _utc_text(entry.ended) if entry.ended else None,
-             _offset_min(entry.ended) if entry.ended else None,
+    stamp = utc_text(now)
+    rows = [(entry.uid or new_uid(), entry.kind, entry.outcome, int(entry.did_it),
+             utc_text(entry.due), offset_minutes(entry.due),
+             utc_text(entry.started) if entry.started else None,
+             offset_minutes(entry.started) if entry.started else None,
+             utc_text(entry.ended) if entry.ended else None,
+             offset_minutes(entry.ended) if entry.ended else None,
              entry.day.isoformat(), int(entry.duration_s), entry.exercise, int(entry.postpones), stamp, stamp)
             for entry in entries]
     insert = (f"INSERT INTO pacing_break ({', '.join(_COLUMNS)}) "
               f"VALUES ({', '.join('?' * len(_COLUMNS))})")
-    days = [(uuid.uuid4().hex, day.isoformat(), int(seconds), stamp, stamp) for day, seconds in desk.items()]
+    days = [(new_uid(), day.isoformat(), int(seconds), stamp, stamp) for day, seconds in desk.items()]
     with db.atomic():
         db.connection().executemany(insert, rows)
         db.connection().executemany(

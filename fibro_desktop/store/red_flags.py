@@ -7,23 +7,23 @@ for the provider report.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, utc_text
+from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.journal.red_flags import LOOKBACK_DAYS, find_red_flags
 from fibro_desktop.store.checkins import checkins_between
 from fibro_desktop.store.journal import episodes_for_rules
 from fibro_desktop.store.models.journal import RedFlagModel
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 
 def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> list[RedFlag]:
     """Run the rules over recent history and store new flags; returns the
     flags that are new (not seen before), oldest first."""
-    today = now.date()
+    today = local_day(now)
     first = today - timedelta(days=LOOKBACK_DAYS)
     found = find_red_flags(episodes_for_rules(db, first, today), checkins_between(db, first, today), today)
     stamp = utc_text(now)
@@ -35,7 +35,7 @@ def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> list[RedFlag]:
             if flag.event_key in known:
                 continue
             known.add(flag.event_key)
-            uid = uuid.uuid4().hex
+            uid = new_uid()
             RedFlagModel.insert(uid=uid, rule=flag.rule, event_key=flag.event_key, noticed_utc=stamp,
                                 day=flag.day.isoformat(), detail=flag.detail).execute()
             new.append(RedFlag(flag.rule, flag.event_key, flag.day, flag.detail, noticed=now, uid=uid))

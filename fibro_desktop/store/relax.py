@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import peewee
 
-from fibro_desktop.core.instants import from_stored, local_day, to_stored, utc_text
+from fibro_desktop.core.instants import from_stored, local_day, to_stored
 from fibro_desktop.core.text import strip_bidi_controls
 from fibro_desktop.core.relax.imports import SNIFF_BYTES, ImportRefused, check_import, \
     default_title, is_plain_name
@@ -26,6 +25,7 @@ from fibro_desktop.core.relax.library import OwnAudio
 from fibro_desktop.core.relax.listening import Listen, check_tension
 from fibro_desktop.store import files
 from fibro_desktop.store.models.relax import ListenModel, ListenResumeModel, OwnAudioModel
+from fibro_desktop.store.stamps import new_uid, utc_text
 
 LIBRARY_DIR_NAME = "audio"
 
@@ -44,11 +44,11 @@ def record_listen(db: peewee.SqliteDatabase, listen: Listen, now: datetime) -> L
         raise ValueError("listened_s must be >= 0")
     started_utc, offset = to_stored(listen.started)
     stamp = utc_text(now)
-    uid = listen.uid or uuid.uuid4().hex
+    uid = listen.uid or new_uid()
     with db.atomic():
         ListenModel.insert(
             uid=uid, session_key=listen.session_key, started_utc=started_utc,
-            started_offset_min=offset, day=local_day(listen.started), listened_s=listen.listened_s,
+            started_offset_min=offset, day=local_day(listen.started).isoformat(), listened_s=listen.listened_s,
             finished=listen.finished, tension_before=listen.tension_before,
             tension_after=listen.tension_after, created_utc=stamp, updated_utc=stamp).execute()
     return replace(listen, uid=uid)
@@ -90,9 +90,9 @@ def insert_listens(db: peewee.SqliteDatabase, listens: list[Listen], now: dateti
     rows = []
     for listen in listens:
         started_utc, offset = to_stored(listen.started)
-        rows.append(dict(uid=listen.uid or uuid.uuid4().hex, session_key=listen.session_key,
+        rows.append(dict(uid=listen.uid or new_uid(), session_key=listen.session_key,
                          started_utc=started_utc, started_offset_min=offset,
-                         day=local_day(listen.started), listened_s=listen.listened_s,
+                         day=local_day(listen.started).isoformat(), listened_s=listen.listened_s,
                          finished=listen.finished, tension_before=listen.tension_before,
                          tension_after=listen.tension_after, created_utc=stamp, updated_utc=stamp))
     with db.atomic():
@@ -171,7 +171,7 @@ def import_own_audio(db: peewee.SqliteDatabase, data_dir: Path, source: Path, no
     with source.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
     suffix = check_import(source.name, size, head)
-    uid = uuid.uuid4().hex
+    uid = new_uid()
     library = library_dir(data_dir)
     files.ensure_private_dir(library)
     target = library_file(library, uid + suffix)

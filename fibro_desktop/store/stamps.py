@@ -1,5 +1,14 @@
-"""Small helpers the Toolkit queries share on top of ``core.instants``:
-the offset of a moment, a day as text and a new record uid."""
+"""How every store module stamps a record: the one place record ids and
+``created_utc`` / ``updated_utc`` texts are made.
+
+* ``new_uid()`` for a new record's ``uid`` (uuid4, 32 hex digits);
+* ``utc_text(now)`` for ``created_utc`` / ``updated_utc`` (and UTC text in
+  queries), ``offset_minutes(moment)`` for an ``*_offset_min`` column;
+* ``day_text(day)`` for a ``day`` column.
+
+The moment helpers are thin names over :mod:`fibro_desktop.core.instants`,
+which owns the stored format.
+"""
 
 from __future__ import annotations
 

@@ -7,6 +7,8 @@ Quit and About into the application menu there.
 Shortcuts are recorded first and set by :func:`install_shortcuts` after the
 window's first paint: the first ``setShortcut`` call makes PySide6 build
 every enum of the ``Qt`` namespace (~40 ms), which start-up should not wait for.
+Standard shortcuts are recorded by name (:class:`StandardKey`) so that even
+the ``QKeySequence`` class (~1 ms) is made only then.
 """
 
 from __future__ import annotations
@@ -14,11 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+class StandardKey(str):
+    """The name of a ``QKeySequence.StandardKey`` (``"Quit"``), looked up by
+    :func:`install_shortcuts`; it gives the platform's own shortcut."""
 
 
 @dataclass
@@ -37,8 +44,9 @@ class AppActions:
     pending_shortcuts: list[tuple[QAction, tuple]] = field(default_factory=list)
 
     def defer_shortcut(self, action: QAction, *keys) -> None:
-        """Give ``action`` the first of ``keys`` (a StandardKey or a string)
-        that the platform defines, once :func:`install_shortcuts` runs."""
+        """Give ``action`` the first of ``keys`` (a :class:`StandardKey`, a
+        ``QKeySequence.StandardKey`` or a string such as ``"Ctrl+L"``) that the
+        platform defines, once :func:`install_shortcuts` runs."""
         self.pending_shortcuts.append((action, keys))
 
 
@@ -60,15 +68,19 @@ def create_actions(parent: QObject) -> AppActions:
 
     show_window = QAction(_tr("&Show Fibro Desktop"), parent)
     actions = AppActions(quit_action, settings, about, welcome, open_data_folder, show_window)
-    actions.defer_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-    actions.defer_shortcut(settings, QKeySequence.StandardKey.Preferences, "Ctrl+,")
+    actions.defer_shortcut(quit_action, StandardKey("Quit"), "Ctrl+Q")
+    actions.defer_shortcut(settings, StandardKey("Preferences"), "Ctrl+,")
     return actions
 
 
 def install_shortcuts(actions: AppActions) -> None:
     """Set every recorded shortcut (see the module docstring for why late)."""
+    from PySide6.QtGui import QKeySequence
+
     for action, keys in actions.pending_shortcuts:
         for key in keys:
+            if isinstance(key, StandardKey):
+                key = getattr(QKeySequence.StandardKey, key)
             sequence = QKeySequence(key)
             if not sequence.isEmpty():
                 action.setShortcut(sequence)

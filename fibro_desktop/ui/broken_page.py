@@ -44,7 +44,14 @@ class BrokenPage(QWidget):
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setMaximumWidth(560)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label gets its height for its width only when a layout
+        # sizes it directly (an alignment flag would clip it to one line's box).
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(body, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
+        layout.addSpacing(12)
         row = QHBoxLayout()
         row.addStretch(1)
         self.buttons: list[QPushButton] = []
@@ -57,5 +64,4 @@ class BrokenPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         self.setAccessibleName(heading.text())
-        self.heading_label = heading
         self.body_label = body

@@ -61,10 +61,6 @@ class Notice(QFrame):
             layout.addWidget(close)
             self.buttons.append(close)
 
-    def set_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-
 
 class NoticeArea(QWidget):
     """A column of :class:`Notice` widgets; hidden while there is none."""

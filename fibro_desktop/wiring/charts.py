@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.ui.main_window import TabSpec
 
 
@@ -53,7 +54,7 @@ def smoke_check(shell, ctx) -> None:
     from fibro_desktop.core.insights.periods import Period
     from fibro_desktop.ui.charts.report import ReportOptions, build_report
 
-    today = ctx.clock.now().date()
+    today = local_day(ctx.clock.now())
     doc = build_report(ctx.db, ReportOptions(Period(today - timedelta(days=6), today)), ctx.clock.now())
     if "not a diagnosis" not in doc.toPlainText():
         raise RuntimeError("the provider report lost its note that it is not a diagnosis")

@@ -16,15 +16,15 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
-from fibro_desktop.core.data_safety.schedule import exit_backup_due, start_backup_due
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.operations import run_for
 
 # This module is imported before the first paint (wiring.FEATURES), so the
-# store (which imports peewee) is imported inside the functions that use it.
+# store (which imports peewee) and the backup schedule are imported inside
+# the functions that use them.
 
 log = logging.getLogger(__name__)
 #: Wait this long after start before the daily backup (ms), so start-up stays quick.
@@ -67,7 +67,9 @@ class DataSafety:
 
     # -- state -----------------------------------------------------------
     def today(self) -> date:
-        return self.ctx.clock.now().date()
+        from fibro_desktop.core.instants import local_day
+
+        return local_day(self.ctx.clock.now())
 
     def _changes(self) -> int:
         db = self.ctx.db
@@ -158,6 +160,7 @@ class DataSafety:
         return text, True
 
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
+        from fibro_desktop.core.data_safety.schedule import start_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self.ctx.db is None or self.ctx.db.is_closed() or self.read_only():
@@ -186,6 +189,7 @@ class DataSafety:
         return True
 
     def exit_backup_if_due(self) -> bool:
+        from fibro_desktop.core.data_safety.schedule import exit_backup_due
         from fibro_desktop.store.backup import BackupError, latest_backup_time
 
         if self._thread is not None:
@@ -380,12 +384,35 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
             window.hide_notice(BACKUP_NOTICE)
         ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, "")
 
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
+
+    # A receiver owned by the window: a backup that finishes on the worker
+    # thread after the window is gone (quitting, a closed test window) is
+    # then simply not delivered, instead of touching a deleted notice area.
+    receiver = _NoticeReceiver(window, show, succeeded)
     queued = Qt.ConnectionType.QueuedConnection  # the worker thread emits too
-    safety.news.failed.connect(show, queued)
-    safety.news.succeeded.connect(succeeded, queued)
+    safety.news.failed.connect(receiver.failed, queued)
+    safety.news.succeeded.connect(receiver.succeeded, queued)
     last_exit = ctx.preferences.get(prefs.BACKUP_EXIT_FAILURE)
     if last_exit:
         show(last_exit)
+
+
+class _NoticeReceiver(QObject):
+    """Hands backup news to the notice functions while its window lives."""
+
+    def __init__(self, window, on_failed, on_succeeded) -> None:
+        super().__init__(window)
+        self._on_failed = on_failed
+        self._on_succeeded = on_succeeded
+
+    @Slot(str)
+    def failed(self, text: str) -> None:
+        self._on_failed(text)
+
+    @Slot()
+    def succeeded(self) -> None:
+        self._on_succeeded()
 
 
 def _export(window, safety) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.ui.main_window import TabSpec
 
 #: Shortcut for the quick log, app-wide (Cmd on macOS).
@@ -41,6 +40,8 @@ def wire(shell, ctx) -> None:
     # build the whole Qt namespace (about 20 ms), which start-up should not wait for.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction
+
+    from fibro_desktop.core.journal.prefill import EpisodePrefill
 
     ctx.feature_state.setdefault("journal", {})["window"] = shell.window
     quick = QAction(_tr("&Log a spasm…"), shell.window)

@@ -71,3 +71,23 @@ def test_a_failed_backup_at_exit_is_shown_at_the_next_start(qtbot, shell, monkey
     again.data_safety.start_backup_if_due(in_thread=False)
     qtbot.waitUntil(lambda: again.window.notices.notice(BACKUP_NOTICE) is None)
     assert ctx.preferences.get(prefs.BACKUP_EXIT_FAILURE) == ""
+
+
+def test_backup_news_after_the_window_is_gone_is_not_delivered(qapp, qtbot, app_context):
+    """A backup that finishes on the worker thread after its window was
+    closed and deleted (quitting) must not touch the deleted notice area."""
+    from fibro_desktop.app import build_shell
+
+    shell = build_shell(qapp, app_context, with_tray=False)
+    safety = shell.data_safety
+    shell.window.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(shell.window))
+    safety.news.succeeded.emit()
+    safety.news.failed.emit("the disk is full")
+    qapp.processEvents()  # queued deliveries run here; nothing may raise
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)

@@ -199,3 +199,22 @@ def test_the_demo_year_itself_imports(demo_document, tmp_path):
     summary = import_data(target, read_export(good), now=TEST_NOW)
     assert summary.total_added == sum(len(t["rows"]) for t in json.loads(demo_document)["tables"].values())
     target.close()
+
+
+def test_the_import_menu_names_the_problem_and_changes_nothing(journal_db, tmp_path, app_context, shell):
+    """As a person meets it: File > Import of a file with mood 999."""
+    from fibro_desktop.ui.data_safety.flows import run_import
+    from fibro_desktop.wiring.data_safety import DataSafety
+
+    document = exported(journal_db, tmp_path)
+    set_cell(document, "checkin", "mood", 999, row=4)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    before = contents(app_context.db)
+    shown = []
+    message = run_import(shell.window, DataSafety(app_context), ask_path=lambda: bad, confirm=lambda q: True,
+                         inform=lambda *a: shown.append(a))
+    assert message.startswith("Nothing was imported")
+    assert "Choose a number from 0 to 10. (table checkin, row 5, field mood)" in message
+    assert shown[0][3] is False
+    assert contents(app_context.db) == before

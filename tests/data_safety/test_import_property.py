@@ -3,7 +3,9 @@
 A real export (the demo year, every table) has a few cells changed to
 values at and beyond the edges of what the app allows: impossible and
 far-off dates, offsets, scales, counts, references, text with direction
-overrides. Whatever the importer refuses is refused with a problem; for
+overrides; or, in a CSV export, cells rewritten as a spreadsheet would
+(dates as 12/02/2025 03:32, offsets dropped, decimal commas, apostrophes
+removed). Whatever the importer refuses is refused with a problem; for
 whatever it accepts, the main window builds with every tab shown, the
 provider report renders and the smoke test passes (in the process, with
 its data-independent sound check left out; then once for real, in a child
@@ -24,7 +26,7 @@ from fibro_desktop.core.data_safety.formats import ImportProblem
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.demo import fill_demo_data
 from fibro_desktop.store.database import open_database
-from fibro_desktop.store.export import export_json
+from fibro_desktop.store.export import export_csv, export_json
 from fibro_desktop.store.import_read import read_export
 from fibro_desktop.store.import_write import import_data
 from tests.conftest import TEST_NOW
@@ -247,5 +249,90 @@ def test_the_edge_file_shows_in_every_tab_and_period(qapp, demo_export, tmp_path
     try:
         import_data(db, read_export(path), now=TEST_NOW)
         assert build_and_check(qapp, tmp_path / "data", db) == []
+    finally:
+        db.close()
+
+
+# -- the same property for a CSV export a spreadsheet has been at ---------
+
+def spreadsheet_versions(cell: str, column: str):
+    """What a spreadsheet (or a person in one) may write instead of ``cell``."""
+    if column.endswith("_utc") and len(cell) >= 19:
+        day, time = cell[:10], cell[11:19]
+        y, m, d = day.split("-")
+        return st.sampled_from([cell[:19], f"{d}/{m}/{y} {time[:5]}", f"{m}/{d}/{y} {time[:5]}",
+                                f"{day} {time}", cell[:19] + "+14:00", cell[:19] + "+15:00", cell[:19] + "Z",
+                                cell[:19] + "-12:00", ""])
+    if column == "day" and len(cell) == 10:
+        y, m, d = cell.split("-")
+        return st.sampled_from([f"{d}/{m}/{y}", f"{d}.{m}.{y}", f"{int(m)}/{int(d)}/{y}", f"{y}-{m}-{int(d)}", ""])
+    numbers = st.sampled_from(["", "0", "-1", "10", "11", "7,5", "1e3", "inf", "nan", " 5", "5.0", "TRUE",
+                               "2147483648"])
+    texts = st.sampled_from(["", cell.lstrip("'"), "'" + cell, cell + "\u202e", "=1+1", "own:", "\u00e9t\u00e9"])
+    return numbers | texts
+
+
+@pytest.fixture(scope="module")
+def demo_csv(tmp_path_factory):
+    """The demo's last weeks as a CSV folder: {file name: rows of cells}."""
+    import csv
+    import io
+
+    folder = tmp_path_factory.mktemp("demo-csv")
+    db = open_database(folder / "data", now=TEST_NOW)
+    fill_demo_data(db, TEST_NOW)
+    out = folder / "csv"
+    export_csv(db.connection(), out, TEST_NOW, start=TEST_NOW.date() - timedelta(days=45))
+    db.close()
+    files = {}
+    for path in out.iterdir():
+        if path.suffix == ".csv":
+            files[path.name] = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    return (out / "fibro-export.json").read_bytes(), files
+
+
+def write_csv_folder(folder, manifest: bytes, files: dict) -> None:
+    import csv
+    import io
+
+    folder.mkdir()
+    (folder / "fibro-export.json").write_bytes(manifest)
+    for name, rows in files.items():
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+        (folder / name).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+
+
+@settings(max_examples=max(EXAMPLES * 2 // 5, 5), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(data=st.data())
+def test_whatever_the_importer_accepts_from_a_spreadsheet_the_app_can_show(qapp, tmp_path_factory, monkeypatch,
+                                                                            demo_csv, data):
+    from fibro_desktop import smoke_bundle
+
+    monkeypatch.setattr(smoke_bundle, "check_sound", lambda problems, notes: None)
+    manifest, original = demo_csv
+    files = {name: [list(row) for row in rows] for name, rows in original.items()}
+    names = sorted(name for name, rows in files.items() if len(rows) > 1)
+    for _ in range(data.draw(st.integers(1, 4))):
+        name = data.draw(st.sampled_from(names))
+        rows = files[name]
+        row = data.draw(st.integers(1, len(rows) - 1))
+        at = data.draw(st.integers(0, len(rows[0]) - 1))
+        present = [r[at] for r in rows[1:]]
+        rows[row][at] = data.draw(st.sampled_from(present) | spreadsheet_versions(rows[row][at], rows[0][at]))
+    folder = tmp_path_factory.mktemp("sheet")
+    write_csv_folder(folder / "csv", manifest, files)
+    db = open_database(folder / "data", now=TEST_NOW)
+    try:
+        try:
+            import_data(db, read_export(folder / "csv"), now=TEST_NOW)
+        except ImportProblem as problem:
+            assert problem.table and str(problem)
+            event(f"refused: {problem.message[:50]}")
+            return
+        event("accepted")
+        assert build_and_check(qapp, folder / "data", db) == []
     finally:
         db.close()

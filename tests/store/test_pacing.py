@@ -1,6 +1,6 @@
 """The pacing record on a real SQLite file."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 import pytest
 
@@ -11,7 +11,6 @@ from fibro_desktop.store.pacing import (
 )
 from tests.conftest import TEST_NOW
 
-PLUS1 = timezone(timedelta(hours=1))
 
 
 def entry(minute: int, outcome="taken", kind="micro", **kw) -> BreakEntry:

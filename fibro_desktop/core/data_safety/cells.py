@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-from fibro_desktop.core.instants import UTC_FORMAT, zone_of
+from fibro_desktop.core.instants import utc_text, zone_of
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+_START = "[" + re.escape("".join(FORMULA_START)) + "]"
+_NEEDS_GUARD = re.compile("'*" + _START)
+_GUARDED = re.compile("'+" + _START)
 _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 _ISO_WITH_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)")
 
@@ -58,4 +59,4 @@ def local_iso_to_utc(value: str) -> str:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    return moment.astimezone(timezone.utc).strftime(UTC_FORMAT)
+    return utc_text(moment)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from fibro_desktop.core.instants import from_stored
+from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.core.journal.validation import (validate_checkin, validate_dose, validate_episode,
                                                    validate_medication)
@@ -148,7 +148,7 @@ def _day(name: str, value, row: dict, latest: datetime) -> Problem | None:
                       f"days are written like 2026-11-24.")
     if day.year < MIN_YEAR:
         return name, f"The day {value} is before {MIN_YEAR}; the app keeps no records that old."
-    if day > latest.date():
+    if day > local_day(latest):
         return name, f"The day {value} is in the future."
     return None
 
@@ -187,7 +187,7 @@ def _moment(row: dict, prefix: str) -> datetime:
 
 def _day_matches(row: dict, prefix: str) -> Problem | None:
     if row.get("day") is not None and row.get(f"{prefix}_utc") is not None:
-        if _moment(row, prefix).date().isoformat() != row["day"]:
+        if local_day(_moment(row, prefix)).isoformat() != row["day"]:
             return "day", "The day does not match the date and time of the entry."
     return None
 
@@ -261,12 +261,12 @@ def _checkin(row: dict, latest: datetime) -> Problem | None:
         return None
     checkin = CheckIn(day=day, activity=row.get("activity") or "", notes=row.get("notes") or "",
                       **{name: row.get(name) for name in _CHECKIN_FIELDS})
-    return _first(validate_checkin(checkin, latest.date()))
+    return _first(validate_checkin(checkin, local_day(latest)))
 
 
 def _checkin_trigger(row: dict, latest: datetime) -> Problem | None:
-    checkin = CheckIn(day=latest.date(), triggers=frozenset({row.get("trigger")}))
-    return _first(validate_checkin(checkin, latest.date()), {"triggers": "trigger"})
+    checkin = CheckIn(day=local_day(latest), triggers=frozenset({row.get("trigger")}))
+    return _first(validate_checkin(checkin, local_day(latest)), {"triggers": "trigger"})
 
 
 def _medication(row: dict, latest: datetime) -> Problem | None:

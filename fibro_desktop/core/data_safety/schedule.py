@@ -16,6 +16,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from fibro_desktop.core.instants import local_day
+
 #: Automatic backups are never closer together than this.
 MIN_INTERVAL = timedelta(minutes=30)
 #: Reasons of the backups that are an undo point (kept whatever the schedule says).
@@ -45,7 +47,7 @@ def start_backup_due(last: datetime | None, now: datetime) -> bool:
         return True
     if now - last < MIN_INTERVAL:
         return False
-    return last.astimezone(now.tzinfo).date() != now.date()
+    return local_day(last.astimezone(now.tzinfo)) != local_day(now)
 
 
 def exit_backup_due(last: datetime | None, now: datetime, changed: bool) -> bool:
@@ -72,7 +74,7 @@ def backups_to_keep(made: Iterable[datetime], now: datetime,
     keep.update(t for t in times if t > now)
     tz = now.tzinfo
     buckets: tuple[tuple[int, Callable[[datetime], Hashable]], ...] = (
-        (retention.daily, lambda t: t.astimezone(tz).date()),
+        (retention.daily, lambda t: local_day(t.astimezone(tz))),
         (retention.weekly, lambda t: t.astimezone(tz).isocalendar()[:2]),
         (retention.monthly, lambda t: (t.astimezone(tz).year, t.astimezone(tz).month)),
     )

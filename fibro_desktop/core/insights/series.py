@@ -9,9 +9,10 @@ the period; rows outside it are ignored, never counted.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from fibro_desktop.core.insights.data import EpisodeValues
 from fibro_desktop.core.insights.periods import Period
@@ -116,11 +117,6 @@ def per_week(count: int, days: int) -> float:
     return count * 7 / days if days > 0 else 0.0
 
 
-def fill_days(period: Period, values: dict[date, float]) -> tuple[tuple[date, ...], tuple[float | None, ...]]:
-    """Every day of the period with its value or ``None`` (a gap in a line)."""
-    days = tuple(period.each_day())
-    return days, tuple(values.get(d) for d in days)
-
 
 
 #: Periods longer than this many days are drawn per week rather than per day.
@@ -143,6 +139,30 @@ def weekly_totals(period: Period, values_by_day: dict[date, float]) -> list[tupl
         weeks.append((start, totals.get(start, 0.0), inside))
         start += week
     return weeks
+
+
+#: A number in a column of :func:`weekly_sums`: whole counts stay whole.
+Number = TypeVar("Number", int, float)
+
+
+def weekly_sums(rows: Iterable[tuple[date, Sequence[Number]]]) -> list[tuple[date, tuple[Number, ...]]]:
+    """Add up per-day columns of numbers per week: ``(monday, sums)`` for
+    each week that has a row, in week order.
+
+    Each row is ``(day, values)``; every row has the same number of values,
+    and the sums keep their positions (breaks taken, breaks due, ... or
+    minutes, sessions, ...). Counts of whole things stay ``int``.
+    """
+    sums: dict[date, list[Number]] = {}
+    for day, values in rows:
+        monday = week_start(day)
+        cell = sums.get(monday)
+        if cell is None:
+            sums[monday] = list(values)
+        else:
+            for position, value in enumerate(values):
+                cell[position] += value
+    return [(monday, tuple(cell)) for monday, cell in sorted(sums.items())]
 
 
 def weekly_means(period: Period, rows: Iterable[tuple[date, float | None]]) -> dict[date, float]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from fibro_desktop.core.instants import local_day
+
 #: Local time of day until which the check-in asks "today or yesterday?".
 ASK_BEFORE = time(4, 0)
 
@@ -18,10 +20,10 @@ def default_checkin_day(now: datetime) -> date | None:
     choose (``now`` is local wall time)."""
     if now.time() < ASK_BEFORE:
         return None
-    return now.date()
+    return local_day(now)
 
 
 def choosable_days(now: datetime) -> tuple[date, date]:
     """(today, yesterday) as local dates: the days the check-in offers."""
-    today = now.date()
+    today = local_day(now)
     return today, today - timedelta(days=1)

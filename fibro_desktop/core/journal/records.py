@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fibro_desktop.core.instants import local_day
+
 OWN_PREFIX = "own:"
 
 #: A place on the body: (muscle group id, side). Side is "left", "right" or
@@ -76,16 +78,7 @@ class Episode:
 
     @property
     def day(self) -> date:
-        return self.started.date()
-
-    @property
-    def localized(self) -> bool | None:
-        """True when one muscle group is involved, False when several
-        (migratory), ``None`` when no place was given."""
-        groups = {muscle for muscle, _side in self.muscles}
-        if not groups:
-            return None
-        return len(groups) == 1
+        return local_day(self.started)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
+from fibro_desktop.core.instants import local_day
+
 #: Preset ids, in the order the UI lists them.
 PRESET_IDS = ("standard", "gentle", "flare", "custom")
 
@@ -38,7 +40,7 @@ class WorkHours:
         """
         tz = wall.tzinfo
         for offset in range(0, 9):
-            day = (wall + timedelta(days=offset)).date()
+            day = local_day(wall + timedelta(days=offset))
             if day.weekday() not in self.days:
                 continue
             for moment in (datetime.combine(day, self.start, tz), datetime.combine(day, self.end, tz)):

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.config import PacingConfig
 from fibro_desktop.core.pacing.record import BreakEntry
 from fibro_desktop.core.pacing.types import Event, Instant, State, Status
@@ -94,7 +95,7 @@ class PacingMachine:
 
     def __post_init__(self) -> None:
         self._last = self.now
-        self._day = self.now.wall.date()
+        self._day = local_day(self.now.wall)
         self._day_desk = float(self.desk_today_s)
         for kind in ("micro", "movement", "water", "posture"):
             self._counters[kind] = _Counter(due_at=self.config.interval(kind))
@@ -170,10 +171,10 @@ class PacingMachine:
                 candidates.append(now.mono + left)
                 if not self._counters[kind].noticed and self.config.notice_s > 0:
                     candidates.append(now.mono + left - self.config.notice_s)
-            if self.config.daily_limit_s and self._limit_waived != now.wall.date():
+            if self.config.daily_limit_s and self._limit_waived != local_day(now.wall):
                 candidates.append(now.mono + self.config.daily_limit_s - self.desk_today(now))
         # Wall-based moments: midnight and work-hour changes, re-derived every call.
-        midnight = datetime.combine(now.wall.date() + timedelta(days=1), datetime.min.time(), now.wall.tzinfo)
+        midnight = datetime.combine(local_day(now.wall) + timedelta(days=1), datetime.min.time(), now.wall.tzinfo)
         candidates.append(now.mono + (midnight - now.wall).total_seconds())
         if self.config.work_hours is not None:
             change = self.config.work_hours.next_change(now.wall)
@@ -204,7 +205,7 @@ class PacingMachine:
         return gap if gap > SLEEP_TOLERANCE_S else 0.0
 
     def _roll_day(self, now: Instant) -> list[Event]:
-        today = now.wall.date()
+        today = local_day(now.wall)
         if today == self._day:
             return []
         # Split the open segment at local midnight (estimated on the
@@ -308,7 +309,7 @@ class PacingMachine:
 
     def _limit_hit(self, now: Instant) -> bool:
         limit = self.config.daily_limit_s
-        return bool(limit) and self._limit_waived != now.wall.date() and self.desk_today(now) >= limit
+        return bool(limit) and self._limit_waived != local_day(now.wall) and self.desk_today(now) >= limit
 
     def _leave(self, now: Instant, state: State) -> None:
         self._close_segment(now.mono)
@@ -430,14 +431,14 @@ class PacingMachine:
         self._leave(now, State.PAUSED)
         self._pause_started = now.mono
         self._pause_until_mono = now.mono + seconds if seconds is not None else None
-        self._pause_until_day = None if seconds is not None else now.wall.date() + timedelta(days=1)
+        self._pause_until_day = None if seconds is not None else local_day(now.wall) + timedelta(days=1)
         return events + [Event("paused", now.wall)]
 
     def resume(self, now: Instant) -> list[Event]:
         """Resume after a pause, or keep working past today's desk limit."""
         events = self.update(now)
         if self._state == State.LIMIT_REACHED:
-            self._limit_waived = now.wall.date()
+            self._limit_waived = local_day(now.wall)
             return events + self._come_back(now, now.mono - self._off_since) + [Event("resumed", now.wall)]
         if self._state == State.PAUSED:
             return events + self._resume(now)
@@ -446,7 +447,7 @@ class PacingMachine:
     def _pause_over(self, now: Instant) -> bool:
         if self._pause_until_mono is not None:
             return now.mono >= self._pause_until_mono
-        return self._pause_until_day is not None and now.wall.date() >= self._pause_until_day
+        return self._pause_until_day is not None and local_day(now.wall) >= self._pause_until_day
 
     def _resume(self, now: Instant) -> list[Event]:
         away = now.mono - self._pause_started

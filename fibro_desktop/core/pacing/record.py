@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from fibro_desktop.core.instants import local_day
+
 #: Kinds of break. ``recovery`` is the rest after "Spasm now".
 BREAK_KINDS = ("micro", "movement", "recovery")
 #: How a break ended. ``natural``: the person was away long enough anyway.
@@ -34,7 +36,7 @@ class BreakEntry:
     @property
     def day(self) -> date:
         """Local calendar day the break belongs to (the day it came due)."""
-        return self.due.date()
+        return local_day(self.due)
 
 
 @dataclass(frozen=True)

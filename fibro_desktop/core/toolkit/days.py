@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+# The one local_day lives in core.instants; toolkit code keeps importing it
+# from here next to the day rules below.
+from fibro_desktop.core.instants import local_day
 
-def local_day(moment: datetime) -> date:
-    """The local calendar day of an aware ``moment`` (in its own offset)."""
-    if moment.tzinfo is None:
-        raise ValueError("local_day needs an aware datetime")
-    return moment.date()
+__all__ = ["DayRollover", "editable_days", "is_editable", "local_day"]
 
 
 def editable_days(now: datetime) -> tuple[date, date]:

@@ -50,12 +50,6 @@ class ViewGeometry:
 
 
 # -- building blocks (figure units, centre line x = 0, viewer's left x < 0) ---
-def _circle(cx: float, cy: float, r: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(cx, cy), r, r)
-    return path
-
-
 def _ellipse(cx: float, cy: float, rx: float, ry: float) -> QPainterPath:
     path = QPainterPath()
     path.addEllipse(QPointF(cx, cy), rx, ry)

@@ -133,9 +133,6 @@ class BodyMapWidget(QWidget):
         self._update_accessible()
         self.update()
 
-    def is_interactive(self) -> bool:
-        return self._interactive
-
     def focused_region(self) -> RegionKey:
         """The region the keyboard is on (shown with a ring while focused)."""
         return _KEYS[self._focus_index]

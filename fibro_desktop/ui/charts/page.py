@@ -1,9 +1,10 @@
 """The Charts page: the period picker, the chart cards and the insights.
 
-Built when the tab is first opened (this module imports pyqtgraph). Data
-comes from :func:`fibro_desktop.store.charts_data.load_chart_data` for the
-chosen period; a data change elsewhere marks the page stale and it reloads
-when next shown.
+Built when the tab is first opened (this module imports pyqtgraph). The
+widget decides what is drawn when; what it shows comes from its
+:class:`~fibro_desktop.ui.charts.page_data.ChartsPageData` (the chosen
+period's data, the insights and the history behind them, no widgets). A data
+change elsewhere marks the page stale and it reloads when next shown.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,16 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fibro_desktop.core.insights.difference import default_periods
-from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period, period_for
-from fibro_desktop.core.insights.summary import Insights, insights_for
-from fibro_desktop.store.charts_data import load_chart_data, read_history, recorded_range
+from fibro_desktop.core.insights.data import ChartData
+from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period
+from fibro_desktop.core.insights.summary import Insights
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.charts.base import ChartCard, is_dark
 from fibro_desktop.ui.charts.export import ask_and_export
 from fibro_desktop.ui.charts.insights_view import InsightsCard
+from fibro_desktop.ui.charts.page_data import ChartsPageData
 from fibro_desktop.ui.charts.pattern_charts import KindsCard, WhenCard, WhereCard
-from fibro_desktop.ui.charts.time_charts import CheckinsCard, IntensityCard, PacingCard, RelaxCard, SpasmsCard
+from fibro_desktop.ui.charts.time_charts import (
+    CheckinsCard,
+    IntensityCard,
+    PacingCard,
+    RelaxCard,
+    SpasmsCard,
+)
 from fibro_desktop.ui.charts.wording import period_name
 
 
@@ -41,12 +48,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-#: Older history is read in slices of this many days while the tab is idle,
-#: so a first switch to a long period is instant too.
-PREFETCH_DAYS = 240
+#: Pause between two slices of older history read in the background.
 PREFETCH_PAUSE_MS = 40
-#: The recent weeks of "measuring the difference" are always loaded.
-RECENT_DAYS = 28
 #: Cards in page order; the first ones are built with the page, the others
 #: right after it has painted.
 CARD_TYPES = (SpasmsCard, IntensityCard, WhenCard, WhereCard, KindsCard, CheckinsCard, PacingCard, RelaxCard)
@@ -68,6 +71,7 @@ class ChartsPage(QWidget):
 
     ``report_requested`` asks the wiring to open the provider report dialog.
     ``last_load_ms`` is how long the last period change took (benchmarks).
+    ``model`` holds the data shown (:class:`ChartsPageData`).
     """
 
     report_requested = Signal()
@@ -77,12 +81,7 @@ class ChartsPage(QWidget):
         self.ctx = ctx
         self._stale = False
         self.last_load_ms = 0.0
-        self.data = None
-        self.insights: Insights | None = None
-        #: Loaded days (extended backwards in the background); ``None`` = reload.
-        self._history = None
-        self._recorded = None  # (first, last) recorded day, or None when nothing is
-        self._baseline = None  # ChartData of the first weeks, cached until data changes
+        self.model = ChartsPageData(ctx.db, ctx.clock)
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(PREFETCH_PAUSE_MS)
@@ -162,7 +161,7 @@ class ChartsPage(QWidget):
         index = max(0, self.period_combo.findData(saved if saved in PERIOD_CHOICES else "90"))
         self.period_combo.setCurrentIndex(index)
         self._set_custom_visible(saved == "custom")
-        today = ctx.clock.now().date()
+        today = self.model.today()
         for edit in (self.from_edit, self.to_edit):
             edit.blockSignals(True)
             edit.setMaximumDate(_qdate(today))
@@ -191,7 +190,6 @@ class ChartsPage(QWidget):
 
     def current_period(self) -> Period | None:
         """The chosen period, or ``None`` (with a message) when the custom dates are reversed."""
-        today = self.ctx.clock.now().date()
         choice = self.period_combo.currentData()
         custom = None
         if choice == "custom":
@@ -201,8 +199,7 @@ class ChartsPage(QWidget):
                 return None
             custom = Period(first, last)
         self.range_error.setText("")
-        found = self._recorded
-        return period_for(choice, today, found[0] if found else None, custom)
+        return self.model.period_for(choice, custom)
 
     def set_period(self, choice: str, custom: Period | None = None) -> None:
         """Choose a period as the picker would (tests, benchmarks)."""
@@ -220,11 +217,19 @@ class ChartsPage(QWidget):
             self.period_combo.setCurrentIndex(index)
 
     # -- data -------------------------------------------------------------------------------
+    @property
+    def data(self) -> ChartData | None:
+        """The period shown (``None`` before the first load)."""
+        return self.model.data
+
+    @property
+    def insights(self) -> Insights | None:
+        """The insights shown, once worked out (they wait until in view)."""
+        return self.model.insights
+
     def _data_changed(self, _changes: object, _origin: object) -> None:
         # Every area feeds some chart or the report.
-        self._history = None
-        self._baseline = None
-        self._recorded = None
+        self.model.forget()
         if self.isVisible():
             self.reload()
         else:
@@ -242,46 +247,24 @@ class ChartsPage(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self._update_cards_on_screen)
 
-    def _chart_data(self, period: Period):
-        """The period's data from the in-memory history, reading only the
-        days not loaded yet."""
-        today = self.ctx.clock.now().date()
-        first = min(period.first, today - timedelta(days=RECENT_DAYS - 1))
-        history = self._history
-        if history is None or history.last != today:
-            history = self._history = read_history(self.ctx.db, first, today)
-        elif first < history.first:
-            history.prepend(read_history(self.ctx.db, first, history.first - timedelta(days=1)))
-        return history.chart_data(period)
-
     def _prefetch_step(self) -> None:
         """Read one more slice of older days, then schedule the next."""
-        history, recorded = self._history, self._recorded
-        if history is None or not recorded or history.first <= recorded[0]:
-            return
-        first = max(recorded[0], history.first - timedelta(days=PREFETCH_DAYS))
-        history.prepend(read_history(self.ctx.db, first, history.first - timedelta(days=1)))
-        self._prefetch.start()
+        if self.model.prefetch_step():
+            self._prefetch.start()
 
     @property
     def fully_loaded(self) -> bool:
         """True when every recorded day is in memory (tests, benchmarks)."""
-        if not self._recorded:
-            return True
-        return self._history is not None and self._history.first <= self._recorded[0]
+        return self.model.fully_loaded
 
     def reload(self) -> None:
         """Load the chosen period and redraw every card and the insights."""
         started = time.perf_counter()
-        if self._recorded is None:
-            self._recorded = recorded_range(self.ctx.db) or False
         period = self.current_period()
         if period is None:
             return
-        found = self._recorded or None
-        self.data = data = self._chart_data(period)
-        self.insights = None  # worked out when the insights come into view
-        nothing_at_all = found is None
+        self.model.load(period)  # insights are worked out when they come into view
+        nothing_at_all = self.model.recorded is None
         self.empty_notice.setVisible(nothing_at_all)
         for slot in self._slots:
             slot.setVisible(not nothing_at_all)
@@ -290,8 +273,9 @@ class ChartsPage(QWidget):
         self.insights_card.setVisible(not nothing_at_all)
         if not nothing_at_all and self._on_screen(self.insights_card):
             self._show_insights()
-        self.summary_label.setText(_tr("%1 spasms, %2 check-ins").replace("%1", str(data.episode_total))
-                                   .replace("%2", str(len(data.checkins))))
+        spasms, checkins = self.model.summary_counts()
+        self.summary_label.setText(_tr("%1 spasms, %2 check-ins").replace("%1", str(spasms))
+                                   .replace("%2", str(checkins)))
         self.last_load_ms = (time.perf_counter() - started) * 1000
         if not self.fully_loaded:
             self._prefetch.start()
@@ -335,9 +319,9 @@ class ChartsPage(QWidget):
         """Show or hide ``card``; draw the current data now if it is on
         screen, otherwise when it scrolls into view (a period change then
         costs the two or three cards in sight, not all eight)."""
-        card.setVisible(bool(self._recorded))
+        card.setVisible(bool(self.model.recorded))
         card.drawn_data = None
-        if self._recorded:
+        if self.model.recorded:
             self._draw_if_on_screen(card)
 
     def _on_screen(self, card: QWidget) -> bool:
@@ -356,26 +340,17 @@ class ChartsPage(QWidget):
             card.drawn_data = self.data
 
     def _update_cards_on_screen(self, *_args) -> None:
-        if self.data is not None and self._recorded:
+        if self.data is not None and self.model.recorded:
             for card in self.cards.values():
                 self._draw_if_on_screen(card)
             if self.insights is None and self._on_screen(self.insights_card):
                 self._show_insights()
 
     def _show_insights(self) -> Insights:
-        """Work out the period's insights (the first and last weeks come from
-        a small cached read and the in-memory history) and show them."""
-        found = self._recorded or None
-        baseline = recent = None
-        if found:
-            pair = default_periods(found[0], self.ctx.clock.now().date())
-            if pair:
-                if self._baseline is None:
-                    self._baseline = load_chart_data(self.ctx.db, pair[0])
-                baseline, recent = self._baseline, self._history.chart_data(pair[1])
-        self.insights = insights_for(self.data, baseline, recent)
-        self.insights_card.show_insights(self.insights)
-        return self.insights
+        """Work out the period's insights and show them."""
+        insights = self.model.work_out_insights()
+        self.insights_card.show_insights(insights)
+        return insights
 
     def show_insights_card(self) -> Insights:
         """Scroll to the insights (working them out if needed); returns them."""
@@ -389,7 +364,7 @@ class ChartsPage(QWidget):
             if card.drawn_data is not self.data and card.isVisibleTo(self):
                 card.update_data(self.data)
                 card.drawn_data = self.data
-        if self.insights is None and self._recorded:
+        if self.insights is None and self.model.recorded:
             self._show_insights()
 
     def show_card(self, key: str) -> ChartCard:

@@ -27,6 +27,7 @@ from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import weekly_means, weekly_summaries, weekly_totals
 from fibro_desktop.core.insights.stats import mean, median
 from fibro_desktop.core.insights.summary import insights_for
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.store import files
 from fibro_desktop.store.charts_data import load_chart_data, medication_summaries, recorded_range
 from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
@@ -161,7 +162,7 @@ def build_report(db, options: ReportOptions, now: datetime,
     parts = [f"<h1>{escape(_tr('Spasm record for my provider'))}</h1>",
              "<p>" + escape(_fill(_tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
                                   day_text(period.last, True), count_text(period.days, _tr("%n day"), _tr("%n days")),
-                                  day_text(now.date(), True))) + "</p>",
+                                  day_text(local_day(now), True))) + "</p>",
              "<p><i>" + escape(_tr(
                  "This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted "
                  "myself; it is not a diagnosis and the app is not a medical device.")) + "</i></p>"]

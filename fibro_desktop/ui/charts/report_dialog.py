@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.ui.write_errors import file_failure_text
 
 
@@ -126,7 +127,7 @@ def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) 
 
 def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
     """The whole flow from the menu: options, file name, PDF."""
-    dialog = ReportDialog(ctx.clock.now().date(), parent)
+    dialog = ReportDialog(local_day(ctx.clock.now()), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()

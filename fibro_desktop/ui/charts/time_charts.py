@@ -18,6 +18,7 @@ from fibro_desktop.core.insights.series import (
     DAILY_LIMIT_DAYS,
     daily_counts,
     weekly_means,
+    weekly_sums,
     weekly_summaries,
     week_start,
     weekly_totals,
@@ -276,13 +277,7 @@ class PacingCard(ChartCard):
         rows = [(d, b.taken, b.due, spasms.get(d + one, 0)) for d, b in sorted(data.breaks.items())]
         width = 0.8
         if data.period.days > DAILY_LIMIT_DAYS:  # per week: sums of the days
-            weekly: dict = {}
-            for d, taken, due, following in rows:
-                cell = weekly.setdefault(week_start(d), [0, 0, 0])
-                cell[0] += taken
-                cell[1] += due
-                cell[2] += following
-            rows = [(w, *v) for w, v in sorted(weekly.items())]
+            rows = [(w, *v) for w, v in weekly_sums((r[0], r[1:]) for r in rows)]
             width = 6
         xs = [stamp(r[0]) + (3 * DAY_S if width > 1 else 0) for r in rows]
         self.due_bars.setOpts(x=xs, height=[r[2] for r in rows], width=DAY_S * width)
@@ -333,13 +328,8 @@ class RelaxCard(ChartCard):
             return
         rows = [(d, v.minutes, v.sessions, v.tension_drop_sum, v.rated) for d, v in sorted(data.listening.items())]
         width = 0.8
-        if data.period.days > DAILY_LIMIT_DAYS:
-            weekly: dict = {}
-            for d, *values in rows:
-                cell = weekly.setdefault(week_start(d), [0.0, 0, 0.0, 0])
-                for k, v in enumerate(values):
-                    cell[k] += v
-            rows = [(w, *v) for w, v in sorted(weekly.items())]
+        if data.period.days > DAILY_LIMIT_DAYS:  # per week: sums of the days
+            rows = [(w, *v) for w, v in weekly_sums((r[0], r[1:]) for r in rows)]
             width = 6
         shift = 3 * DAY_S if width > 1 else 0
         xs = [stamp(r[0]) + shift for r in rows]

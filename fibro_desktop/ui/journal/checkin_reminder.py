@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.reminder import next_reminder, parse_reminder_time
 from fibro_desktop.ui import preferences as prefs
 
@@ -83,7 +84,7 @@ class CheckInReminder(QObject):
             self._start_timer()  # woke early (the wait is capped): wait on
             return
         late = now - self._target
-        if late <= LATE_LIMIT and not self._checked_in(now.date()):
+        if late <= LATE_LIMIT and not self._checked_in(local_day(now)):
             self.due.emit()
         self.arm()
 

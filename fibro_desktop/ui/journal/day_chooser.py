@@ -13,6 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.checkin_day import choosable_days, default_checkin_day
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel
 
@@ -84,7 +85,7 @@ class DayChooser(QWidget):
     def follow_clock(self, now: datetime) -> bool:
         """Relabel for a new ``now`` keeping the chosen date if it is still
         offered; otherwise :meth:`reset`. True if the chosen day changed."""
-        if self._today == now.date():
+        if self._today == local_day(now):
             return False
         before = self.day()
         self._set_days(now)

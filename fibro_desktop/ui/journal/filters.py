@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter
 from fibro_desktop.ui.labels import term_label
 
@@ -78,7 +79,7 @@ class FilterBar(QWidget):
 
     def current(self) -> EpisodeFilter:
         days = self.period.currentData()
-        today = self._clock.now().date()
+        today = local_day(self._clock.now())
         kind = self.kind.currentData()
         return EpisodeFilter(
             first_day=None if days is None else today - timedelta(days=days - 1),

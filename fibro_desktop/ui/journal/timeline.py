@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QR
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter, EpisodeRow
 from fibro_desktop.ui.labels import duration_text, term_label
 
@@ -84,8 +85,8 @@ class EpisodeTimelineModel(QAbstractListModel):
             return row
         if role == DayHeadingRole:
             previous = self._rows[index.row() - 1] if index.row() > 0 else None
-            if previous is None or previous.started.date() != row.started.date():
-                return row.started.date()
+            if previous is None or local_day(previous.started) != local_day(row.started):
+                return local_day(row.started)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(row)

@@ -38,7 +38,6 @@ class BreakPanel(QWidget):
         self._driver = driver
         self._prefs = preferences
         self._mode = ""
-        self._reminder = ""
         self._watching = False
         self._chime = None
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -141,7 +140,6 @@ class BreakPanel(QWidget):
         if self._mode == "break" and self.isVisible():
             return
         self._mode = "reminder"
-        self._reminder = kind
         title, sentence = texts.reminder_text(kind)
         self.title.setText(title)
         self.prompt.setText(sentence)

@@ -21,11 +21,6 @@ def perceptual_to_linear(volume: float) -> float:
                                 QAudio.VolumeScale.LinearVolumeScale)
 
 
-def linear_to_perceptual(volume: float) -> float:
-    return QAudio.convertVolume(max(0.0, min(1.0, volume)), QAudio.VolumeScale.LinearVolumeScale,
-                                QAudio.VolumeScale.LogarithmicVolumeScale)
-
-
 def output_available() -> bool:
     """True if the system offers at least one audio output device."""
     return bool(QMediaDevices.audioOutputs())
@@ -137,9 +132,6 @@ class AudioPlayer(QObject):
 
     def fade(self) -> float:
         return self._fade
-
-    def linear_volume(self) -> float:
-        return float(self._output.volume())
 
     def source(self) -> Path | None:
         url = self._player.source()

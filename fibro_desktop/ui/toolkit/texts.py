@@ -39,12 +39,6 @@ def error_text(code: str) -> str:
     return messages.get(code, tr("Please check this field."))
 
 
-def target_error_text(code: str) -> str:
-    if code == v.NEGATIVE:
-        return tr("A daily target is at least 1.")
-    return error_text(code)
-
-
 def translated_kit() -> list[KitDefault]:
     return [KitDefault(d.key, _tr_default(d.name), _tr_default(d.location), _tr_default(d.note))
             for d in DEFAULT_KIT]

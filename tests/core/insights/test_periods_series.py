@@ -11,6 +11,7 @@ from fibro_desktop.core.insights.series import (
     shares,
     week_start,
     weekly_means,
+    weekly_sums,
     weekly_summaries,
     weekly_totals,
 )
@@ -74,3 +75,16 @@ def test_shares_add_up_and_sort_by_count():
     assert rows == [("cramp", 3, 0.75), ("tonic", 1, 0.25)]
     assert shares({}) == []
     assert per_week(10, 14) == 5.0 and per_week(3, 0) == 0.0
+
+
+def test_weekly_sums_add_each_column_per_monday_in_week_order():
+    # Tuesday 24 and Sunday 29 November share a week; Monday 30 starts the next.
+    rows = [(date(2026, 11, 30), (1, 2.5)), (date(2026, 11, 24), (3, 0.5)), (date(2026, 11, 29), (4, 1.0))]
+    assert weekly_sums(rows) == [(date(2026, 11, 23), (7, 1.5)), (date(2026, 11, 30), (1, 2.5))]
+
+
+def test_weekly_sums_keep_counts_whole_and_skip_empty_weeks():
+    sums = weekly_sums([(date(2026, 11, 24), (2, 3)), (date(2026, 12, 10), (1, 0))])
+    assert sums == [(date(2026, 11, 23), (2, 3)), (date(2026, 12, 7), (1, 0))]
+    assert all(isinstance(v, int) for _, values in sums for v in values)  # "3 sessions", not "3.0"
+    assert weekly_sums([]) == []

@@ -1,0 +1,58 @@
+"""One way to do each common thing, checked on the source (issue 14):
+
+- a record's ``uid`` is made only by ``store.stamps.new_uid``: no other
+  module calls ``uuid.uuid4``;
+- an instant becomes its local calendar day only through
+  ``core.instants.local_day``: no ``.date()`` call in ``core/``, ``store/``,
+  ``demo/``, ``commands/`` or ``wiring/`` (in ``ui/`` ``.date()`` is also
+  Qt's, so widgets are left to review).
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "fibro_desktop"
+
+#: Modules that may call uuid.uuid4, and why.
+UUID_ALLOWED = {
+    "store/stamps.py": "the one maker of record uids",
+    "ui/pacing/exercises_form.py": "an own exercise's key (own_<12 hex>), not a record uid",
+}
+DAY_LAYERS = ("core", "store", "demo", "commands", "wiring")
+DAY_ALLOWED = {"core/instants.py": "local_day itself"}
+
+
+def _calls(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+
+
+def _sources(*layers: str) -> list[Path]:
+    roots = [PACKAGE / layer for layer in layers] if layers else [PACKAGE]
+    return sorted(p for root in roots for p in root.rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+@pytest.mark.parametrize("path", _sources(), ids=_name)
+def test_record_uids_come_from_stamps(path):
+    if _name(path) in UUID_ALLOWED:
+        return
+    for call in _calls(path):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "uuid4":
+            pytest.fail(f"{_name(path)}:{call.lineno} makes a uuid itself; use store.stamps.new_uid()")
+
+
+@pytest.mark.parametrize("path", _sources(*DAY_LAYERS), ids=_name)
+def test_local_days_come_from_local_day(path):
+    if _name(path) in DAY_ALLOWED:
+        return
+    for call in _calls(path):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == "date" and not call.args and not call.keywords:
+            pytest.fail(f"{_name(path)}:{call.lineno} takes .date() of an instant; use core.instants.local_day()")
