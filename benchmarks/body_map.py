@@ -36,8 +36,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     from fibro_desktop.core.body_regions import REGIONS
-    from fibro_desktop.ui.body_map import BodyMapWidget
-    from fibro_desktop.ui.body_map import geometry
+    from fibro_desktop.ui.body_map import BodyMapWidget, geometry
 
     start = time.perf_counter()
     geometry.figure_geometry()

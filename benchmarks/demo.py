@@ -16,7 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,7 +32,7 @@ def main() -> int:
     from fibro_desktop.demo import DEMO_SEED, GENERATORS, DemoContext
     from fibro_desktop.store.database import open_database
 
-    now = datetime(2026, 11, 24, 18, 0, tzinfo=timezone.utc).astimezone()
+    now = datetime(2026, 11, 24, 18, 0, tzinfo=UTC).astimezone()
     timings: dict[str, list[float]] = {}
     for run in range(args.runs):
         with tempfile.TemporaryDirectory() as folder:

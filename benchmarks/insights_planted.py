@@ -36,8 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.core.insights.planted import (NO_EFFECT, NOTED_ONLY, TRUE_RELIEF_ORDER, SAME_DAY,  # noqa: E402
-                                         SeedOutcome, evaluate_seed)
+from tests.core.insights.planted import NO_EFFECT, NOTED_ONLY, SAME_DAY, TRUE_RELIEF_ORDER, SeedOutcome, evaluate_seed  # noqa: E402
 
 TOLERANCE = 0.20
 METHODS = ("adjusted", "by month", "crude", "before (share of days)")

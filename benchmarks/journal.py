@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fibro_desktop.core import vocabulary as v  # noqa: E402
 from fibro_desktop.core.clock import FakeClock  # noqa: E402
-from fibro_desktop.store.database import open_database  # noqa: E402
 from fibro_desktop.core.instants import local_day  # noqa: E402
+from fibro_desktop.store.database import open_database  # noqa: E402
 from fibro_desktop.store.stamps import new_uid  # noqa: E402
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -59,7 +59,8 @@ def fill(db, count: int) -> None:
     conn = db.connection()
     with db.atomic():
         conn.executemany("INSERT INTO episode (id, uid, started_utc, started_offset_min, day, kind, intensity, "
-                         "duration_s, notes, search_text, created_utc, updated_utc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", episodes)
+                         "duration_s, notes, search_text, created_utc, updated_utc) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", episodes)
         conn.executemany("INSERT INTO episode_muscle (episode_id, muscle, side) VALUES (?,?,?)", muscles)
         conn.executemany('INSERT INTO episode_trigger (episode_id, "trigger") VALUES (?,?)', triggers)
         conn.executemany("INSERT INTO episode_relief (episode_id, relief, helped, minutes_to_relief) "

@@ -95,7 +95,8 @@ def main() -> int:
         app.processEvents()
         (first_open if run == 0 else reopen).append(time.perf_counter() - started)
         launcher.dialog.close()
-    print(f"machine: {platform.node()} {os.cpu_count()} cores, {platform.platform()}, Python {platform.python_version()}")
+    print(f"machine: {platform.node()} {os.cpu_count()} cores, {platform.platform()}, "
+          f"Python {platform.python_version()}")
     print(f"demo generator (toolkit year): {demo_s * 1000:.0f} ms")
     print(f"tab build with a demo year: {ms(builds)}")
     print(f"kit tick saved + refreshed: {ms(ticks)}")

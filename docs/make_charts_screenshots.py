@@ -22,9 +22,9 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
+    from demo_shell import demo_context, demo_shell
     from PySide6.QtWidgets import QApplication
 
-    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
     from fibro_desktop.ui import preferences as prefs
 

@@ -23,9 +23,9 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     args = parser.parse_args()
 
+    from demo_shell import demo_context, demo_shell
     from PySide6.QtWidgets import QApplication
 
-    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
 
     locations.apply_identity()
@@ -43,7 +43,7 @@ def main() -> int:
         path = out / f"tab-{key}{suffix}.png"
         shell.window.grab().save(str(path))
         print(path.relative_to(ROOT))
-    for name, path in _journal_dialogs(app, shell, ctx, out, suffix):
+    for _name, path in _journal_dialogs(app, shell, ctx, out, suffix):
         print(path.relative_to(ROOT))
     db.close()
     return 0

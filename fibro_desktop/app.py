@@ -145,7 +145,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:
-        action.triggered.connect(lambda _=False, i=action.data(): window.show_tab_at(i))
+        # The index is bound now, once per action (a default argument on purpose).
+        action.triggered.connect(lambda _=False, i=action.data(): window.show_tab_at(i))  # noqa: B008
     menus = build_menu_bar(window, actions)
 
     actions.quit.triggered.connect(app.quit)

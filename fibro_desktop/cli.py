@@ -13,7 +13,6 @@ import sys
 
 from fibro_desktop import __version__
 
-
 #: The subcommands' names (``fibro_desktop.commands.COMMANDS``, checked by a
 #: test): without one of these (or ``--help``) on the command line the window
 #: opens, and the commands, with peewee and SQLCipher behind them, are not
@@ -66,7 +65,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         return parser
     from fibro_desktop.commands import COMMANDS
-
     from fibro_desktop.commands.passphrase import passphrase_parent
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -126,9 +124,8 @@ def _run_startup_probe(options) -> int:
 def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
     from fibro_desktop import locations
     from fibro_desktop.commands import COMMANDS, CommandContext
-    from fibro_desktop.store.errors import StoreError
-
     from fibro_desktop.commands.passphrase import PassphraseSourceError, explain, read_passphrase
+    from fibro_desktop.store.errors import StoreError
 
     resolved = locations.resolve_data_dir(data_dir)
     ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))

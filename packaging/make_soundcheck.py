@@ -57,7 +57,8 @@ def main() -> int:
             out.setframerate(RATE)
             data = samples()
             out.writeframes(struct.pack(f"<{len(data)}h", *data))
-        subprocess.run(["oggenc", "-Q", "-q", "2", "--discard-comments", "--serial", "1", "-o", str(OUT), str(wav)], check=True)
+        subprocess.run(["oggenc", "-Q", "-q", "2", "--discard-comments", "--serial", "1", "-o", str(OUT), str(wav)],
+                       check=True)
     print(OUT)
     return 0
 

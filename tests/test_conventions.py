@@ -3,8 +3,8 @@
 - a record's ``uid`` is made only by ``store.stamps.new_uid``: no other
   module calls ``uuid.uuid4``;
 - an instant becomes its local calendar day only through
-  ``core.instants.local_day``: no ``.date()`` call in ``core/``, ``store/``,
-  ``demo/``, ``commands/`` or ``wiring/`` (in ``ui/`` ``.date()`` is also
+  ``core.instants.local_day``: no ``.date()`` call in ``core/``, ``ops/``,
+  ``store/``, ``demo/``, ``commands/`` or ``wiring/`` (in ``ui/`` ``.date()`` is also
   Qt's, so widgets are left to review).
 """
 
@@ -20,7 +20,7 @@ UUID_ALLOWED = {
     "store/stamps.py": "the one maker of record uids",
     "ui/pacing/exercises_form.py": "an own exercise's key (own_<12 hex>), not a record uid",
 }
-DAY_LAYERS = ("core", "store", "demo", "commands", "wiring")
+DAY_LAYERS = ("core", "ops", "store", "demo", "commands", "wiring")
 DAY_ALLOWED = {"core/instants.py": "local_day itself"}
 
 
@@ -56,3 +56,15 @@ def test_local_days_come_from_local_day(path):
         func = call.func
         if isinstance(func, ast.Attribute) and func.attr == "date" and not call.args and not call.keywords:
             pytest.fail(f"{_name(path)}:{call.lineno} takes .date() of an instant; use core.instants.local_day()")
+
+
+def test_each_helper_is_defined_once():
+    # A second copy is how the conventions drifted before (issue 14).
+    homes = {"local_day": "core/instants.py", "new_uid": "store/stamps.py", "utc_text": "core/instants.py"}
+    found: dict[str, list[str]] = {name: [] for name in homes}
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name in homes:
+                found[node.name].append(_name(path))
+    assert found == {name: [home] for name, home in homes.items()}

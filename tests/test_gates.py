@@ -1,7 +1,7 @@
 """Gates that keep the code in shape, run with the rest of the suite (and so
-in CI): strict types on ``core/`` (``[tool.mypy]`` in pyproject.toml) and no
-dead code (``vulture``, with the names it cannot see used in
-``vulture_allow.py``)."""
+in CI): lint and import order (``ruff``, ``[tool.ruff]`` in pyproject.toml),
+strict types on ``core/`` (``[tool.mypy]``) and no dead code (``vulture``,
+with the names it cannot see used in ``vulture_allow.py``)."""
 
 import importlib.util
 import subprocess
@@ -29,3 +29,10 @@ def test_no_dead_code():
                              "--min-confidence", "60"], capture_output=True, text=True, cwd=REPO_ROOT, timeout=600)
     assert result.returncode == 0, "unused code (remove it, or list it with its reason in vulture_allow.py):\n" \
         + result.stdout + result.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is in the lint extra (dev.py installs it)")
+def test_lint_and_import_order_are_clean():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "."], capture_output=True, text=True,
+                            cwd=REPO_ROOT, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr

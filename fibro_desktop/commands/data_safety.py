@@ -181,8 +181,7 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from fibro_desktop.store.backup import (BackupError, backup_folder, latest_good_backup, list_backups,
-                                            restore_backup)
+    from fibro_desktop.store.backup import BackupError, backup_folder, latest_good_backup, list_backups, restore_backup
     from fibro_desktop.store.database import database_path
     from fibro_desktop.store.migrations import latest_version
 

@@ -8,7 +8,7 @@ or from daylight-saving time never moves an entry already written.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
@@ -22,7 +22,7 @@ def to_stored(moment: datetime) -> tuple[str, int]:
     offset = moment.utcoffset()
     if offset is None:
         raise ValueError("a stored moment needs a time zone")
-    utc = moment.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None)
+    utc = moment.astimezone(UTC).replace(microsecond=0, tzinfo=None)
     return utc.strftime(UTC_FORMAT), int(offset.total_seconds() // 60)
 
 
@@ -35,7 +35,7 @@ def from_stored(utc: str, offset_min: int) -> datetime:
     """The aware local datetime stored as ``utc`` text and ``offset_min``."""
     # fromisoformat is C code and many times faster than strptime, which
     # matters when weeks of episodes are loaded after every save.
-    base = datetime.fromisoformat(utc).replace(tzinfo=timezone.utc)
+    base = datetime.fromisoformat(utc).replace(tzinfo=UTC)
     return base.astimezone(zone_of(offset_min))
 
 

@@ -33,10 +33,7 @@ Generator = Callable[[peewee.SqliteDatabase, DemoContext], None]
 
 
 def _generators() -> list[Generator]:
-    from fibro_desktop.demo import journal
-    from fibro_desktop.demo import pacing
-    from fibro_desktop.demo import relax
-    from fibro_desktop.demo import toolkit
+    from fibro_desktop.demo import journal, pacing, relax, toolkit
 
     return [journal.generate, pacing.generate, relax.generate, toolkit.generate]
 

@@ -16,8 +16,8 @@ from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.store.checkins import insert_checkins
 from fibro_desktop.store.journal import insert_episodes
-from fibro_desktop.store.stamps import new_uid
 from fibro_desktop.store.medications import save_dose, save_medication
+from fibro_desktop.store.stamps import new_uid
 
 _PLACES = {
     "cramp": [("calves", "left"), ("calves", "right"), ("feet", "right"), ("hands", "left")],

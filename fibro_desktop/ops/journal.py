@@ -33,6 +33,13 @@ def undo_delete_episode(db, episode: Episode, now: datetime) -> Changes:
     return Changes.record(Area.EPISODES, episode.uid)
 
 
+def restore_episode_version(db, previous: Episode, now: datetime) -> Changes:
+    """Put back the version of an episode from before its last edit (undo)."""
+    with db.atomic():
+        journal_store.save_episode(db, previous, now)
+    return Changes.record(Area.EPISODES, previous.uid)
+
+
 def save_checkin(db, checkin: CheckIn, now: datetime) -> tuple[CheckIn, Changes]:
     """Save the check-in of one day (raises ``InvalidEntry``)."""
     with db.atomic():

@@ -26,7 +26,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
@@ -76,7 +76,7 @@ def backup_folder(data_dir: Path) -> Path:
 
 
 def backup_name(now: datetime, reason: str) -> str:
-    return f"fibro-{now.astimezone(timezone.utc):{_STAMP}}Z-{reason}.sqlite3"
+    return f"fibro-{now.astimezone(UTC):{_STAMP}}Z-{reason}.sqlite3"
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str] | None:
@@ -84,7 +84,7 @@ def parse_backup_name(name: str) -> tuple[datetime, str] | None:
     match = _NAME.fullmatch(name)
     if not match:
         return None
-    made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+    made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
     return made, match.group(2)
 
 
@@ -169,7 +169,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
             if retention is not None:
                 prune_backups(Path(second_folder), now, retention)
         except OSError as exc:
-            result.second_error = f"The copy to {second_folder} failed: {plain_write_failure(exc) or exc.strerror or exc}."
+            reason = plain_write_failure(exc) or exc.strerror or exc
+            result.second_error = f"The copy to {second_folder} failed: {reason}."
     return result
 
 
@@ -283,7 +284,7 @@ def move_aside(database: Path, folder: Path, now: datetime, label: str = "damage
     ``label`` starts the new name (``damaged``, ``newer``). Returns its new path.
     """
     files.ensure_private_dir(folder)
-    target = folder / f"{label}-{now.astimezone(timezone.utc):{_STAMP}}Z.sqlite3"
+    target = folder / f"{label}-{now.astimezone(UTC):{_STAMP}}Z.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         src = database.with_name(database.name + suffix)
         if src.exists():

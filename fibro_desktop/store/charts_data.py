@@ -21,7 +21,6 @@ from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 
 
-
 class _Days:
     """Turns ``YYYY-MM-DD`` text into ``date`` once per distinct day (a big
     period has far fewer days than rows)."""

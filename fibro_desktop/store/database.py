@@ -18,15 +18,21 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
 
 from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.emptied import refuse_if_emptied
-from fibro_desktop.store.errors import (DatabaseDamagedError, DatabaseNewerError, DataReadOnlyError,
-                                        MigrationError, PassphraseRequired, WrongPassphrase)
+from fibro_desktop.store.errors import (
+    DatabaseDamagedError,
+    DatabaseNewerError,
+    DataReadOnlyError,
+    MigrationError,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from fibro_desktop.store.integrity import refuse_if_damaged, run_check
 from fibro_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from fibro_desktop.store.models import ALL_MODELS
@@ -382,7 +388,7 @@ def migrate(db: peewee.SqliteDatabase, migrations: Sequence[Migration], *, now: 
         # Named like every backup, so it is listed, restorable, removable, and
         # kept as an undo point for 90 days (core.data_safety.schedule).
         backup_database(db, db_path.parent / BACKUP_DIR_NAME,
-                        f"fibro-{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z-before-migration")
+                        f"fibro-{now.astimezone(UTC):%Y%m%dT%H%M%S}Z-before-migration")
     for migration in pending:
         try:
             with db.atomic():

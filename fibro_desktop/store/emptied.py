@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fibro_desktop.store.backup import backup_folder, parse_backup_name
 from fibro_desktop.store import cipher
+from fibro_desktop.store.backup import backup_folder, parse_backup_name
 from fibro_desktop.store.errors import DataFileEmptied, PassphraseRequired, WrongPassphrase
 from fibro_desktop.store.integrity import Health, check_file
 

@@ -26,8 +26,14 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fibro_desktop.core.data_safety.formats import (CSV_MANIFEST, FORMAT_NAME, FORMAT_VERSION,
-                                                    MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, ImportProblem)
+from fibro_desktop.core.data_safety.formats import (
+    CSV_MANIFEST,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_ROWS,
+    ImportProblem,
+)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
@@ -184,7 +184,7 @@ def _keep_plain_copy(database: Path, folder: Path, now: datetime) -> Path:
     from fibro_desktop.store.backup import copy_database
 
     files.ensure_private_dir(folder)
-    target = folder / f"{PLAIN_COPY_PREFIX}{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}Z.sqlite3"
+    target = folder / f"{PLAIN_COPY_PREFIX}{now.astimezone(UTC):%Y%m%dT%H%M%S}Z.sqlite3"
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     source = cipher.connect(database, None, timeout=5)

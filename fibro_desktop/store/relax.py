@@ -18,11 +18,10 @@ from pathlib import Path
 import peewee
 
 from fibro_desktop.core.instants import from_stored, local_day, to_stored
-from fibro_desktop.core.text import strip_bidi_controls
-from fibro_desktop.core.relax.imports import SNIFF_BYTES, ImportRefused, check_import, \
-    default_title, is_plain_name
+from fibro_desktop.core.relax.imports import SNIFF_BYTES, ImportRefused, check_import, default_title, is_plain_name
 from fibro_desktop.core.relax.library import OwnAudio
 from fibro_desktop.core.relax.listening import Listen, check_tension
+from fibro_desktop.core.text import strip_bidi_controls
 from fibro_desktop.store import files
 from fibro_desktop.store.models.relax import ListenModel, ListenResumeModel, OwnAudioModel
 from fibro_desktop.store.stamps import new_uid, utc_text

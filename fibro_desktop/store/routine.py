@@ -13,10 +13,10 @@ from datetime import date, datetime
 
 import peewee
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
-from fibro_desktop.core.toolkit.days import is_editable, local_day
-from fibro_desktop.core.toolkit.routine import (Adherence, RoutineDay, RoutineItem, RoutineLine, build_day,
-                                               clamp_amount)
+from fibro_desktop.core.toolkit.days import is_editable
+from fibro_desktop.core.toolkit.routine import Adherence, RoutineDay, RoutineItem, RoutineLine, build_day, clamp_amount
 from fibro_desktop.store.models.toolkit import RoutineEntryRow, RoutineItemRow
 from fibro_desktop.store.stamps import day_text, new_uid, offset_minutes, utc_text
 

@@ -18,8 +18,15 @@ tests send theirs. Scroll bars are sliders too, and keep scrolling.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-                               QScrollBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QWidget,
+)
 
 #: Fields whose value a wheel notch changes (date and time edits are spin boxes).
 GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from fibro_desktop.core.instants import local_day
 from fibro_desktop.ui.main_window import TabSpec
 
 
@@ -52,6 +51,7 @@ def smoke_check(shell, ctx) -> None:
     from datetime import timedelta
 
     from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.core.instants import local_day
     from fibro_desktop.ui.charts.report import ReportOptions, build_report
 
     today = local_day(ctx.clock.now())

@@ -31,12 +31,11 @@ def tab(ctx) -> TabSpec:
 def wire(shell, ctx) -> None:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
+    from fibro_desktop.ui.pacing.config import carry_over_own_exercises
     from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
     from fibro_desktop.ui.pacing.idle import idle_reader
     from fibro_desktop.ui.pacing.menus import pause_menu
     from fibro_desktop.ui.pacing.panel import BreakPanel
-
-    from fibro_desktop.ui.pacing.config import carry_over_own_exercises
 
     carry_over_own_exercises(ctx.preferences, ctx.db, ctx.clock.now(), ctx.data_events)  # from older versions, once
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,

@@ -44,8 +44,8 @@ def tab(ctx) -> TabSpec:
 def seed(ctx) -> bool:
     """Write the translated defaults if this data folder never had them
     (not into data opened read-only: it is shown as it is)."""
-    from fibro_desktop.store.database import is_read_only
     from fibro_desktop.ops.toolkit import seed_defaults
+    from fibro_desktop.store.database import is_read_only
     from fibro_desktop.ui.operations import run_for
 
     if is_read_only(ctx.db):
@@ -74,7 +74,7 @@ def record_progress(ctx, kind: str, amount: int) -> None:
 def remind_restock(shell, ctx) -> bool:
     """Show one calm tray note about kit items running low, at most once a
     local day and only if the person wants it. True if a note was shown."""
-    from fibro_desktop.core.toolkit.days import local_day
+    from fibro_desktop.core.instants import local_day
     from fibro_desktop.core.toolkit.kit import items_to_restock
     from fibro_desktop.ops.toolkit import remember_restock_reminder
     from fibro_desktop.store.meta import get_meta
@@ -90,7 +90,8 @@ def remind_restock(shell, ctx) -> bool:
     if not low or get_meta(ctx.db, RESTOCK_META_KEY) == today:
         return False
     names = ", ".join(item.name for item in low)
-    shell.tray.showMessage(_tr("Your rescue kit"), _tr("Running low: {0}. Worth restocking when you can.").format(names))
+    shell.tray.showMessage(_tr("Your rescue kit"),
+                           _tr("Running low: {0}. Worth restocking when you can.").format(names))
     run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)
     return True
 

@@ -1,6 +1,6 @@
 """The pure row rules an import applies (no database, no Qt)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -59,7 +59,7 @@ def test_child_rows_are_checked_once_per_distinct_value():
 
 
 def test_parsers_accept_only_the_stored_forms():
-    assert parse_instant("2026-11-24T08:00:00") == datetime(2026, 11, 24, 8, tzinfo=timezone.utc)
+    assert parse_instant("2026-11-24T08:00:00") == datetime(2026, 11, 24, 8, tzinfo=UTC)
     assert parse_instant("2026-11-24T08:00:00+01:00") is None
     assert parse_day("2026-11-24").isoformat() == "2026-11-24"
     assert parse_day("24/11/2026") is None

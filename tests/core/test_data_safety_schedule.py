@@ -1,10 +1,9 @@
 """Backup schedule and retention, driven by an injected clock."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from fibro_desktop.core.clock import FakeClock
-from fibro_desktop.core.data_safety.schedule import (Retention, backups_to_keep, exit_backup_due,
-                                                     start_backup_due)
+from fibro_desktop.core.data_safety.schedule import Retention, backups_to_keep, exit_backup_due, start_backup_due
 
 TZ = timezone(timedelta(hours=1))
 NOON = datetime(2026, 11, 24, 12, 0, tzinfo=TZ)
@@ -32,7 +31,7 @@ def test_days_are_local_days_not_utc_days():
     # 00:30 local on the 25th is 23:30 UTC on the 24th: still a new local day.
     last = datetime(2026, 11, 24, 20, 0, tzinfo=TZ)
     now = datetime(2026, 11, 25, 0, 30, tzinfo=TZ)
-    assert start_backup_due(last.astimezone(timezone.utc), now)
+    assert start_backup_due(last.astimezone(UTC), now)
 
 
 def test_exit_backs_up_only_when_something_changed_and_30_minutes_passed():

@@ -5,8 +5,12 @@ from datetime import datetime, time, timedelta, timezone
 import pytest
 
 from fibro_desktop.core.journal.checkin_day import ASK_BEFORE, choosable_days, default_checkin_day
-from fibro_desktop.core.journal.reminder import (DEFAULT_REMINDER_TIME, format_reminder_time,
-                                                 next_reminder, parse_reminder_time)
+from fibro_desktop.core.journal.reminder import (
+    DEFAULT_REMINDER_TIME,
+    format_reminder_time,
+    next_reminder,
+    parse_reminder_time,
+)
 
 TZ = timezone(timedelta(hours=-5))
 

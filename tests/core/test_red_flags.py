@@ -1,10 +1,9 @@
 """Every red-flag rule, at its threshold and just below, with the day passed in."""
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from fibro_desktop.core.journal.records import CheckIn, Episode
-from dataclasses import replace
-
 from fibro_desktop.core.journal.red_flags import THRESHOLDS, find_red_flags
 
 TODAY = date(2026, 11, 24)
@@ -99,7 +98,8 @@ def test_worsening_by_intensity():
 
 
 def test_mobility_badly_limited_from_episode_or_checkin():
-    assert rules(find_red_flags([ep(TODAY, "m", impact_mobility=THRESHOLDS.mobility_impact)], [], TODAY)) == ["mobility"]
+    flagged = find_red_flags([ep(TODAY, "m", impact_mobility=THRESHOLDS.mobility_impact)], [], TODAY)
+    assert rules(flagged) == ["mobility"]
     assert find_red_flags([ep(TODAY, "m", impact_mobility=THRESHOLDS.mobility_impact - 1)], [], TODAY) == []
     flags = find_red_flags([], [CheckIn(day=TODAY, mobility=2)], TODAY)
     assert [f.event_key for f in flags] == ["mobility:checkin:2026-11-24"]

@@ -7,7 +7,7 @@ is printed only after the save returned. Usage: ``crash_writer.py DATA_DIR``.
 """
 
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -18,7 +18,7 @@ from fibro_desktop.store.journal import save_episode  # noqa: E402
 
 
 def main() -> None:
-    now = datetime.now(timezone.utc).astimezone()
+    now = datetime.now(UTC).astimezone()
     db = open_database(Path(sys.argv[1]), now=now)
     print("ready", flush=True)
     n = 0

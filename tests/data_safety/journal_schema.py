@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 SQL = """
 CREATE TABLE IF NOT EXISTS episode (
@@ -47,7 +47,7 @@ def add_tables(conn) -> None:
 
 
 def utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def add_episode(conn, started: datetime, *, kind="cramp", intensity=5, notes="", muscles=("calves",)) -> int:

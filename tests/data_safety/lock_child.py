@@ -9,7 +9,7 @@ checkpoint), like a crash or a power cut. Usage:
 
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -23,7 +23,7 @@ from fibro_desktop.store.journal import save_episode  # noqa: E402
 def main() -> None:
     data = Path(sys.argv[1])
     passphrase = sys.argv[2] if len(sys.argv) > 2 else None
-    now = datetime.now(timezone.utc).astimezone()
+    now = datetime.now(UTC).astimezone()
     db = open_database(data, now=now, passphrase=passphrase)
     first = Episode(started=now - timedelta(hours=2), kind="cramp", intensity=5,
                     muscles=frozenset({("calves", "left")}))

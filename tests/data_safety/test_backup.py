@@ -7,8 +7,15 @@ from datetime import timedelta
 
 import pytest
 
-from fibro_desktop.store.backup import (BackupError, backup_folder, latest_backup_time, latest_good_backup,
-                                        list_backups, make_backup, restore_backup)
+from fibro_desktop.store.backup import (
+    BackupError,
+    backup_folder,
+    latest_backup_time,
+    latest_good_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from fibro_desktop.store.database import database_path, open_database
 from fibro_desktop.store.migrations import latest_version
 from tests.conftest import TEST_NOW

@@ -12,7 +12,7 @@ import pytest
 from fibro_desktop.commands import folder_lock
 from fibro_desktop.ui.single_instance import LOCK_FILE_NAME
 from tests.conftest import REPO_ROOT, run_cli
-from tests.data_safety.test_cli_data_safety import count, make_data
+from tests.data_safety.test_cli_data_safety import make_data
 
 _WINDOW_LOCK = (
     "import sys; from pathlib import Path;"

@@ -89,8 +89,8 @@ def test_a_taken_csv_folder_gets_a_new_name_next_to_it(qtbot, app_context, shell
 
 
 def test_saving_what_can_be_read_at_start_never_goes_over_the_damaged_file(qtbot, app_context):
-    from tests.data_safety.test_ui import Chooses
     from fibro_desktop.wiring.data_safety import recover_at_start
+    from tests.data_safety.test_ui import Chooses
 
     app_context.db.close()
     live = database_path(app_context.data_dir)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -32,7 +32,7 @@ from fibro_desktop.store.import_write import import_data
 from tests.conftest import TEST_NOW
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S"
-NOW_UTC = TEST_NOW.astimezone(timezone.utc).replace(tzinfo=None)
+NOW_UTC = TEST_NOW.astimezone(UTC).replace(tzinfo=None)
 
 
 def instants():

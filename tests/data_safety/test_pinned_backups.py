@@ -9,8 +9,14 @@ import pytest
 
 from fibro_desktop.core.data_safety.schedule import PIN_DAYS, PINNED_REASONS, Retention, backups_to_keep_by_reason
 from fibro_desktop.store import cipher
-from fibro_desktop.store.backup import (BackupError, backup_folder, list_backups, make_backup, prune_backups,
-                                        remove_backup)
+from fibro_desktop.store.backup import (
+    BackupError,
+    backup_folder,
+    list_backups,
+    make_backup,
+    prune_backups,
+    remove_backup,
+)
 from fibro_desktop.store.database import database_path, open_database
 from fibro_desktop.store.migrations import MIGRATIONS
 from fibro_desktop.ui.data_safety.backups_dialog import BackupsDialog

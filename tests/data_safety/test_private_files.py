@@ -25,7 +25,8 @@ def test_everything_the_app_writes_is_owner_only(tmp_path):
     # The child gets a permissive umask: our own modes must not depend on it.
     script = ("import os, sys; os.umask(0o022); from fibro_desktop.cli import main; "
               "sys.exit(main(sys.argv[1:]))")
-    for args in (["--demo", "--smoke-test"], ["backup"], ["export", "--format", "json", "--out", str(exports / "e.json")],
+    for args in (["--demo", "--smoke-test"], ["backup"],
+                 ["export", "--format", "json", "--out", str(exports / "e.json")],
                  ["export", "--format", "csv", "--out", str(exports / "e.zip")],
                  ["export", "--format", "csv", "--out", str(exports / "csv")]):
         result = subprocess.run([sys.executable, "-c", script, *args, "--data-dir", str(data)],

@@ -5,7 +5,6 @@ export and report work."""
 
 import errno
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -13,7 +12,6 @@ import sys
 import pytest
 
 from fibro_desktop.app import GuiOptions, _finish_startup, _Run, build_shell
-from fibro_desktop.store import files
 from fibro_desktop.store.database import database_path, is_read_only, open_database
 from fibro_desktop.store.errors import DataReadOnlyError
 from fibro_desktop.store.integrity import OK, check_file

@@ -5,7 +5,6 @@ import threading
 from datetime import date
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import (
-    CheckIn, Dose, Episode, EpisodeFilter, Medication, ReliefTried,
+    CheckIn,
+    Dose,
+    Episode,
+    EpisodeFilter,
+    Medication,
+    ReliefTried,
 )
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.store import checkins, journal, medications, red_flags
@@ -122,7 +127,8 @@ valid_episodes = st.builds(
     recovery_s=st.one_of(st.none(), st.integers(0, 86400)), muscles=st.frozensets(spots, max_size=5),
     activity=st.one_of(st.none(), st.sampled_from([t.id for t in v.ACTIVITY_LEVELS])),
     sleep_state=st.one_of(st.none(), st.sampled_from([t.id for t in v.SLEEP_STATES])),
-    doing=safe_text, triggers=st.frozensets(st.one_of(st.sampled_from([t.id for t in v.TRIGGERS]), own_terms), max_size=4),
+    doing=safe_text,
+    triggers=st.frozensets(st.one_of(st.sampled_from([t.id for t in v.TRIGGERS]), own_terms), max_size=4),
     reliefs=st.lists(st.builds(ReliefTried, st.sampled_from([t.id for t in v.RELIEFS]),
                                st.one_of(st.none(), st.sampled_from(["yes", "a_little", "no"])),
                                st.one_of(st.none(), st.integers(0, 1440))),
@@ -156,7 +162,8 @@ def test_random_invalid_episodes_are_refused_with_nothing_written(db, good, inte
 
 def test_checkin_is_one_per_day_and_editable(db):
     day = TEST_NOW.date()
-    first = checkins.save_checkin(db, CheckIn(day=day, overall_pain=6, triggers=frozenset({"cold", "stress"})), TEST_NOW)
+    first = checkins.save_checkin(db, CheckIn(day=day, overall_pain=6, triggers=frozenset({"cold", "stress"})),
+                                  TEST_NOW)
     again = checkins.save_checkin(db, CheckIn(day=day, overall_pain=3, triggers=frozenset({"cold"})), TEST_NOW)
     assert again.uid == first.uid
     assert checkins.checkin_for_day(db, day) == again
@@ -171,7 +178,8 @@ def test_medication_and_dose_round_trip(db):
     dose = medications.save_dose(db, Dose(med.uid, TEST_NOW - timedelta(hours=1), amount="one scoop",
                                           side_effects="none", helped="a_little"), TEST_NOW)
     assert medications.doses_between(db, TEST_NOW.date(), TEST_NOW.date()) == [(dose, "Magnesium")]
-    medications.save_medication(db, Medication(med.name, med.form, med.usual_amount, archived=True, uid=med.uid), TEST_NOW)
+    archived = Medication(med.name, med.form, med.usual_amount, archived=True, uid=med.uid)
+    medications.save_medication(db, archived, TEST_NOW)
     assert medications.medications(db) == []
     assert len(medications.medications(db, include_archived=True)) == 1
     with pytest.raises(InvalidEntry):

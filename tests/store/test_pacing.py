@@ -7,10 +7,15 @@ import pytest
 from fibro_desktop.core.pacing.record import BreakEntry
 from fibro_desktop.store.database import open_database
 from fibro_desktop.store.pacing import (
-    breaks_for_day, day_summaries, day_summary, desk_time, record_break, save_desk_time, streak,
+    breaks_for_day,
+    day_summaries,
+    day_summary,
+    desk_time,
+    record_break,
+    save_desk_time,
+    streak,
 )
 from tests.conftest import TEST_NOW
-
 
 
 def entry(minute: int, outcome="taken", kind="micro", **kw) -> BreakEntry:

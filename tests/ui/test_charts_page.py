@@ -1,7 +1,7 @@
 """The Charts tab as a person sees it: empty, with a known week, with the
 demo year, with ten years; the period picker; PNG export; light and dark."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 from PySide6.QtGui import QColor, QImage
 
@@ -117,10 +117,10 @@ def test_the_period_picker_updates_every_chart(shell, db, qtbot):
 
 
 def _days_of(card):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     xs = card._xs
-    return [datetime.fromtimestamp(x, timezone.utc).date() for x in xs]
+    return [datetime.fromtimestamp(x, UTC).date() for x in xs]
 
 
 def test_png_export_writes_a_non_blank_picture(shell, db, tmp_path):
@@ -133,7 +133,8 @@ def test_png_export_writes_a_non_blank_picture(shell, db, tmp_path):
     image = QImage(str(path))
     assert not image.isNull()
     assert image.width() >= card.graphics.width() * 1.9
-    colours = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {QColor(image.pixel(x, y)).name()
+               for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 5
 
 

@@ -4,7 +4,6 @@ import logging
 import sys
 
 import pytest
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from fibro_desktop.ui.main_window import MainWindow, TabSpec
 from fibro_desktop.ui.preferences import WindowState
-from PySide6.QtWidgets import QLabel
 
 
 def _window(qtbot, tmp_path) -> MainWindow:

@@ -7,8 +7,17 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox,
-                               QDateTimeEdit, QScrollBar, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QScrollBar,
+    QSpinBox,
+    QWidget,
+)
 
 from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.store import journal as journal_store
@@ -94,7 +103,7 @@ def test_every_tab_and_form_keeps_its_values_under_the_wheel(qapp, qtbot, shell,
     dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
     forms = [dialogs.edit(saved.uid), dialogs.quick_log(), SettingsDialog(ctx.preferences),
              ExportDialog(TEST_NOW.date()), ReportDialog(TEST_NOW.date()), KitItemDialog(None, []),
-             RoutineEditorDialog(ctx.db, ctx.clock), OwnExerciseDialog()]
+             RoutineEditorDialog(ctx.db, ctx.clock, lambda *_a, **_k: None), OwnExerciseDialog()]
     for form in forms:
         qtbot.addWidget(form)
         form.show()

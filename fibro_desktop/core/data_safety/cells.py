@@ -14,7 +14,7 @@ in minutes; in CSV they are written as local ISO-8601 with the offset
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from fibro_desktop.core.instants import utc_text, zone_of
 
@@ -44,7 +44,7 @@ def utc_to_local_iso(value: str, offset_min: int | None) -> str:
     if not _UTC_TEXT.fullmatch(value):
         return value
     try:
-        moment = datetime.fromisoformat(value).replace(tzinfo=timezone.utc)  # C-fast, unlike strptime
+        moment = datetime.fromisoformat(value).replace(tzinfo=UTC)  # C-fast, unlike strptime
         zone = zone_of(offset_min or 0)
         return moment.astimezone(zone).isoformat()
     except (ValueError, OverflowError):

@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
-from fibro_desktop.core.journal.validation import (validate_checkin, validate_dose, validate_episode,
-                                                   validate_medication)
+from fibro_desktop.core.journal.validation import validate_checkin, validate_dose, validate_episode, validate_medication
 from fibro_desktop.core.pacing.exercises import own_exercise_problem
 from fibro_desktop.core.relax.imports import is_plain_name
 from fibro_desktop.core.text import strip_bidi_controls
@@ -105,7 +104,7 @@ def parse_instant(value) -> datetime | None:
     if not isinstance(value, str) or not _UTC_TEXT.fullmatch(value):
         return None
     try:
-        return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
     except ValueError:
         return None
 

@@ -9,8 +9,8 @@ the feature's table does not exist (yet); an empty dict means no data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
 from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fibro_desktop.core.insights.periods import Period
 

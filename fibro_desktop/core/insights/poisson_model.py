@@ -118,7 +118,8 @@ def fit_poisson(counts: FloatArray, design: FloatArray, offset: FloatArray | Non
     params = np.zeros(x.shape[1])
     converged = False
     iterations = 0
-    for iterations in range(1, max_iterations + 1):
+    for step in range(1, max_iterations + 1):
+        iterations = step  # how many it took, reported in the fit
         working = eta - off + (y - mu) / mu
         params = _weighted_least_squares(x, working, mu)
         eta = np.einsum("ij,j->i", x, params) + off

@@ -21,8 +21,15 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fibro_desktop.core.insights.exact import (binomial_two_sided_p, clopper_pearson, log_factorials, normal_quantile,
-                                               normal_two_sided_p, poisson_cdf, solve_decreasing)
+from fibro_desktop.core.insights.exact import (
+    binomial_two_sided_p,
+    clopper_pearson,
+    log_factorials,
+    normal_quantile,
+    normal_two_sided_p,
+    poisson_cdf,
+    solve_decreasing,
+)
 
 
 def poisson_range(count: int, confidence: float = 0.95) -> tuple[float, float]:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 from datetime import date, timedelta
 from itertools import groupby
 from operator import itemgetter
+from typing import NamedTuple
 
 from fibro_desktop.core.insights.stats import RateRatio, rate_ratio
 

@@ -25,7 +25,8 @@ The rules:
     ``worse_ratio`` times as many episodes, and more than chance would
     give (if both periods were alike, each episode would fall in either
     half with even odds; the rule needs a one-sided binomial tail below
-    ``worse_chance``, so an ordinary ups-and-downs month does not fire), or a median intensity ``worse_intensity_rise`` points higher with at
+    ``worse_chance``, so an ordinary ups-and-downs month does not fire), or a
+    median intensity ``worse_intensity_rise`` points higher with at
     least ``worse_min_each`` episodes in both (one per ISO week);
 ``mobility``
     mobility badly limited: an episode's mobility impact of at least

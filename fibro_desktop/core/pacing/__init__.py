@@ -6,7 +6,12 @@ answers with events and its next deadline. See docs/pacing.md.
 """
 
 from fibro_desktop.core.pacing.config import (
-    PRESET_IDS, PRESETS, PacingConfig, WorkHours, matching_preset, preset_config,
+    PRESET_IDS,
+    PRESETS,
+    PacingConfig,
+    WorkHours,
+    matching_preset,
+    preset_config,
 )
 from fibro_desktop.core.pacing.machine import Event, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.record import BreakEntry, DaySummary, gentle_streak

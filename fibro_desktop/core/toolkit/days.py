@@ -10,11 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-# The one local_day lives in core.instants; toolkit code keeps importing it
-# from here next to the day rules below.
 from fibro_desktop.core.instants import local_day
-
-__all__ = ["DayRollover", "editable_days", "is_editable", "local_day"]
 
 
 def editable_days(now: datetime) -> tuple[date, date]:

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 import peewee
 
-from fibro_desktop.store.migrations import m0001_foundation, m0002_journal
-from fibro_desktop.store.migrations import m0003_pacing
-from fibro_desktop.store.migrations import m0004_relax
-from fibro_desktop.store.migrations import m0005_toolkit
-from fibro_desktop.store.migrations import m0006_checks
-from fibro_desktop.store.migrations import m0007_own_exercises
+from fibro_desktop.store.migrations import (
+    m0001_foundation,
+    m0002_journal,
+    m0003_pacing,
+    m0004_relax,
+    m0005_toolkit,
+    m0006_checks,
+    m0007_own_exercises,
+)
 
 
 @dataclass(frozen=True)

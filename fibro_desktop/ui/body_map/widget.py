@@ -23,12 +23,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent,
-                           QTransform)
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTransform
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from fibro_desktop.core.body_regions import (BACK, FRONT, REGIONS, RegionKey, normalize_heat,
-                                             normalize_selection, sorted_keys)
+from fibro_desktop.core.body_regions import (
+    BACK,
+    FRONT,
+    REGIONS,
+    RegionKey,
+    normalize_heat,
+    normalize_selection,
+    sorted_keys,
+)
 from fibro_desktop.ui.body_map import geometry as geo
 from fibro_desktop.ui.body_map.colors import MapColors, map_colors
 from fibro_desktop.ui.body_map.labels import region_label, region_state_text

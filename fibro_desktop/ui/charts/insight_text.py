@@ -26,7 +26,6 @@ from fibro_desktop.ui.charts.wording import (
 )
 
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
@@ -76,7 +75,8 @@ def reliefs_html(insights: Insights, limit: int = 10) -> str:
     rows = []
     for s in insights.reliefs[:limit]:
         if s.enough_data:
-            share = _fill(count_text(s.rated, _tr("helped %1 of %n time (%3 fully, %4 a little)"), _tr("helped %1 of %n times (%3 fully, %4 a little)")),
+            share = _fill(count_text(s.rated, _tr("helped %1 of %n time (%3 fully, %4 a little)"),
+                                     _tr("helped %1 of %n times (%3 fully, %4 a little)")),
                           s.helped + s.helped_a_little, "", s.helped, s.helped_a_little)
         else:
             share = count_text(s.rated, _tr("rated once: too few to say"), _tr("rated %n times: too few to say"))

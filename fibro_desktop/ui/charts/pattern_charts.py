@@ -158,7 +158,8 @@ class WhereCard(ChartCard):
                     regions[(muscle, one)] = regions.get((muscle, one), 0) + n
             peak = max(regions.values())
             self.body_map.set_heat({spot: n / peak for spot, n in regions.items()},
-                                   {spot: count_text(n, _tr("%n spasm"), _tr("%n spasms")) for spot, n in regions.items()})
+                                   {spot: count_text(n, _tr("%n spasm"), _tr("%n spasms"))
+                                    for spot, n in regions.items()})
         self.show_chart()
 
 

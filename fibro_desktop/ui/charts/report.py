@@ -71,7 +71,8 @@ def _summary_rows(data: ChartData) -> list[list[str]]:
     days_with = sum(1 for n in data.episodes_per_day.values() if n)
     return [
         [_tr("Spasms logged"), str(data.episode_total)],
-        [_tr("Days with at least one spasm"), _fill(count_text(data.period.days, _tr("%1 of %n day"), _tr("%1 of %n days")), days_with)],
+        [_tr("Days with at least one spasm"),
+         _fill(count_text(data.period.days, _tr("%1 of %n day"), _tr("%1 of %n days")), days_with)],
         [_tr("Spasms per week (average)"), number(data.episode_total * 7 / data.period.days)],
         [_tr("Typical intensity (median, 0–10)"), number(median(intensities))],
         [_tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
@@ -82,7 +83,8 @@ def _summary_rows(data: ChartData) -> list[list[str]]:
 
 
 def _checkin_rows(data: ChartData) -> list[list[str]]:
-    names = [(2, _tr("Hours of sleep")), (1, _tr("Sleep quality (0–10, 10 = slept well)")), (3, _tr("Mood (0–10, 10 = good)")),
+    names = [(2, _tr("Hours of sleep")), (1, _tr("Sleep quality (0–10, 10 = slept well)")),
+             (3, _tr("Mood (0–10, 10 = good)")),
              (4, _tr("Energy (0–10, 10 = lots)")), (5, _tr("Mobility (0–10, 10 = moves freely)")),
              (6, _tr("Overall pain (0–10, 10 = worst)"))]
     rows = []

@@ -131,7 +131,8 @@ def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
-    suggested = Path.home() / f"spasm-report-{options.period.first.isoformat()}-to-{options.period.last.isoformat()}.pdf"
+    period = options.period
+    suggested = Path.home() / f"spasm-report-{period.first.isoformat()}-to-{period.last.isoformat()}.pdf"
     name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the report"), str(suggested), _tr("PDF document (*.pdf)"))
     if not name:
         return None

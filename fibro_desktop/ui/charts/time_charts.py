@@ -17,10 +17,10 @@ from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import (
     DAILY_LIMIT_DAYS,
     daily_counts,
-    weekly_means,
-    weekly_sums,
-    weekly_summaries,
     week_start,
+    weekly_means,
+    weekly_summaries,
+    weekly_sums,
     weekly_totals,
 )
 from fibro_desktop.ui.charts.base import (
@@ -135,8 +135,8 @@ class IntensityCard(ChartCard):
         add_legend(self.plot, columns=2)
         self.median_line = self.plot.plot([], [], pen=pg.mkPen(color("main"), width=2.5), name=_tr("typical"),
                                           symbol="o", symbolSize=5, symbolBrush=color("main"), symbolPen=None)
-        self.worst_line = self.plot.plot([], [], pen=pg.mkPen(color("second"), width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                         name=_tr("worst"))
+        dashed = pg.mkPen(color("second"), width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
+        self.worst_line = self.plot.plot([], [], pen=dashed, name=_tr("worst"))
         self.plot.setYRange(0, 11.8, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.time_plot = _date_plot(self, 1, _tr("Minutes"))

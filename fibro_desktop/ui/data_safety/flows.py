@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, ImportCancelled, ImportProblem
 from fibro_desktop.store.audio_export import archive_beside
 from fibro_desktop.store.export import ExportCancelled, target_taken
+from fibro_desktop.ui.background import run_in_background
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import tr
-from fibro_desktop.ui.background import run_in_background
 from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 

@@ -12,11 +12,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.encryption.common import (forgotten_note, heading, message_label, passphrase_field,
-                                                show_message, tr, wrapped)
+from fibro_desktop.ui.encryption.common import (
+    forgotten_note,
+    heading,
+    message_label,
+    passphrase_field,
+    show_message,
+    tr,
+    wrapped,
+)
 
 PROTECT, CHANGE, REMOVE = "protect", "change", "remove"
 #: Same as the store's minimum (``cipher.MIN_PASSPHRASE_LENGTH``); ui may not import it eagerly.

@@ -14,8 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.encryption.common import (forgotten_note, heading, message_label, passphrase_field,
-                                                show_message, tr, wrapped)
+from fibro_desktop.ui.encryption.common import (
+    forgotten_note,
+    heading,
+    message_label,
+    passphrase_field,
+    show_message,
+    tr,
+    wrapped,
+)
 
 #: After this many wrong tries, a gentle hint about Caps Lock and layouts.
 HINT_AFTER = 2

@@ -16,11 +16,22 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import MAX_WATER_GLASSES, InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
@@ -30,11 +41,11 @@ from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
-from fibro_desktop.ui.labels import validation_text
-from fibro_desktop.ui.write_errors import write_failure_text
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.write_errors import write_failure_text
 
 #: The 0-10 questions: (CheckIn field, label, meaning of 0, meaning of 10).
 #: Texts are marked for translation here and translated when shown.
@@ -236,7 +247,7 @@ class CheckInForm(QWidget):
         self.status.clear()
         self.triggers.offer_own(self._known_own_triggers())
         if day is None:
-            self._fill(CheckIn(day=self._clock.now().date()))
+            self._fill(CheckIn(day=local_day(self._clock.now())))
             self._dirty = False
             return
         draft = self._drafts.pop(day, None)

@@ -10,7 +10,7 @@ dialogs, prefilled where they know something.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from fibro_desktop.core.clock import Clock
@@ -20,6 +20,13 @@ from fibro_desktop.ui.events import DataEvents
 
 
 class JournalDialogs(QObject):
+    """Opens the quick log and the episode editors: one editor per entry (a
+    second request, say the two halves of a double-click, brings the open
+    one forward)."""
+
+    #: An existing entry was saved with changes: its version from before (for undo).
+    entry_replaced = Signal(object)
+
     def __init__(self, db, clock: Clock, data_events: DataEvents, preferences: prefs.Preferences,
                  parent_window: QWidget | None = None):
         super().__init__(parent_window)
@@ -30,6 +37,7 @@ class JournalDialogs(QObject):
         self._window = parent_window
         self.quick_dialog = None
         self.editor = None
+        self._editors: dict[str, object] = {}  # uid -> its open editor
 
     def quick_log(self, prefill: EpisodePrefill | None = None):
         """Open (or bring forward) the quick log; returns the dialog."""
@@ -56,6 +64,12 @@ class JournalDialogs(QObject):
         self._preferences.set(prefs.JOURNAL_LAST_KIND, dialog.selected_kind())
 
     def edit(self, uid: str):
+        """Open the editor of the entry ``uid``, or bring its open one forward."""
+        editor = self._editors.get(uid)
+        if editor is not None and editor.isVisible():
+            editor.raise_()
+            editor.activateWindow()
+            return editor
         return self._open_editor(uid=uid)
 
     def new_episode(self, prefill: EpisodePrefill | None = None):
@@ -68,6 +82,10 @@ class JournalDialogs(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
         editor.destroyed.connect(lambda: setattr(self, "editor", None) if self.editor is editor else None)
+        editor.replaced.connect(self.entry_replaced)
+        if uid:
+            self._editors[uid] = editor
+            editor.finished.connect(lambda _result, key=uid: self._editors.pop(key, None))
         editor.show()
         editor.raise_()
         editor.activateWindow()

@@ -10,11 +10,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fibro_desktop.core import vocabulary as v
@@ -25,7 +38,7 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
-from fibro_desktop.ui.journal.form_parts import ErrorLabel, heading
+from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.operations import run_for
@@ -94,6 +107,8 @@ class EpisodeEditor(QDialog):
     ``saved(uid)`` after a successful save."""
 
     saved = Signal(str)
+    #: An existing entry was saved with changes: its version from before (for undo).
+    replaced = Signal(object)
 
     def __init__(self, db, clock: Clock, events: DataEvents, *, uid: str | None = None,
                  prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
@@ -104,7 +119,7 @@ class EpisodeEditor(QDialog):
         self._original = get_episode(db, uid) if uid else None
         self.setWindowTitle(_tr("Spasm details") if self._original else _tr("New spasm entry"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
         self.errors: dict[str, ErrorLabel] = {}
 
         outer = QVBoxLayout(self)
@@ -145,6 +160,8 @@ class EpisodeEditor(QDialog):
             self.source_note.setWordWrap(True)
             outer.insertWidget(0, self.source_note)
         self._load(self._original or self._from_prefill(prefill))
+        self._as_loaded = self.episode()  # what "changed" is measured against
+        self.discard_box: QMessageBox | None = None
 
     # -- sections ---------------------------------------------------------------
     def _section(self, title: str) -> QFormLayout:
@@ -395,7 +412,41 @@ class EpisodeEditor(QDialog):
             self.save_error.show_message(text)
             return False
         self.save_error.clear_message()
-        self._original = saved
+        previous, self._original = self._original, saved
+        self._as_loaded = self.episode()
         self.saved.emit(saved.uid)
+        if previous is not None and previous != saved:
+            self.replaced.emit(previous)
         self.accept()
         return True
+
+    # -- leaving ------------------------------------------------------------------
+    def has_changes(self) -> bool:
+        """Does the form differ from what it opened with?"""
+        return self.episode() != self._as_loaded
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button: ask first when something changed."""
+        if not self.has_changes():
+            super().reject()
+            return
+        choice = self._ask_before_discarding()
+        if choice == "discard":
+            super().reject()
+        elif choice == "save":
+            self.save()  # closes when saved; stays open showing the problem otherwise
+
+    def _ask_before_discarding(self) -> str:
+        box = self.discard_box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Keep your changes?"))
+        box.setText(_tr("You changed this entry. What would you like to do?"))
+        keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        save = box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)  # Esc again never throws anything away
+        box.exec()
+        clicked = box.clickedButton()
+        self.discard_box = None
+        return {discard: "discard", save: "save"}.get(clicked, "keep")

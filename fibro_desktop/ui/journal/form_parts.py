@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.theme import palette_colors
 
-
 #: Style for checkable buttons so "on" is unmistakable in both themes (the
 #: Fusion "pressed" look alone is too subtle): filled with the accent colour.
 #: Not bold: a wider bold label would be clipped by the size of the "off" one.
@@ -113,3 +112,16 @@ class FieldRow(QWidget):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, margin: float = 0.92) -> None:
+    """Size ``window`` to ``width`` x ``height``, or less so that it fits
+    the available area of the screen it will open on (a 1366x768 laptop
+    has about 1366x728 once the task bar is taken off). Its content scrolls
+    inside; buttons kept outside the scroll area stay visible."""
+    screen = window.screen() if window.parentWidget() is None else window.parentWidget().screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * margin))
+        height = min(height, int(available.height() * margin))
+    window.resize(width, height)

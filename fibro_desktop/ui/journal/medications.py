@@ -18,19 +18,30 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import Dose, Medication
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.dose_logger import DoseLogger
 from fibro_desktop.ui.journal.form_parts import heading, hint
-from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
+from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.operations import run, run_for
 
 #: How far back the "recent doses" list reaches, in days (today included).
@@ -252,7 +263,7 @@ class MedicationsPanel(QWidget):
         return [self.doses.item(i).text() for i in range(self.doses.count())]
 
     def _refresh_doses(self) -> None:
-        today = self._clock.now().date()
+        today = local_day(self._clock.now())
         self.doses.clear()
         for dose, name in medication_store.doses_between(
                 self._db, today - timedelta(days=RECENT_DAYS - 1), today):

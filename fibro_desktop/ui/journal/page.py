@@ -11,11 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.records import Episode
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags as red_flag_store
@@ -40,8 +47,10 @@ class JournalPage(QWidget):
         self._clock = clock
         self._events = data_events
         self._dialogs = dialogs
+        dialogs.entry_replaced.connect(self._on_entry_replaced)
         #: Episodes deleted this session, newest last, for Ctrl+Z.
-        self._deleted: list = []
+        #: What Undo (Ctrl+Z) puts back, newest last: ("deleted" | "edited", the episode as it was).
+        self._undo: list[tuple[str, Episode]] = []
         self.setAccessibleName(_tr("Journal"))
 
         layout = QVBoxLayout(self)
@@ -112,13 +121,13 @@ class JournalPage(QWidget):
         self.count_label = QLabel()
         self.edit_button = QPushButton(_tr("Open details"))
         self.delete_button = QPushButton(_tr("Delete"))
-        self.undo_button = QPushButton(_tr("Undo delete"))
+        self.undo_button = QPushButton(_tr("Undo"))
         for button in (self.edit_button, self.delete_button, self.undo_button):
             button.setMinimumHeight(40)
         self.undo_button.hide()
         self.edit_button.clicked.connect(lambda: self.edit_row(self.view.currentIndex().row()))
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo_last)
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.undo_button)
         actions.addWidget(self.edit_button)
@@ -130,10 +139,10 @@ class JournalPage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
         self.view.addAction(delete)
-        self.undo_action = QAction(_tr("Undo delete"), self)
+        self.undo_action = QAction(_tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo_last)
         self.addAction(self.undo_action)
         self._after_reload()
         return box
@@ -172,18 +181,35 @@ class JournalPage(QWidget):
         # The announcement reloads the timeline (this page listens like every view).
         deleted = run_for(self._events, lambda: journal_ops.delete_episode(self._db, row.uid), origin=self)
         if deleted is not None:
-            self._deleted.append(deleted)
-            self.undo_button.show()
-            self.undo_button.setToolTip(_tr("Put back the entry you deleted (Ctrl+Z)"))
+            self._remember("deleted", deleted)
         self.view.setCurrentIndex(self.model.index(min(position, self.model.rowCount() - 1), 0))
 
-    def undo_delete(self) -> None:
-        if not self._deleted:
+    def _remember(self, what: str, episode: Episode) -> None:
+        self._undo.append((what, episode))
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        self.undo_button.setVisible(bool(self._undo))
+        if self._undo:
+            last = self._undo[-1][0]
+            self.undo_button.setText(_tr("Undo delete") if last == "deleted" else _tr("Undo edit"))
+            self.undo_button.setToolTip(_tr("Put back the entry you deleted (Ctrl+Z)") if last == "deleted"
+                                        else _tr("Put back the entry as it was before your last edit (Ctrl+Z)"))
+
+    def _on_entry_replaced(self, previous: Episode) -> None:
+        self._remember("edited", previous)
+
+    def undo_last(self) -> None:
+        """Put back the last deleted entry, or the last edited one as it was."""
+        if not self._undo:
             return
-        episode = self._deleted.pop()
-        run(self._events, lambda: journal_ops.undo_delete_episode(self._db, episode, self._clock.now()),
-            origin=self)
-        self.undo_button.setVisible(bool(self._deleted))
+        what, episode = self._undo.pop()
+        now = self._clock.now()
+        if what == "deleted":
+            run(self._events, lambda: journal_ops.undo_delete_episode(self._db, episode, now), origin=self)
+        else:
+            run(self._events, lambda: journal_ops.restore_episode_version(self._db, episode, now), origin=self)
+        self._show_undo()
         index = self.model.index_of_uid(episode.uid)
         if index >= 0:
             self.view.setCurrentIndex(self.model.index(index, 0))

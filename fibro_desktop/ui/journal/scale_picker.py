@@ -35,7 +35,7 @@ class ScalePicker(QWidget):
     its accessible description always says the chosen value.
     """
 
-    valueChanged = Signal(object)
+    valueChanged = Signal(object)  # noqa: N815 (Qt's naming, like QSpinBox.valueChanged)
 
     def __init__(self, low_text: str = "", high_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)

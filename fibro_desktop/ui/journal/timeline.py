@@ -147,7 +147,8 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             text = day_heading(day)
-            painter.drawText(heading.adjusted(8, 8, -8, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(heading.adjusted(8, 8, -8, 0), flags, text)
             rect.setTop(heading.bottom() + 1)
         row_option = QStyleOptionViewItem(option)
         row_option.rect = rect

@@ -8,8 +8,7 @@ A short line under the buttons adds a new one of their own (already ticked).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import is_own, own, own_text

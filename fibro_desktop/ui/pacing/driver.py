@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock, SystemClock
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
@@ -32,7 +33,9 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.operations import announce
 from fibro_desktop.ui.pacing.config import (
-    CONFIG_KEYS, config_from_preferences, disabled_exercises,
+    CONFIG_KEYS,
+    config_from_preferences,
+    disabled_exercises,
 )
 
 log = logging.getLogger(__name__)
@@ -162,11 +165,11 @@ class PacingDriver(QObject):
     def _start_or_stop(self) -> None:
         if self._prefs.get(prefs.PACING_ENABLED) and self.machine is None:
             now = self.instant()
-            today = pacing_store.desk_time(self._db, now.wall.date())
+            today = pacing_store.desk_time(self._db, local_day(now.wall))
             # A restart the same day continues the total; intervals start afresh.
             self.machine = PacingMachine(config_from_preferences(self._prefs), now, desk_today_s=today)
             self._last_desk_save = now.mono  # nothing new to write yet (no fsync at start-up)
-            self._turn = len(pacing_store.breaks_for_day(self._db, now.wall.date()))
+            self._turn = len(pacing_store.breaks_for_day(self._db, local_day(now.wall)))
             self.poll()
         elif not self._prefs.get(prefs.PACING_ENABLED) and self.machine is not None:
             self.save_desk_time()
@@ -287,7 +290,7 @@ class PacingDriver(QObject):
         if self.machine is None:
             return
         now = self.instant()
-        pacing_ops.save_desk_time(self._db, now.wall.date(), round(self.machine.desk_today(now)), now.wall)
+        pacing_ops.save_desk_time(self._db, local_day(now.wall), round(self.machine.desk_today(now)), now.wall)
         self._last_desk_save = now.mono
 
     def _choose(self, kind: str) -> Exercise | None:
@@ -302,7 +305,7 @@ class PacingDriver(QObject):
             from fibro_desktop.store.journal import episodes_between
         except ImportError:
             return frozenset()
-        today: date = self._clock.now().date()
+        today: date = local_day(self._clock.now())
         try:
             return frozenset(muscle for episode in episodes_between(self._db, today, today)
                              for muscle, _side in episode.muscles)

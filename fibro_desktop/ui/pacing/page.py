@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.flare import suggests_flare_day
 from fibro_desktop.store import pacing as pacing_store
@@ -187,7 +195,7 @@ class PacingPage(QWidget):
 
     def refresh(self) -> None:
         """Reload today's record and the Flare-day suggestion from the store."""
-        today = self._clock.now().date()
+        today = local_day(self._clock.now())
         self._day_summary = pacing_store.day_summary(self._db, today)
         self._streak = pacing_store.streak(self._db, today)
         entries = pacing_store.breaks_for_day(self._db, today)
@@ -236,5 +244,5 @@ class PacingPage(QWidget):
         self.flare_box.hide()
 
     def _dismiss_flare(self) -> None:
-        self._prefs.set(prefs.PACING_FLARE_HINT_DISMISSED, self._clock.now().date().isoformat())
+        self._prefs.set(prefs.PACING_FLARE_HINT_DISMISSED, local_day(self._clock.now()).isoformat())
         self.flare_box.hide()

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +27,7 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset, config_from_preferences
 from fibro_desktop.ui.pacing.exercises_form import ExercisesBox
+
 
 class PacingSettingsForm(QWidget):
     def __init__(self, preferences: prefs.Preferences, idle_readable: bool, bundled: list | None = None,

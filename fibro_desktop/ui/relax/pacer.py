@@ -11,8 +11,16 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fibro_desktop.core.relax.pacer import EXHALE, HOLD_IN, HOLD_OUT, INHALE, BreathPattern, \
-    PacerState, countdown_text_seconds, pacer_state
+from fibro_desktop.core.relax.pacer import (
+    EXHALE,
+    HOLD_IN,
+    HOLD_OUT,
+    INHALE,
+    BreathPattern,
+    PacerState,
+    countdown_text_seconds,
+    pacer_state,
+)
 
 FRAME_MS = 40
 """25 frames a second: smooth enough for a slow circle, light on the CPU."""

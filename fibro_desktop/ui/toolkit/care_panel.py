@@ -6,9 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core.toolkit.care import CARE_ROLES, check_email
 from fibro_desktop.core.toolkit.validation import InvalidInput
@@ -16,8 +25,16 @@ from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import ID_ROLE
-from fibro_desktop.ui.toolkit.texts import (LARGE_TARGET_PX, error_text, heading, inline_message, large,
-                                            role_label, show_message, tr)
+from fibro_desktop.ui.toolkit.texts import (
+    LARGE_TARGET_PX,
+    error_text,
+    heading,
+    inline_message,
+    large,
+    role_label,
+    show_message,
+    tr,
+)
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 

@@ -10,11 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
-from fibro_desktop.core.toolkit.days import local_day
 from fibro_desktop.core.toolkit.kit import KitItem, items_to_restock
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import toolkit as store

@@ -12,7 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import TOOLKIT_AREAS, Changes
-from fibro_desktop.core.toolkit.days import DayRollover, local_day
+from fibro_desktop.core.instants import local_day
+from fibro_desktop.core.toolkit.days import DayRollover
 from fibro_desktop.store import routine as routine_store
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.care_panel import CarePanel

@@ -11,8 +11,7 @@ import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store

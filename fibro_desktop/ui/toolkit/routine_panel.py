@@ -13,7 +13,7 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from fibro_desktop.core.toolkit.days import local_day
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.routine import RoutineDay
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store

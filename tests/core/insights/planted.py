@@ -195,7 +195,7 @@ def _old_share_ratios(journal: PlantedJournal) -> dict[tuple[str, str], tuple[fl
     """The ratio the app showed before issue 15 (share of days with a spasm,
     triggers from check-ins and spasm entries alike) and whether its range
     excluded 1."""
-    from fibro_desktop.core.insights.triggers import trigger_findings, tracked_days
+    from fibro_desktop.core.insights.triggers import tracked_days, trigger_findings
 
     pairs = [(d, t) for d, ts in journal.checkins.items() for t in ts]
     pairs += [(d, t) for d, ts in journal.noted_days.items() for t in ts]

@@ -11,8 +11,8 @@ from fibro_desktop.core.insights.series import (
     shares,
     week_start,
     weekly_means,
-    weekly_sums,
     weekly_summaries,
+    weekly_sums,
     weekly_totals,
 )
 

@@ -7,8 +7,14 @@ import statistics
 import pytest
 
 from fibro_desktop.core.insights.window_change import hodges_lehmann, rate_change
-from tests.core.insights.planted import (NO_EFFECT, NOTED_ONLY, SAME_DAY, TRUE_RELIEF_ORDER, evaluate_seed,
-                                         planted_windows)
+from tests.core.insights.planted import (
+    NO_EFFECT,
+    NOTED_ONLY,
+    SAME_DAY,
+    TRUE_RELIEF_ORDER,
+    evaluate_seed,
+    planted_windows,
+)
 
 SEEDS = (0, 1, 2)
 

@@ -9,8 +9,16 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from fibro_desktop.core.insights.window_change import (Window, anchored_windows, hodges_lehmann, mann_whitney,
-                                                       rate_change, rate_verdict, verdict, window_rates)
+from fibro_desktop.core.insights.window_change import (
+    Window,
+    anchored_windows,
+    hodges_lehmann,
+    mann_whitney,
+    rate_change,
+    rate_verdict,
+    verdict,
+    window_rates,
+)
 
 
 def _p(baseline, recent, delta):

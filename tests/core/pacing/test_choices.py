@@ -1,7 +1,7 @@
 """Presets, the flare-day hint, exercises from data, the gentle streak."""
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
@@ -84,12 +84,12 @@ def test_the_gentle_streak_counts_days_with_half_the_breaks_rested():
 
 
 def test_work_hours_know_inside_and_the_next_change():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     hours = WorkHours()
-    friday_5pm = datetime(2026, 11, 27, 17, 0, tzinfo=timezone.utc)
+    friday_5pm = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)
     assert not hours.contains(friday_5pm)
-    assert hours.next_change(friday_5pm) == datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    assert hours.next_change(friday_5pm) == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     assert hours.contains(friday_5pm.replace(hour=16, minute=59))
     nothing = WorkHours(days=frozenset())
     assert hours.next_change(friday_5pm) > friday_5pm

@@ -5,8 +5,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
-from fibro_desktop.core.toolkit.days import DayRollover, editable_days, is_editable, local_day
+from fibro_desktop.core.toolkit.days import DayRollover, editable_days, is_editable
 from fibro_desktop.core.toolkit.kit import DEFAULT_KIT, KitItem, items_to_restock, needs_restock
 
 PARIS = timezone(timedelta(hours=1))

@@ -7,8 +7,7 @@ import pytest
 from fibro_desktop.core.clock import FakeClock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.toolkit.care import check_email, check_role
-from fibro_desktop.core.toolkit.rescue import (DEFAULT_PLAN, HeatTimerState, RescueStep, RescueStepper,
-                                              format_remaining)
+from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN, HeatTimerState, RescueStep, RescueStepper, format_remaining
 from fibro_desktop.core.toolkit.routine import AUTO_KINDS, DEFAULT_ROUTINE, RoutineItem, build_day, clamp_amount
 from fibro_desktop.core.vocabulary import RELIEF_BY_ID
 from tests.conftest import TEST_NOW

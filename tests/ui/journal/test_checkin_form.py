@@ -1,6 +1,6 @@
 """The daily check-in as a person uses it: answer, save, come back, fix mistakes."""
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt

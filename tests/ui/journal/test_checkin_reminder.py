@@ -94,7 +94,7 @@ def test_a_reminder_slept_through_is_dropped_not_shown_at_night(qtbot, preferenc
 
 
 def test_the_settings_controls_turn_it_on_and_set_the_time(qtbot, preferences, clock):
-    from PySide6.QtCore import QTime, Qt
+    from PySide6.QtCore import Qt, QTime
 
     from fibro_desktop.ui.journal.reminder_settings import ReminderSettings
 
