@@ -364,7 +364,11 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
     with "Back up now" and "Backups and restore…"; a later good backup
     puts the notice away. A failure at the last exit is shown at start."""
 
+    from shiboken6 import isValid
+
     def show(text: str) -> None:
+        if not isValid(window):  # a backup thread finished after the window was gone (quit, tests)
+            return
         window.show_notice(BACKUP_NOTICE, text, [(_tr("Back up now"), back_up_again),
                                                  (_tr("Backups and restore…"), lambda: _backups(window, safety))])
 
@@ -376,7 +380,8 @@ def _wire_failure_notice(window, safety: DataSafety, ctx) -> None:
             show(message)
 
     def succeeded() -> None:
-        window.hide_notice(BACKUP_NOTICE)
+        if isValid(window):
+            window.hide_notice(BACKUP_NOTICE)
         ctx.preferences.set(prefs.BACKUP_EXIT_FAILURE, "")
 
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)

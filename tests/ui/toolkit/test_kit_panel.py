@@ -172,3 +172,12 @@ def test_ticks_start_fresh_after_midnight(page, app_context, qtbot):
     assert page.check_day() is True
     assert page.kit.list.item(0).checkState() == Qt.CheckState.Unchecked
     assert page.check_day() is False
+
+
+def test_the_page_does_not_reload_over_its_own_writes(page, app_context, monkeypatch):
+    reloads = []
+    monkeypatch.setattr(page, "refresh", lambda: reloads.append(1))
+    page.kit.list.item(1).setCheckState(Qt.CheckState.Checked)  # its own news: the panel is up to date
+    assert reloads == []
+    app_context.data_events.changed.emit(Changes.of(Area.KIT), None)  # someone else's
+    assert reloads == [1]
