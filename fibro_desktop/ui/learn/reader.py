@@ -8,7 +8,7 @@ Lines are kept to a comfortable length however wide the window is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -150,6 +150,16 @@ class GuideReader(QTextBrowser):
             self._keep_place(self._apply_font)
         elif event.type() == QEvent.Type.PaletteChange:
             self._keep_place(self._render)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # A read-only text browser scrolls with Home and End but ignores
+        # Ctrl+Home / Ctrl+End, which people know from every document.
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
