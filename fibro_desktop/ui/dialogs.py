@@ -86,6 +86,8 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.safety_heading)
         self.safety_summary = _paragraph(safety_summary)
         layout.addWidget(self.safety_summary)
+        layout.addWidget(_paragraph(self.tr(
+            "Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.")))
         layout.addWidget(_paragraph(disclaimer_text()))
         buttons = QDialogButtonBox()
         self.guide_button = None

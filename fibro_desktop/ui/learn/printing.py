@@ -6,6 +6,7 @@ dark on white whatever the app's theme.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
@@ -13,19 +14,39 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 
-def save_pdf(document: QTextDocument, path: Path) -> bool:
-    """Write ``document`` to ``path`` as a PDF; True if a file was written."""
+def save_pdf(document: QTextDocument, path: Path, title: str = "") -> bool:
+    """Write ``document`` to ``path`` as a PDF; True if it was written whole.
+
+    Written beside the target first and moved into place only when complete,
+    so a full disk never leaves a broken or empty file where the person looks
+    (and an older file of that name is kept)."""
     path = Path(path)
-    try:
-        path.unlink(missing_ok=True)  # so a failure cannot pass for an old file
-    except OSError:
-        return False
+    partial = path.with_name(path.name + ".partial")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or path.stem)
+    printer.setOutputFileName(str(partial))
+    printer.setDocName(title or path.stem)
     document.print_(printer)
-    return path.is_file() and path.stat().st_size > 0
+    try:
+        if not _is_complete_pdf(partial):
+            partial.unlink(missing_ok=True)
+            return False
+        os.replace(partial, path)
+    except OSError:
+        return False
+    return True
+
+
+def _is_complete_pdf(path: Path) -> bool:
+    """Starts as a PDF and ends with the end-of-file mark (not cut short)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(5)
+            file.seek(max(0, path.stat().st_size - 1024))
+            tail = file.read()
+    except OSError:
+        return False
+    return head == b"%PDF-" and b"%%EOF" in tail
 
 
 def print_with_dialog(document: QTextDocument, parent: QWidget | None = None) -> bool:

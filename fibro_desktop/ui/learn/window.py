@@ -138,7 +138,8 @@ class LearnWindow(QWidget):
 
     def save_pdf(self, path: Path) -> bool:
         """Save the open guide as a PDF at ``path``; says so calmly if it cannot."""
-        if printing.save_pdf(self.reader.print_document(), path):
+        guide = self.reader.guide()
+        if printing.save_pdf(self.reader.print_document(), path, guide.title if guide else ""):
             return True
         QMessageBox.warning(self, _tr("The PDF was not saved"), _tr(
             "The guide could not be saved as %1. The folder may be read-only, or the disk may be "

@@ -142,3 +142,14 @@ def test_keyboard_only_search_list_reader_and_guides(window, qtbot):
 def test_reading_text_is_larger_than_the_app_text(window):
     app_size = QApplication.font().pointSizeF()
     assert window.reader.reading_point_size() == pytest.approx(app_size * 1.25)
+
+
+def test_a_pdf_that_cannot_be_written_leaves_nothing_and_says_why(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    path = tmp_path / "no such folder" / "guide.pdf"
+    assert window.save_pdf(path) is False
+    assert not path.parent.exists()
+    assert said and "could not be saved" in said[0] and "Traceback" not in said[0]
