@@ -154,7 +154,8 @@ def test_grade_level_tells_plain_from_dense_text():
     plain = "The cat sat on the mat. It was warm. The sun came in."
     dense = ("Fibromyalgia-associated neuromuscular hyperexcitability necessitates individualized "
              "pharmacological consideration alongside comprehensive physiotherapeutic intervention.")
-    assert grade_level(plain) < 3 < 14 < grade_level(dense)
+    assert grade_level(plain) < 3
+    assert grade_level(dense) > 14
 
 
 # --- the guides -------------------------------------------------------------
