@@ -5,7 +5,8 @@ One window is kept and brought back; :meth:`LearnWindow.open_guide` is the
 one door other places use (through the ``learn`` intent). Keyboard: Ctrl+F
 goes to the search field, Enter opens the first result, arrows walk the
 list, Ctrl+Page Down / Ctrl+Page Up go to the next / previous guide, the
-reader scrolls with the usual keys, Ctrl+P prints, Escape closes.
+reader scrolls with the usual keys, Ctrl+P prints, Escape clears the
+search being typed or closes the window.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class LearnWindow(QWidget):
                            (QKeySequence.StandardKey.Print, self.print_guide),
                            ("Ctrl+PgDown", lambda: self.step_guide(1)),
                            ("Ctrl+PgUp", lambda: self.step_guide(-1)),
-                           ("Escape", self.close)):
+                           ("Escape", self.escape)):
             QShortcut(QKeySequence(keys), self, slot)
 
     # -- the door for other places -----------------------------------------
@@ -115,6 +116,14 @@ class LearnWindow(QWidget):
         if 0 <= index < len(self._order):
             self.open_guide(self._order[index])
             self.reader.setFocus()
+
+    def escape(self) -> None:
+        """Escape clears a search being typed; otherwise it closes the window."""
+        field = self.guide_list.search_field
+        if field.hasFocus() and field.text():
+            field.clear()
+        else:
+            self.close()
 
     def focus_search(self) -> None:
         self.guide_list.search_field.setFocus()

@@ -47,6 +47,15 @@ def test_help_learn_opens_the_guides(shell, learn_action, qtbot):
     assert learn_windows() == opened
 
 
+def test_f1_opens_learn_from_the_main_window(shell, qtbot):
+    from PySide6.QtCore import Qt
+
+    shell.window.activateWindow()
+    qtbot.waitActive(shell.window)
+    qtbot.keyClick(shell.window, Qt.Key.Key_F1)
+    assert len(learn_windows()) == 1
+
+
 def test_the_learn_intent_opens_a_guide_at_a_section(shell, app_context):
     app_context.intents.learn.emit("when-a-spasm-starts", "heat-then-stretch")
     (window,) = learn_windows()

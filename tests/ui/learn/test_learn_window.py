@@ -108,6 +108,9 @@ def test_keyboard_only_search_list_reader_and_guides(window, qtbot):
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.guide_list.search_field
+    qtbot.keyClicks(window.guide_list.search_field, "thyrod")
+    qtbot.keyClick(window.guide_list.search_field, Qt.Key.Key_Escape)  # a typo: Escape clears it
+    assert window.isVisible() and window.guide_list.query() == ""
     qtbot.keyClicks(window.guide_list.search_field, "thyroid")
     qtbot.keyClick(window.guide_list.search_field, Qt.Key.Key_Return)
     assert window.current_key() == search(GUIDES, "thyroid")[0].guide_key == "when-to-see-a-doctor"
