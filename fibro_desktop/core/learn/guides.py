@@ -148,4 +148,11 @@ def _snippet(text: str, word: str, chars: int) -> str:
     if at < 0:
         return text[: chars * 2].rstrip() + ("…" if len(text) > chars * 2 else "")
     start, end = max(0, at - chars), min(len(text), at + len(word) + chars)
+    # Whole words only: move the cut to the nearest space outside the window.
+    if start:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 else 0
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if space >= 0 else len(text)
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")

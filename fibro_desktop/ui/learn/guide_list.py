@@ -8,7 +8,7 @@ an entry (click, arrow keys, Enter) asks for it through :attr:`chosen`.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from fibro_desktop.core.learn.guides import Guide, search
 
@@ -37,6 +37,9 @@ class GuideList(QWidget):
         self.entries.setAccessibleName(_tr("Guides"))
         self.entries.setWordWrap(True)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Wrapped rows are measured again whenever the column changes width.
+        self.entries.setResizeMode(QListView.ResizeMode.Adjust)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Roomy rows: easier to hit with a sore hand, easier to read.
         self.entries.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.search_field.setMinimumHeight(34)
@@ -74,7 +77,7 @@ class GuideList(QWidget):
             for guide in self._guides:
                 self._add(f"{guide.number}. {guide.title}", guide.key, "")
         else:
-            hits = search(self._guides, query)
+            hits = search(self._guides, query, snippet_chars=40)
             self.status.setText(_tr("No guide mentions that. Try a shorter or different word.") if not hits
                                 else _tr("Sections found: %1").replace("%1", str(len(hits))))
             self.status.show()

@@ -162,13 +162,23 @@ class GuideReader(QTextBrowser):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._apply_margins()
-        self._scroll_now()
+        if self._pending_anchor is not None:
+            super().resizeEvent(event)
+            self._apply_margins()
+            self._scroll_now()
+        else:
+            self._keep_place(lambda: (super(GuideReader, self).resizeEvent(event), self._apply_margins()))
 
     def _keep_place(self, change) -> None:
-        """Apply ``change`` and come back to the same part of the guide."""
+        """Apply ``change`` (new width, size or colours re-flow the text) and
+        keep the same line at the top, so the reader does not lose their place."""
         bar = self.verticalScrollBar()
-        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        at_top = bar.value() == 0
+        top_block = self.cursorForPosition(QPoint(0, 0)).block().blockNumber()
         change()
-        bar.setValue(round(fraction * bar.maximum()))
+        if at_top:
+            bar.setValue(0)
+            return
+        block = self.document().findBlockByNumber(top_block)
+        if block.isValid():
+            bar.setValue(int(self.document().documentLayout().blockBoundingRect(block).top()))

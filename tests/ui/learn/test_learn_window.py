@@ -156,3 +156,11 @@ def test_a_pdf_that_cannot_be_written_leaves_nothing_and_says_why(window, tmp_pa
     assert window.save_pdf(path) is False
     assert not path.parent.exists()
     assert said and "could not be saved" in said[0] and "Traceback" not in said[0]
+
+
+def test_a_section_stays_at_the_top_when_the_window_changes_size(window, qtbot):
+    window.open_guide("when-to-see-a-doctor", "what-to-do")
+    assert window.reader.top_line() == "What to do"
+    window.resize(760, 560)
+    qtbot.waitUntil(lambda: window.reader.viewport().width() < 600)
+    assert window.reader.top_line() == "What to do"
