@@ -58,7 +58,8 @@ class Guide:
         """The guide's sections in order (the text before the first heading
         belongs to a section with the anchor ``""``)."""
         found: list[Section] = []
-        anchor, title, lines = "", self.title, []
+        anchor, title = "", self.title
+        lines: list[str] = []
         for block in self.blocks:
             if block.kind == "h1":
                 continue
