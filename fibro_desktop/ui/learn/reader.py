@@ -145,11 +145,13 @@ class GuideReader(QTextBrowser):
             root.setFrameFormat(frame_format)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._keep_place(self._apply_font)
-        elif event.type() == QEvent.Type.PaletteChange:
-            self._keep_place(self._render)
+        kind = event.type()
+        if kind not in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            super().changeEvent(event)
+            return
+        restyle = self._apply_font if kind == QEvent.Type.FontChange else self._render
+        # The place is noted before the base class re-flows the text.
+        self._keep_place(lambda: (super(GuideReader, self).changeEvent(event), restyle()))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # A read-only text browser scrolls with Home and End but ignores
@@ -181,4 +183,6 @@ class GuideReader(QTextBrowser):
             return
         block = self.document().findBlockByNumber(top_block)
         if block.isValid():
-            bar.setValue(int(self.document().documentLayout().blockBoundingRect(block).top()))
+            self.document().documentLayout().blockBoundingRect(block)  # lays the block out
+            # Where its text starts (below a heading's top margin), as scrollToAnchor does.
+            bar.setValue(int(block.layout().position().y()))

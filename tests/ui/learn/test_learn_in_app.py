@@ -115,3 +115,13 @@ def test_nothing_of_learn_is_loaded_before_the_first_paint(tmp_path):
     early = [m for m in seen["modules"] if m.startswith(("fibro_desktop.ui.learn", "fibro_desktop.core.learn"))]
     assert early == []
     assert "PySide6.QtPrintSupport" not in seen["modules"]
+
+
+def test_the_reader_keeps_its_place_when_the_text_size_changes(shell, app_context):
+    app_context.intents.learn.emit("daily-prevention", "stretching")
+    (window,) = learn_windows()
+    assert window.reader.top_line() == "Stretching morning and evening"
+    app_context.preferences.set(prefs.TEXT_SCALE, 130)
+    assert window.reader.top_line() == "Stretching morning and evening"
+    app_context.preferences.set(prefs.THEME, "dark")
+    assert window.reader.top_line() == "Stretching morning and evening"
