@@ -201,7 +201,8 @@ def _open_about(window: QWidget, ctx: AppContext) -> None:
 def _open_welcome(window: QWidget, ctx: AppContext) -> None:
     from fibro_desktop.ui.dialogs import WelcomeDialog
 
-    WelcomeDialog(window).exec()
+    WelcomeDialog(window, open_warning_signs=lambda: ctx.intents.learn.emit(
+        "when-to-see-a-doctor", "warning-signs")).exec()
     ctx.preferences.set(prefs.WELCOME_SEEN, True)
 
 
