@@ -23,9 +23,9 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     args = parser.parse_args()
 
+    from demo_shell import demo_context, demo_shell
     from PySide6.QtWidgets import QApplication
 
-    from demo_shell import demo_context, demo_shell
     from fibro_desktop import locations
     from fibro_desktop.wiring.learn import learn_window
 

@@ -6,9 +6,9 @@ import importlib
 import sys
 import types
 
+import PySide6  # noqa: F401 (loads the check)
 import pytest
 
-import PySide6  # noqa: F401 (loads the check)
 from fibro_desktop.ui import pyside_import_check
 
 feature = sys.modules.get("shibokensupport.feature")

@@ -80,7 +80,8 @@ def test_the_reader_follows_the_theme(shell, app_context, learn_action, theme, c
     app_context.preferences.set(prefs.THEME, theme)
     style = window.reader.document().defaultStyleSheet().lower()
     assert colors["text"].lower() in style and colors["accent"].lower() in style
-    assert window.reader.palette().color(window.reader.palette().ColorRole.Base).name().lower() == colors["base"].lower()
+    palette = window.reader.palette()
+    assert palette.color(palette.ColorRole.Base).name().lower() == colors["base"].lower()
 
 
 def test_welcome_and_safety_notes_sum_up_when_to_see_a_doctor(qtbot):
