@@ -10,7 +10,9 @@ first use only, never before the first paint.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from fibro_desktop.ui.actions import StandardKey
 
 STATE_KEY = "learn"
 
@@ -47,7 +49,8 @@ def wire(shell, ctx) -> None:
     action = QAction(_tr("&Learn: guides in plain words"), shell.window)
     action.setObjectName("learn")
     action.triggered.connect(lambda: open_guide(shell, ctx))
-    shell.actions.defer_shortcut(action, QKeySequence.StandardKey.HelpContents, "F1")
+    # By name: QKeySequence itself is made only when shortcuts are set (ui/actions.py).
+    shell.actions.defer_shortcut(action, StandardKey("HelpContents"), "F1")
     help_menu = shell.menus["help"]
     help_menu.insertAction(shell.actions.welcome, action)
     ctx.feature_state.setdefault(STATE_KEY, {})["action"] = action
