@@ -108,11 +108,15 @@ def run_in_background(events: DataEvents | None, op: Callable[[Progress], tuple[
     loop.exec()
     worker.wait()
     dialog.close()
+    # Both go in the event loop, not whenever Python's collector finds them
+    # (a collection inside a Qt call once froze the app, see ui/idle_gc.py).
+    error, outcome = worker.error, worker.outcome
     dialog.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    assert worker.outcome is not None
-    value, changes = worker.outcome
+    worker.deleteLater()
+    if error is not None:
+        raise error
+    assert outcome is not None
+    value, changes = outcome
     if events is not None:
         announce(events, changes, origin=origin)
     return value
