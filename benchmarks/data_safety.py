@@ -45,7 +45,6 @@ def timed(fn, runs=5):
 def build(folder: Path, rows: int) -> None:
     db = open_database(folder, now=NOW)
     conn = db.connection()
-    journal_schema.add_tables(conn)
     conn.execute("BEGIN")
     for n in range(rows):
         started = NOW - timedelta(minutes=37 * n)
@@ -103,7 +102,6 @@ def main() -> int:
 
         def import_into_empty():
             target = open_database(tmp / f"t{next(targets)}", now=NOW)
-            journal_schema.add_tables(target.connection())
             import_data(target, read_export(tmp / "e.json"))
             target.close()
 

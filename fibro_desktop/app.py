@@ -33,7 +33,7 @@ from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar
-from fibro_desktop.ui.theme import ThemeController
+from fibro_desktop.ui.theme import ThemeController, make_application
 from fibro_desktop.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
@@ -201,7 +201,8 @@ def _open_about(window: QWidget, ctx: AppContext) -> None:
 def _open_welcome(window: QWidget, ctx: AppContext) -> None:
     from fibro_desktop.ui.dialogs import WelcomeDialog
 
-    WelcomeDialog(window).exec()
+    WelcomeDialog(window, open_warning_signs=lambda: ctx.intents.learn.emit(
+        "when-to-see-a-doctor", "warning-signs")).exec()
     ctx.preferences.set(prefs.WELCOME_SEEN, True)
 
 
@@ -254,7 +255,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     the database is open and the current page is built (benchmarks use both).
     """
     locations.apply_identity()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or make_application(sys.argv[:1])
     from fibro_desktop.ui.idle_gc import IdleCollector
 
     # Cycles are collected between events, never inside a Qt call (see idle_gc).

@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     # no cyclic collection (~5 ms) before the window is on screen. From the
     # QApplication on, run_gui's IdleCollector collects between events (ui/idle_gc.py).
     gc.disable()
+    import PySide6  # noqa: F401 (installs PySide6's import hook, made cheaper here:)
+
+    from fibro_desktop.ui import pyside_import_check
+
+    pyside_import_check.install()
     from fibro_desktop.app import GuiOptions, run_gui
 
     options = GuiOptions(data_dir=data_dir, demo=demo, smoke_test=smoke_test)

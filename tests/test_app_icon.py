@@ -40,3 +40,9 @@ def test_each_png_matches_the_svg_drawing(qapp):
 
 def test_the_svg_stays_for_installers_and_the_bundle_check(qapp):
     assert not QIcon(str(resource_path("icons", "fibro-desktop.svg"))).pixmap(64, 64).isNull()
+
+
+def test_the_bundle_check_wants_every_picture_of_the_icon():
+    from fibro_desktop.smoke_bundle import REQUIRED_RESOURCES
+
+    assert {f"icons/fibro-desktop-{size}.png" for size in APP_ICON_SIZES} <= set(REQUIRED_RESOURCES)

@@ -6,6 +6,7 @@ stays on this computer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -55,9 +56,15 @@ def _finish(dialog: QDialog, layout: QVBoxLayout, buttons: QDialogButtonBox) -> 
 
 
 class WelcomeDialog(QDialog):
-    """Shown on first start; also from Help → Welcome and safety notes."""
+    """Shown on first start; also from Help → Welcome and safety notes.
 
-    def __init__(self, parent: QWidget | None = None):
+    Below the welcome it sums up when to see a doctor (the summary of the
+    Learn guide "When to see a doctor"; ``safety_summary`` replaces it).
+    With ``open_warning_signs``, a button closes the dialog and calls it to
+    open that guide."""
+
+    def __init__(self, parent: QWidget | None = None, *, safety_summary: str | None = None,
+                 open_warning_signs: Callable[[], None] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Fibro Desktop"))
         self.setMinimumWidth(560)
@@ -71,8 +78,23 @@ class WelcomeDialog(QDialog):
         layout.addWidget(_paragraph(self.tr(
             "Everything stays on this computer. The app never connects to the internet, "
             "has no account and sends nothing anywhere.")))
+        if safety_summary is None:
+            from fibro_desktop.ui.learn.library import warning_signs_summary
+
+            safety_summary = warning_signs_summary()
+        self.safety_heading = _paragraph(self.tr("When to see a doctor"), heading=True)
+        layout.addWidget(self.safety_heading)
+        self.safety_summary = _paragraph(safety_summary)
+        layout.addWidget(self.safety_summary)
+        layout.addWidget(_paragraph(self.tr(
+            "Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.")))
         layout.addWidget(_paragraph(disclaimer_text()))
         buttons = QDialogButtonBox()
+        self.guide_button = None
+        if open_warning_signs is not None:
+            self.guide_button = buttons.addButton(self.tr("Read the warning signs"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.guide_button.clicked.connect(lambda: (self.accept(), open_warning_signs()))
         self.start_button = buttons.addButton(self.tr("Get started"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)

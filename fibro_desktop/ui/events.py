@@ -39,3 +39,6 @@ class Intents(QObject):
     #: id, amount), e.g. ("relaxation", 1) after a finished session,
     #: ("position_changes", 1) after a break taken, ("water", 1) per glass.
     routine_progress = Signal(str, int)
+    #: Open a Learn guide: (guide key, section anchor or ""), e.g.
+    #: ("daily-prevention", "warmth"); keys in ``core.learn.guides.GUIDE_KEYS``.
+    learn = Signal(str, str)

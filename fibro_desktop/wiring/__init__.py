@@ -14,6 +14,6 @@ The order of :data:`FEATURES` is the order of the tabs.
 
 from __future__ import annotations
 
-from fibro_desktop.wiring import charts, data_safety, encryption, journal, pacing, relax, toolkit
+from fibro_desktop.wiring import charts, data_safety, encryption, journal, learn, pacing, relax, toolkit
 
-FEATURES = (journal, pacing, relax, toolkit, charts, data_safety, encryption)
+FEATURES = (journal, pacing, relax, toolkit, charts, data_safety, encryption, learn)

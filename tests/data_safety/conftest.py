@@ -9,16 +9,14 @@ from tests.data_safety import journal_schema
 @pytest.fixture
 def journal_db(db):
     """The test database with the journal tables and a month of rows."""
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), TEST_NOW)
+    journal_schema.fill(db, TEST_NOW)
     return db
 
 
 @pytest.fixture
 def small_db(db):
     """The journal tables with a few days of rows (for many fuzz runs)."""
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), TEST_NOW, days=3)
+    journal_schema.fill(db, TEST_NOW, days=3)
     return db
 
 

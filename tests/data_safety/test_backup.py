@@ -86,7 +86,7 @@ def test_retention_prunes_old_backups_but_never_other_files(journal_db, data_dir
 def test_the_list_says_when_and_what_each_backup_holds(journal_db, data_dir):
     folder = backup_folder(data_dir)
     make_backup(database_path(data_dir), folder, TEST_NOW - timedelta(hours=2), "daily", retention=None)
-    journal_schema.add_checkin(journal_db.connection(), TEST_NOW.date() + timedelta(days=5))
+    journal_schema.add_checkin(journal_db, TEST_NOW.date() + timedelta(days=5))
     make_backup(database_path(data_dir), folder, TEST_NOW, "exit", retention=None)
     first, second = list_backups(folder)
     assert first.reason == "exit" and second.reason == "daily"
@@ -100,7 +100,7 @@ def test_restore_brings_the_data_back_and_keeps_the_current_state_first(journal_
     before = journal_schema.table_contents(journal_db.connection())
     saved = make_backup(db_file, backup_folder(data_dir), TEST_NOW, "manual").path
     journal_db.execute_sql("DELETE FROM episode")
-    journal_schema.add_checkin(journal_db.connection(), TEST_NOW.date() + timedelta(days=9))
+    journal_schema.add_checkin(journal_db, TEST_NOW.date() + timedelta(days=9))
     changed = journal_schema.table_contents(journal_db.connection())
     journal_db.close()
 

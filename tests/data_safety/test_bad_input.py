@@ -123,15 +123,13 @@ def test_a_value_outside_its_range_names_row_and_field(db, tmp_path):
     from fibro_desktop.store.database import open_database
 
     source = open_database(tmp_path / "source", now=TEST_NOW)
-    journal_schema.add_tables(source.connection())
-    journal_schema.add_episode(source.connection(), TEST_NOW)
+    journal_schema.add_episode(source, TEST_NOW)
     out = tmp_path / "e.json"
     export_json(source.connection(), out, TEST_NOW)
     source.close()
     document = json.loads(out.read_text())
     document["tables"]["episode"]["rows"][0][document["tables"]["episode"]["columns"].index("intensity")] = 99
     out.write_text(json.dumps(document))
-    journal_schema.add_tables(db.connection())
     problem = try_import(db, out)
     assert (problem.table, problem.row, problem.field) == ("episode", 1, "intensity")
 

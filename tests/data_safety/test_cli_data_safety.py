@@ -10,8 +10,7 @@ from tests.data_safety import journal_schema
 
 def make_data(folder):
     db = open_database(folder, now=TEST_NOW)
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), TEST_NOW, days=10)
+    journal_schema.fill(db, TEST_NOW, days=10)
     db.close()
 
 
@@ -44,7 +43,6 @@ def test_export_import_round_trip_through_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["format"] == "fibro-desktop-export"
     other_db = open_database(other, now=TEST_NOW)
-    journal_schema.add_tables(other_db.connection())
     other_db.close()
     first = run_cli("import", str(out), "--data-dir", str(other))
     assert first.returncode == 0, first.stderr

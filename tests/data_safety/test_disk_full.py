@@ -70,8 +70,7 @@ def test_import_on_a_full_disk_says_so_and_changes_nothing(qapp, app_context, tm
     from tests.data_safety import journal_schema
 
     db = app_context.db
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), app_context.clock.now(), days=2)
+    journal_schema.fill(db, app_context.clock.now(), days=2)
     safety = DataSafety(app_context)
     out = tmp_path / "out.json"
     run_export(None, safety, choose=lambda: ExportChoice("json", None, None), ask_path=lambda c, s: out,

@@ -83,8 +83,7 @@ def test_the_cli_restore_brings_the_data_back(tmp_path):
 @pytest.mark.parametrize("how", ["empty", "missing"])
 def test_at_start_the_newest_good_backup_is_offered_and_restored(qapp, qtbot, app_context, monkeypatch, how):
     ctx = app_context
-    journal_schema.add_tables(ctx.db.connection())
-    journal_schema.fill(ctx.db.connection(), ctx.clock.now(), days=4)
+    journal_schema.fill(ctx.db, ctx.clock.now(), days=4)
     DataSafety(ctx).back_up("manual")
     ctx.db.close()
     ctx.db = None

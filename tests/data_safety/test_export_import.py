@@ -22,7 +22,6 @@ from tests.data_safety import journal_schema
 
 def fresh_db(folder):
     db = open_database(folder, now=TEST_NOW)
-    journal_schema.add_tables(db.connection())
     return db
 
 
@@ -61,7 +60,7 @@ def test_importing_into_a_journal_with_other_records_merges_and_remaps_ids(journ
     export_json(journal_db.connection(), out, TEST_NOW)
     other = fresh_db(tmp_path / "other")
     conn = other.connection()
-    own = journal_schema.add_episode(conn, TEST_NOW + timedelta(days=40), muscles=("neck",))
+    own = journal_schema.add_episode(other, TEST_NOW + timedelta(days=40), muscles=("neck",))
     summary = import_data(other, read_export(out))
     assert summary.added["episode"] == journal_db.execute_sql("SELECT count(*) FROM episode").fetchone()[0]
     # Every imported muscle row points at the episode it belonged to (by uid).
@@ -78,7 +77,7 @@ def test_a_checkin_for_a_day_that_already_has_one_keeps_the_existing_one(journal
     export_json(journal_db.connection(), out, TEST_NOW)
     other = fresh_db(tmp_path / "other")
     day = TEST_NOW.date()
-    mine = journal_schema.add_checkin(other.connection(), day, notes="mine", triggers=("cold",))
+    mine = journal_schema.add_checkin(other, day, notes="mine", triggers=("cold",))
     import_data(other, read_export(out))
     conn = other.connection()
     assert conn.execute("SELECT notes FROM checkin WHERE day = ?", (day.isoformat(),)).fetchone() == ("mine",)
@@ -100,7 +99,7 @@ def test_the_date_range_keeps_days_inside_it_and_their_child_rows(journal_db, tm
 
 
 def test_csv_neutralises_formulas_and_writes_bom_and_offsets(journal_db, tmp_path):
-    journal_schema.add_episode(journal_db.connection(), TEST_NOW, notes="=HYPERLINK(\"http://evil\")")
+    journal_schema.add_episode(journal_db, TEST_NOW, notes="=HYPERLINK(\"http://evil\")")
     out = tmp_path / "e.zip"
     export_csv(journal_db.connection(), out, TEST_NOW)
     with zipfile.ZipFile(out) as archive:

@@ -11,8 +11,7 @@ from tests.data_safety import journal_schema
 
 
 def _fill(app_context):
-    journal_schema.add_tables(app_context.db.connection())
-    journal_schema.fill(app_context.db.connection(), app_context.clock.now(), days=3)
+    journal_schema.fill(app_context.db, app_context.clock.now(), days=3)
 
 
 def _export(shell, app_context, path, kind="json", confirm=None):

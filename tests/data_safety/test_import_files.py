@@ -169,8 +169,7 @@ def test_direction_overrides_are_removed_from_imported_titles_and_text(db, tmp_p
     import_data(db, read_export(out), now=TEST_NOW)
     assert db.execute_sql("SELECT title FROM own_audio").fetchall() == [("Rain gnos sleep",)]
 
-    journal_schema.add_tables(db.connection())
-    journal_schema.add_episode(db.connection(), TEST_NOW, notes="\u202aleft\u202c \u202bright\u202c \u202dx")
+    journal_schema.add_episode(db, TEST_NOW, notes="\u202aleft\u202c \u202bright\u202c \u202dx")
     json_out = tmp_path / "e.json"
     export_json(db.connection(), json_out, TEST_NOW)
     target = open_database(tmp_path / "target", now=TEST_NOW)

@@ -19,7 +19,6 @@ from tests.data_safety import journal_schema
 
 def fresh_db(folder):
     db = open_database(folder, now=TEST_NOW)
-    journal_schema.add_tables(db.connection())
     return db
 
 

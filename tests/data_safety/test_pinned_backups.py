@@ -104,8 +104,7 @@ def test_remove_deletes_only_one_of_our_backups(journal_db, data_dir, tmp_path):
 
 
 def test_the_dialog_removes_the_selected_backup(qtbot, app_context):
-    journal_schema.add_tables(app_context.db.connection())
-    journal_schema.fill(app_context.db.connection(), app_context.clock.now(), days=3)
+    journal_schema.fill(app_context.db, app_context.clock.now(), days=3)
     safety = DataSafety(app_context)
     safety.back_up("before-import")
     app_context.clock.advance(60)

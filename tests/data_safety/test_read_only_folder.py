@@ -49,7 +49,7 @@ def saved_data(tmp_path):
     """A real data folder with a few days of rows, closed."""
     data = tmp_path / "data"
     db = open_database(data, now=TEST_NOW)
-    journal_schema.fill(db.connection(), TEST_NOW, days=3)
+    journal_schema.fill(db, TEST_NOW, days=3)
     db.close()
     return data
 
@@ -199,7 +199,7 @@ def test_protected_data_in_a_read_only_folder_opens_for_reading(tmp_path, monkey
 
     data = tmp_path / "data"
     db = open_database(data, now=TEST_NOW, passphrase="calm river 42")
-    journal_schema.fill(db.connection(), TEST_NOW, days=2)
+    journal_schema.fill(db, TEST_NOW, days=2)
     db.close()
     cipher.forget_passphrase()
     make_read_only(monkeypatch, data)

@@ -24,8 +24,7 @@ class PickRestore:
 def test_a_damaged_file_at_start_is_restored_from_the_latest_backup_and_the_app_goes_on(
         qapp, qtbot, app_context, monkeypatch):
     ctx = app_context
-    journal_schema.add_tables(ctx.db.connection())
-    journal_schema.fill(ctx.db.connection(), ctx.clock.now(), days=4)
+    journal_schema.fill(ctx.db, ctx.clock.now(), days=4)
     DataSafety(ctx).back_up("manual")
     ctx.db.close()
     ctx.db = None

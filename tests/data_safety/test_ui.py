@@ -34,8 +34,7 @@ def test_the_file_menu_offers_export_import_and_backups(shell):
 
 
 def test_backups_dialog_starts_empty_then_lists_a_new_backup(qtbot, app_context):
-    journal_schema.add_tables(app_context.db.connection())
-    journal_schema.fill(app_context.db.connection(), app_context.clock.now(), days=5)
+    journal_schema.fill(app_context.db, app_context.clock.now(), days=5)
     dialog = BackupsDialog(DataSafety(app_context))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -50,8 +49,7 @@ def test_backups_dialog_starts_empty_then_lists_a_new_backup(qtbot, app_context)
 
 def test_restoring_from_the_dialog_brings_data_back_and_tells_every_view(qtbot, app_context):
     db = app_context.db
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), app_context.clock.now(), days=5)
+    journal_schema.fill(db, app_context.clock.now(), days=5)
     safety = DataSafety(app_context)
     safety.back_up("manual")
     before = episodes(db)
@@ -115,8 +113,7 @@ def test_the_export_dialog_checks_the_range_next_to_the_fields(qtbot):
 
 def test_export_then_import_through_the_flows(qtbot, app_context, tmp_path, shell):
     db = app_context.db
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), app_context.clock.now(), days=5)
+    journal_schema.fill(db, app_context.clock.now(), days=5)
     safety = DataSafety(app_context)
     shown = []
     out = tmp_path / "out.json"
@@ -173,8 +170,7 @@ def test_work_in_the_background_raises_its_error_here_and_announces_nothing(qtbo
 
 def test_a_cancelled_export_writes_nothing(qtbot, app_context, tmp_path, shell):
     db = app_context.db
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), app_context.clock.now(), days=5)
+    journal_schema.fill(db, app_context.clock.now(), days=5)
     out = tmp_path / "out.json"
     message = run_export(shell.window, DataSafety(app_context), choose=lambda: ExportChoice("json", None, None),
                          ask_path=lambda choice, suggested: out, inform=lambda *a: None,
@@ -214,8 +210,7 @@ class Chooses:
 
 def test_at_start_a_damaged_file_can_be_saved_and_the_latest_backup_restored(qtbot, app_context, tmp_path):
     db = app_context.db
-    journal_schema.add_tables(db.connection())
-    journal_schema.fill(db.connection(), app_context.clock.now(), days=5)
+    journal_schema.fill(db, app_context.clock.now(), days=5)
     safety = DataSafety(app_context)
     safety.back_up("manual")
     count = episodes(db)

@@ -147,3 +147,17 @@ def test_startup_imports_no_heavy_modules():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stdout, result.stdout
+
+
+def test_the_app_is_in_the_fusion_style_from_the_start_whatever_the_environment():
+    """run_gui makes its QApplication with ``-style Fusion`` (issue 14: asking
+    for the style from Python before the first paint costs ~5 ms)."""
+    import os
+
+    code = ("from fibro_desktop.ui.theme import make_application; import sys; "
+            "app = make_application(['fibro-desktop', '--demo']); "
+            "print(app.style().name(), app.arguments()[1:])")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(None, 1) == ["fusion", "['--demo']\n"]

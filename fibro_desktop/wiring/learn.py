@@ -1,0 +1,67 @@
+"""Wiring of Learn: the Help menu entry and the ``learn`` intent.
+
+Learn has no tab. Any place opens a guide through one door:
+``ctx.intents.learn.emit(guide_key, section_anchor)`` (keys in
+:data:`fibro_desktop.core.learn.guides.GUIDE_KEYS`, anchors as written in the
+guide files, ``""`` for the top). The window and the guides are loaded on
+first use only, never before the first paint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from fibro_desktop.ui.actions import StandardKey
+
+STATE_KEY = "learn"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Learn", text)
+
+
+def learn_window(shell, ctx):
+    """The one Learn window, built on first use."""
+    state = ctx.feature_state.setdefault(STATE_KEY, {})
+    window = state.get("window")
+    if window is None:
+        from fibro_desktop.ui.learn.library import load_all
+        from fibro_desktop.ui.learn.window import LearnWindow
+
+        window = LearnWindow(load_all(), shell.window)
+        state["window"] = window
+    return window
+
+
+def open_guide(shell, ctx, key: str = "", section: str = "") -> None:
+    """Show the Learn window at guide ``key`` (the first for ``""``) and
+    ``section``, in front of the main window."""
+    window = learn_window(shell, ctx)
+    if key:
+        window.open_guide(key, section or None)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def wire(shell, ctx) -> None:
+    action = QAction(_tr("&Learn: guides in plain words"), shell.window)
+    action.setObjectName("learn")
+    action.triggered.connect(lambda: open_guide(shell, ctx))
+    # By name: QKeySequence itself is made only when shortcuts are set (ui/actions.py).
+    shell.actions.defer_shortcut(action, StandardKey("HelpContents"), "F1")
+    help_menu = shell.menus["help"]
+    help_menu.insertAction(shell.actions.welcome, action)
+    ctx.feature_state.setdefault(STATE_KEY, {})["action"] = action
+    ctx.intents.learn.connect(lambda key, section: open_guide(shell, ctx, key, section))
+
+
+def smoke_check(shell, ctx) -> None:
+    """Every guide ships, in English at least, with its closing line."""
+    from fibro_desktop.core.learn.guides import GUIDE_KEYS, load_guides
+    from fibro_desktop.ui.learn.library import guides_root
+
+    found = [g.key for g in load_guides(guides_root(), "en")]
+    if found != list(GUIDE_KEYS):
+        raise RuntimeError(f"guides missing or out of order: {found}")
