@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fibro_desktop.core.changes import Changes
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 Progress = Callable[[int, int], bool]
 
 
-def import_file(db, data, *, source: Path | None, data_dir: Path, back_up: Callable[[], object],
+def import_file(db: SqliteDatabase, data, *, source: Path | None, data_dir: Path, back_up: Callable[[], object],
                 progress: Progress | None) -> tuple[Any, Changes]:
     """Import a read export all or nothing: a backup first, then the
     recordings beside it, then the rows in one transaction (the recordings
@@ -38,7 +41,8 @@ def import_file(db, data, *, source: Path | None, data_dir: Path, back_up: Calla
     return summary, (Changes.everything() if summary.total_added else Changes())
 
 
-def restore_backup(db, database: Path, backup: Path, now: datetime) -> tuple[Path | None, Changes]:
+def restore_backup(db: SqliteDatabase | None, database: Path, backup: Path,
+                   now: datetime) -> tuple[Path | None, Changes]:
     """Replace the data by a backup (the current data is kept as a backup
     first), then bring it up to this version. Returns where the previous
     data went. Raises ``BackupError`` with a plain message."""
@@ -52,7 +56,7 @@ def restore_backup(db, database: Path, backup: Path, now: datetime) -> tuple[Pat
     return previous, Changes.everything()
 
 
-def export(db, fmt: str, path: Path, now: datetime, *, data_dir: Path, with_audio: bool = False,
+def export(db: SqliteDatabase, fmt: str, path: Path, now: datetime, *, data_dir: Path, with_audio: bool = False,
            start=None, end=None, progress: Progress | None = None) -> tuple[Any, Changes]:
     """Write an export (reads only: no change to announce)."""
     from fibro_desktop.store.audio_export import export_json_with_audio

@@ -29,14 +29,15 @@ from fibro_desktop.ui.operations import announce
 
 T = TypeVar("T")
 
-#: ``progress(done, total) -> go on``: what a long operation is given to report.
-Progress = Callable[[int, int], bool]
+#: ``progress(done, total, text="") -> go on``: what a long operation is given
+#: to report (``text``, when given, replaces the dialog's label).
+Progress = Callable[..., bool]
 #: Don't show the dialog at all for work shorter than this (milliseconds).
 SHOW_AFTER_MS = 400
 
 
 class _Worker(QThread):
-    progressed = Signal(int, int)
+    progressed = Signal(int, int, str)
 
     def __init__(self, op: Callable[[Progress], tuple[Any, Changes]], db: Any):
         super().__init__()
@@ -46,8 +47,8 @@ class _Worker(QThread):
         self.outcome: tuple[Any, Changes] | None = None
         self.error: BaseException | None = None
 
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)  # queued to the dialog in the GUI thread
+    def _progress(self, done: int, total: int, text: str = "") -> bool:
+        self.progressed.emit(done, total, text)  # queued to the dialog in the GUI thread
         return not self.cancelled
 
     def run(self) -> None:  # the worker thread
@@ -88,9 +89,11 @@ def run_in_background(events: DataEvents | None, op: Callable[[Progress], tuple[
         dialog.setCancelButton(None)
     worker = _Worker(op, db)
 
-    def show(done: int, total: int) -> None:
+    def show(done: int, total: int, text: str) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
+        if text:
+            dialog.setLabelText(text)
         # The worker only reads a plain flag, never the dialog (another thread's object).
         worker.cancelled = worker.cancelled or dialog.wasCanceled()
 
@@ -108,11 +111,15 @@ def run_in_background(events: DataEvents | None, op: Callable[[Progress], tuple[
     loop.exec()
     worker.wait()
     dialog.close()
+    # Both go in the event loop, not whenever Python's collector finds them
+    # (a collection inside a Qt call once froze the app, see ui/idle_gc.py).
+    error, outcome = worker.error, worker.outcome
     dialog.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    assert worker.outcome is not None
-    value, changes = worker.outcome
+    worker.deleteLater()
+    if error is not None:
+        raise error
+    assert outcome is not None
+    value, changes = outcome
     if events is not None:
         announce(events, changes, origin=origin)
     return value

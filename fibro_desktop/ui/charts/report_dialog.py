@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -100,29 +98,27 @@ class ReportDialog(QDialog):
 
 
 def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) -> Path | None:
-    """Write the PDF while showing progress; a calm message on failure."""
+    """Write the PDF in a worker thread while showing progress (the charts
+    are painted on images, the pages on a PDF writer: both allowed off the
+    GUI thread); a calm message on failure."""
+    from fibro_desktop.core.changes import Changes
+    from fibro_desktop.ui.background import run_in_background
     from fibro_desktop.ui.charts.report import write_report_pdf
 
-    progress = QProgressDialog(_tr("Making your report…"), "", 0, 100, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAccessibleName(_tr("Report progress"))
+    now = ctx.clock.now()
 
-    def step(value: int, text: str) -> None:
-        progress.setValue(value)
-        progress.setLabelText(text)
-        QApplication.processEvents()
+    def work(progress):
+        step = lambda value, text: progress(value, 100, text)  # noqa: E731
+        return write_report_pdf(ctx.db, path, options, now, step), Changes()  # a file, no data changed
 
     try:
-        return write_report_pdf(ctx.db, path, options, ctx.clock.now(), step)
+        return run_in_background(None, work, origin=None, label=_tr("Making your report…"), parent=parent,
+                                 db=ctx.db, cancellable=False)
     except OSError as exc:  # ReportNotWritten included: nothing was left at the path
         text = file_failure_text(exc) or _tr("The report could not be written to %1. Please choose "
                                                "another place and try again.").replace("%1", str(path))
         QMessageBox.warning(parent, _tr("The report could not be saved"), text)
         return None
-    finally:
-        progress.close()
 
 
 def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
