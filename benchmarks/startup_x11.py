@@ -117,11 +117,14 @@ def one_run(watcher: MapWatcher, kind: str, data_dir: str, env: dict) -> float:
 def start_xvfb(display: str) -> subprocess.Popen:
     if not shutil.which("Xvfb"):
         raise SystemExit("Xvfb is needed (Debian: xvfb)")
+    socket = Path("/tmp/.X11-unix") / f"X{display.lstrip(':')}"
+    if socket.exists() or Path(f"/tmp/.X{display.lstrip(':')}-lock").exists():
+        # Another X server (another session's?) would be watched instead, with its windows.
+        raise SystemExit(f"display {display} is in use; choose a free one with --display")
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = Path("/tmp/.X11-unix") / f"X{display.lstrip(':')}"
     for _ in range(100):
-        if socket.exists():
+        if socket.exists() and server.poll() is None:
             return server
         time.sleep(0.1)
     server.kill()

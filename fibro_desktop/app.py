@@ -104,8 +104,9 @@ class Shell:
 
 
 #: Sizes of the app icon's PNGs in resources/icons (drawn from fibro-desktop.svg
-#: by ``packaging/make_icons.py --resources``).
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: by ``packaging/make_icons.py --resources``). Up to 128 px: on X11 every size
+#: is sent with the window when it is shown, and a 256 px one cost ~1.5 ms.
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 
 
 def app_icon() -> QIcon:

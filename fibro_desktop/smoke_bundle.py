@@ -24,7 +24,7 @@ from fibro_desktop.resources import resources_root
 #: Files the app cannot do without, relative to ``resources/``.
 REQUIRED_RESOURCES = ("icons/fibro-desktop.svg", "sounds/soundcheck.ogg",
                       # The window icon's pictures (fibro_desktop.app.APP_ICON_SIZES).
-                      *(f"icons/fibro-desktop-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256)))
+                      *(f"icons/fibro-desktop-{size}.png" for size in (16, 24, 32, 48, 64, 128)))
 SOUNDCHECK = ("sounds", "soundcheck.ogg")
 #: Set to 1 where an audio output is known to exist (the CI null sink):
 #: then no audio output is a failure, not a skipped step.

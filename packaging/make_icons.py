@@ -18,7 +18,7 @@ same script runs on every build machine. The output is generated at build
 time and not committed.
 
 ``--resources`` writes instead the window icon's PNGs,
-``resources/icons/fibro-desktop-<N>.png`` for N in 16 to 256, which are
+``resources/icons/fibro-desktop-<N>.png`` for N in 16 to 128, which are
 committed: the app shows them so that Qt's SVG icon engine is not loaded
 before the first frame (``fibro_desktop.app.app_icon``). Run it after
 changing the drawing (a test compares them with it).
@@ -36,7 +36,7 @@ SOURCE = ROOT / "resources" / "icons" / "fibro-desktop.svg"
 NAME = "fibro-desktop"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 #: The window icon's sizes, kept in resources/icons (same as fibro_desktop.app.APP_ICON_SIZES).
-APP_PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
+APP_PNG_SIZES = (16, 24, 32, 48, 64, 128)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns entry types holding PNG data, and the pixel size of each.
 ICNS_TYPES = (
