@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
+from fibro_desktop.core.text import BIDI_CONTROLS
 from fibro_desktop.store.database import open_database
 from fibro_desktop.store.export import ExportCancelled, export_csv, export_json
 from fibro_desktop.store.import_read import read_export
@@ -196,7 +197,10 @@ def test_size_and_row_caps_are_enforced(journal_db, tmp_path, monkeypatch):
         read_export(out)
 
 
-text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
+# Direction-override characters are removed on import on purpose (they can
+# make a title show as something it is not), so they are not round-trip text.
+NOT_ROUND_TRIP = "\x00" + "".join(sorted(BIDI_CONTROLS))
+text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=NOT_ROUND_TRIP), max_size=30)
 episode_rows = st.lists(st.tuples(
     st.sampled_from(journal_schema.KINDS), st.integers(0, 10), st.one_of(st.none(), st.integers(0, 86_400)),
     text, st.integers(-720, 840), st.datetimes(min_value=__import__("datetime").datetime(2000, 1, 1),
