@@ -6,6 +6,10 @@ from typing import Any
 
 import peewee
 
+#: A peewee query or SQL expression (``Model.select()``, ``Model.day >= x``):
+#: peewee ships no type stubs, so at this boundary the store says Any.
+Expression = Any
+
 #: Every concrete model class, in definition order; filled by subclassing.
 ALL_MODELS: list[type[peewee.Model]] = []
 
