@@ -10,17 +10,24 @@ and runs on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+import peewee
 
 from fibro_desktop.core.changes import Changes
+
+if TYPE_CHECKING:  # the store modules are imported when used (see each function)
+    from fibro_desktop.store.export import ExportSummary
+    from fibro_desktop.store.import_read import ImportData
+    from fibro_desktop.store.import_write import ImportSummary
 
 Progress = Callable[[int, int], bool]
 
 
-def import_file(db, data, *, source: Path | None, data_dir: Path, back_up: Callable[[], object],
-                progress: Progress | None) -> tuple[Any, Changes]:
+def import_file(db: peewee.SqliteDatabase, data: ImportData, *, source: Path | None, data_dir: Path,
+                back_up: Callable[[], object], progress: Progress | None) -> tuple[ImportSummary, Changes]:
     """Import a read export all or nothing: a backup first, then the
     recordings beside it, then the rows in one transaction (the recordings
     are taken out again if the rows fail or are cancelled)."""
@@ -38,7 +45,8 @@ def import_file(db, data, *, source: Path | None, data_dir: Path, back_up: Calla
     return summary, (Changes.everything() if summary.total_added else Changes())
 
 
-def restore_backup(db, database: Path, backup: Path, now: datetime) -> tuple[Path | None, Changes]:
+def restore_backup(db: peewee.SqliteDatabase | None, database: Path, backup: Path,
+                   now: datetime) -> tuple[Path | None, Changes]:
     """Replace the data by a backup (the current data is kept as a backup
     first), then bring it up to this version. Returns where the previous
     data went. Raises ``BackupError`` with a plain message."""
@@ -52,8 +60,9 @@ def restore_backup(db, database: Path, backup: Path, now: datetime) -> tuple[Pat
     return previous, Changes.everything()
 
 
-def export(db, fmt: str, path: Path, now: datetime, *, data_dir: Path, with_audio: bool = False,
-           start=None, end=None, progress: Progress | None = None) -> tuple[Any, Changes]:
+def export(db: peewee.SqliteDatabase, fmt: str, path: Path, now: datetime, *, data_dir: Path, with_audio: bool = False,
+           start: date | None = None, end: date | None = None,
+           progress: Progress | None = None) -> tuple[ExportSummary, Changes]:
     """Write an export (reads only: no change to announce)."""
     from fibro_desktop.store.audio_export import export_json_with_audio
     from fibro_desktop.store.export import export_data

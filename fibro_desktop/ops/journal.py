@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import peewee
+
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication
 from fibro_desktop.store import checkins as checkin_store
@@ -12,62 +14,62 @@ from fibro_desktop.store import medications as medication_store
 from fibro_desktop.store import red_flags as red_flag_store
 
 
-def save_episode(db, episode: Episode, now: datetime) -> tuple[Episode, Changes]:
+def save_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> tuple[Episode, Changes]:
     """Log a new episode or save an edited one (raises ``InvalidEntry``)."""
     with db.atomic():
         saved = journal_store.save_episode(db, episode, now)
     return saved, Changes.record(Area.EPISODES, saved.uid)
 
 
-def delete_episode(db, uid: str) -> tuple[Episode | None, Changes]:
+def delete_episode(db: peewee.SqliteDatabase, uid: str) -> tuple[Episode | None, Changes]:
     """Delete an episode; returns it whole, for undo."""
     with db.atomic():
         deleted = journal_store.delete_episode(db, uid)
     return deleted, Changes.record(Area.EPISODES, uid)
 
 
-def undo_delete_episode(db, episode: Episode, now: datetime) -> Changes:
+def undo_delete_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) -> Changes:
     """Put back an episode deleted a moment ago (same uid, same details)."""
     with db.atomic():
         journal_store.restore_episode(db, episode, now)
     return Changes.record(Area.EPISODES, episode.uid)
 
 
-def restore_episode_version(db, previous: Episode, now: datetime) -> Changes:
+def restore_episode_version(db: peewee.SqliteDatabase, previous: Episode, now: datetime) -> Changes:
     """Put back the version of an episode from before its last edit (undo)."""
     with db.atomic():
         journal_store.save_episode(db, previous, now)
     return Changes.record(Area.EPISODES, previous.uid)
 
 
-def save_checkin(db, checkin: CheckIn, now: datetime) -> tuple[CheckIn, Changes]:
+def save_checkin(db: peewee.SqliteDatabase, checkin: CheckIn, now: datetime) -> tuple[CheckIn, Changes]:
     """Save the check-in of one day (raises ``InvalidEntry``)."""
     with db.atomic():
         saved = checkin_store.save_checkin(db, checkin, now)
     return saved, Changes.record(Area.CHECKINS, saved.uid or None)
 
 
-def save_medication(db, medication: Medication, now: datetime) -> tuple[Medication, Changes]:
+def save_medication(db: peewee.SqliteDatabase, medication: Medication, now: datetime) -> tuple[Medication, Changes]:
     """Add a medication to the list, edit it, archive it or bring it back."""
     with db.atomic():
         saved = medication_store.save_medication(db, medication, now)
     return saved, Changes.record(Area.MEDICATIONS, saved.uid)
 
 
-def log_dose(db, dose: Dose, now: datetime) -> tuple[Dose, Changes]:
+def log_dose(db: peewee.SqliteDatabase, dose: Dose, now: datetime) -> tuple[Dose, Changes]:
     """Log a dose taken or skipped (also: undo a deleted dose, same uid)."""
     with db.atomic():
         saved = medication_store.save_dose(db, dose, now)
     return saved, Changes.record(Area.MEDICATIONS, saved.uid)
 
 
-def delete_dose(db, uid: str) -> Changes:
+def delete_dose(db: peewee.SqliteDatabase, uid: str) -> Changes:
     with db.atomic():
         medication_store.delete_dose(db, uid)
     return Changes.record(Area.MEDICATIONS, uid)
 
 
-def check_red_flags(db, now: datetime) -> Changes:
+def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> Changes:
     """Run the red-flag rules over recent history; only new flags are news."""
     with db.atomic():
         new = red_flag_store.check_red_flags(db, now)
@@ -75,7 +77,7 @@ def check_red_flags(db, now: datetime) -> Changes:
                    tuple((Area.RED_FLAGS, flag.uid) for flag in new if flag.uid))
 
 
-def acknowledge_red_flag(db, uid: str, now: datetime) -> Changes:
+def acknowledge_red_flag(db: peewee.SqliteDatabase, uid: str, now: datetime) -> Changes:
     """The person has read a flag (the banner stops showing it)."""
     with db.atomic():
         red_flag_store.acknowledge_red_flag(db, uid, now)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import peewee
+
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.core.pacing.record import BreakEntry
@@ -11,14 +13,14 @@ from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
 
 
-def record_break(db, entry: BreakEntry, now: datetime) -> Changes:
+def record_break(db: peewee.SqliteDatabase, entry: BreakEntry, now: datetime) -> Changes:
     """A break ended (taken, skipped, or a natural one)."""
     with db.atomic():
         uid = pacing_store.record_break(db, entry, now)
     return Changes.record(Area.BREAKS, uid)
 
 
-def save_desk_time(db, day: date, desk_s: int, now: datetime) -> Changes:
+def save_desk_time(db: peewee.SqliteDatabase, day: date, desk_s: int, now: datetime) -> Changes:
     """Keep today's desk time safe. Saved every few minutes as a safeguard;
     the views read the live figure from the timer, so this is no news."""
     with db.atomic():
@@ -26,13 +28,13 @@ def save_desk_time(db, day: date, desk_s: int, now: datetime) -> Changes:
     return Changes()
 
 
-def add_own_exercise(db, exercise: Exercise, now: datetime) -> Changes:
+def add_own_exercise(db: peewee.SqliteDatabase, exercise: Exercise, now: datetime) -> Changes:
     with db.atomic():
         own_store.add_own_exercise(db, exercise, now)
     return Changes.record(Area.EXERCISES, exercise.id)
 
 
-def carry_over_own_exercises(db, raw: str, now: datetime) -> tuple[tuple[int, bool], Changes]:
+def carry_over_own_exercises(db: peewee.SqliteDatabase, raw: str, now: datetime) -> tuple[tuple[int, bool], Changes]:
     """Once: move own exercises kept in the preferences by older versions
     into the database. Returns (how many were added, whether all could be read)."""
     with db.atomic():
@@ -40,7 +42,7 @@ def carry_over_own_exercises(db, raw: str, now: datetime) -> tuple[tuple[int, bo
     return (added, complete), (Changes.of(Area.EXERCISES) if added else Changes())
 
 
-def remove_own_exercise(db, exercise_id: str) -> Changes:
+def remove_own_exercise(db: peewee.SqliteDatabase, exercise_id: str) -> Changes:
     """Remove one of the person's exercises (no change if it was not there)."""
     with db.atomic():
         removed = own_store.remove_own_exercise(db, exercise_id)

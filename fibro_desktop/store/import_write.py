@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import peewee
 
@@ -35,6 +35,9 @@ from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
 from fibro_desktop.store.tables import Column, Table, quote, user_tables
+
+if TYPE_CHECKING:
+    from fibro_desktop.store.audio_export import RecordingsImport
 
 Progress = Callable[[int, int], bool]
 PROGRESS_EVERY = 1000
@@ -49,6 +52,8 @@ _Problem = Callable[[str], ImportProblem]
 class ImportSummary:
     added: dict[str, int] = field(default_factory=dict)
     already_there: dict[str, int] = field(default_factory=dict)
+    #: The recordings copied beside the rows (set by ``ops.data_safety.import_file``).
+    recordings: RecordingsImport | None = None
 
     @property
     def total_added(self) -> int:
