@@ -10,20 +10,24 @@ and runs on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from fibro_desktop.core.changes import Changes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store modules are imported when used (see each function)
     from peewee import SqliteDatabase
+
+    from fibro_desktop.store.export import ExportSummary
+    from fibro_desktop.store.import_read import ImportData
+    from fibro_desktop.store.import_write import ImportSummary
 
 Progress = Callable[[int, int], bool]
 
 
-def import_file(db: SqliteDatabase, data, *, source: Path | None, data_dir: Path, back_up: Callable[[], object],
-                progress: Progress | None) -> tuple[Any, Changes]:
+def import_file(db: SqliteDatabase, data: ImportData, *, source: Path | None, data_dir: Path,
+                back_up: Callable[[], object], progress: Progress | None) -> tuple[ImportSummary, Changes]:
     """Import a read export all or nothing: a backup first, then the
     recordings beside it, then the rows in one transaction (the recordings
     are taken out again if the rows fail or are cancelled)."""
@@ -57,7 +61,8 @@ def restore_backup(db: SqliteDatabase | None, database: Path, backup: Path,
 
 
 def export(db: SqliteDatabase, fmt: str, path: Path, now: datetime, *, data_dir: Path, with_audio: bool = False,
-           start=None, end=None, progress: Progress | None = None) -> tuple[Any, Changes]:
+           start: date | None = None, end: date | None = None,
+           progress: Progress | None = None) -> tuple[ExportSummary, Changes]:
     """Write an export (reads only: no change to announce)."""
     from fibro_desktop.store.audio_export import export_json_with_audio
     from fibro_desktop.store.export import export_data

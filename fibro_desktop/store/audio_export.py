@@ -26,12 +26,18 @@ import os
 import sqlite3
 import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from fibro_desktop.core.data_safety.formats import ImportProblem
 from fibro_desktop.core.relax.imports import MAX_BYTES
 from fibro_desktop.store import files
 from fibro_desktop.store.audio_files import AUDIO_DIR_NAME, audio_dir, is_recording_name, named_recordings
+
+if TYPE_CHECKING:
+    from fibro_desktop.store.export import ExportSummary, JsonObject
+    from fibro_desktop.store.import_read import ImportData
 
 ARCHIVE_SUFFIX = "-audio.zip"
 ARCHIVE_FORMAT = "fibro-desktop-audio"
@@ -54,7 +60,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_audio_archive(conn: sqlite3.Connection, data_dir: Path, out: Path) -> dict:
+def write_audio_archive(conn: sqlite3.Connection, data_dir: Path, out: Path) -> JsonObject:
     """Write the recordings ``conn``'s ``own_audio`` rows name into the zip
     ``out`` (under a temporary name, renamed when complete, owner-only).
 
@@ -63,7 +69,8 @@ def write_audio_archive(conn: sqlite3.Connection, data_dir: Path, out: Path) -> 
     """
     out = Path(out)
     library = audio_dir(data_dir)
-    entries, missing = [], []
+    entries: list[JsonObject] = []
+    missing: list[str] = []
     partial = out.with_name(out.name + ".partial")
     try:
         files.create_private_file(partial)
@@ -84,7 +91,8 @@ def write_audio_archive(conn: sqlite3.Connection, data_dir: Path, out: Path) -> 
     return {"archive": out.name, "files": entries, "missing": missing}
 
 
-def export_json_with_audio(conn: sqlite3.Connection, out: Path, now, data_dir: Path, **options):
+def export_json_with_audio(conn: sqlite3.Connection, out: Path, now: datetime, data_dir: Path,
+                           **options: Any) -> ExportSummary:
     """The JSON export ``out`` plus ``NAME-audio.zip`` beside it (written
     first, so the JSON never names an archive that is not there). With no
     recordings, only the JSON is written."""
@@ -108,7 +116,7 @@ class RecordingsImport:
     without_sound: list[str] = field(default_factory=list)
 
 
-def _names_in(data) -> list[str]:
+def _names_in(data: ImportData) -> list[str]:
     table = data.tables.get("own_audio") if hasattr(data, "tables") else None
     if table is None or "file_name" not in table.columns:
         return []
@@ -117,7 +125,7 @@ def _names_in(data) -> list[str]:
     return sorted(n for n in names if isinstance(n, str) and is_recording_name(n))
 
 
-def import_recordings(data, export_path: Path | None, data_dir: Path) -> RecordingsImport:
+def import_recordings(data: ImportData, export_path: Path | None, data_dir: Path) -> RecordingsImport:
     """Copy the recordings the import ``data`` names from the archive beside
     ``export_path`` into the library of ``data_dir`` (those it lacks).
 
@@ -152,7 +160,7 @@ def import_recordings(data, export_path: Path | None, data_dir: Path) -> Recordi
     return result
 
 
-def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, dict]:
+def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, JsonObject]:
     try:
         manifest = json.loads(archive.read(ARCHIVE_MANIFEST).decode("utf-8"))
     except (KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -161,7 +169,7 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, dict]:
         raise ImportProblem(f"{path.name} is not a Fibro Desktop recordings archive.")
     if not isinstance(manifest.get("version"), int) or manifest["version"] > ARCHIVE_VERSION:
         raise ImportProblem(f"{path.name} was made by a newer version of Fibro Desktop. Please update the app first.")
-    listed = {}
+    listed: dict[str, JsonObject] = {}
     for entry in manifest.get("files") or []:
         if (isinstance(entry, dict) and isinstance(entry.get("file_name"), str)
                 and is_recording_name(entry["file_name"]) and isinstance(entry.get("bytes"), int)
@@ -170,7 +178,7 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, dict]:
     return listed
 
 
-def _extract(archive: zipfile.ZipFile, path: Path, entry: dict, target: Path) -> Path:
+def _extract(archive: zipfile.ZipFile, path: Path, entry: JsonObject, target: Path) -> Path:
     """Copy one recording out of the archive, checked, under a temporary name."""
     name = entry["file_name"]
     try:

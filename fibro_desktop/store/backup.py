@@ -143,10 +143,10 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         finally:
             source.close()
         os.replace(partial, final)
-    except (*cipher.Error, OSError) as exc:
+    except cipher.Error + (OSError,) as exc:
         partial.unlink(missing_ok=True)
-        reason = plain_write_failure(exc) or exc
-        raise BackupError(f"The backup could not be written to {folder}: {reason}.") from exc
+        failure = plain_write_failure(exc) or exc
+        raise BackupError(f"The backup could not be written to {folder}: {failure}.") from exc
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
@@ -169,8 +169,9 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
             if retention is not None:
                 prune_backups(Path(second_folder), now, retention)
         except OSError as exc:
-            reason = plain_write_failure(exc) or exc.strerror or exc
-            result.second_error = f"The copy to {second_folder} failed: {reason}."
+            # not ``reason``: that is the backup's reason, in the file name
+            failure = plain_write_failure(exc) or exc.strerror or exc
+            result.second_error = f"The copy to {second_folder} failed: {failure}."
     return result
 
 

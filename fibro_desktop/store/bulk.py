@@ -13,7 +13,8 @@ from collections.abc import Iterable, Sequence
 import peewee
 
 
-def insert_rows(db: peewee.SqliteDatabase, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+def insert_rows(db: peewee.SqliteDatabase, table: str, columns: Sequence[str],
+                rows: Iterable[Sequence[object]]) -> None:
     """Insert ``rows`` (tuples in ``columns`` order) into ``table`` (the caller holds the transaction)."""
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)

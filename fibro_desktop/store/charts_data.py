@@ -17,7 +17,7 @@ from datetime import date
 import peewee
 
 from fibro_desktop.core.insights.data import BreakDay, ChartData, DoseDay, ListeningDay
-from fibro_desktop.core.insights.history import History
+from fibro_desktop.core.insights.history import BreakRow, History, ListeningRow
 from fibro_desktop.core.insights.periods import Period
 
 
@@ -25,7 +25,7 @@ class _Days:
     """Turns ``YYYY-MM-DD`` text into ``date`` once per distinct day (a big
     period has far fewer days than rows)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._cache: dict[str, date] = {}
 
     def __call__(self, text: str) -> date:
@@ -92,7 +92,7 @@ def load_chart_data(db: peewee.SqliteDatabase, period: Period) -> ChartData:
     return read_history(db, period.first, period.last).chart_data(period)
 
 
-def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
+def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[BreakRow] | None:
     """Breaks rested of due per day (``pacing_break``, migration 3), or
     ``None`` without that table.
 
@@ -111,7 +111,7 @@ def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> li
     return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows if due]
 
 
-def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[tuple] | None:
+def _listening(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> list[ListeningRow] | None:
     """Minutes listened and tension change per day (``listen``, migration 4),
     or ``None`` without that table. The drop is before minus after, over the
     sessions where both were given."""

@@ -31,17 +31,24 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypedDict
 
 from fibro_desktop.store import files, live_file
 
+#: OpenSSL's PBKDF2 (``hashlib.pbkdf2_hmac`` without the pure-Python fallback), or None.
+_pbkdf2_hmac: Callable[[str, bytes, bytes, int, int | None], bytes] | None
 try:  # OpenSSL's PBKDF2; the frozen build may leave OpenSSL out (packaging/bundle_rules.py)
     from _hashlib import pbkdf2_hmac as _pbkdf2_hmac
 except ImportError:  # pragma: no cover - then SQLCipher derives the key per connection
     _pbkdf2_hmac = None
 
+#: The ``sqlcipher3.dbapi2`` module (it ships no type stubs, hence Any), or None.
+sqlcipher: Any
 try:  # a wheel exists for every platform we ship; stay importable without it
-    from sqlcipher3 import dbapi2 as sqlcipher
+    from sqlcipher3 import dbapi2 as _dbapi2
+    sqlcipher = _dbapi2
 except ImportError:  # pragma: no cover - only on a platform without the wheel
     sqlcipher = None
 
@@ -64,12 +71,19 @@ KDF_ROUNDS = 256_000
 KEY_BYTES = 32
 SALT_BYTES = 16
 
-_session: dict = {"passphrase": None, "salt": None}
+
+
+class _Session(TypedDict):
+    passphrase: str | None
+    salt: bytes | None
+
+
+_session: _Session = {"passphrase": None, "salt": None}
 _derived: dict[tuple[str, bytes], str] = {}
 _quiet: list[bool] = []
 
 
-def _silence(conn) -> None:
+def _silence(conn: Any) -> None:  # a sqlcipher3 connection (untyped)
     """SQLCipher logs a wrong key to stderr by default; we report it ourselves.
     (The log level is process-wide, so once is enough.)"""
     if not _quiet:
@@ -212,7 +226,7 @@ def read_only_uri(path: Path) -> str:
 
 
 def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False, timeout: float = 5.0,
-            salt: bytes | None = None):
+            salt: bytes | None = None) -> sqlite3.Connection:
     """A DB-API connection to ``path``: plain ``sqlite3`` without a key,
     ``sqlcipher3`` keyed with ``passphrase`` otherwise (``salt`` for a new
     file, see :func:`salt_for`).
@@ -227,7 +241,8 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
     if sqlcipher is None:
         raise sqlite3.DatabaseError("this installation cannot open protected data (sqlcipher3 is missing)")
     live_file.refuse_other_library(path, "sqlcipher3")
-    conn = sqlcipher.connect(target, uri=read_only, timeout=timeout)
+    # sqlcipher3's connection has sqlite3.Connection's interface (it is untyped: Any)
+    conn: sqlite3.Connection = sqlcipher.connect(target, uri=read_only, timeout=timeout)
     try:
         _silence(conn)
         conn.execute(f"PRAGMA key = {quote(key_value(path, passphrase, salt))}")
@@ -238,7 +253,7 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
 
 
 def connect_existing(path: Path, passphrase: str | None = None, *, read_only: bool = False,
-                     timeout: float = 5.0):
+                     timeout: float = 5.0) -> sqlite3.Connection:
     """Connect to an existing file with the key its header calls for
     (:func:`key_for`)."""
     return connect(path, key_for(path, passphrase), read_only=read_only, timeout=timeout)

@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -59,24 +60,28 @@ class _OwnsLiveFile:
     #: The header a new or empty file will get (plain, or the salt it is
     #: keyed with), used by its first connection only.
     fibro_new_header: bytes | None = None
+    #: The file's path (set by peewee's database class this mixin precedes).
+    database: str
 
-    def _connect(self):
+    def _connect(self) -> sqlite3.Connection:
         live_file.connection_opening(self.database, self.sqlite_library, self.fibro_new_header)
         self.fibro_new_header = None
         try:
-            return super()._connect()
+            # peewee's (untyped) database class follows this mixin in the MRO
+            conn: sqlite3.Connection = super()._connect()  # type: ignore[misc]
+            return conn
         except BaseException:
             live_file.connection_closed(self.database)
             raise
 
-    def _close(self, conn):
+    def _close(self, conn: sqlite3.Connection) -> None:
         try:
-            super()._close(conn)
+            super()._close(conn)  # type: ignore[misc]  # peewee's class follows in the MRO
         finally:
             live_file.connection_closed(self.database)
 
 
-class LiveSqliteDatabase(_OwnsLiveFile, peewee.SqliteDatabase):
+class LiveSqliteDatabase(_OwnsLiveFile, peewee.SqliteDatabase):  # type: ignore[misc]  # peewee: no stubs
     """The app's connection to a plain data file."""
 
 
@@ -85,18 +90,24 @@ class _ReadOnlyConnect:
     the plain path, which :mod:`live_file` and the backups use)."""
 
     fibro_read_only = True
+    #: Set by peewee's database class this mixin precedes.
+    database: str
+    connect_params: dict[str, Any]
 
-    def _connect(self):
+    def _connect(self) -> sqlite3.Connection:
         plain = self.database
         self.database = cipher.read_only_uri(Path(plain))
         self.connect_params["uri"] = True
         try:
-            return super()._connect()
+            # peewee's (untyped) database class follows this mixin in the MRO
+            conn: sqlite3.Connection = super()._connect()  # type: ignore[misc]
+            return conn
         finally:
             self.database = plain
 
 
-class ReadOnlyLiveSqliteDatabase(_OwnsLiveFile, _ReadOnlyConnect, peewee.SqliteDatabase):
+class ReadOnlyLiveSqliteDatabase(_OwnsLiveFile, _ReadOnlyConnect,
+                                 peewee.SqliteDatabase):  # type: ignore[misc]  # peewee: no stubs
     """The app's connection to a plain data file in a folder it cannot write."""
 
 
@@ -113,7 +124,7 @@ def live_database_class(encrypted: bool) -> type[peewee.SqliteDatabase]:
     if _LiveSqlCipherDatabase is None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-        class LiveSqlCipherDatabase(_OwnsLiveFile, SqlCipherDatabase):
+        class LiveSqlCipherDatabase(_OwnsLiveFile, SqlCipherDatabase):  # type: ignore[misc]  # peewee: no stubs
             """The app's connection to a protected (encrypted) data file."""
 
             sqlite_library = "sqlcipher3"
@@ -329,13 +340,14 @@ def _open_read_only(path: Path, passphrase: str | None, supported: int) -> peewe
         if _ReadOnlySqlCipherDatabase is None:
             from playhouse.sqlcipher_ext import SqlCipherDatabase
 
-            class ReadOnlyLiveSqlCipherDatabase(_OwnsLiveFile, _ReadOnlyConnect, SqlCipherDatabase):
+            class ReadOnlyLiveSqlCipherDatabase(
+                    _OwnsLiveFile, _ReadOnlyConnect, SqlCipherDatabase):  # type: ignore[misc]  # peewee: no stubs
                 """The app's connection to a protected file in a folder it cannot write."""
 
                 sqlite_library = "sqlcipher3"
 
             _ReadOnlySqlCipherDatabase = ReadOnlyLiveSqlCipherDatabase
-        db = _ReadOnlySqlCipherDatabase(str(path), passphrase=cipher.raw_key(key, cipher.file_salt(path)),
+        db = _ReadOnlySqlCipherDatabase(str(path), passphrase=cipher.key_value(path, key),
                                         pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
         db.fibro_passphrase = key
     try:

@@ -75,9 +75,9 @@ def refuse_if_emptied(database: Path, passphrase: str | None = None) -> None:
     if cipher.marker_path(database).exists():
         protected = [p for p in _backup_files(database.parent) if cipher.has_plain_header(p) is False]
         key = passphrase if passphrase is not None else cipher.session_passphrase()
-        if protected and key is None:
-            raise PassphraseRequired(database)
         if protected:
+            if key is None:
+                raise PassphraseRequired(database)
             opens = next((p for p in protected if cipher.key_works(p, key)), None)
             if opens is None:
                 raise WrongPassphrase(database)

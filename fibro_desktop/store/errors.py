@@ -1,5 +1,9 @@
 """Errors the store raises, each with a message fit to show a person."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
 
 class StoreError(Exception):
     """Base class for problems with the data file."""
@@ -29,7 +33,7 @@ class MigrationError(StoreError):
 class PassphraseRequired(StoreError):
     """The data is protected with a passphrase and none was given; nothing was changed."""
 
-    def __init__(self, path=None):
+    def __init__(self, path: Path | str | None = None) -> None:
         super().__init__("This data is protected with a passphrase. Please enter it to open the data.")
         self.path = path
 
@@ -37,7 +41,7 @@ class PassphraseRequired(StoreError):
 class WrongPassphrase(StoreError):
     """The passphrase does not open the protected data; nothing was changed."""
 
-    def __init__(self, path=None):
+    def __init__(self, path: Path | str | None = None) -> None:
         super().__init__("That passphrase does not open this data. Nothing was changed; please try again.")
         self.path = path
 
@@ -46,12 +50,12 @@ class DataFileEmptied(DatabaseDamagedError):
     """The data file is empty or missing, but backups of it are beside it:
     lost data, not a new install (:mod:`fibro_desktop.store.emptied`)."""
 
-    def __init__(self, path=None):
+    def __init__(self, path: Path | str | None = None) -> None:
         super().__init__(self.describe(path))
         self.path = path
 
     @staticmethod
-    def describe(path) -> str:
+    def describe(path: Path | str | None) -> str:
         return (f"The data file {path} is empty or missing, but backups of your data are beside it, so this "
                 f"is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
                 f"Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
@@ -61,7 +65,7 @@ class DataFileEmptied(DatabaseDamagedError):
 class DataReadOnlyError(StoreError):
     """The data folder cannot be written to (read-only folder or drive); nothing was changed."""
 
-    def __init__(self, folder, reason: str = ""):
+    def __init__(self, folder: Path | str, reason: str = "") -> None:
         super().__init__(
             f"The data folder {folder} cannot be written to: it is read-only, or on a drive that "
             f"does not allow changes. {reason}Nothing was changed.".replace("  ", " "))

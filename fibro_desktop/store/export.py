@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from fibro_desktop import __version__
 from fibro_desktop.core.data_safety.cells import neutralise, utc_to_local_iso
@@ -34,6 +35,10 @@ from fibro_desktop.store.tables import Table, quote, user_tables
 #: ``progress(done, total)`` is called as rows are written; returning False cancels.
 Progress = Callable[[int, int], bool]
 PROGRESS_EVERY = 2000
+#: A JSON object as :mod:`json` reads and writes it (values of any JSON type).
+JsonObject = dict[str, Any]
+#: One SQLite row as ``sqlite3`` returns it: cells are None, int, float, str or bytes.
+Row = tuple[Any, ...]
 
 
 class ExportCancelled(Exception):
@@ -47,7 +52,7 @@ class ExportSummary:
     #: Tables that could not be read (only with ``salvage=True``).
     unreadable: dict[str, str] = field(default_factory=dict)
     #: The ``"audio"`` section when recordings were written beside the export.
-    audio: dict | None = None
+    audio: JsonObject | None = None
 
     @property
     def total(self) -> int:
@@ -55,12 +60,13 @@ class ExportSummary:
 
 
 def _where(table: Table, tables: dict[str, Table], start: date | None, end: date | None,
-           depth: int = 0) -> tuple[str, list] | None:
+           depth: int = 0) -> tuple[str, list[str]] | None:
     """SQL condition keeping ``table``'s rows inside the date range, if any applies."""
     if start is None and end is None or depth > 8:
         return None
     if table.column("day") is not None:
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[str] = []
         if start is not None:
             parts.append("day >= ?")
             params.append(start.isoformat())
@@ -80,11 +86,12 @@ def _where(table: Table, tables: dict[str, Table], start: date | None, end: date
 
 
 def read_tables(conn: sqlite3.Connection, *, start: date | None = None, end: date | None = None,
-                salvage: bool = False) -> tuple[list[tuple[Table, list[tuple]]], dict[str, str]]:
+                salvage: bool = False) -> tuple[list[tuple[Table, list[Row]]], dict[str, str]]:
     """Every table with its selected rows (ordered by rowid), parents first."""
     tables = user_tables(conn)
     by_name = {t.name: t for t in tables}
-    result, unreadable = [], {}
+    result: list[tuple[Table, list[Row]]] = []
+    unreadable: dict[str, str] = {}
     for table in tables:
         where = _where(table, by_name, start, end)
         order = f" ORDER BY {quote(table.rowid_key)}" if table.rowid_key else ""
@@ -102,7 +109,7 @@ def read_tables(conn: sqlite3.Connection, *, start: date | None = None, end: dat
     return result, unreadable
 
 
-def _header(conn: sqlite3.Connection, now: datetime, start: date | None, end: date | None) -> dict:
+def _header(conn: sqlite3.Connection, now: datetime, start: date | None, end: date | None) -> JsonObject:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -114,7 +121,7 @@ def _header(conn: sqlite3.Connection, now: datetime, start: date | None, end: da
     }
 
 
-def json_value(value):
+def json_value(value: Any) -> Any:  # a SQLite cell in, a JSON value out
     """A stored value as JSON: bytes and non-finite floats become small objects."""
     if isinstance(value, bytes):
         return {"base64": base64.b64encode(value).decode("ascii")}
@@ -124,7 +131,7 @@ def json_value(value):
 
 
 class _Ticker:
-    def __init__(self, total: int, progress: Progress | None):
+    def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self.progress = total, 0, progress
 
     def add(self, n: int = 1) -> None:
@@ -137,7 +144,7 @@ class _Ticker:
 
 def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: date | None = None,
                 end: date | None = None, progress: Progress | None = None,
-                salvage: bool = False, audio: dict | None = None) -> ExportSummary:
+                salvage: bool = False, audio: JsonObject | None = None) -> ExportSummary:
     """Write every table to the JSON file ``out`` (owner-only).
 
     ``audio``: the ``"audio"`` section naming the recordings archive written
@@ -148,10 +155,10 @@ def export_json(conn: sqlite3.Connection, out: Path, now: datetime, *, start: da
     if audio is not None:
         document["audio"] = audio
     ticker = _Ticker(sum(len(rows) for _, rows in selected), progress)
-    tables = {}
+    tables: JsonObject = {}
     plain = (int, str, type(None))
     for table, rows in selected:
-        converted = []
+        converted: list[Row | list[Any]] = []
         for row in rows:
             # Most values are JSON already; convert only the few that are not.
             converted.append(row if all(type(v) in plain for v in row) else [json_value(v) for v in row])
@@ -187,7 +194,8 @@ def _offset_columns(table: Table) -> list[int | None]:
     return plan
 
 
-def csv_cell(value, row: tuple, offset_index: int | None, memo: dict | None = None) -> str:
+def csv_cell(value: Any, row: Row, offset_index: int | None,
+             memo: dict[tuple[str, int], str] | None = None) -> str:
     """One stored value as CSV text (see :mod:`fibro_desktop.core.data_safety.cells`)."""
     if value is None:
         return ""
@@ -209,12 +217,12 @@ def csv_cell(value, row: tuple, offset_index: int | None, memo: dict | None = No
     return neutralise(value)
 
 
-def _csv_text(table: Table, rows: list[tuple], ticker: _Ticker) -> bytes:
+def _csv_text(table: Table, rows: list[Row], ticker: _Ticker) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(table.column_names)
     plan = list(enumerate(_offset_columns(table)))
-    memo: dict = {}
+    memo: dict[tuple[str, int], str] = {}
     for row in rows:
         writer.writerow([csv_cell(row[i], row, offset, memo) for i, offset in plan])
         ticker.add()
@@ -295,7 +303,8 @@ def target_taken(out: Path) -> bool:
     return out.exists() or out.is_symlink()
 
 
-def export_data(conn: sqlite3.Connection, fmt: str, out: Path, now: datetime, **options) -> ExportSummary:
+def export_data(conn: sqlite3.Connection, fmt: str, out: Path, now: datetime,
+                **options: Any) -> ExportSummary:
     """``fmt`` is ``"json"`` or ``"csv"``; options as for the two functions."""
     if fmt == "json":
         return export_json(conn, out, now, **options)

@@ -23,8 +23,10 @@ import json
 import os
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NoReturn, Protocol
 
 from fibro_desktop.core.data_safety.formats import (
     CSV_MANIFEST,
@@ -35,11 +37,15 @@ from fibro_desktop.core.data_safety.formats import (
     ImportProblem,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
 
 @dataclass
 class TableData:
     columns: list[str]
-    rows: list[list]
+    #: JSON values as read (JSON) or text (CSV), converted by import_write.
+    rows: list[list[Any]]
 
 
 @dataclass
@@ -99,7 +105,19 @@ def _is_zip(raw: bytes) -> bool:
         return False
 
 
-def _open_regular_file(path: Path, what: str):
+class _Readable(Protocol):
+    def read(self, size: int, /) -> bytes | None: ...
+
+
+class _Source(Protocol):
+    """Where the files of a CSV export are: a folder or a zip."""
+
+    def size(self) -> int: ...
+
+    def open(self, name: str) -> IO[bytes] | None: ...
+
+
+def _open_regular_file(path: Path, what: str) -> io.BufferedReader:
     """``path`` opened for reading in binary, if it is a regular file (a
     device would never end, a named pipe would wait forever)."""
     before = os.stat(path)
@@ -114,10 +132,11 @@ def _open_regular_file(path: Path, what: str):
     return os.fdopen(fd, "rb")
 
 
-def _read_capped(handle, limit: int, too_large: str) -> bytes:
+def _read_capped(handle: _Readable, limit: int, too_large: str) -> bytes:
     """At most ``limit`` bytes of ``handle``; more means the file is refused.
     Read in pieces: ``read(limit)`` would set aside ``limit`` bytes at once."""
-    pieces, size = [], 0
+    pieces: list[bytes] = []
+    size = 0
     while piece := handle.read(1024 * 1024):
         size += len(piece)
         if size > limit:
@@ -154,8 +173,7 @@ def _read_json(raw: bytes) -> ImportData:
     for name, table in tables_in.items():
         if not isinstance(table, dict):
             raise ImportProblem("A table must be an object with \"columns\" and \"rows\".", name)
-        columns, rows = table.get("columns"), table.get("rows")
-        _check_columns(name, columns)
+        columns, rows = _check_columns(name, table.get("columns")), table.get("rows")
         if not isinstance(rows, list):
             raise ImportProblem("\"rows\" must be a list.", name)
         for number, row in enumerate(rows, 1):
@@ -168,10 +186,10 @@ def _read_json(raw: bytes) -> ImportData:
     return data
 
 
-def _parse_json(text: str, what: str):
+def _parse_json(text: str, what: str) -> Any:  # any JSON value: checked by the callers
     """The JSON document ``text``; problems in plain words."""
 
-    def refuse_constant(name):
+    def refuse_constant(name: str) -> NoReturn:
         raise ValueError(name)
 
     looks_like_json = text.lstrip()[:1] in ("{", "[")
@@ -189,7 +207,7 @@ def _parse_json(text: str, what: str):
                             f"an export contains.") from exc
 
 
-def _check_header(document) -> tuple[int, int]:
+def _check_header(document: object) -> tuple[int, int]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportProblem("This is not a Fibro Desktop export (its \"format\" is missing or different).")
     version, schema_version = document.get("version"), document.get("schema_version")
@@ -203,21 +221,23 @@ def _check_header(document) -> tuple[int, int]:
     return version, schema_version
 
 
-def _check_columns(table: str, columns) -> None:
+def _check_columns(table: str, columns: object) -> list[str]:
+    """``columns`` if it is a non-empty list of distinct names."""
     if not isinstance(columns, list) or not columns or not all(isinstance(c, str) for c in columns):
         raise ImportProblem("\"columns\" must be a non-empty list of names.", table)
     if len(set(columns)) != len(columns):
         raise ImportProblem("A column is named twice.", table)
+    return columns
 
 
 class _FolderSource:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def size(self) -> int:
         return sum(p.stat().st_size for p in self.folder.iterdir() if p.is_file())
 
-    def open(self, name: str):
+    def open(self, name: str) -> IO[bytes] | None:
         """``name`` opened in binary, or ``None`` when there is no such file."""
         path = self.folder / name
         if not path.exists() or path.is_dir():
@@ -226,7 +246,7 @@ class _FolderSource:
 
 
 class _ZipSource:
-    def __init__(self, archive: zipfile.ZipFile):
+    def __init__(self, archive: zipfile.ZipFile) -> None:
         self.archive = archive
         if any(info.flag_bits & 0x1 for info in archive.infolist()):
             raise ImportProblem("The zip file is protected with a password, which Fibro Desktop exports never "
@@ -235,7 +255,7 @@ class _ZipSource:
     def size(self) -> int:
         return sum(info.file_size for info in self.archive.infolist())  # as unpacked: no zip bombs
 
-    def open(self, name: str):
+    def open(self, name: str) -> IO[bytes] | None:
         try:
             return self.archive.open(name)
         except KeyError:
@@ -246,23 +266,24 @@ class _Capped(io.RawIOBase):
     """Reads ``stream`` while the shared byte ``budget`` lasts (whatever
     sizes the files or the zip declare)."""
 
-    def __init__(self, stream, budget: list[int]):
+    def __init__(self, stream: _Readable, budget: list[int]) -> None:
         super().__init__()
         self.stream, self.budget = stream, budget
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
-        data = self.stream.read(len(buffer))
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.stream.read(len(view)) or b""
         self.budget[0] -= len(data)
         if self.budget[0] < 0:
             raise ImportProblem(_too_large("The export"))
-        buffer[:len(data)] = data
+        view[:len(data)] = data
         return len(data)
 
 
-def _read_manifest(source, budget: list[int]) -> dict:
+def _read_manifest(source: _Source, budget: list[int]) -> Any:  # a JSON value: _check_header checks it
     stream = source.open(CSV_MANIFEST)
     if stream is None:
         raise ImportProblem(f"This is not a Fibro Desktop export: {CSV_MANIFEST} is missing (every CSV export "
@@ -277,7 +298,7 @@ def _read_manifest(source, budget: list[int]) -> dict:
     return _parse_json(text, CSV_MANIFEST)
 
 
-def _read_csv(source) -> ImportData:
+def _read_csv(source: _Source) -> ImportData:
     if source.size() > MAX_IMPORT_BYTES:
         raise ImportProblem(_too_large("The export"))
     budget = [MAX_IMPORT_BYTES]
@@ -313,7 +334,7 @@ def _csv_rows(raw: _Capped, file_name: str, table: str, most: int) -> list[list[
     """The rows of one CSV file, parsed as it is read."""
     text = io.TextIOWrapper(io.BufferedReader(raw), encoding="utf-8-sig", newline="")
 
-    def lines():  # csv reads whole lines: each is cut off at a length no export reaches
+    def lines() -> Iterator[str]:  # csv reads whole lines: each is cut off at a length no export reaches
         while line := text.readline(MAX_LINE_CHARS + 1):
             if len(line) > MAX_LINE_CHARS:
                 raise ImportProblem(f"{file_name} holds a cell far longer than any export has (line "

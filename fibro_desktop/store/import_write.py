@@ -24,26 +24,36 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 import peewee
 
 from fibro_desktop.core.data_safety.cells import local_iso_to_utc, restore
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
-from fibro_desktop.core.data_safety.rows import RowChecker, clean_row
+from fibro_desktop.core.data_safety.rows import Row, RowChecker, clean_row
 from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
 from fibro_desktop.store.tables import Column, Table, quote, user_tables
 
+if TYPE_CHECKING:
+    from fibro_desktop.store.audio_export import RecordingsImport
+
 Progress = Callable[[int, int], bool]
 PROGRESS_EVERY = 1000
 _INT_MIN, _INT_MAX = -(2 ** 63), 2 ** 63 - 1
+#: What SQLite stores: the value a checked import cell becomes.
+Stored = int | float | str | bytes | None
+#: Builds the :class:`ImportProblem` for the cell being converted.
+_Problem = Callable[[str], ImportProblem]
 
 
 @dataclass
 class ImportSummary:
     added: dict[str, int] = field(default_factory=dict)
     already_there: dict[str, int] = field(default_factory=dict)
+    #: The recordings copied beside the rows (set by ``ops.data_safety.import_file``).
+    recordings: RecordingsImport | None = None
 
     @property
     def total_added(self) -> int:
@@ -58,25 +68,25 @@ _NUMERIC_OK = ("INTEGER", "REAL", "NUMERIC", "BLOB")
 _TEXT_OK = ("TEXT", "NUMERIC", "BLOB")
 
 
-def convert_value(value, column: Column, kind: str, where: tuple[str, int]):
+def convert_value(value: Any, column: Column, kind: str, where: tuple[str, int]) -> Stored:
+    # ``value``: any JSON value, or a CSV cell's text (ImportData.rows)
     """Check one value against its column; return what to store."""
     if kind == "json":  # fast paths for the common, valid values
-        kind_of = type(value)
-        if kind_of is int and column.affinity in _NUMERIC_OK and _INT_MIN <= value <= _INT_MAX:
+        if type(value) is int and column.affinity in _NUMERIC_OK and _INT_MIN <= value <= _INT_MAX:
             return value
-        if kind_of is str and column.affinity in _TEXT_OK and value.isascii() and "\x00" not in value:
+        if type(value) is str and column.affinity in _TEXT_OK and value.isascii() and "\x00" not in value:
             return value
     return _convert_value(value, column, kind, where)
 
 
-def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
+def _convert_value(value: object, column: Column, kind: str, where: tuple[str, int]) -> Stored:
     table, row = where
 
     def problem(message: str) -> ImportProblem:
         return ImportProblem(message, table, row, column.name)
 
     if kind == "csv":
-        value = _from_csv(value, column, problem)
+        value = _from_csv(cast(str, value), column, problem)  # CSV cells are text (import_read)
     elif isinstance(value, dict):
         value = _from_json_object(value, problem)
     if value is None:
@@ -109,7 +119,7 @@ def _convert_value(value, column: Column, kind: str, where: tuple[str, int]):
     return value
 
 
-def _from_json_object(value: dict, problem):
+def _from_json_object(value: dict[str, Any], problem: _Problem) -> bytes | float:
     if set(value) == {"base64"} and isinstance(value["base64"], str):
         try:
             return base64.b64decode(value["base64"], validate=True)
@@ -120,7 +130,7 @@ def _from_json_object(value: dict, problem):
     raise problem("An object is not a value that can be stored.")
 
 
-def _from_csv(text: str, column: Column, problem):
+def _from_csv(text: str, column: Column, problem: _Problem) -> Stored:
     if text == "":
         return "" if column.not_null and column.affinity == "TEXT" else None
     affinity = column.affinity
@@ -156,29 +166,31 @@ def _from_csv(text: str, column: Column, problem):
 
 
 def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
-             now: datetime) -> dict[str, list[dict]]:
+             now: datetime) -> dict[str, list[Row]]:
     """Validate every row of ``data`` (storage type, then meaning as of
     ``now``); return them as dicts of stored values."""
     if data.schema_version > schema_version:
         raise ImportProblem(f"This export comes from a newer version of Fibro Desktop (data version "
                             f"{data.schema_version}; this one understands up to {schema_version}). "
                             f"Please update the app first.")
-    prepared = {}
+    prepared: dict[str, list[Row]] = {}
     for name, table_data in data.tables.items():
         table = tables.get(name)
         if table is None:
             raise ImportProblem("This version of the app has no such table.", name)
+        columns: list[Column] = []
         for column_name in table_data.columns:
-            if table.column(column_name) is None:
+            found = table.column(column_name)
+            if found is None:
                 raise ImportProblem("This version of the app has no such column.", name, None, column_name)
+            columns.append(found)
         for column in table.columns:
             if (column.name not in table_data.columns and column.not_null and not column.has_default
                     and not column.primary_key):
                 raise ImportProblem("A required column is missing.", name, None, column.name)
-        columns = [table.column(c) for c in table_data.columns]
-        seen_keys: dict = {}
+        seen_keys: dict[tuple[str, Stored], int] = {}
         key_names = [c for c in ("uid", table.rowid_key) if c and c in table_data.columns]
-        rows = []
+        rows: list[Row] = []
         check = RowChecker(name, list(table_data.columns), now)
         for number, raw in enumerate(table_data.rows, 1):
             row = clean_row({col.name: convert_value(value, col, data.kind, (name, number))
@@ -198,7 +210,7 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
     return prepared
 
 
-def _check_references(prepared: dict[str, list[dict]], tables: dict[str, Table]) -> None:
+def _check_references(prepared: dict[str, list[Row]], tables: dict[str, Table]) -> None:
     """Every child row points at a parent row of the same file (an export
     always holds the parents of the rows it holds)."""
     for name, rows in prepared.items():
@@ -226,8 +238,8 @@ def import_data(db: peewee.SqliteDatabase, data: ImportData, *,
     prepared = _prepare(data, tables, current_version(db), now)
     total = sum(len(rows) for rows in prepared.values())
     summary = ImportSummary()
-    id_map: dict[str, dict] = {}
-    dropped: dict[str, set] = {}
+    id_map: dict[str, dict[Stored, Stored]] = {}
+    dropped: dict[str, set[Stored]] = {}
     done = 0
 
     def tick() -> None:
@@ -246,15 +258,15 @@ def import_data(db: peewee.SqliteDatabase, data: ImportData, *,
     return summary
 
 
-def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
-                  id_map: dict[str, dict], dropped: dict[str, set],
+def _import_table(conn: sqlite3.Connection, table: Table, rows: list[Row],
+                  id_map: dict[str, dict[Stored, Stored]], dropped: dict[str, set[Stored]],
                   tick: Callable[[], None]) -> tuple[int, int]:
     # Hot loop (100,000s of rows): everything per table is computed once here.
     name, key, has_uid = quote(table.name), table.rowid_key, table.has_uid
     others = [c.name for c in table.columns if c.name != key]
     existing_keys = {r[0] for r in conn.execute(f"SELECT {quote(key)} FROM {name}")} if key else set()
     by_uid = dict(conn.execute(f"SELECT uid, {quote(key)} FROM {name}")) if has_uid and key else {}
-    by_content = {}
+    by_content: dict[tuple[Stored, ...], Stored] = {}
     if not has_uid:
         select = ", ".join(quote(c) for c in others)
         for record in conn.execute(f"SELECT {select}{', ' + quote(key) if key else ''} FROM {name}"):
@@ -263,7 +275,7 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
            for fk in table.foreign_keys]
     mapping = id_map.setdefault(table.name, {})
     gone = dropped.setdefault(table.name, set())
-    statements: dict[tuple, str] = {}
+    statements: dict[tuple[str, ...], str] = {}
     added = skipped = 0
     for number, row in enumerate(rows, 1):
         tick()
@@ -312,7 +324,7 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[dict],
             # "CHECK constraint failed: intensity BETWEEN 0 AND 10": name the field too.
             field = next((c for c in values if re.search(rf"\b{re.escape(c)}\b", str(exc))), None)
             raise ImportProblem(f"The row does not fit: {exc}.", table.name, number, field) from exc
-        except (*cipher.Error, OverflowError, ValueError) as exc:
+        except cipher.Error + (OverflowError, ValueError) as exc:
             raise ImportProblem(f"The row cannot be stored: {exc}.", table.name, number) from exc
         if key:
             new_key = cursor.lastrowid

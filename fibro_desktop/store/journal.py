@@ -16,6 +16,7 @@ import peewee
 from fibro_desktop.core.instants import from_stored, to_stored
 from fibro_desktop.core.journal.records import Episode, EpisodeFilter, EpisodeRow, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry, clean_entry, validate_episode
+from fibro_desktop.store.models.base import Expression
 from fibro_desktop.store.models.journal import (
     EpisodeModel,
     EpisodeMuscleModel,
@@ -67,7 +68,7 @@ def insert_episodes(db: peewee.SqliteDatabase, episodes: list[Episode], now: dat
             _insert_children(episode_id, episode)
 
 
-def _row_values(episode: Episode) -> dict:
+def _row_values(episode: Episode) -> dict[str, object]:
     started_utc, offset = to_stored(episode.started)
     return dict(
         started_utc=started_utc, started_offset_min=offset, day=episode.day.isoformat(),
@@ -119,17 +120,17 @@ def get_episode(db: peewee.SqliteDatabase, uid: str) -> Episode | None:
     return found[0] if found else None
 
 
-def _load_episodes(condition, details: bool = True) -> list[Episode]:
+def _load_episodes(condition: Expression, details: bool = True) -> list[Episode]:
     """Episodes matching ``condition``, oldest first. Children are read in
     at most four queries in all (not four per episode), as plain tuples,
     because the red-flag rules load weeks of episodes after every save.
     Without ``details``, muscles, triggers and reliefs are left empty
     (warning signs are always read)."""
     ids = EpisodeModel.select(EpisodeModel.id).where(condition)
-    muscles: dict[int, set] = {}
-    triggers: dict[int, set] = {}
-    reliefs: dict[int, list] = {}
-    warnings: dict[int, set] = {}
+    muscles: dict[int, set[tuple[str, str | None]]] = {}
+    triggers: dict[int, set[str]] = {}
+    reliefs: dict[int, list[ReliefTried]] = {}
+    warnings: dict[int, set[str]] = {}
     for episode_id, symptom in (EpisodeWarningModel.select(EpisodeWarningModel.episode, EpisodeWarningModel.symptom)
                                 .where(EpisodeWarningModel.episode.in_(ids)).tuples()):
         warnings.setdefault(episode_id, set()).add(symptom)
@@ -178,7 +179,7 @@ def restore_episode(db: peewee.SqliteDatabase, episode: Episode, now: datetime) 
 
 
 # -- browsing -------------------------------------------------------------------
-def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
+def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter) -> Expression:
     query = EpisodeModel.select()
     f = query_filter
     if f.first_day is not None:
@@ -199,7 +200,7 @@ def _filtered(db: peewee.SqliteDatabase, query_filter: EpisodeFilter):
     return query
 
 
-def _newest_first(query_filter: EpisodeFilter):
+def _newest_first(query_filter: EpisodeFilter) -> Expression:
     """The timeline's order. With a text search, the unary ``+`` keeps SQLite
     from walking the start-time index, which would look up every one of
     100,000 rows to find a few matches; scanning and sorting the matches is
@@ -210,7 +211,7 @@ def _newest_first(query_filter: EpisodeFilter):
 
 
 def count_episodes(db: peewee.SqliteDatabase, query_filter: EpisodeFilter = EpisodeFilter()) -> int:
-    return _filtered(db, query_filter).count()
+    return int(_filtered(db, query_filter).count())
 
 
 def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset: int,
@@ -249,7 +250,7 @@ def episodes_for_rules(db: peewee.SqliteDatabase, first_day: date, last_day: dat
                           details=False)
 
 
-def own_range(column):
+def own_range(column: Expression) -> Expression:
     """``column`` starts with "own:", as a range an index can serve (";" is
     the character after ":"); ``LIKE 'own:%'`` is case-insensitive in SQLite
     and so scans every row: ~55 ms with 100,000 episodes, against ~1 ms."""

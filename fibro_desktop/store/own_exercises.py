@@ -18,7 +18,7 @@ from fibro_desktop.store.stamps import new_uid, utc_text
 _COLUMNS = "exercise_id, tier, title, steps, muscles"
 
 
-def _row_to_exercise(row: tuple) -> Exercise | None:
+def _row_to_exercise(row: tuple[str, str, str, str, str]) -> Exercise | None:
     ident, tier, title, steps, muscles = row
     lines = tuple(line for line in str(steps).split("\n") if line.strip())
     groups = [m for m in str(muscles).split(",") if m]
@@ -69,7 +69,7 @@ def remove_own_exercise(db: peewee.SqliteDatabase, exercise_id: str) -> bool:
     """Remove one; True if it was there."""
     with db.atomic():
         cursor = db.execute_sql("DELETE FROM pacing_own_exercise WHERE exercise_id = ?", (exercise_id,))
-    return cursor.rowcount > 0
+    return bool(cursor.rowcount > 0)  # a sqlite3 cursor from peewee (untyped)
 
 
 def carry_over(db: peewee.SqliteDatabase, raw: str, now: datetime) -> tuple[int, bool]:

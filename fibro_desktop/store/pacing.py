@@ -21,6 +21,11 @@ def _local(text: str | None, offset_min: int | None) -> datetime | None:
     return None if text is None else from_stored(text, offset_min or 0)
 
 
+def _moment(text: str, offset_min: int) -> datetime:
+    """A moment of a NOT NULL pair of columns (``due_utc``)."""
+    return from_stored(text, offset_min)
+
+
 def record_break(db: peewee.SqliteDatabase, entry: BreakEntry, now: datetime) -> str:
     """Store one finished break; returns its new uid. ``now`` is aware."""
     uid = new_uid()
@@ -39,7 +44,7 @@ def record_break(db: peewee.SqliteDatabase, entry: BreakEntry, now: datetime) ->
 
 
 def _entry(row: PacingBreak) -> BreakEntry:
-    return BreakEntry(row.kind, row.outcome, _local(row.due_utc, row.due_offset_min),
+    return BreakEntry(row.kind, row.outcome, _moment(row.due_utc, row.due_offset_min),
                       _local(row.started_utc, row.started_offset_min),
                       _local(row.ended_utc, row.ended_offset_min), row.duration_s, bool(row.did_it),
                       row.exercise, row.postpones, row.uid)

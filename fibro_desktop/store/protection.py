@@ -22,6 +22,7 @@ one.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,7 +74,7 @@ def _remove_staging(staging: Path) -> None:
         staging.with_name(staging.name + suffix).unlink(missing_ok=True)
 
 
-def _counts(conn) -> dict[str, int | None]:
+def _counts(conn: sqlite3.Connection) -> dict[str, int | None]:
     return {table.name: count_rows(conn, table.name) for table in user_tables(conn)}
 
 

@@ -71,7 +71,7 @@ def list_contacts(db: peewee.SqliteDatabase) -> list[CareContact]:
     return [_contact(r) for r in CareContactRow.select().order_by(CareContactRow.position, CareContactRow.id)]
 
 
-def _checked_contact(role: str, name: str, phone: str, email: str, notes: str) -> dict:
+def _checked_contact(role: str, name: str, phone: str, email: str, notes: str) -> dict[str, str]:
     if check_role(role):
         raise v.InvalidInput("role", "unknown_role")
     email = v.require_note(email, "email")

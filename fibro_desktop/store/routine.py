@@ -54,7 +54,7 @@ def add_routine_item(db: peewee.SqliteDatabase, now: datetime, name: str, *, tar
 def update_routine_item(db: peewee.SqliteDatabase, now: datetime, item_id: int, *, name: str | None = None,
                         target: int | None = None) -> RoutineItem:
     """Rename an item and/or change its daily target (≥ 1)."""
-    changes: dict = {}
+    changes: dict[str, str | int] = {}
     if name is not None:
         changes["name"] = v.require_name(name)
     if target is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 
 import peewee
 
@@ -90,14 +91,21 @@ def add_kit_item(db: peewee.SqliteDatabase, now: datetime, name: str, *, locatio
     return _item(row)
 
 
-_UNSET = object()
+class _Unset(Enum):
+    """The type of :data:`_UNSET`: a field :func:`update_kit_item` leaves as it is."""
+
+    UNSET = "unset"
 
 
-def update_kit_item(db: peewee.SqliteDatabase, now: datetime, item_id: int, *, name=_UNSET,
-                    location=_UNSET, note=_UNSET, quantity=_UNSET, restock_below=_UNSET) -> KitItem:
+_UNSET = _Unset.UNSET
+
+
+def update_kit_item(db: peewee.SqliteDatabase, now: datetime, item_id: int, *, name: str | _Unset = _UNSET,
+                    location: str | _Unset = _UNSET, note: str | _Unset = _UNSET,
+                    quantity: int | None | _Unset = _UNSET, restock_below: int | None | _Unset = _UNSET) -> KitItem:
     """Change the given fields of an item (others untouched); validated as
     in :func:`add_kit_item`. ``quantity=None`` stops counting."""
-    changes: dict = {}
+    changes: dict[str, str | int | None] = {}
     if name is not _UNSET:
         changes["name"] = v.require_name(name)
     if location is not _UNSET:
@@ -125,8 +133,10 @@ def set_kit_order(db: peewee.SqliteDatabase, now: datetime, item_ids: Sequence[i
             KitItemRow.update(position=position, updated_utc=stamp).where(KitItemRow.id == item_id).execute()
 
 
-def archive_kit_item(db: peewee.SqliteDatabase, now: datetime, item_id: int, archived: bool = True) -> KitItem:
-    """Hide an item from the checklist (its history stays) or bring it back."""
+def archive_kit_item(db: peewee.SqliteDatabase, now: datetime, item_id: int,
+                     archived: bool = True) -> KitItem | None:
+    """Hide an item from the checklist (its history stays) or bring it back;
+    the item, or ``None`` if there is no item ``item_id``."""
     with db.atomic():
         KitItemRow.update(archived=int(archived), updated_utc=utc_text(now)).where(
             KitItemRow.id == item_id).execute()
@@ -164,7 +174,7 @@ def restore_kit_item(db: peewee.SqliteDatabase, now: datetime, snapshot: Deleted
                           created_utc=snapshot.created_utc, updated_utc=utc_text(now)).execute()
         for day, ready_utc, offset in snapshot.ready:
             KitReadyRow.insert(kit_item=item.id, day=day, ready_utc=ready_utc, ready_offset_min=offset).execute()
-    return get_kit_item(db, item.id)
+    return _item(KitItemRow.get_by_id(item.id))  # just inserted
 
 
 def set_ready(db: peewee.SqliteDatabase, now: datetime, item_id: int, day: date, ready: bool) -> None:

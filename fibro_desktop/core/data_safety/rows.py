@@ -19,13 +19,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.core.journal.validation import validate_checkin, validate_dose, validate_episode, validate_medication
 from fibro_desktop.core.pacing.exercises import own_exercise_problem
 from fibro_desktop.core.relax.imports import is_plain_name
-from fibro_desktop.core.text import strip_bidi_controls
+from fibro_desktop.core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, strip_bidi_controls
 from fibro_desktop.core.toolkit import validation as toolkit_rules
 from fibro_desktop.core.toolkit.care import CARE_ROLE_IDS
 
@@ -48,9 +49,20 @@ _DAY_TEXT = re.compile(r"\d{4}-\d\d-\d\d")
 
 #: A problem: (field, plain-English message).
 Problem = tuple[str, str]
+#: One row of a table by column name; values of their column's SQLite storage
+#: type, but from a file, so each rule checks the type it needs (hence Any).
+Row = dict[str, Any]
+#: Checks one column's ``value``: ``(name, value, row, latest)``.
+_ColumnCheck = Callable[[str, Any, Row, datetime], Problem | None]
 
 
-def clean_row(row: dict) -> dict:
+def _cell(row: Row, name: str, default: Any = None) -> Any:
+    """A cell of ``row`` as it came from the file, of whatever type: the form's
+    own validation, which it is handed to, judges it."""
+    return row.get(name, default)
+
+
+def clean_row(row: Row) -> Row:
     """``row`` with direction-override characters removed from its text
     (they can make a title read differently from what it is)."""
     for name, value in row.items():
@@ -66,16 +78,16 @@ class RowChecker:
     here, not for each of thousands of rows.
     """
 
-    def __init__(self, table: str, columns: list[str], now: datetime):
+    def __init__(self, table: str, columns: list[str], now: datetime) -> None:
         self.latest = now + FUTURE_LEEWAY
-        self.plan = [(name, _column_kind(name)) for name in columns]
-        self.plan = [(name, kind) for name, kind in self.plan if kind is not None]
+        self.plan: list[tuple[str, _ColumnCheck]] = [
+            (name, kind) for name in columns if (kind := _column_kind(name)) is not None]
         self.rule = _TABLE_RULES.get(table)
         # Child rows repeat a few values (a muscle, a trigger): check each once.
-        self.memo: dict | None = {} if table in _REPEATING else None
+        self.memo: dict[tuple[Any, ...], Problem | None] | None = {} if table in _REPEATING else None
         self.memo_key = [c for c in columns if c != "id" and not c.endswith("_id")]
 
-    def __call__(self, row: dict) -> Problem | None:
+    def __call__(self, row: Row) -> Problem | None:
         """The first problem with ``row``, or ``None``. Values are already of
         their column's storage type, numbers finite (the store checks that)."""
         for name, kind in self.plan:
@@ -94,12 +106,12 @@ class RowChecker:
         return self.memo[key]
 
 
-def check_row(table: str, row: dict, now: datetime) -> Problem | None:
+def check_row(table: str, row: Row, now: datetime) -> Problem | None:
     """The first problem with one ``row`` of ``table`` as of ``now`` (aware), or ``None``."""
     return RowChecker(table, list(row), now)(row)
 
 
-def parse_instant(value) -> datetime | None:
+def parse_instant(value: object) -> datetime | None:
     """The UTC moment of a stored instant text, or ``None`` if it is not one."""
     if not isinstance(value, str) or not _UTC_TEXT.fullmatch(value):
         return None
@@ -109,7 +121,7 @@ def parse_instant(value) -> datetime | None:
         return None
 
 
-def parse_day(value) -> date | None:
+def parse_day(value: object) -> date | None:
     """The date of a stored day text (``YYYY-MM-DD``), or ``None``."""
     if not isinstance(value, str) or not _DAY_TEXT.fullmatch(value):
         return None
@@ -119,7 +131,7 @@ def parse_day(value) -> date | None:
         return None
 
 
-def _instant(name: str, value, row: dict, latest: datetime) -> Problem | None:
+def _instant(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     moment = parse_instant(value)
     if moment is None:
         return name, (f"This is not a date and time the app can read ({str(value)[:40]!r}). "
@@ -134,13 +146,13 @@ def _instant(name: str, value, row: dict, latest: datetime) -> Problem | None:
     return None
 
 
-def _offset(name: str, value, row: dict, latest: datetime) -> Problem | None:
+def _offset(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     if type(value) is not int or not MIN_OFFSET_MIN <= value <= MAX_OFFSET_MIN:
         return name, "This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00)."
     return None
 
 
-def _day(name: str, value, row: dict, latest: datetime) -> Problem | None:
+def _day(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     day = parse_day(value)
     if day is None:
         return name, (f"This is not a calendar day the app can read ({str(value)[:40]!r}); "
@@ -152,13 +164,13 @@ def _day(name: str, value, row: dict, latest: datetime) -> Problem | None:
     return None
 
 
-def _flag(name: str, value, row: dict, latest: datetime) -> Problem | None:
+def _flag(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     if type(value) is not int or value not in (0, 1):
         return name, "Only 0 (no) or 1 (yes) can be here."
     return None
 
 
-def _column_kind(name: str):
+def _column_kind(name: str) -> _ColumnCheck | None:
     """The check a column's name calls for, if any."""
     if name.endswith("_utc"):
         return _instant
@@ -173,25 +185,25 @@ def _column_kind(name: str):
 
 # -- per-table rules: the forms' own validation ---------------------------
 
-def _first(errors: dict, fields: dict[str, str] | None = None) -> Problem | None:
+def _first(errors: dict[str, str], fields: dict[str, str] | None = None) -> Problem | None:
     """The first of the form's ``errors``, with its field named as the column."""
     for field, message in errors.items():
         return (fields or {}).get(field, field), message
     return None
 
 
-def _moment(row: dict, prefix: str) -> datetime:
+def _moment(row: Row, prefix: str) -> datetime:
     return from_stored(row[f"{prefix}_utc"], row.get(f"{prefix}_offset_min") or 0)
 
 
-def _day_matches(row: dict, prefix: str) -> Problem | None:
+def _day_matches(row: Row, prefix: str) -> Problem | None:
     if row.get("day") is not None and row.get(f"{prefix}_utc") is not None:
         if local_day(_moment(row, prefix)).isoformat() != row["day"]:
             return "day", "The day does not match the date and time of the entry."
     return None
 
 
-def _nonneg(row: dict, name: str, most: int | None = None) -> Problem | None:
+def _nonneg(row: Row, name: str, most: int | None = None) -> Problem | None:
     value = row.get(name)
     if value is None:
         return None
@@ -206,47 +218,47 @@ def _first_of(*problems: Problem | None) -> Problem | None:
     return next((p for p in problems if p), None)
 
 
-def _probe_episode(latest: datetime, **fields) -> Episode:
+def _probe_episode(latest: datetime, **fields: Any) -> Episode:  # cells from the file: the form judges them
     """A valid episode carrying ``fields``, to check one child row with the form's rules."""
     return replace(Episode(started=latest - timedelta(days=2), kind="other", intensity=0), **fields)
 
 
-def _episode(row: dict, latest: datetime) -> Problem | None:
-    if row.get("started_utc") is None:
+def _episode(row: Row, latest: datetime) -> Problem | None:
+    if _cell(row, "started_utc") is None:
         return None
     episode = Episode(
-        started=_moment(row, "started"), kind=row.get("kind"), intensity=row.get("intensity"),
-        ongoing=bool(row.get("ongoing")), duration_s=row.get("duration_s"), recovery_s=row.get("recovery_s"),
-        activity=row.get("activity"), sleep_state=row.get("sleep_state"), doing=row.get("doing") or "",
-        impact_sleep=row.get("impact_sleep"), impact_mood=row.get("impact_mood"),
-        impact_mobility=row.get("impact_mobility"), notes=row.get("notes") or "")
+        started=_moment(row, "started"), kind=_cell(row, "kind"), intensity=_cell(row, "intensity"),
+        ongoing=bool(_cell(row, "ongoing")), duration_s=_cell(row, "duration_s"), recovery_s=_cell(row, "recovery_s"),
+        activity=_cell(row, "activity"), sleep_state=_cell(row, "sleep_state"), doing=_cell(row, "doing") or "",
+        impact_sleep=_cell(row, "impact_sleep"), impact_mood=_cell(row, "impact_mood"),
+        impact_mobility=_cell(row, "impact_mobility"), notes=_cell(row, "notes") or "")
     errors = validate_episode(episode, latest)
     return _first(errors, {"started": "started_utc"}) or _day_matches(row, "started")
 
 
-def _episode_muscle(row: dict, latest: datetime) -> Problem | None:
-    probe = _probe_episode(latest, muscles=frozenset({(row.get("muscle"), row.get("side"))}))
+def _episode_muscle(row: Row, latest: datetime) -> Problem | None:
+    probe = _probe_episode(latest, muscles=frozenset({(_cell(row, "muscle"), _cell(row, "side"))}))
     return _first(validate_episode(probe, latest), {"muscles": "muscle"})
 
 
-def _episode_trigger(row: dict, latest: datetime) -> Problem | None:
-    probe = _probe_episode(latest, triggers=frozenset({row.get("trigger")}))
+def _episode_trigger(row: Row, latest: datetime) -> Problem | None:
+    probe = _probe_episode(latest, triggers=frozenset({_cell(row, "trigger")}))
     return _first(validate_episode(probe, latest), {"triggers": "trigger"})
 
 
-def _episode_relief(row: dict, latest: datetime) -> Problem | None:
+def _episode_relief(row: Row, latest: datetime) -> Problem | None:
     # One field at a time: the form reports them all as "reliefs".
-    for field, tried in (("relief", ReliefTried(row.get("relief"))),
-                         ("helped", ReliefTried("rest", helped=row.get("helped"))),
-                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=row.get("minutes_to_relief")))):
+    for field, tried in (("relief", ReliefTried(_cell(row, "relief"))),
+                         ("helped", ReliefTried("rest", helped=_cell(row, "helped"))),
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief")))):
         problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
         if problem:
             return problem
     return None
 
 
-def _episode_warning(row: dict, latest: datetime) -> Problem | None:
-    probe = _probe_episode(latest, warnings=frozenset({row.get("symptom")}))
+def _episode_warning(row: Row, latest: datetime) -> Problem | None:
+    probe = _probe_episode(latest, warnings=frozenset({_cell(row, "symptom")}))
     return _first(validate_episode(probe, latest), {"warnings": "symptom"})
 
 
@@ -254,66 +266,66 @@ _CHECKIN_FIELDS = ("sleep_hours", "sleep_quality", "mood", "energy", "overall_pa
                    "water_glasses")
 
 
-def _checkin(row: dict, latest: datetime) -> Problem | None:
-    day = parse_day(row.get("day"))
+def _checkin(row: Row, latest: datetime) -> Problem | None:
+    day = parse_day(_cell(row, "day"))
     if day is None:
         return None
-    checkin = CheckIn(day=day, activity=row.get("activity") or "", notes=row.get("notes") or "",
-                      **{name: row.get(name) for name in _CHECKIN_FIELDS})
+    checkin = CheckIn(day=day, activity=_cell(row, "activity") or "", notes=_cell(row, "notes") or "",
+                      **{name: _cell(row, name) for name in _CHECKIN_FIELDS})
     return _first(validate_checkin(checkin, local_day(latest)))
 
 
-def _checkin_trigger(row: dict, latest: datetime) -> Problem | None:
-    checkin = CheckIn(day=local_day(latest), triggers=frozenset({row.get("trigger")}))
+def _checkin_trigger(row: Row, latest: datetime) -> Problem | None:
+    checkin = CheckIn(day=local_day(latest), triggers=frozenset({_cell(row, "trigger")}))
     return _first(validate_checkin(checkin, local_day(latest)), {"triggers": "trigger"})
 
 
-def _medication(row: dict, latest: datetime) -> Problem | None:
-    return _first(validate_medication(Medication(name=row.get("name") or "", form=row.get("form") or "",
-                                                 usual_amount=row.get("usual_amount") or "")))
+def _medication(row: Row, latest: datetime) -> Problem | None:
+    return _first(validate_medication(Medication(name=_cell(row, "name") or "", form=_cell(row, "form") or "",
+                                                 usual_amount=_cell(row, "usual_amount") or "")))
 
 
-def _dose(row: dict, latest: datetime) -> Problem | None:
-    if row.get("taken_utc") is None:
+def _dose(row: Row, latest: datetime) -> Problem | None:
+    if _cell(row, "taken_utc") is None:
         return None
-    dose = Dose(medication_uid="in the file", taken=_moment(row, "taken"), amount=row.get("amount") or "",
-                status=row.get("status", "taken"), side_effects=row.get("side_effects") or "",
-                helped=row.get("helped"))
+    dose = Dose(medication_uid="in the file", taken=_moment(row, "taken"), amount=_cell(row, "amount") or "",
+                status=_cell(row, "status", "taken"), side_effects=_cell(row, "side_effects") or "",
+                helped=_cell(row, "helped"))
     return _first(validate_dose(dose, latest), {"taken": "taken_utc"}) or _day_matches(row, "taken")
 
 
-def _pacing_break(row: dict, latest: datetime) -> Problem | None:
+def _pacing_break(row: Row, latest: datetime) -> Problem | None:
     return _first_of(_nonneg(row, "duration_s", MAX_DAY_SECONDS), _nonneg(row, "postpones"))
 
 
-def _pacing_day(row: dict, latest: datetime) -> Problem | None:
+def _pacing_day(row: Row, latest: datetime) -> Problem | None:
     return _nonneg(row, "desk_s", MAX_DAY_SECONDS)
 
 
-def _pacing_own_exercise(row: dict, latest: datetime) -> Problem | None:
+def _pacing_own_exercise(row: Row, latest: datetime) -> Problem | None:
     return own_exercise_problem(row.get("exercise_id"), row.get("tier"), row.get("title"), row.get("steps"),
                                 row.get("muscles", ""))
 
 
-def _tension(row: dict, name: str) -> Problem | None:
+def _tension(row: Row, name: str) -> Problem | None:
     value = row.get(name)
     if value is not None and (not isinstance(value, int) or not 0 <= value <= 10):
         return name, "Choose a number from 0 to 10."
     return None
 
 
-def _listen(row: dict, latest: datetime) -> Problem | None:
+def _listen(row: Row, latest: datetime) -> Problem | None:
     if "session_key" in row and not row["session_key"]:
         return "session_key", "The session is missing."
     return _first_of(_nonneg(row, "listened_s", MAX_DAY_SECONDS), _tension(row, "tension_before"),
                      _tension(row, "tension_after"))
 
 
-def _listen_resume(row: dict, latest: datetime) -> Problem | None:
+def _listen_resume(row: Row, latest: datetime) -> Problem | None:
     return _nonneg(row, "position_s", MAX_DAY_SECONDS)
 
 
-def _own_audio(row: dict, latest: datetime) -> Problem | None:
+def _own_audio(row: Row, latest: datetime) -> Problem | None:
     name = row.get("file_name")
     if name is not None and (not isinstance(name, str) or not is_plain_name(name)
                              or strip_bidi_controls(name) != name):
@@ -321,24 +333,24 @@ def _own_audio(row: dict, latest: datetime) -> Problem | None:
     return _first_of(_name(row, "title"), _nonneg(row, "bytes"))
 
 
-def _name(row: dict, field: str) -> Problem | None:
+def _name(row: Row, field: str) -> Problem | None:
     if field not in row:
         return None
     _value, error = toolkit_rules.check_name(row[field])
     if error == toolkit_rules.EMPTY:
         return field, "A name is required here."
     if error:
-        return field, f"Please keep this under {toolkit_rules.MAX_NAME_CHARS} characters."
+        return field, f"Please keep this under {MAX_NAME_CHARS} characters."
     return None
 
 
-def _note(row: dict, field: str) -> Problem | None:
+def _note(row: Row, field: str) -> Problem | None:
     if field in row and toolkit_rules.check_note(row[field])[1]:
-        return field, f"Please keep this under {toolkit_rules.MAX_NOTE_CHARS:,} characters."
+        return field, f"Please keep this under {MAX_NOTE_CHARS:,} characters."
     return None
 
 
-def _count(row: dict, field: str, minimum: int = 0) -> Problem | None:
+def _count(row: Row, field: str, minimum: int = 0) -> Problem | None:
     value = row.get(field)
     if value is None:
         return None
@@ -348,24 +360,24 @@ def _count(row: dict, field: str, minimum: int = 0) -> Problem | None:
     return None
 
 
-def _kit_item(row: dict, latest: datetime) -> Problem | None:
+def _kit_item(row: Row, latest: datetime) -> Problem | None:
     return _first_of(_name(row, "name"), _note(row, "note"), _note(row, "location"),
                      _count(row, "quantity"), _count(row, "restock_below"))
 
 
-def _routine_item(row: dict, latest: datetime) -> Problem | None:
+def _routine_item(row: Row, latest: datetime) -> Problem | None:
     return _first_of(_name(row, "name"), _count(row, "target", minimum=1))
 
 
-def _routine_entry(row: dict, latest: datetime) -> Problem | None:
+def _routine_entry(row: Row, latest: datetime) -> Problem | None:
     return _first_of(_count(row, "amount"), _count(row, "target", minimum=1))
 
 
-def _rescue_step(row: dict, latest: datetime) -> Problem | None:
+def _rescue_step(row: Row, latest: datetime) -> Problem | None:
     return _first_of(_name(row, "title"), _note(row, "how_to"))
 
 
-def _care_contact(row: dict, latest: datetime) -> Problem | None:
+def _care_contact(row: Row, latest: datetime) -> Problem | None:
     if "role" in row and row["role"] not in CARE_ROLE_IDS:
         return "role", "This role is not one the app knows."
     return _first_of(_name(row, "name"), _note(row, "notes"))
@@ -375,7 +387,7 @@ def _care_contact(row: dict, latest: datetime) -> Problem | None:
 _REPEATING = frozenset({"episode_muscle", "episode_trigger", "episode_relief", "episode_warning",
                         "checkin_trigger"})
 
-_TABLE_RULES: dict[str, Callable[[dict, datetime], Problem | None]] = {
+_TABLE_RULES: dict[str, Callable[[Row, datetime], Problem | None]] = {
     "episode": _episode,
     "episode_muscle": _episode_muscle,
     "episode_trigger": _episode_trigger,

@@ -7,6 +7,7 @@ Error codes are stable ids; the UI turns them into calm sentences.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal, overload
 
 from fibro_desktop.core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, clean_text
 
@@ -92,7 +93,12 @@ def require_note(value: str | None, field: str = "note") -> str:
     return note
 
 
+@overload
+def require_count(value: int | None, field: str, *, allow_empty: Literal[False], minimum: int = 0) -> int: ...
+@overload
+def require_count(value: int | None, field: str, *, allow_empty: bool = True, minimum: int = 0) -> int | None: ...
 def require_count(value: int | None, field: str, *, allow_empty: bool = True, minimum: int = 0) -> int | None:
+    """The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``."""
     number, error = check_count(value, allow_empty=allow_empty, minimum=minimum)
     if error:
         raise InvalidInput(field, error)
