@@ -5,8 +5,6 @@ whatever the umask."""
 
 import os
 import stat
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -15,6 +13,7 @@ from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.store.database import open_database
 from fibro_desktop.ui.charts.report import ReportNotWritten, ReportOptions, write_report_pdf
 from tests.conftest import TEST_NOW, run_cli
+from tests.small_disk import fill_up, small_disk
 
 OPTIONS = ReportOptions(Period(date(2026, 11, 1), date(2026, 11, 24)))
 
@@ -37,26 +36,10 @@ def test_report_to_a_place_it_cannot_write_exits_non_zero_and_says_so(saved, tmp
 
 @pytest.fixture
 def full_disk(tmp_path):
-    """A real, tiny, full file system (a tmpfs; needs root on Linux, else skipped)."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    mount = tmp_path / "full"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting here")
-    try:
-        fd = os.open(mount / "filler", os.O_CREAT | os.O_WRONLY, 0o600)
-        try:
-            while True:
-                os.write(fd, b"\0" * 4096)
-        except OSError:  # ENOSPC: the disk is full now
-            pass
-        finally:
-            os.close(fd)
+    """A real, tiny file system with no byte left."""
+    with small_disk(tmp_path, "64k") as mount:
+        fill_up(mount)
         yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
 
 
 def test_report_on_a_full_disk_exits_non_zero_and_leaves_no_empty_file(saved, full_disk):

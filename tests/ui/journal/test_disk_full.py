@@ -10,6 +10,7 @@ import pytest
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
+from tests.small_disk import fill_up, small_disk
 
 FULL_ERRORS = [
     sqlite3.OperationalError("database or disk is full"),
@@ -88,37 +89,9 @@ def test_checkin_on_a_full_disk_says_so_and_keeps_what_was_entered(qtbot, app_co
 
 @pytest.fixture
 def data_on_a_small_disk(tmp_path):
-    """A data folder on a real 2 MB file system (a tmpfs; root on Linux only, else skipped)."""
-    import os
-    import subprocess
-    import sys
-
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting here")
-    try:
+    """A data folder on a real 2 MB file system."""
+    with small_disk(tmp_path, "2m") as mount:
         yield mount / "data"
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
-
-
-def fill_up(folder):
-    """Take every free byte left on ``folder``'s file system."""
-    import os
-
-    fd = os.open(folder / "filler", os.O_CREAT | os.O_WRONLY, 0o600)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-    return folder / "filler"
 
 
 def test_a_really_full_disk_while_saving_an_episode(qtbot, qapp, data_on_a_small_disk, clock, events):

@@ -4,9 +4,6 @@ form keeps what was typed, nothing half-saved is kept, and once space is
 freed the same Save press works. Needs root on Linux to mount; skipped
 elsewhere (``test_disk_full.py`` covers the same with injected errors)."""
 
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -15,19 +12,13 @@ from fibro_desktop.store.backup import BackupError, backup_folder, make_backup
 from fibro_desktop.store.database import database_path
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from tests.conftest import TEST_NOW
+from tests.small_disk import fill_up, small_disk
 
 
 @pytest.fixture
 def mount(tmp_path):
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    point = tmp_path / "small-disk"
-    point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow mounting here")
-    yield point
-    subprocess.run(["umount", "-l", str(point)], check=True)
+    with small_disk(tmp_path, "4m") as point:
+        yield point
 
 
 @pytest.fixture
@@ -35,28 +26,12 @@ def data_dir(mount):
     return mount / "data"
 
 
-def fill(folder) -> "os.PathLike":
-    """Fill the file system of ``folder`` to the last byte; return the filler."""
-    filler = folder / "filler"
-    fd = os.open(filler, os.O_CREAT | os.O_WRONLY, 0o600)
-    try:
-        for size in (1 << 16, 4096, 512, 1):
-            try:
-                while True:
-                    os.write(fd, b"\0" * size)
-            except OSError:
-                continue
-    finally:
-        os.close(fd)
-    return filler
-
-
 def test_a_really_full_disk_keeps_the_entry_in_the_form_until_there_is_space(qtbot, app_context, mount):
     ctx = app_context
     dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
     dialog = dialogs.quick_log()
     dialog.intensity.set_value(8)
-    filler = fill(mount)
+    filler = fill_up(mount)
 
     dialog.save_button.click()
     assert dialog.isVisible()
