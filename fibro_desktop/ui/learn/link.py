@@ -46,7 +46,8 @@ class LearnLink(QPushButton):
 
     def __init__(self, text: str, link: Link, open_guide: OpenGuide, *, topic: str | None = None,
                  parent: QWidget | None = None):
-        super().__init__("ⓘ " + text, parent)
+        # An empty ``text`` makes the smallest link, a "?" (a routine row).
+        super().__init__("ⓘ " + text if text else "?", parent)
         self._link = link
         self._open_guide = open_guide
         self.setObjectName("learnLink")
@@ -56,7 +57,8 @@ class LearnLink(QPushButton):
         # In a dialog, Enter belongs to its main button, never to a link.
         self.setAutoDefault(False)
         self.setMinimumHeight(MIN_HEIGHT_PX)
-        self.set_topic(topic or text)
+        self.setMinimumWidth(MIN_HEIGHT_PX)
+        self.set_topic(topic or text or _tr("this"))
         self.setToolTip(_tr("Opens the guide at this part"))
         self.clicked.connect(self._open)
 

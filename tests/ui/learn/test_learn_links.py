@@ -129,3 +129,52 @@ def test_a_click_opens_the_learn_window_at_that_section(qtbot, qapp, journal):
     (window,) = [w for w in qapp.topLevelWidgets() if isinstance(w, LearnWindow) and w.isVisible()]
     assert window.current_key() == "when-to-see-a-doctor"
     assert window.reader.top_line() == "The signs to watch for"
+
+
+# -- toolkit ---------------------------------------------------------------------------
+
+@pytest.fixture
+def toolkit(shell):
+    return shell.window.show_tab("toolkit")
+
+
+def test_routine_rows_each_have_a_small_question_mark(qtbot, app_context, toolkit):
+    from fibro_desktop.core.learn.links import ROUTINE_KIND_LINKS
+
+    rows = toolkit.routine.rows
+    assert rows
+    for row in rows:
+        assert row.learn_link.accessibleName() == f"Learn: {row.line.item.name}"
+    water = next(row for row in rows if row.line.item.kind == "water")
+    opens(qtbot, app_context.intents, water.learn_link, ROUTINE_KIND_LINKS["water"])
+
+
+@pytest.mark.parametrize("panel, place", [("kit", PLACE_LINKS["rescue_kit"]), ("care", PLACE_LINKS["care_team"])])
+def test_kit_and_care_team_link_to_their_guides(qtbot, app_context, toolkit, panel, place):
+    widget = getattr(toolkit, panel)
+    toolkit.sections.setCurrentWidget(widget if panel == "care" else toolkit.sections.widget(0))
+    opens(qtbot, app_context.intents, widget.learn_link, place)
+
+
+def test_plan_editor_links_to_what_helps_in_the_moment(qtbot, app_context, toolkit):
+    from fibro_desktop.core.learn.links import RESCUE_STEP_LINKS
+
+    toolkit.sections.setCurrentWidget(toolkit.plan)
+    opens(qtbot, app_context.intents, toolkit.plan.learn_link, RESCUE_STEP_LINKS[None])
+
+
+def test_rescue_plan_links_follow_the_step_shown(qtbot, app_context, shell):
+    from fibro_desktop.core.learn.links import RESCUE_STEP_LINKS
+    from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+
+    app_context.intents.rescue_plan.emit()
+    dialog = shell.window.findChild(RescuePlanLauncher).dialog
+    first = dialog.stepper.current
+    opens(qtbot, app_context.intents, dialog.step_link, RESCUE_STEP_LINKS[first.relief])
+    assert dialog.step_link.accessibleName() == f"Learn: {first.title}"
+    dialog.go_next()
+    second = dialog.stepper.current
+    assert second.relief != first.relief
+    opens(qtbot, app_context.intents, dialog.step_link, RESCUE_STEP_LINKS[second.relief])
+    opens(qtbot, app_context.intents, dialog.safety_link, PLACE_LINKS["rescue_plan_safety"])
+    dialog.close()
