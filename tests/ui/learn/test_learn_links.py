@@ -178,3 +178,21 @@ def test_rescue_plan_links_follow_the_step_shown(qtbot, app_context, shell):
     opens(qtbot, app_context.intents, dialog.step_link, RESCUE_STEP_LINKS[second.relief])
     opens(qtbot, app_context.intents, dialog.safety_link, PLACE_LINKS["rescue_plan_safety"])
     dialog.close()
+
+
+# -- charts, pacing, relax ----------------------------------------------------------------
+
+def test_insights_link_to_reading_the_charts(qtbot, app_context, shell):
+    page = shell.window.show_tab("charts")
+    links = page.insights_card.learn_links
+    assert set(links) == {"difference", "triggers", "reliefs", "groups"}
+    page.insights_card.show()
+    opens(qtbot, app_context.intents, links["difference"], PLACE_LINKS["charts"])
+    opens(qtbot, app_context.intents, links["triggers"], PLACE_LINKS["charts_patterns"])
+    assert links["reliefs"].link == links["groups"].link == PLACE_LINKS["charts_patterns"]
+
+
+@pytest.mark.parametrize("tab, place", [("pacing", "pacing"), ("relax", "relax")])
+def test_pacing_and_relax_link_to_their_guides(qtbot, app_context, shell, tab, place):
+    page = shell.window.show_tab(tab)
+    opens(qtbot, app_context.intents, page.learn_link, PLACE_LINKS[place])
