@@ -25,7 +25,7 @@ MIN_HEIGHT_PX = 32
 _STYLE = """
 QPushButton#learnLink {
     border: 2px solid transparent; border-radius: 4px;
-    padding: 2px 8px; background: transparent;
+    padding: 2px 4px; background: transparent;
     color: palette(link); text-decoration: underline; text-align: left;
 }
 QPushButton#learnLink:hover { background: palette(alternate-base); }
@@ -47,7 +47,7 @@ class LearnLink(QPushButton):
     def __init__(self, text: str, link: Link, open_guide: OpenGuide, *, topic: str | None = None,
                  parent: QWidget | None = None):
         # An empty ``text`` makes the smallest link, a "?" (a routine row).
-        super().__init__("ⓘ " + text if text else "?", parent)
+        super().__init__(text or "?", parent)
         self._link = link
         self._open_guide = open_guide
         self.setObjectName("learnLink")

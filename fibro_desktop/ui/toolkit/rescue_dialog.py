@@ -47,9 +47,6 @@ class RescuePlanDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.how_to.setFont(font)
         self.how_to.setAccessibleName(tr("How to do this step"))
-        # Why this step helps, in the guide; follows the step shown.
-        self.step_link = learn_link(tr("Why this helps"), RESCUE_STEP_LINKS[None], open_guide,
-                                    topic=tr("this step"))
         # A wide toggle button rather than a small tick box: easier to hit mid-spasm.
         self.tried = QPushButton(tr("I &tried this"))
         self.tried.setCheckable(True)
@@ -66,6 +63,9 @@ class RescuePlanDialog(QDialog):
         self.log_button = QPushButton(tr("&Log this spasm"))
         self.log_button.setAccessibleName(tr("Log this spasm with the steps I tried"))
         self.close_button = QPushButton(tr("&Close"))
+        # Why this step helps, in the guide; follows the step shown.
+        self.step_link = learn_link(tr("Why this helps"), RESCUE_STEP_LINKS[None], open_guide,
+                                    topic=tr("this step"))
         self.contacts_label = QLabel()
         self.contacts_label.setWordWrap(True)
         self.contacts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -120,6 +120,10 @@ class RescuePlanDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(820, 520)
+        if self.step_link is not None:
+            # "I tried this" keeps the first focus (Space mid-spasm ticks the step);
+            # the link comes right after it.
+            QWidget.setTabOrder(self.tried, self.step_link)
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
