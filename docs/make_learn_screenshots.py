@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_learn_screenshots.py [--dark]
 
 Writes docs/screenshots/learn-guide[-dark].png (the daily-routine guide,
-opened through the same intent a tab would use).
+opened through the same intent a tab would use) and
+learn-links[-dark].png (the rescue plan with its small "Learn" links).
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def main() -> int:
     window.resize(1100, 760)
     settle()
     window.grab().save(str(out / f"learn-guide{suffix}.png"))
+    window.close()
+
+    from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
+
+    ctx.intents.rescue_plan.emit()
+    plan = shell.window.findChild(RescuePlanLauncher).dialog
+    plan.go_next()  # "Warmth, then a light stretch": its link opens that part of guide 5
+    settle()
+    plan.grab().save(str(out / f"learn-links{suffix}.png"))
     ctx.db.close()
     return 0
 

@@ -22,7 +22,7 @@ def _dialogs(ctx):
         from fibro_desktop.ui.journal.dialogs import JournalDialogs
 
         state["dialogs"] = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
-                                          state.get("window"))
+                                          state.get("window"), open_guide=ctx.intents.learn.emit)
     return state["dialogs"]
 
 
@@ -30,7 +30,8 @@ def tab(ctx) -> TabSpec:
     def build():
         from fibro_desktop.ui.journal.page import JournalPage
 
-        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences)
+        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences,
+                           open_guide=ctx.intents.learn.emit)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 

@@ -23,7 +23,8 @@ def tab(ctx) -> TabSpec:
     def build():
         from fibro_desktop.ui.pacing.page import PacingPage
 
-        return PacingPage(ctx.db, ctx.clock, _state(ctx)["driver"], ctx.preferences, ctx.data_events)
+        return PacingPage(ctx.db, ctx.clock, _state(ctx)["driver"], ctx.preferences, ctx.data_events,
+                          open_guide=ctx.intents.learn.emit)
 
     return TabSpec("pacing", _tr("Pacing"), build, _tr("Break timer for desk work"))
 

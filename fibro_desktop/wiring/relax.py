@@ -25,7 +25,7 @@ def tab(ctx) -> TabSpec:
     def build():
         from fibro_desktop.ui.relax.page import RelaxPage
 
-        return RelaxPage(ctx)
+        return RelaxPage(ctx, open_guide=ctx.intents.learn.emit)
 
     return TabSpec("relax", _tr("Relax"), build, _tr("Relaxation audio and breathing"))
 

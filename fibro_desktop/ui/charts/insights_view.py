@@ -3,11 +3,19 @@ helped, and pacing / relaxation against spasms, as readable rich text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.insights.summary import Insights
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
+from fibro_desktop.ui.learn.link import LearnLink, beside, learn_link
+
+#: Which guide section explains each part of the card.
+_SECTION_LINKS = {"difference": "charts", "triggers": "charts_patterns", "reliefs": "charts_patterns",
+                  "groups": "charts_patterns"}
 
 
 def _tr(text: str) -> str:
@@ -15,13 +23,15 @@ def _tr(text: str) -> str:
 
 
 class InsightsCard(QWidget):
-    """The insights as readable text and tables (rich text labels)."""
+    """The insights as readable text and tables (rich text labels); with
+    ``open_guide``, each part has a link to the guide on reading them."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         self.sections: dict[str, QLabel] = {}
+        self.learn_links: dict[str, LearnLink] = {}
         for key, title in (("difference", _tr("Measuring the difference")), ("triggers", _tr("Triggers")),
                            ("reliefs", _tr("What helped")), ("groups", _tr("Pacing, relaxation and spasms"))):
             heading = QLabel(f"<h3>{title}</h3>")
@@ -30,7 +40,11 @@ class InsightsCard(QWidget):
             body.setTextFormat(Qt.TextFormat.RichText)
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             body.setAccessibleName(title)
-            layout.addWidget(heading)
+            link = learn_link(_tr("How to read this"), PLACE_LINKS[_SECTION_LINKS[key]], open_guide,
+                              topic=_tr("how to read: %1").replace("%1", title))
+            if link is not None:
+                self.learn_links[key] = link
+            layout.addLayout(beside(heading, link))
             layout.addWidget(body)
             self.sections[key] = body
             if key == "groups":
@@ -44,3 +58,5 @@ class InsightsCard(QWidget):
         self.sections["groups"].setText(groups)
         self.sections["groups"].setVisible(bool(groups))
         self._groups_heading.setVisible(bool(groups))
+        if "groups" in self.learn_links:
+            self.learn_links["groups"].setVisible(bool(groups))

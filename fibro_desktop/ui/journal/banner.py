@@ -7,11 +7,15 @@ goes away and the flag is kept for the provider report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from fibro_desktop.core.journal.records import RedFlag
+from fibro_desktop.core.learn.links import PLACE_LINKS
+from fibro_desktop.ui.learn.link import learn_link
 
 
 def _tr(text: str) -> str:
@@ -45,11 +49,14 @@ def rule_text(rule: str) -> tuple[str, str]:
 
 
 class RedFlagBanner(QFrame):
-    """Shows the oldest unacknowledged flag; ``acknowledged(uid)`` when read."""
+    """Shows the oldest unacknowledged flag; ``acknowledged(uid)`` when read.
+
+    With ``open_guide``, a link beside "I've read this" opens the guide's
+    warning signs."""
 
     acknowledged = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, open_guide: Callable[[str, str], None] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("redFlagBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -83,7 +90,15 @@ class RedFlagBanner(QFrame):
         self.read_button.setMinimumHeight(40)
         self.read_button.setAccessibleName(_tr("I've read this note"))
         self.read_button.clicked.connect(self._on_read)
-        layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        side = QVBoxLayout()
+        side.addStretch(1)
+        side.addWidget(self.read_button)
+        self.learn_link = learn_link(_tr("Read about the warning signs"), PLACE_LINKS["red_flags"], open_guide,
+                                     topic=_tr("the warning signs"))
+        if self.learn_link is not None:
+            side.addWidget(self.learn_link)
+        side.addStretch(1)
+        layout.addLayout(side)
         self.setAccessibleName(_tr("Something worth talking to your doctor about"))
         self.hide()
 

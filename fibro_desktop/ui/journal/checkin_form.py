@@ -13,6 +13,7 @@ as its origin so that the form does not reload over its own "Saved".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
@@ -34,6 +35,7 @@ from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.journal.validation import MAX_WATER_GLASSES, InvalidEntry
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import checkins as checkin_store
@@ -44,6 +46,7 @@ from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, h
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
 from fibro_desktop.ui.labels import validation_text
+from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.write_errors import write_failure_text
 
@@ -104,8 +107,10 @@ class CheckInForm(QWidget):
     is the shared :class:`~fibro_desktop.ui.events.DataEvents`.
     """
 
-    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None):
+    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db = db
         self._clock = clock
         self._events = events
@@ -134,7 +139,9 @@ class CheckInForm(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading(_tr("Daily check-in")))
+        self.learn_link = learn_link(_tr("Why a daily check-in helps"), PLACE_LINKS["checkin"], self._open_guide,
+                                     topic=_tr("how spasms affect your day"))
+        layout.addLayout(beside(heading(_tr("Daily check-in")), self.learn_link))
         layout.addWidget(hint(_tr(
             "A minute for how the day went. Answer what you like and leave the rest blank; "
             "you can come back and change it.")))

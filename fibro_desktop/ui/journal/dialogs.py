@@ -10,6 +10,8 @@ dialogs, prefilled where they know something.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -28,8 +30,10 @@ class JournalDialogs(QObject):
     entry_replaced = Signal(object)
 
     def __init__(self, db, clock: Clock, data_events: DataEvents, preferences: prefs.Preferences,
-                 parent_window: QWidget | None = None):
+                 parent_window: QWidget | None = None, open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent_window)
+        #: Opens a guide section (``intents.learn.emit``), for the dialogs' Learn links.
+        self.open_guide = open_guide
         self._db = db
         self._clock = clock
         self._events = data_events
@@ -49,7 +53,7 @@ class JournalDialogs(QObject):
             return self.quick_dialog
         dialog = QuickLogDialog(self._db, self._clock, self._events,
                                 default_kind=self._preferences.get(prefs.JOURNAL_LAST_KIND),
-                                prefill=prefill, parent=self._window)
+                                prefill=prefill, open_guide=self.open_guide, parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _uid: self._after_quick_save(dialog))
         dialog.details_requested.connect(lambda uid: self.edit(uid))
@@ -78,7 +82,8 @@ class JournalDialogs(QObject):
     def _open_editor(self, uid: str | None = None, prefill: EpisodePrefill | None = None):
         from fibro_desktop.ui.journal.editor import EpisodeEditor
 
-        editor = EpisodeEditor(self._db, self._clock, self._events, uid=uid, prefill=prefill, parent=self._window)
+        editor = EpisodeEditor(self._db, self._clock, self._events, uid=uid, prefill=prefill,
+                               open_guide=self.open_guide, parent=self._window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
         editor.destroyed.connect(lambda: setattr(self, "editor", None) if self.editor is editor else None)

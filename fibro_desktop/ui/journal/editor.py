@@ -8,6 +8,7 @@ the episode and all its parts in one transaction).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
@@ -35,12 +36,14 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried, is_own, own
 from fibro_desktop.core.journal.validation import InvalidEntry
+from fibro_desktop.core.learn.links import SPASM_KIND_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.write_errors import write_failure_text
 
@@ -111,11 +114,13 @@ class EpisodeEditor(QDialog):
     replaced = Signal(object)
 
     def __init__(self, db, clock: Clock, events: DataEvents, *, uid: str | None = None,
-                 prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
+                 prefill: EpisodePrefill | None = None, open_guide: Callable[[str, str], None] | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
         self._events = events
+        self._open_guide = open_guide
         self._original = get_episode(db, uid) if uid else None
         self.setWindowTitle(_tr("Spasm details") if self._original else _tr("New spasm entry"))
         self.setAccessibleName(self.windowTitle())
@@ -199,11 +204,27 @@ class EpisodeEditor(QDialog):
         self.kind = QComboBox()
         for term in v.SPASM_KINDS:
             self.kind.addItem(term_label(term.id), term.id)
-        form.addRow(_tr("Kind"), self.kind)
+        self.kind_link = learn_link(_tr("What do the kinds mean?"), SPASM_KIND_LINKS["cramp"], self._open_guide,
+                                    topic=_tr("the kinds of spasm"))
+        if self.kind_link is None:
+            form.addRow(_tr("Kind"), self.kind)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(self.kind, 1)
+            row.addWidget(self.kind_link)
+            form.addRow(_tr("Kind"), row)
+            self.kind.currentIndexChanged.connect(self._point_kind_link)
+            self._point_kind_link()
         form.addRow("", self._error("kind"))
         self.intensity = ScalePicker(_tr("barely"), _tr("worst"))
         form.addRow(_tr("Intensity (0-10)"), self.intensity)
         form.addRow("", self._error("intensity"))
+
+    def _point_kind_link(self) -> None:
+        """The kind link explains the kind chosen now."""
+        link = SPASM_KIND_LINKS.get(self.kind.currentData(), ("kinds-of-spasm", ""))
+        if self.kind_link is not None:
+            self.kind_link.set_link(link)
 
     def _build_where(self) -> None:
         self._form.addSpacing(8)

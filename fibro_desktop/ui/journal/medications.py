@@ -14,6 +14,7 @@ from their announcement like every other view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
@@ -35,6 +36,7 @@ from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import Dose, Medication
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
@@ -42,6 +44,7 @@ from fibro_desktop.ui.journal.dose_logger import DoseLogger
 from fibro_desktop.ui.journal.form_parts import heading, hint
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
 from fibro_desktop.ui.labels import vocabulary_text
+from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run, run_for
 
 #: How far back the "recent doses" list reaches, in days (today included).
@@ -109,8 +112,10 @@ class MedicationRow(QFrame):
 class MedicationsPanel(QWidget):
     """The medications-and-supplements panel (see the module docstring)."""
 
-    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None):
+    def __init__(self, db, clock, events: DataEvents, parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db = db
         self._clock = clock
         self._events = events
@@ -133,7 +138,9 @@ class MedicationsPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading(_tr("Medications and supplements")))
+        self.learn_link = learn_link(_tr("How medicines fit in"), PLACE_LINKS["medications"], self._open_guide,
+                                     topic=_tr("medicines and supplements"))
+        layout.addLayout(beside(heading(_tr("Medications and supplements")), self.learn_link))
         self.note = QLabel(_tr(
             "This list only records what you write. The app never suggests a medicine, a supplement, "
             "an amount or a change; please talk to your doctor or pharmacist about those."))

@@ -8,6 +8,8 @@ through store functions and refreshes when ``DataEvents`` says what changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.journal.records import Episode
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags as red_flag_store
@@ -31,6 +34,7 @@ from fibro_desktop.ui.journal.banner import RedFlagBanner
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 
 
@@ -40,8 +44,10 @@ def _tr(text: str) -> str:
 
 class JournalPage(QWidget):
     def __init__(self, db, clock: Clock, data_events: DataEvents, dialogs: JournalDialogs,
-                 preferences=None, parent: QWidget | None = None):
+                 preferences=None, parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._preferences = preferences
         self._db = db
         self._clock = clock
@@ -55,7 +61,7 @@ class JournalPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.banner = RedFlagBanner()
+        self.banner = RedFlagBanner(open_guide)
         self.banner.acknowledged.connect(self._acknowledge)
         layout.addWidget(self.banner)
 
@@ -73,6 +79,10 @@ class JournalPage(QWidget):
         self.detailed_button.clicked.connect(lambda: self._dialogs.new_episode())
         top.addWidget(self.log_button, 2)
         top.addWidget(self.detailed_button, 1)
+        self.learn_link = learn_link(_tr("What is worth noting?"), PLACE_LINKS["journal"], open_guide,
+                                     topic=_tr("what to note about a spasm"))
+        if self.learn_link is not None:
+            top.addWidget(self.learn_link)
         layout.addLayout(top)
 
         self.sections = QTabWidget()
@@ -229,7 +239,8 @@ class JournalPage(QWidget):
     def _build_checkin(self) -> QWidget:
         from fibro_desktop.ui.journal.checkin_form import CheckInForm
 
-        form = self.checkin_form = CheckInForm(self._db, self._clock, self._events)
+        form = self.checkin_form = CheckInForm(self._db, self._clock, self._events,
+                                                         open_guide=self._open_guide)
         if self._preferences is None:
             return form
         from fibro_desktop.ui.journal.reminder_settings import ReminderSettings
@@ -248,7 +259,7 @@ class JournalPage(QWidget):
     def _build_medications(self) -> QWidget:
         from fibro_desktop.ui.journal.medications import MedicationsPanel
 
-        return MedicationsPanel(self._db, self._clock, self._events)
+        return MedicationsPanel(self._db, self._clock, self._events, open_guide=self._open_guide)
 
     # -- refresh -----------------------------------------------------------------
     def _on_data_changed(self, changes: Changes, _origin: object) -> None:

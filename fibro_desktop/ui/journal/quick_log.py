@@ -9,6 +9,7 @@ adding details later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
@@ -31,11 +32,13 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry
+from fibro_desktop.core.learn.links import SPASM_KIND_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.write_errors import write_failure_text
 
@@ -55,7 +58,8 @@ class QuickLogDialog(QDialog):
     details_requested = Signal(str)
 
     def __init__(self, db, clock: Clock, events: DataEvents, *, default_kind: str = "cramp",
-                 prefill: EpisodePrefill | None = None, parent: QWidget | None = None):
+                 prefill: EpisodePrefill | None = None, open_guide: Callable[[str, str], None] | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -77,7 +81,13 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.intensity)
         layout.addWidget(self.intensity_error)
 
-        layout.addWidget(heading(_tr("What kind?"), 1.1))
+        kind_heading = QHBoxLayout()
+        kind_heading.addWidget(heading(_tr("What kind?"), 1.1), 1)
+        self.kind_link = learn_link(_tr("What do these mean?"), ("kinds-of-spasm", ""), open_guide,
+                                    topic=_tr("the kinds of spasm"))
+        if self.kind_link is not None:
+            kind_heading.addWidget(self.kind_link)
+        layout.addLayout(kind_heading)
         kinds = QGridLayout()
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
@@ -94,6 +104,7 @@ class QuickLogDialog(QDialog):
             self.kind_group.addButton(button)
             kinds.addWidget(button, i // 3, i % 3)
         layout.addLayout(kinds)
+        self.kind_group.buttonToggled.connect(self._point_kind_link)
 
         layout.addWidget(heading(_tr("When did it start?"), 1.1))
         times = QHBoxLayout()
@@ -162,6 +173,14 @@ class QuickLogDialog(QDialog):
         if self._prefill.source_note:
             self.prefill_note.setText(self._prefill.source_note)
             self.prefill_note.show()
+
+    def _point_kind_link(self) -> None:
+        """The link explains the kind chosen (the top of the guide if none)."""
+        checked = self.kind_group.checkedButton()
+        link = SPASM_KIND_LINKS.get(checked.property("kind_id"), ("kinds-of-spasm", "")) if checked else (
+            "kinds-of-spasm", "")
+        if self.kind_link is not None:
+            self.kind_link.set_link(link)
 
     def _on_other_time(self, on: bool) -> None:
         self.time_edit.setVisible(on)

@@ -9,6 +9,8 @@ Right: :class:`PacingSettingsForm`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.flare import suggests_flare_day
 from fibro_desktop.store import pacing as pacing_store
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset
 from fibro_desktop.ui.pacing.driver import PacingDriver
@@ -54,7 +58,8 @@ def todays_checkin(db, day):
 
 class PacingPage(QWidget):
     def __init__(self, db, clock: Clock, driver: PacingDriver, preferences: prefs.Preferences,
-                 data_events: DataEvents, parent: QWidget | None = None):
+                 data_events: DataEvents, parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -92,6 +97,10 @@ class PacingPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
+        self.learn_link = learn_link(_tr("Why short breaks help"), PLACE_LINKS["pacing"], open_guide,
+                                     topic=_tr("pacing your day"))
+        if self.learn_link is not None:
+            left.addWidget(self.learn_link, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.flare_box = QFrame()
         self.flare_box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
 from fibro_desktop.core.relax.pacer import BreathPattern
@@ -24,6 +25,7 @@ from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
@@ -45,7 +47,8 @@ class RelaxPage(QWidget):
     """The whole tab. ``play_session(key)`` is the one door in for other tabs."""
 
     def __init__(self, ctx, audio_available: Callable[[], bool] = output_available,
-                 audio_dir: Path | None = None, parent: QWidget | None = None):
+                 audio_dir: Path | None = None, parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self._prefs = ctx.preferences
@@ -79,6 +82,8 @@ class RelaxPage(QWidget):
         pattern = BreathPattern(self._prefs.get(prefs.RELAX_PACER_INHALE_S),
                                 self._prefs.get(prefs.RELAX_PACER_HOLD_S),
                                 self._prefs.get(prefs.RELAX_PACER_EXHALE_S))
+        self.learn_link = learn_link(_tr("How calming helps with spasms"), PLACE_LINKS["relax"], open_guide,
+                                     topic=_tr("calming the body"))
         self.pacer_box = PacerBox(ctx.clock, self._prefs.get(prefs.REDUCE_MOTION), pattern)
         self._build_layout()
         self._connect()
@@ -110,6 +115,8 @@ class RelaxPage(QWidget):
         left.addWidget(self.library, 1)
         left.addWidget(self.library_message)
         left.addWidget(self.ask_tension)
+        if self.learn_link is not None:
+            left.addWidget(self.learn_link, 0, Qt.AlignmentFlag.AlignLeft)
         centre = QVBoxLayout()
         centre.addWidget(self.transport)
         centre.addWidget(self.status)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.toolkit.care import CARE_ROLES, check_email
 from fibro_desktop.core.toolkit.validation import InvalidInput
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import ID_ROLE
 from fibro_desktop.ui.toolkit.texts import (
@@ -42,8 +44,10 @@ class CarePanel(QWidget):
     """List of contacts with a form below; writes go through ``write``,
     ``changed`` is called after each."""
 
-    def __init__(self, db, clock, write: Writer, changed: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, db, clock, write: Writer, changed: Callable[[], None], parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Care team contacts"))
@@ -78,7 +82,9 @@ class CarePanel(QWidget):
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("My care team")))
+        self.learn_link = learn_link(tr("Therapists who can help"), PLACE_LINKS["care_team"], self._open_guide,
+                                     topic=tr("therapists who can help"))
+        layout.addLayout(beside(heading(tr("My care team")), self.learn_link))
         hint = QLabel(tr("Choose someone to change their details, or fill in the form and press Save to add "
                          "a new person. Their numbers show in your rescue plan."))
         hint.setWordWrap(True)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.kit import KitItem, items_to_restock
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import toolkit as store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.kit_editor import KitItemDialog
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
@@ -55,8 +57,10 @@ class KitPanel(QWidget):
     each, once the panel shows it, so the page can update its summary."""
 
     def __init__(self, db, clock, preferences, write: Writer, changed: Callable[[], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self._preferences = preferences
         self._items: list[KitItem] = []
@@ -99,7 +103,9 @@ class KitPanel(QWidget):
             buttons.addWidget(button, index // 3, index % 3)
         buttons.addWidget(self.show_archived, 1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("My rescue kit")))
+        self.learn_link = learn_link(tr("What goes in a rescue kit"), PLACE_LINKS["rescue_kit"], self._open_guide,
+                                     topic=tr("a rescue kit"))
+        layout.addLayout(beside(heading(tr("My rescue kit")), self.learn_link))
         hint = QLabel(tr("Tick what is ready or with you today. The ticks start fresh each morning."))
         hint.setWordWrap(True)
         layout.addWidget(hint)

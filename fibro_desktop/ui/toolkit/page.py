@@ -51,10 +51,14 @@ class ToolkitPage(QWidget):
         self.summary.setWordWrap(True)
 
         # Each panel refreshes itself after its writes; the summary is the page's.
-        self.kit = KitPanel(db, clock, preferences, write, self._update_summary)
-        self.routine = RoutinePanel(db, clock, write, self._update_summary, self.edit_routine)
-        self.plan = PlanPanel(db, clock, write, self._update_summary, intents.rescue_plan.emit)
-        self.care = CarePanel(db, clock, write, self._update_summary)
+        # Their Learn links open guides through the app's one door.
+        open_guide = intents.learn.emit
+        self.kit = KitPanel(db, clock, preferences, write, self._update_summary, open_guide=open_guide)
+        self.routine = RoutinePanel(db, clock, write, self._update_summary, self.edit_routine,
+                                    open_guide=open_guide)
+        self.plan = PlanPanel(db, clock, write, self._update_summary, intents.rescue_plan.emit,
+                              open_guide=open_guide)
+        self.care = CarePanel(db, clock, write, self._update_summary, open_guide=open_guide)
 
         split = QSplitter()
         split.setChildrenCollapsible(False)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from fibro_desktop.core.learn.links import RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
 from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
@@ -24,8 +26,10 @@ class PlanPanel(QWidget):
     ``changed`` is called after each."""
 
     def __init__(self, db, clock, write: Writer, changed: Callable[[], None], open_plan: Callable[[], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.list = OrderedList(tr("Rescue plan steps"))
         self.title = QLineEdit()
@@ -58,7 +62,9 @@ class PlanPanel(QWidget):
                                         self.up_button, self.down_button, self.try_button)):
             buttons.addWidget(button, index // 3, index % 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("My rescue plan")))
+        self.learn_link = learn_link(tr("What helps when a spasm starts"), RESCUE_STEP_LINKS[None], self._open_guide,
+                                     topic=tr("what helps when a spasm starts"))
+        layout.addLayout(beside(heading(tr("My rescue plan")), self.learn_link))
         intro = QLabel(tr("The steps you go through when a spasm starts, in the order that suits you. "
                           "Drag them, or use Alt+Up and Alt+Down."))
         intro.setWordWrap(True)

@@ -8,13 +8,16 @@ team's numbers, and log the spasm with the steps they tried filled in.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
 from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, role_label, tr
 
@@ -25,7 +28,8 @@ RELEASE_SESSION = "release_only"
 class RescuePlanDialog(QDialog):
     """Non-modal; :meth:`start` reloads the plan and goes to step one."""
 
-    def __init__(self, db, clock, intents, parent: QWidget | None = None, *, heat_tick_ms: int = 1000):
+    def __init__(self, db, clock, intents, parent: QWidget | None = None, *, heat_tick_ms: int = 1000,
+                 open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("A spasm is starting"))
         self.setAccessibleName(tr("Rescue plan"))
@@ -59,6 +63,9 @@ class RescuePlanDialog(QDialog):
         self.log_button = QPushButton(tr("&Log this spasm"))
         self.log_button.setAccessibleName(tr("Log this spasm with the steps I tried"))
         self.close_button = QPushButton(tr("&Close"))
+        # Why this step helps, in the guide; follows the step shown.
+        self.step_link = learn_link(tr("Why this helps"), RESCUE_STEP_LINKS[None], open_guide,
+                                    topic=tr("this step"))
         self.contacts_label = QLabel()
         self.contacts_label.setWordWrap(True)
         self.contacts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -67,6 +74,8 @@ class RescuePlanDialog(QDialog):
         safety = QLabel(tr("If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart "
                            "or swelling, or will not ease, please talk to a doctor."))
         safety.setWordWrap(True)
+        self.safety_link = learn_link(tr("Read about the warning signs"), PLACE_LINKS["rescue_plan_safety"],
+                                      open_guide, topic=tr("the warning signs"))
         for button in (self.back_button, self.next_button, self.play_button, self.heat_button, self.log_button,
                        self.close_button):
             button.setMinimumHeight(int(LARGE_TARGET_PX * 1.3))
@@ -78,6 +87,8 @@ class RescuePlanDialog(QDialog):
         step_layout.addWidget(self.counter)
         step_layout.addWidget(self.step_title)
         step_layout.addWidget(self.how_to)
+        if self.step_link is not None:
+            step_layout.addWidget(self.step_link, 0, Qt.AlignmentFlag.AlignLeft)
         step_layout.addStretch(1)
         step_layout.addWidget(self.tried)
         nav = QHBoxLayout()
@@ -102,11 +113,17 @@ class RescuePlanDialog(QDialog):
         layout.addWidget(QLabel(tr("Breathe out slowly. Take one step at a time; skip any that do not suit you.")))
         layout.addLayout(body, 1)
         layout.addWidget(safety)
+        if self.safety_link is not None:
+            layout.addWidget(self.safety_link, 0, Qt.AlignmentFlag.AlignLeft)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(820, 520)
+        if self.step_link is not None:
+            # "I tried this" keeps the first focus (Space mid-spasm ticks the step);
+            # the link comes right after it.
+            QWidget.setTabOrder(self.tried, self.step_link)
 
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -137,6 +154,9 @@ class RescuePlanDialog(QDialog):
             self.counter.setText(tr("Step {0} of {1}").format(self.stepper.index + 1, total))
             self.step_title.setText(step.title)
             self.how_to.setText(step.how_to)
+        if self.step_link is not None:
+            self.step_link.set_link(RESCUE_STEP_LINKS.get(step.relief if step else None, RESCUE_STEP_LINKS[None]),
+                                    step.title if step else tr("this step"))
         tried = step is not None and self.stepper.is_tried(step.id)
         self.tried.blockSignals(True)
         self.tried.setChecked(tried)

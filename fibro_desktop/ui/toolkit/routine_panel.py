@@ -39,8 +39,9 @@ class RoutinePanel(QWidget):
     person asks to edit the list."""
 
     def __init__(self, db, clock, write: Writer, changed: Callable[[], None], edit_list: Callable[[], None],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
+        self._open_guide = open_guide
         self._db, self._clock, self._write, self._changed = db, clock, write, changed
         self.showing_yesterday = False
         self.today_button = QPushButton(tr("&Today"))
@@ -101,7 +102,7 @@ class RoutinePanel(QWidget):
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
-        self.rows = [RoutineRow(line, self._set_amount) for line in day.lines]
+        self.rows = [RoutineRow(line, self._set_amount, open_guide=self._open_guide) for line in day.lines]
         while self.rows_layout.count():
             self.rows_layout.takeAt(0)
         for row in self.rows:

@@ -7,14 +7,18 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from fibro_desktop.core.learn.links import ROUTINE_KIND_LINKS
 from fibro_desktop.core.toolkit.routine import RoutineLine
+from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, large, tr
 
 
 class RoutineRow(QWidget):
-    """Shows ``line``; calls ``set_amount(item_id, amount)`` when changed."""
+    """Shows ``line``; calls ``set_amount(item_id, amount)`` when changed.
+    With ``open_guide``, a small "?" opens the guide's part about the item."""
 
-    def __init__(self, line: RoutineLine, set_amount: Callable[[int, int], None], parent: QWidget | None = None):
+    def __init__(self, line: RoutineLine, set_amount: Callable[[int, int], None], parent: QWidget | None = None,
+                 *, open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self.line = line
         self._set_amount = set_amount
@@ -32,6 +36,7 @@ class RoutineRow(QWidget):
             self.check.setAccessibleName(name)
             self.check.toggled.connect(lambda on: self._set_amount(line.item.id, 1 if on else 0))
             layout.addWidget(self.check, 1)
+            self._add_learn_link(layout, open_guide)
             return
         label = QLabel(name)
         label.setWordWrap(True)
@@ -49,8 +54,16 @@ class RoutineRow(QWidget):
         layout.addWidget(self.minus)
         layout.addWidget(self.count_label)
         layout.addWidget(self.plus)
+        self._add_learn_link(layout, open_guide)
         self.minus.clicked.connect(lambda: self._set_amount(line.item.id, line.amount - 1))
         self.plus.clicked.connect(lambda: self._set_amount(line.item.id, line.amount + 1))
+
+    def _add_learn_link(self, layout: QHBoxLayout, open_guide: Callable[[str, str], None] | None) -> None:
+        kind = self.line.item.kind
+        link = ROUTINE_KIND_LINKS.get(kind, ROUTINE_KIND_LINKS[None])
+        self.learn_link = learn_link("", link, open_guide, topic=self.line.item.name)
+        if self.learn_link is not None:
+            layout.addWidget(self.learn_link)
 
     def count_text(self) -> str:
         text = tr("{0} of {1}").format(self.line.amount, self.line.item.target)
