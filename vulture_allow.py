@@ -77,5 +77,4 @@ _.collect_cycles_between_events  # tests/conftest.py: an autouse fixture
 _._forget_session_key  # tests/encryption/conftest.py: an autouse fixture
 _.close_learn_windows  # tests/ui/learn/: an autouse fixture (closes the Learn window a test opened)
 _.guarded  # tests/ui/test_wheel_guard.py: a fixture the tests ask for by argument name
-_.close_learn_windows  # tests/ui/learn/test_learn_in_app.py: an autouse fixture
 _.me  # tests/ui/test_idle_gc.py: node.me = node makes the reference cycle under test

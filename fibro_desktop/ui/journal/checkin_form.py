@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -191,6 +192,13 @@ class CheckInForm(QWidget):
         self.save_button.setMinimumHeight(40)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip(_tr("Save the check-in (Ctrl+Enter from anywhere in the form)"))
+        # Ctrl+Enter saves from any field: reaching the button by Tab takes
+        # some seventeen presses past the triggers, too many for sore hands.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._save_by_keyboard)
         self.status = QLabel()
         self.status.setWordWrap(True)
         actions.addWidget(self.save_button)
@@ -307,6 +315,10 @@ class CheckInForm(QWidget):
             self._loading = False
 
     # -- saving -------------------------------------------------------------
+
+    def _save_by_keyboard(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
 
     def save(self) -> bool:
         """Validate and store the check-in; True when saved. On a problem

@@ -247,9 +247,9 @@ class EpisodeEditor(QDialog):
         if not groups:
             self.spread_label.setText("")
         elif len(groups) == 1:
-            self.spread_label.setText(_tr("Localized: one muscle group."))
+            self.spread_label.setText(_tr("In one place: one muscle group."))
         else:
-            self.spread_label.setText(_tr("Migratory: %1 muscle groups.").replace("%1", str(len(groups))))
+            self.spread_label.setText(_tr("Moving around: %1 muscle groups.").replace("%1", str(len(groups))))
 
     def _build_context(self) -> None:
         form = self._section(_tr("What was going on"))

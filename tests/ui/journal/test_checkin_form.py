@@ -253,3 +253,16 @@ def test_tab_goes_through_the_triggers_then_the_own_line_also_after_adding(qtbot
             widget = widget.nextInFocusChain()
     assert order[:-1] == [form.triggers.button(t) for t in form.triggers.ids()]
     assert order[-1] is form.triggers.own_edit
+
+
+def test_ctrl_enter_saves_from_the_notes_field(qtbot, db, form):
+    """About seventeen Tab presses lie between the triggers and Save; Ctrl+Enter
+    saves from wherever the cursor is."""
+    form.activateWindow()
+    form.notes.setFocus()
+    qtbot.waitUntil(form.notes.hasFocus)
+    qtbot.keyClicks(form.notes, "A heavy day")
+    qtbot.keyClick(form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = checkin_for_day(db, TODAY)
+    assert stored is not None and stored.notes == "A heavy day"
+    assert not form.is_dirty()

@@ -125,7 +125,7 @@ def test_editor_picks_places_on_the_body_map_by_keyboard(qtbot, journal):
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_Space)
     assert editor.body_map.selection()
-    assert editor.spread_label.text().startswith("Localized")
+    assert editor.spread_label.text().startswith("In one place")
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     assert journal_store.get_episode(ctx.db, saved.uid).muscles == editor.body_map.selection()
