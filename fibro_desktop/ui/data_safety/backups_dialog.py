@@ -130,39 +130,33 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self, *, confirm: bool = True) -> bool:
         info = self.selected()
-        if info is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self, tr("Restore this backup?"),
+        if info is None or confirm and not self._confirm(
+                info, tr("Restore this backup?"),
                 tr("Replace your data by the backup from %1 (%2)?\n\n"
-                   "Your data as it is now is saved as a backup first, so you can go back.")
-                .replace("%1", when(info.made_utc)).replace("%2", holds(info.counts, info.readable)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        message, ok = self._safety.restore(info.path)
-        self.status.setText(message)
-        self.refresh()
-        return ok
+                   "Your data as it is now is saved as a backup first, so you can go back.")):
+            return False
+        return self._show_result(*self._safety.restore(info.path))
 
     def remove_selected(self, *, confirm: bool = True) -> bool:
         """Delete the selected backup for good, after asking."""
         info = self.selected()
-        if info is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self, tr("Remove this backup?"),
+        if info is None or confirm and not self._confirm(
+                info, tr("Remove this backup?"),
                 tr("Delete the backup from %1 (%2) for good?\n\n"
-                   "Your data and your other backups are not touched.")
-                .replace("%1", when(info.made_utc)).replace("%2", holds(info.counts, info.readable)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        message, ok = self._safety.remove_backup(info.path)
+                   "Your data and your other backups are not touched.")):
+            return False
+        return self._show_result(*self._safety.remove_backup(info.path))
+
+    def _confirm(self, info, title: str, question: str) -> bool:
+        """Ask ``question`` about the backup ``info`` (``%1`` its date, ``%2``
+        what it holds); True for Yes."""
+        text = question.replace("%1", when(info.made_utc)).replace("%2", holds(info.counts, info.readable))
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_result(self, message: str, ok: bool) -> bool:
         self.status.setText(message)
         self.refresh()
         return ok
