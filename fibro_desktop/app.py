@@ -33,6 +33,7 @@ from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar
+from fibro_desktop.ui.reopen import bring_back_on_reopen
 from fibro_desktop.ui.theme import ThemeController, make_application
 from fibro_desktop.ui.wheel_guard import install_wheel_guard
 
@@ -152,6 +153,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     actions.quit.triggered.connect(app.quit)
     actions.show_window.triggered.connect(window.bring_to_front)
+    bring_back_on_reopen(app, window, window.bring_to_front)  # macOS: the Dock icon brings it back
     actions.settings.triggered.connect(lambda: _open_settings(window, ctx))
     actions.about.triggered.connect(lambda: _open_about(window, ctx))
     actions.welcome.triggered.connect(lambda: _open_welcome(window, ctx))
