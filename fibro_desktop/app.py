@@ -40,6 +40,7 @@ from fibro_desktop.ui.wheel_guard import install_wheel_guard
 if TYPE_CHECKING:
     import peewee
 
+    from fibro_desktop.ui.notify import Notifier
     from fibro_desktop.ui.tray import TrayIcon
 
 LOG_FILE_NAME = "fibro-desktop.log"
@@ -92,6 +93,16 @@ class Shell:
     tray_feature_actions: list = field(default_factory=list)
     #: Features whose wiring raised during start-up (the rest still run).
     startup_problems: list[str] = field(default_factory=list)
+    _notifier: Notifier | None = None
+
+    @property
+    def notifier(self) -> Notifier:
+        """Reminders and notes: window notice, tray tooltip, tray message."""
+        if self._notifier is None:
+            from fibro_desktop.ui.notify import Notifier
+
+            self._notifier = Notifier(self.window, self.tray, _tr("Fibro Desktop"), parent=self.window)
+        return self._notifier
 
     def add_tray_actions(self, *new_actions) -> None:
         """Add feature actions (``None`` = separator) to the tray menu."""
