@@ -55,6 +55,9 @@ def wire(shell, ctx) -> None:
     shell.add_tray_actions(quick)
 
     ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
+    from fibro_desktop.wiring import global_shortcut
+
+    global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
     ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
     _wire_reminder(shell, ctx)
 
