@@ -120,3 +120,30 @@ def test_what_helped_needs_ten_ratings_and_shows_a_range(qapp, db):
     text = flat(build_report(db, ReportOptions(NINETY), TEST_NOW))
     assert re.search(r"Heat helped 9 of 12 times \(\d+ % to \d+ %\)", text)
     assert re.search(r"Rest rated 3 times: too few to say", text)
+
+
+def test_the_weekly_chart_draws_rates_over_tracked_days_gaps_and_intensity_on_its_own_axis(qapp, db, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    from fibro_desktop.ui.charts import report_sections
+
+    calls = []
+
+    def capture(days, bars, lines, **kwargs):
+        calls.append((days, bars, lines, kwargs))
+        return QImage(10, 10, QImage.Format.Format_RGB32)
+
+    monkeypatch.setattr(report_sections, "time_chart", capture)
+    ten_tracked_days(db)
+    save_checkin(db, CheckIn(NINETY.first, mood=5), TEST_NOW)
+    build_report(db, ReportOptions(NINETY), TEST_NOW)
+    days, bars, lines, kwargs = calls[0]
+    assert lines == []  # nothing on the spasm-count axis but the bars
+    (label, intensity), = kwargs["right_lines"]
+    assert label == "typical intensity" and "0–10" in kwargs["right_title"] and max(v for v in intensity if v) == 5
+    assert bars[0] == 0.0 and kwargs["partial"][0]  # Thu 27 Aug: the week's one tracked day, no spasm
+    assert bars[1] is None and bars[-4] is None  # untracked weeks are gaps, not zeros
+    assert bars[-3] == 0.0 and kwargs["partial"][-3]  # Sun 15 Nov tracked, no spasm
+    # Mon 16 to Sun 22 Nov: 7 tracked days; Mon 23 to Tue 24: 2 tracked days, 4 spasms, partial
+    assert bars[-2] == 7 * 7 / 7 and not kwargs["partial"][-2]
+    assert bars[-1] == 4 * 7 / 2 and kwargs["partial"][-1]
