@@ -22,7 +22,8 @@ INK = QColor("#1E2A2E")
 GRID = QColor("#D5D9DA")
 BAR = QColor("#9FC7C2")
 PALE_BAR = QColor("#D6E8E5")
-GAP = QColor("#C9CDCE")
+GAP = QColor("#8E989A")
+GAP_FILL = QColor("#F0F1F1")
 LINES = [QColor("#2A716B"), QColor("#B4562B"), QColor("#4B5FA8"), QColor("#7A5A99")]
 
 
@@ -30,11 +31,12 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
                lines: Sequence[tuple[str, Sequence[float | None]]], y_max: float | None = None, width: int = 1600,
                height: int = 600, title: str = "", *, partial: Sequence[bool] = (),
                right_lines: Sequence[tuple[str, Sequence[float | None]]] = (), right_max: float = 10,
-               right_title: str = "", notes: Sequence[tuple[str, str]] = ()) -> QImage:
+               right_title: str = "", notes: Sequence[tuple[str, str]] = (), bar_label: str = "") -> QImage:
     """A chart of values over ``days``: optional bars (``None`` = no record:
     a hatched gap; ``partial[i]``: pale) and labelled lines (``None`` = gap)
     on the left axis, ``right_lines`` on their own right axis from 0 to
-    ``right_max`` titled ``right_title``; ``title`` and the legend (with
+    ``right_max`` titled ``right_title``; ``bar_label`` names the bars in
+    the legend; ``title`` and the legend (with
     ``notes``: ``("gap" or "pale", words)`` explaining those marks) are drawn in the image, so a page
     break can never separate a chart from them. The x axis shows the first,
     middle and last dates."""
@@ -55,7 +57,7 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
         title_h = 50
     p.setFont(font)
     legend_y = title_h + 30
-    legend_rows = (1 if lines or right_lines else 0) + (1 if notes else 0)
+    legend_rows = (1 if lines or right_lines or bar_label else 0) + (1 if notes else 0)
     left, right, top, bottom = 80, 90 if right_lines else 30, title_h + 20 + 40 * legend_rows, 60
     plot = QRectF(left, top, width - left - right, height - top - bottom)
     values = [v for _, series in lines for v in series if v is not None] + [v for v in bars or [] if v is not None]
@@ -77,14 +79,19 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
         p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
         p.setPen(INK)
         p.drawText(QRectF(0, y_at(v) - 16, left - 10, 32), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{v:.0f}" if peak >= 4 else f"{v:.1f}")
+                   f"{v:.0f}" if abs(v - round(v)) < 1e-9 else f"{v:.1f}")  # 2.5, never "2"
         p.setPen(QPen(GRID, 1))
     if bars:
         for i, v in enumerate(bars):
             if v is None:  # no record: a hatched gap, not a zero
                 p.setPen(Qt.PenStyle.NoPen)
+                p.fillRect(QRectF(x_at(i) - step * 0.5, plot.top(), step, plot.height()), GAP_FILL)
                 p.setBrush(QBrush(GAP, Qt.BrushStyle.BDiagPattern))
                 p.drawRect(QRectF(x_at(i) - step * 0.5, plot.top(), step, plot.height()))
+            elif v == 0:  # tracked, no spasm: a mark on the axis, so it never looks like a gap
+                p.setPen(QPen(BAR.darker(130), 6))
+                p.drawLine(QPointF(x_at(i) - step * 0.3, plot.bottom() - 3), QPointF(x_at(i) + step * 0.3,
+                                                                                      plot.bottom() - 3))
             elif v:
                 pale = i < len(partial) and partial[i]
                 p.setPen(QPen(BAR.darker(130), 2) if pale else Qt.PenStyle.NoPen)
@@ -100,6 +107,14 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{v:.0f}")
         p.drawLine(QPointF(plot.right(), plot.top()), QPointF(plot.right(), plot.bottom()))
     legend_x = plot.left()
+    if bar_label:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(BAR)
+        p.drawRect(QRectF(legend_x, legend_y - 12, 40, 24))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(INK)
+        p.drawText(QPointF(legend_x + 48, legend_y + 9), bar_label)
+        legend_x += 60 + p.fontMetrics().horizontalAdvance(bar_label) + 30
     scaled = [(label, series, colour, y_at) for (label, series), colour in zip(lines, LINES)]
     scaled += [(label, series, colour, lambda v: plot.bottom() - plot.height() * (v / right_max))
                for (label, series), colour in zip(right_lines, LINES[len(lines):])]
@@ -118,15 +133,16 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
             p.setPen(INK)
             p.drawText(QPointF(legend_x + 48, legend_y + 9), label)
             legend_x += 60 + p.fontMetrics().horizontalAdvance(label) + 30
-    if right_title:
+    if right_title:  # on the legend's row, right-aligned over the right axis
         p.setPen(INK)
-        p.drawText(QRectF(plot.right() - 600, plot.top() - 36, 600 + right, 32),
+        p.drawText(QRectF(plot.right() - 700, legend_y - 16, 700 + right, 32),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right_title)
-    note_y = legend_y + (40 if lines or right_lines else 0)
+    note_y = legend_y + (40 if lines or right_lines or bar_label else 0)
     note_x = plot.left()
     for style, note in notes:
         if style == "gap":
             p.setPen(Qt.PenStyle.NoPen)
+            p.fillRect(QRectF(note_x, note_y - 12, 40, 24), GAP_FILL)
             p.setBrush(QBrush(GAP, Qt.BrushStyle.BDiagPattern))
         else:
             p.setPen(QPen(BAR.darker(130), 2))

@@ -145,8 +145,8 @@ def trigger_blocks(table: TriggerTable, limit: int = 8) -> list[Block]:
                 for t in order]
         blocks += table_blocks([_tr("Trigger"), _tr("Same day"), _tr("Next day")], rows, (20, 40, 40))
         blocks.append(paragraph(_tr(
-            "“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. A "
-            "finding is not marked only when it stands out even after allowing for that."), "small"))
+            "“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a "
+            "finding that stands out even after allowing for that goes without this mark."), "small"))
     elif not table.noted_only:
         blocks.append(paragraph(_tr("No triggers noted in a daily check-in in this period yet."), "i"))
     if table.noted_only:

@@ -113,7 +113,7 @@ def chart_blocks(content: ReportContent, data: ChartData, tracked: set[date], wi
     tracked days, intensity on its own axis), the check-in chart, and the
     untracked stretches in words."""
     period = data.period
-    right_title = _tr("typical intensity 0–10 (right axis)")
+    right_title = _tr("right axis: intensity 0–10")
     by_day: dict[date, list[int]] = {}
     for e in data.episodes:
         by_day.setdefault(e[0], []).append(e[1])
@@ -123,6 +123,7 @@ def chart_blocks(content: ReportContent, data: ChartData, tracked: set[date], wi
         partial: list[bool] = []
         intensity = [median_of(by_day.get(d, [])) for d in days]
         spasm_title = _tr("Spasms per day")
+        bar_label = _tr("spasms per day (left axis)")
         runs = _runs_of_days(days, tracked)
         notes = [("gap", _tr("no record that day"))] if runs else []
         checkin_values = {r[0]: r for r in data.checkins}
@@ -139,6 +140,7 @@ def chart_blocks(content: ReportContent, data: ChartData, tracked: set[date], wi
         medians = {s.start: s.median_intensity for s in summaries}
         intensity = [medians.get(d) for d in days]
         spasm_title = _tr("Spasms per week, over the days tracked")
+        bar_label = _tr("spasms per week (left axis)")
         runs = untracked_runs(weeks)
         notes = ([("gap", _tr("no record that week"))] if runs else []) + (
             [("pale", _tr("only part of the week tracked"))] if any(partial) else [])
@@ -149,7 +151,7 @@ def chart_blocks(content: ReportContent, data: ChartData, tracked: set[date], wi
         checkin_title = _tr("Check-ins per week (averages, 0–10, 10 is best)")
     content.images["spasms"] = time_chart(days, bars, [], title=spasm_title, partial=partial,
                                           right_lines=[(_tr("typical intensity"), intensity)],
-                                          right_title=right_title, notes=notes)
+                                          right_title=right_title, notes=notes, bar_label=bar_label)
     blocks = [Block(f"<p><img src='chart://spasms' width='{width}'></p>")]
     if runs:
         spans = "; ".join(fill(_tr("%1 to %2"), day_text(max(first, period.first)),
