@@ -33,7 +33,7 @@ def long_report(db, tmp_path):
     for i in range(10):
         save_checkin(db, CheckIn(LAST - timedelta(days=i), mood=5, stress=4), TEST_NOW)
     for i in range(40):
-        amount = f"med{i:02d}start " + " ".join(f"{w}{i:02d}" for w in WORDS[:14]) + f" med{i:02d}end"
+        amount = f"qa{i:02d} " + " ".join(f"{w}{i:02d}" for w in WORDS[:14]) + f" qz{i:02d}"
         med = save_medication(db, Medication(f"Remedy {i:02d}", "tablet", amount), TEST_NOW)
         save_dose(db, Dose(med.uid, datetime(2026, 11, 20, 9, 0, tzinfo=CET), side_effects=f"effect{i:02d}"), TEST_NOW)
     note = "\n".join(f"Note line {i:02d}: " + " ".join(f"{w}{i:02d}" for w in WORDS) for i in range(40))
@@ -47,10 +47,10 @@ def test_no_row_is_split_across_pages_and_no_line_is_printed_twice(qapp, db, tmp
     assert len(pages) >= 4
     for i in range(40):
         # a whole row (its wrapped usual amount included) lies on one page
-        holding = [n for n, page in enumerate(pages) if f"med{i:02d}start" in page or f"med{i:02d}end" in page]
+        holding = [n for n, page in enumerate(pages) if f"qa{i:02d}" in page or f"qz{i:02d}" in page]
         assert holding, i
         page = pages[holding[0]]
-        assert f"med{i:02d}start" in page and f"med{i:02d}end" in page and f"Remedy {i:02d}" in page, i
+        assert f"qa{i:02d}" in page and f"qz{i:02d}" in page and f"Remedy {i:02d}" in page, i
     # Every line holding a word of a row or of the note (each word is unique
     # to its row or note line) is printed once in the whole PDF.
     lines = [line.strip() for page in pages for line in page.splitlines()]

@@ -137,7 +137,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
                  ", ".join(m.side_effects) or "–"] for m in meds]
         content.extend(table_blocks([_tr("Name"), _tr("Usual amount"), _tr("Taken on"), _tr("Skipped"),
                                      _tr("First – last"), _tr("How it went"), _tr("Side effects noted")], rows,
-                                    (15, 12, 10, 11, 20, 16, 16)))
+                                    (14, 14, 10, 10, 19, 17, 16)))
     else:
         content.blocks.append(paragraph(_tr("None logged in this period.")))
     _heading(content, _tr("Check-in averages"))
