@@ -50,7 +50,7 @@ def test_untracked_weeks_are_named_in_words(qapp, db):
     ten_tracked_days(db)
     save_checkin(db, CheckIn(NINETY.first, mood=5), TEST_NOW)  # one day at the very start
     text = flat(build_report(db, ReportOptions(NINETY), TEST_NOW))
-    assert "No record at all from" in text
+    assert "No record at all from Mon 31 Aug 2026 to Sun 8 Nov 2026:" in text
     assert "left blank in the chart" in text
 
 
@@ -147,3 +147,15 @@ def test_the_weekly_chart_draws_rates_over_tracked_days_gaps_and_intensity_on_it
     # Mon 16 to Sun 22 Nov: 7 tracked days; Mon 23 to Tue 24: 2 tracked days, 4 spasms, partial
     assert bars[-2] == 7 * 7 / 7 and not kwargs["partial"][-2]
     assert bars[-1] == 4 * 7 / 2 and kwargs["partial"][-1]
+
+
+def test_pacing_and_relaxation_compare_with_a_range_when_used(qapp, db):
+    from fibro_desktop.demo import fill_demo_data
+
+    fill_demo_data(db, TEST_NOW)
+    text = flat(build_report(db, ReportOptions(NINETY), TEST_NOW))
+    assert "You have not used" not in text
+    range_words = r"(No clear difference \(\d\.\d+ to \d\.\d+ times as many\)|About \d\.\d+ times as many)"
+    assert re.search(r"After the days with the most breaks taken \(\d+ days\): [^.]*\.\d* spasms? the next day"
+                     r".*?" + range_words, text)
+    assert re.search(r"The day after a relaxation session \(\d+ days\): .*?" + range_words, text)

@@ -154,11 +154,12 @@ def chart_blocks(content: ReportContent, data: ChartData, tracked: set[date], wi
                                           right_title=right_title, notes=notes, bar_label=bar_label)
     blocks = [Block(f"<p><img src='chart://spasms' width='{width}'></p>")]
     if runs:
-        spans = "; ".join(fill(_tr("%1 to %2"), day_text(max(first, period.first)),
-                               day_text(min(last, period.last)))
-                          for first, last in runs)
-        blocks.append(paragraph(fill(_tr("No record at all from %1: left blank in the chart, not counted as "
-                                         "time without spasms."), spans), "small"))
+        spans = "; ".join(
+            fill(_tr("on %1"), day_text(first)) if first == last
+            else fill(_tr("from %1 to %2"), day_text(first), day_text(last))
+            for first, last in ((max(a, period.first), min(b, period.last)) for a, b in runs))
+        blocks.append(paragraph(fill(_tr("No record at all %1: left blank in the chart, not counted as time "
+                                         "without spasms."), spans), "small"))
     if any(partial):
         blocks.append(paragraph(_tr("Pale bars: weeks with fewer than 7 tracked days (cut by the period's "
                                     "start or end, or partly tracked); their spasms per week are worked out "
