@@ -66,7 +66,7 @@ class ReportOptions:
 
 
 def _heading(content: ReportContent, text: str, level: int = 2) -> None:
-    content.add(f"<h{level}>{escape(text)}</h{level}>", keep_with_next=True)
+    content.add(f"<h{level}>{escape(text)}</h{level}>", keep_with_next=True, space_before=12)
 
 
 def build_content(db, options: ReportOptions, now: datetime, progress: Progress | None = None,
@@ -137,7 +137,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
                  ", ".join(m.side_effects) or "–"] for m in meds]
         content.extend(table_blocks([_tr("Name"), _tr("Usual amount"), _tr("Taken on"), _tr("Skipped"),
                                      _tr("First – last"), _tr("How it went"), _tr("Side effects noted")], rows,
-                                    (14, 14, 10, 10, 19, 17, 16)))
+                                    (14, 14, 10, 11, 18, 17, 16)))
     else:
         content.blocks.append(paragraph(_tr("None logged in this period.")))
     _heading(content, _tr("Check-in averages"))

@@ -31,10 +31,12 @@ class Block:
     """A piece of the report that is never split across pages.
 
     ``keep_with_next``: start a new page rather than leave this block last
-    on a page (headings, a table's head row)."""
+    on a page (headings, a table's head row). ``space_before``: room left
+    above it, in layout pixels (a small document drops its first margin)."""
 
     html: str
     keep_with_next: bool = False
+    space_before: float = 0.0
 
 
 @dataclass
@@ -44,8 +46,8 @@ class ReportContent:
     blocks: list[Block] = field(default_factory=list)
     images: dict[str, QImage] = field(default_factory=dict)
 
-    def add(self, html: str, keep_with_next: bool = False) -> None:
-        self.blocks.append(Block(html, keep_with_next))
+    def add(self, html: str, keep_with_next: bool = False, space_before: float = 0.0) -> None:
+        self.blocks.append(Block(html, keep_with_next, space_before))
 
     def extend(self, blocks: Sequence[Block]) -> None:
         self.blocks.extend(blocks)
@@ -112,7 +114,7 @@ def draw_pages(painter: QPainter, content: ReportContent, width: float, page_hei
         doc = content.block_document(block.html, font)
         doc.setTextWidth(width)
         docs.append(doc)
-    heights = [doc.size().height() for doc in docs]
+    heights = [doc.size().height() + block.space_before for doc, block in zip(docs, content.blocks)]
     # (block, slice) per page; slice -1 = the whole block, k = page k of a block taller than a page
     pages: list[list[tuple[int, int]]] = []
     for page in paginate(heights, [b.keep_with_next for b in content.blocks], page_height):
@@ -130,7 +132,7 @@ def draw_pages(painter: QPainter, content: ReportContent, width: float, page_hei
             doc = docs[block]
             painter.save()
             if part < 0:
-                painter.translate(0, y)
+                painter.translate(0, y + content.blocks[block].space_before)
                 doc.drawContents(painter)
                 y += heights[block]
             else:
