@@ -8,8 +8,9 @@
   many spasm entries noted each trigger: what
   :func:`fibro_desktop.core.insights.trigger_rates.trigger_table` reads.
 * Check-in stress and water, which the Charts data leaves out.
-* Whether Pacing and Relaxation were ever used, so the report can say "you
-  have not used Pacing" rather than "not enough data yet".
+* Whether a feature (Pacing, Relax, the check-in, the medication log) was
+  ever used, so the report can say "you have not used Pacing" rather than
+  "not enough data yet".
 """
 
 from __future__ import annotations
@@ -72,5 +73,6 @@ def checkin_extras(db: peewee.SqliteDatabase, first: date, last: date) -> Checki
 
 
 def feature_ever_used(db: peewee.SqliteDatabase, table: str) -> bool:
-    """Does ``table`` (``pacing_break``, ``listen``) hold any row at all?"""
+    """Does ``table`` (``pacing_break``, ``listen``, ``checkin``,
+    ``medication``) hold any row at all, in any period?"""
     return table_exists(db, table) and db.execute_sql(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None

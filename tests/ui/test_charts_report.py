@@ -18,7 +18,7 @@ def test_an_empty_period_gives_a_calm_complete_report(qapp, db):
     text = doc.toPlainText()
     assert "(1 day)" in text
     assert re.search(r"Spasms logged\s*0", text)
-    assert "None in this period." in text and "None logged in this period." in text
+    assert "None in this period." in text and "You have not used the medication log." in text
     assert "Not enough data yet" in text
     assert "not a diagnosis" in text
 

@@ -159,3 +159,19 @@ def test_pacing_and_relaxation_compare_with_a_range_when_used(qapp, db):
     assert re.search(r"After the days with the most breaks taken \(\d+ days\): [^.]*\.\d* spasms? the next day"
                      r".*?" + range_words, text)
     assert re.search(r"The day after a relaxation session \(\d+ days\): .*?" + range_words, text)
+
+
+def test_a_new_journal_says_which_features_were_never_used(qapp, db):
+    spasm(db, LAST)
+    text = flat(build_report(db, ReportOptions(NINETY), TEST_NOW))
+    for words in ("You have not used Pacing (the break timer).", "You have not used the medication log.",
+                  "You have not used the daily check-in.", "You have not used the daily check-in, where triggers"):
+        assert words in text
+    assert "Hours of sleep" not in text
+
+
+def test_features_used_before_the_period_say_none_in_this_period(qapp, db):
+    save_checkin(db, CheckIn(date(2026, 1, 5), mood=5), TEST_NOW)
+    spasm(db, LAST)
+    text = flat(build_report(db, ReportOptions(NINETY), TEST_NOW))
+    assert "No check-ins in this period." in text and "You have not used the daily check-in" not in text

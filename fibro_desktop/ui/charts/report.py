@@ -115,7 +115,8 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     _heading(content, _tr("Possible triggers"))
     table = trigger_table(checkin_triggers(db, period.first, period.last), data.episodes_per_day,
                           episode_trigger_counts(db, period.first, period.last))
-    content.extend(trigger_blocks(table))
+    used_checkins = feature_ever_used(db, "checkin")
+    content.extend(trigger_blocks(table, used_checkins))
     _heading(content, _tr("What helped"))
     content.extend(relief_blocks(data.reliefs))
     _heading(content, _tr("Pacing and relaxation"))
@@ -138,11 +139,18 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
         content.extend(table_blocks([_tr("Name"), _tr("Usual amount"), _tr("Taken on"), _tr("Skipped"),
                                      _tr("First – last"), _tr("How it went"), _tr("Side effects noted")], rows,
                                     (14, 14, 10, 11, 18, 17, 16)))
+    elif not feature_ever_used(db, "medication"):
+        content.blocks.append(paragraph(_tr("You have not used the medication log.")))
     else:
         content.blocks.append(paragraph(_tr("None logged in this period.")))
     _heading(content, _tr("Check-in averages"))
-    content.extend(table_blocks([_tr("Check-in"), _tr("Average"), _tr("Days")],
-                                checkin_rows(data, checkin_extras(db, period.first, period.last)), (60, 20, 20)))
+    if not used_checkins:
+        content.blocks.append(paragraph(_tr("You have not used the daily check-in.")))
+    elif not data.checkins:
+        content.blocks.append(paragraph(_tr("No check-ins in this period.")))
+    else:
+        content.extend(table_blocks([_tr("Check-in"), _tr("Average"), _tr("Days")],
+                                    checkin_rows(data, checkin_extras(db, period.first, period.last)), (60, 20, 20)))
     return content
 
 

@@ -132,7 +132,9 @@ def _trigger_cell(found: TriggerRate | TooFewDays | None) -> str:
     return text + ("" if found.discovery else _tr("; could be chance"))
 
 
-def trigger_blocks(table: TriggerTable, limit: int = 8) -> list[Block]:
+def trigger_blocks(table: TriggerTable, used_checkins: bool = True, limit: int = 8) -> list[Block]:
+    """The trigger table; ``used_checkins`` False: the daily check-in was
+    never used, so there is nothing to compare (said so, not "not enough data")."""
     blocks = [paragraph(_tr(
         "Spasms on days when a trigger was ticked in the daily check-in, against check-in days without it "
         "(same day, and the day after), adjusted for the stage of the record and the other triggers. 1× means "
@@ -149,6 +151,9 @@ def trigger_blocks(table: TriggerTable, limit: int = 8) -> list[Block]:
         blocks.append(paragraph(_tr(
             "“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a "
             "finding that stands out even after allowing for that goes without this mark."), "small"))
+    elif not used_checkins:
+        blocks.append(paragraph(_tr("You have not used the daily check-in, where triggers are ticked for this "
+                                    "comparison."), "i"))
     elif not table.noted_only:
         blocks.append(paragraph(_tr("No triggers noted in a daily check-in in this period yet."), "i"))
     if table.noted_only:
