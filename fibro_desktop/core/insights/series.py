@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from fibro_desktop.core.insights.data import EpisodeValues
 from fibro_desktop.core.insights.periods import Period
-from fibro_desktop.core.insights.stats import median
+from fibro_desktop.core.insights.averages import median
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
+from fibro_desktop.core.insights.averages import mean, median
 from fibro_desktop.core.insights.data import ChartData
-from fibro_desktop.core.insights.difference import default_periods
-from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.insights.periods import Period, default_periods
 from fibro_desktop.core.insights.series import weekly_means, weekly_summaries, weekly_totals
-from fibro_desktop.core.insights.stats import mean, median
 from fibro_desktop.core.insights.summary import insights_for
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.store import files
