@@ -266,9 +266,10 @@ def difference_html(insights: Insights) -> str:
     note = _tr("Typical values are medians, with how many values each window has. A change is named only when "
                "its range leaves \"no change\" out; otherwise it says \"no clear change\": the windows differ by "
                "no more than everyday ups and downs could explain.")
+    compared = d.rate is not None or any(c.shift for c in d.measures)
     return (f"<p>{escape(intro)}</p>"
             + _table([_tr("Measure"), _tr("First weeks"), _tr("Last weeks"), _tr("Change")], rows)
-            + f"<p><small>{escape(note)}</small></p>")
+            + (f"<p><small>{escape(note)}</small></p>" if compared else ""))
 
 
 # -- pacing and relaxation ------------------------------------------------------------------------

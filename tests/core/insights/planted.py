@@ -72,6 +72,8 @@ class PlantedJournal:
     reliefs: list[tuple[str, int, int]] = field(default_factory=list)
     #: every trigger met per day (the truth, whether recorded or not)
     met: dict[date, frozenset[str]] = field(default_factory=dict)
+    #: the triggers noted on each spasm entry of a day, one set per spasm
+    entries: dict[date, list[frozenset[str]]] = field(default_factory=dict)
 
 
 def planted_world(seed: int) -> dict[str, PlantedJournal]:
@@ -96,19 +98,25 @@ def planted_world(seed: int) -> dict[str, PlantedJournal]:
     checked = [d for d in days if rng.random() < CHECKIN_SHARE]
     notes: dict[str, int] = {}
     noted_days: dict[date, frozenset[str]] = {}
+    entries: dict[date, list[frozenset[str]]] = {}
     for day in days:  # spasm entries note the day's triggers now and then
         noted: set[str] = set()
+        entries[day] = []
         for _ in range(spasms[day]):
+            entry: set[str] = set()
             for name in sorted(met[day] | {NOTED_ONLY}):  # sorted: set order varies with the hash seed
                 if rng.random() < (0.7 if name != NOTED_ONLY else 0.1):
                     notes[name] = notes.get(name, 0) + 1
                     noted.add(name)
+                    entry.add(name)
+            entries[day].append(frozenset(entry))
         noted_days[day] = frozenset(noted)
     reliefs = _relief_tallies(rng, sum(spasms.values()))
     return {
-        "checkin": PlantedJournal("checkin", {d: met[d] for d in checked}, spasms, notes, noted_days, reliefs, met),
+        "checkin": PlantedJournal("checkin", {d: met[d] for d in checked}, spasms, notes, noted_days, reliefs, met,
+                                  entries),
         "episodes_only": PlantedJournal("episodes_only", {d: frozenset() for d in checked}, spasms, notes,
-                                        noted_days, reliefs, met),
+                                        noted_days, reliefs, met, entries),
     }
 
 
