@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import daily_counts, weekly_summaries
-from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.summary import triggers_for
 
 START = date(2025, 12, 20)
