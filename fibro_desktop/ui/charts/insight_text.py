@@ -247,8 +247,8 @@ def difference_html(insights: Insights) -> str:
             "record in the period. Not enough data yet. Choosing \"Everything\" compares the start and the end "
             "of your whole record."), WINDOW_DAYS)) + "</p>"
     b, r = d.baseline, d.recent
-    intro = _fill(_tr("Your first four weeks (%1 – %2: %3, %4) against your last four weeks (%5 – %6: %7, %8), "
-                      "up to the last day you recorded. A tracked day is a day with any record."),
+    intro = _fill(_tr("The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks "
+                      "(%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record."),
                   day_text(b.period.first), day_text(b.period.last),
                   count_text(b.tracked_days, _tr("%n tracked day"), _tr("%n tracked days")),
                   count_text(b.spasms, _tr("%n spasm"), _tr("%n spasms")),

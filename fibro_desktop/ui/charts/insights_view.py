@@ -57,6 +57,7 @@ class InsightsCard(QWidget):
             if key == "groups":
                 self._groups_heading = heading
         # Patterns, not causes: said once under every part of the card.
+        layout.addSpacing(8)
         self.care_note = QLabel(f"<p><i>{escape(care_team_note())}</i></p>")
         self.care_note.setWordWrap(True)
         self.care_note.setTextFormat(Qt.TextFormat.RichText)
