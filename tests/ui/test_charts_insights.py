@@ -113,6 +113,7 @@ def test_a_record_that_ended_two_years_ago_still_measures_the_difference(shell, 
     assert "about 3 points lower" in html  # intensity 7 then 4
     mood = next(line for line in html.split("</tr>") if "Mood" in line)
     assert "no clear change" in mood  # the same every day
+    assert "Sleep quality" not in html  # never recorded: no empty row
     # A chosen period: its own ends (clipped to the recorded days).
     window = Period(last - timedelta(days=69), last + timedelta(days=30))
     page.set_period("custom", window)

@@ -131,7 +131,8 @@ def triggers_html(insights: Insights, limit: int = 8) -> str:
             "it and %1 without before a number is shown."), MIN_DAYS_EACH_SIDE)) + "</small></p>")
     if table.noted_only:
         noted = ", ".join(escape(_fill(count_text(n, _tr("%1 (noted on %n spasm)"), _tr("%1 (noted on %n spasms)")),
-                                       trigger_label(t))) for t, n in table.noted_only.items())
+                                       trigger_label(t)))
+                          for t, n in sorted(table.noted_only.items(), key=lambda kv: (-kv[1], kv[0])))
         parts.append("<p>" + escape(_tr("Noted only on spasm entries:")) + f" {noted}.</p>")
         parts.append("<p><small>" + escape(_tr(
             "These have no number: a trigger noted on a spasm entry always comes with a spasm, so comparing "
@@ -262,7 +263,8 @@ def difference_html(insights: Insights) -> str:
     per_day = [_fill(_tr("%1 (%2 on %3 days)"), number(w.spasms / w.tracked_days, 1), w.spasms, w.tracked_days)
                if w.tracked_days else "–" for w in (b, r)]
     rows = [[escape(_tr("Spasms per tracked day")), escape(per_day[0]), escape(per_day[1]), escape(rate_words)]]
-    rows += [_measure_row(c) for c in d.measures]
+    # A measure never recorded in either window (check-ins not used, say) is left out.
+    rows += [_measure_row(c) for c in d.measures if c.baseline_count or c.recent_count]
     note = _tr("Typical values are medians, with how many values each window has. A change is named only when "
                "its range leaves \"no change\" out; otherwise it says \"no clear change\": the windows differ by "
                "no more than everyday ups and downs could explain.")
