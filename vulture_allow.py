@@ -54,7 +54,6 @@ _.episodes_only_old_no_effect  # tests/core/insights/planted.py: benchmarks/insi
 _.unchanged  # tests/core/insights/planted.py SeedOutcome: benchmarks/insights_planted.py
 
 # -- dataclass fields: part of the value (its ==, repr and constructor) --------------------
-_.higher_is_better  # core/insights/difference.py MetricChange: which way the metric improves
 _.phase_elapsed_s  # core/relax/pacer.py PacerState: seconds into the current phase
 _.log_ratio  # core/insights/poisson_model.py: the fitted estimate behind ratio, low and high
 _.habit  # tests/core/insights/planted.py PlantedJournal: which logging habit it shows
