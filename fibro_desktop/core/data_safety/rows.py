@@ -250,7 +250,9 @@ def _episode_relief(row: Row, latest: datetime) -> Problem | None:
     # One field at a time: the form reports them all as "reliefs".
     for field, tried in (("relief", ReliefTried(_cell(row, "relief"))),
                          ("helped", ReliefTried("rest", helped=_cell(row, "helped"))),
-                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief")))):
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief"))),
+                         ("minutes_to_relief", ReliefTried("rest", helped=_cell(row, "helped"),
+                                                           minutes_to_relief=_cell(row, "minutes_to_relief")))):
         problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
         if problem:
             return problem

@@ -117,6 +117,9 @@ def validate_episode(episode: Episode, now: datetime) -> Errors:
             errors["reliefs"] = "Say whether it helped: yes, a little, or no."
         if relief.minutes_to_relief is not None and not 0 <= relief.minutes_to_relief <= MAX_RELIEF_MINUTES:
             errors["reliefs"] = "Time to relief must be between 0 minutes and 24 hours."
+        elif relief.minutes_to_relief is not None and relief.helped == "no":
+            # Minutes until it eased make no sense for something that did not ease it.
+            errors["reliefs"] = "Something that did not help has no time to relief."
     _scale(errors, "impact_sleep", episode.impact_sleep)
     _scale(errors, "impact_mood", episode.impact_mood)
     _scale(errors, "impact_mobility", episode.impact_mobility)
