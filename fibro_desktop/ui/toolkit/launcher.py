@@ -1,22 +1,44 @@
-"""Opens the one rescue plan window, from the tab, the tray or a shortcut.
+"""Opens the one rescue plan window, from the tab, the tray or a shortcut,
+and owns the heat timer.
 
 A second request while the plan is open only brings it to the front, so
-the steps already ticked are not lost.
+the steps already ticked are not lost. The heat timer lives here, not in
+the window: someone lying down with a heat pad may close the plan, and the
+timer still ends on time, with a tray note where there is a tray, the
+taskbar asking for attention, an optional soft sound, and the routine's
+warmth ticked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fibro_desktop.core.toolkit.routine import WARMTH
+from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
+from fibro_desktop.ui.toolkit.texts import tr
+
+#: Says something in the tray: (title, text). ``None`` where there is no tray.
+Notify = Callable[[str, str], None]
 
 
 class RescuePlanLauncher(QObject):
-    """Owns the :class:`RescuePlanDialog`, created on first use."""
+    """Owns the :class:`RescuePlanDialog` (created on first use) and the
+    :class:`HeatTimer` (for the whole run of the app)."""
 
-    def __init__(self, db, clock, intents, window: QWidget, *, heat_tick_ms: int = 1000):
+    def __init__(self, db, clock, intents, window: QWidget, *, heat_tick_ms: int = 1000,
+                 preferences: prefs.Preferences | None = None, notify: Callable[[], Notify | None] | None = None):
         super().__init__(window)
         self._db, self._clock, self._intents, self._window = db, clock, intents, window
-        self._heat_tick_ms = heat_tick_ms
+        self._preferences = preferences
+        #: Gives the tray's ``showMessage`` when there is a tray (asked at the end, not now).
+        self._notify = notify
+        self.heat = HeatTimer(clock, self, tick_ms=heat_tick_ms)
+        self.heat.finished.connect(self._on_heat_finished)
+        self.chime = None
         self.dialog = None
 
     def prepare(self) -> None:
@@ -25,8 +47,8 @@ class RescuePlanLauncher(QObject):
         if self.dialog is None:
             from fibro_desktop.ui.toolkit.rescue_dialog import RescuePlanDialog
 
-            self.dialog = RescuePlanDialog(self._db, self._clock, self._intents, self._window,
-                                           heat_tick_ms=self._heat_tick_ms, open_guide=self._intents.learn.emit)
+            self.dialog = RescuePlanDialog(self._db, self._clock, self._intents, self._window, heat=self.heat,
+                                           preferences=self._preferences, open_guide=self._intents.learn.emit)
 
     def open(self) -> None:
         self.prepare()
@@ -35,3 +57,26 @@ class RescuePlanLauncher(QObject):
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+
+    def heat_running(self) -> bool:
+        """For ``shell.background_work``: closing the window keeps the app in the tray."""
+        return self.heat.running
+
+    def _on_heat_finished(self) -> None:
+        # Fifteen minutes of heat is the routine's warmth for today.
+        self._intents.routine_progress.emit(WARMTH, 1)
+        notify = self._notify() if self._notify is not None else None
+        if notify is not None:
+            notify(tr("Heat timer"), tr("Time to take the heat off. A light stretch now, if it feels right."))
+        if self._preferences is not None and self._preferences.get(prefs.HEAT_SOUND):
+            self._play_chime()
+        # The taskbar entry asks for attention; nothing jumps to the front.
+        visible = self.dialog if self.dialog is not None and self.dialog.isVisible() else self._window
+        QApplication.alert(visible)
+
+    def _play_chime(self) -> None:
+        from fibro_desktop.ui.pacing.sound import ChimePlayer  # QtMultimedia only when wanted
+
+        if self.chime is None:
+            self.chime = ChimePlayer(self)
+        self.chime.play()
