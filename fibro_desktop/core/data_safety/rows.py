@@ -265,7 +265,7 @@ def _episode_warning(row: Row, latest: datetime) -> Problem | None:
 
 
 _CHECKIN_FIELDS = ("sleep_hours", "sleep_quality", "mood", "energy", "overall_pain", "mobility", "stress",
-                   "water_glasses")
+                   "water_glasses", "daily_activities")
 
 
 def _checkin(row: Row, latest: datetime) -> Problem | None:

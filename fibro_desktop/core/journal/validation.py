@@ -149,6 +149,8 @@ def validate_checkin(checkin: CheckIn, today: date) -> Errors:
     if glasses is not None and (isinstance(glasses, bool) or not isinstance(glasses, int)
                                 or not 0 <= glasses <= MAX_WATER_GLASSES):
         errors["water_glasses"] = f"Enter between 0 and {MAX_WATER_GLASSES} glasses."
+    if checkin.daily_activities is not None and checkin.daily_activities not in {t.id for t in v.DAILY_ACTIVITIES}:
+        errors["daily_activities"] = "Choose an answer from the list."
     _text(errors, "activity", checkin.activity, MAX_NAME_CHARS * 5)
     _text(errors, "notes", checkin.notes)
     _own_terms(errors, "triggers", checkin.triggers, v.TRIGGER_BY_ID)

@@ -3,8 +3,9 @@
 Used for the daily check-in scales and (by the episode editor) for
 intensity. The whole row is one keyboard stop: Left/Right (or Down/Up) move
 the choice, Home/End jump to 0/10, a digit picks that number (1 then 0
-picks 10: ten has no key of its own), Delete or Backspace clears it. Clicking the chosen number again clears it too, so a
-question can always be left unanswered.
+picks 10: ten has no key of its own), Delete or Backspace clears it.
+Clicking the chosen number again clears it too, so a question can always
+be left unanswered.
 """
 
 from __future__ import annotations

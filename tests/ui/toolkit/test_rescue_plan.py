@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
-from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 from tests.conftest import TEST_NOW
 
 
