@@ -32,6 +32,9 @@ STRETCH = "stretch"
 #: Pacing's bundled exercises (``resources/pacing/exercises.json``) that are
 #: a stretch: a movement break taken with one of them reports :data:`STRETCH`.
 STRETCH_EXERCISES = frozenset({"neck_turn", "shoulder_circles", "gentle_side_reach", "ankle_rolls"})
+#: The routine item that suggests electrolytes or magnesium (a quiet
+#: "check with your doctor or pharmacist first" line goes with it).
+MINERALS = "minerals"
 AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER, WARMTH, *STRETCH_KINDS})
 
 
@@ -67,7 +70,7 @@ class RoutineDefault:
 
 DEFAULT_ROUTINE: tuple[RoutineDefault, ...] = (
     RoutineDefault(WATER, "Glasses of water", 8),
-    RoutineDefault("minerals", "Electrolytes or magnesium-rich food"),
+    RoutineDefault(MINERALS, "Electrolytes or magnesium-rich food"),
     RoutineDefault("morning_stretch", "Morning stretch"),
     RoutineDefault("evening_stretch", "Evening stretch"),
     RoutineDefault(WARMTH, "Warmth (heat pad, warm bath or wrap)"),

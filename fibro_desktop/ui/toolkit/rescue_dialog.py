@@ -17,12 +17,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
-from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, RescueStepper, format_remaining
+from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, role_label, tr
+from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, minerals_note, role_label, tr
 
 #: The release-only relaxation session of the Relax tab.
 RELEASE_SESSION = "release_only"
@@ -52,6 +52,7 @@ class RescuePlanDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.how_to.setFont(font)
         self.how_to.setAccessibleName(tr("How to do this step"))
+        self.minerals_note = minerals_note()
         # A wide toggle button rather than a small tick box: easier to hit mid-spasm.
         self.tried = QPushButton(tr("I &tried this"))
         self.tried.setCheckable(True)
@@ -98,6 +99,7 @@ class RescuePlanDialog(QDialog):
         step_layout.addWidget(self.counter)
         step_layout.addWidget(self.step_title)
         step_layout.addWidget(self.how_to)
+        step_layout.addWidget(self.minerals_note)
         if self.step_link is not None:
             step_layout.addWidget(self.step_link, 0, Qt.AlignmentFlag.AlignLeft)
         step_layout.addStretch(1)
@@ -169,6 +171,7 @@ class RescuePlanDialog(QDialog):
         if self.step_link is not None:
             self.step_link.set_link(RESCUE_STEP_LINKS.get(step.relief if step else None, RESCUE_STEP_LINKS[None]),
                                     step.title if step else tr("this step"))
+        self.minerals_note.setVisible(step is not None and step.relief in MINERAL_RELIEFS)
         tried = step is not None and self.stepper.is_tried(step.id)
         self.tried.blockSignals(True)
         self.tried.setChecked(tried)
