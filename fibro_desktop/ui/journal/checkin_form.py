@@ -176,8 +176,8 @@ class CheckInForm(QWidget):
         self.water.setMaximumWidth(220)
         self._add_row(form, "water_glasses", _tr("Glasses of water"), self.water)
         self.daily_activities = DailyActivitiesBox()
-        self._add_row(form, "daily_activities", _tr("Daily activities without interruption?"),
-                      self.daily_activities)
+        self._add_row(form, "daily_activities", _tr("Daily activities"), self.daily_activities)
+        self.daily_activities.setAccessibleName(self.daily_activities.question)  # the whole question, read aloud
         self.activity = QLineEdit()
         self.activity.setMaxLength(MAX_NAME_CHARS * 5)
         self.activity.setMinimumHeight(34)

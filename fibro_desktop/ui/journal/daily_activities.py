@@ -24,7 +24,10 @@ class DailyActivitiesBox(QComboBox):
         for term in v.DAILY_ACTIVITIES:
             self.addItem(vocabulary_text(term.label), term.id)
         self.setMinimumHeight(34)
-        self.setAccessibleName(_tr("Could you do your daily activities without interruption?"))
+        #: The whole question (the form's label is short): tooltip and accessible name.
+        self.question = _tr("Could you do your daily activities without interruption?")
+        self.setAccessibleName(self.question)
+        self.setToolTip(self.question)
 
     def value(self) -> str | None:
         return self.currentData()

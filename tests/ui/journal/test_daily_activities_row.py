@@ -1,4 +1,4 @@
-"""The check-in's line "Daily activities without interruption?": answered
+"""The check-in's line "Daily activities" (could you do them without interruption?): answered
 with a short list, saved, shown again, and left open by default."""
 
 from fibro_desktop.store.checkins import checkin_for_day
@@ -22,3 +22,10 @@ def test_the_answer_is_saved_and_shown_again(qtbot, db, clock, events):
     qtbot.addWidget(again)
     again.show()
     assert again.daily_activities.value() == "partly"
+
+
+def test_the_whole_question_is_in_its_tooltip_and_accessible_name(qtbot, db, clock, events):
+    form = CheckInForm(db, clock, events)
+    qtbot.addWidget(form)
+    question = "Could you do your daily activities without interruption?"
+    assert form.daily_activities.toolTip() == question and form.daily_activities.accessibleName() == question
