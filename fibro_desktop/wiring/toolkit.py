@@ -107,7 +107,7 @@ def wire(shell, ctx) -> None:
 
     seed(ctx)
     launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window, preferences=ctx.preferences,
-                                  notify=lambda: shell.tray.showMessage if shell.tray is not None else None)
+                                  notes=lambda: shell.notifier)
     # A heat timer running keeps the app in the tray when the window is closed.
     shell.background_work.append(launcher.heat_running)
     ctx.intents.rescue_plan.connect(launcher.open)

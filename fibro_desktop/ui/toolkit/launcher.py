@@ -4,14 +4,16 @@ and owns the heat timer.
 A second request while the plan is open only brings it to the front, so
 the steps already ticked are not lost. The heat timer lives here, not in
 the window: someone lying down with a heat pad may close the plan, and the
-timer still ends on time, with a tray note where there is a tray, the
-taskbar asking for attention, an optional soft sound, and the routine's
-warmth ticked.
+timer still ends on time, with a note (the shell's ``Notifier``: a notice
+in the window, the tray tooltip, and a tray message where there is a tray;
+clicking it opens the plan), the taskbar asking for attention, an optional
+soft sound, and the routine's warmth ticked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,8 +23,16 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
 from fibro_desktop.ui.toolkit.texts import tr
 
-#: Says something in the tray: (title, text). ``None`` where there is no tray.
-Notify = Callable[[str, str], None]
+#: The key of the heat timer's note in the shell's ``Notifier``.
+HEAT_NOTE_KEY = "heat_timer"
+
+
+class NoteShower(Protocol):
+    """What the launcher needs of ``ui.notify.Notifier``."""
+
+    def notify(self, key: str, title: str, text: str, action=None) -> bool: ...
+
+    def clear(self, key: str) -> None: ...
 
 
 class RescuePlanLauncher(QObject):
@@ -30,12 +40,13 @@ class RescuePlanLauncher(QObject):
     :class:`HeatTimer` (for the whole run of the app)."""
 
     def __init__(self, db, clock, intents, window: QWidget, *, heat_tick_ms: int = 1000,
-                 preferences: prefs.Preferences | None = None, notify: Callable[[], Notify | None] | None = None):
+                 preferences: prefs.Preferences | None = None, notes: Callable[[], NoteShower] | None = None):
         super().__init__(window)
         self._db, self._clock, self._intents, self._window = db, clock, intents, window
         self._preferences = preferences
-        #: Gives the tray's ``showMessage`` when there is a tray (asked at the end, not now).
-        self._notify = notify
+        #: Gives the shell's notifier (asked at the end, so it is made only if needed).
+        self._notes = notes
+        self._note_shown = False
         self.heat = HeatTimer(clock, self, tick_ms=heat_tick_ms)
         self.heat.finished.connect(self._on_heat_finished)
         self.chime = None
@@ -51,6 +62,9 @@ class RescuePlanLauncher(QObject):
                                            preferences=self._preferences, open_guide=self._intents.learn.emit)
 
     def open(self) -> None:
+        if self._note_shown and self._notes is not None:
+            self._notes().clear(HEAT_NOTE_KEY)  # the plan says it now
+            self._note_shown = False
         self.prepare()
         if not self.dialog.isVisible():
             self.dialog.start()
@@ -65,9 +79,11 @@ class RescuePlanLauncher(QObject):
     def _on_heat_finished(self) -> None:
         # Fifteen minutes of heat is the routine's warmth for today.
         self._intents.routine_progress.emit(WARMTH, 1)
-        notify = self._notify() if self._notify is not None else None
-        if notify is not None:
-            notify(tr("Heat timer"), tr("Time to take the heat off. A light stretch now, if it feels right."))
+        if self._notes is not None:
+            self._notes().notify(HEAT_NOTE_KEY, tr("Heat timer"),
+                                 tr("Time to take the heat off. A light stretch now, if it feels right."),
+                                 (tr("Open my rescue plan"), self.open))
+            self._note_shown = True
         if self._preferences is not None and self._preferences.get(prefs.HEAT_SOUND):
             self._play_chime()
         # The taskbar entry asks for attention; nothing jumps to the front.

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.core.relax.pacer import PRACTICE_S
@@ -97,15 +98,31 @@ def heat_launcher(qtbot, listening):
 
     window = QWidget()
     qtbot.addWidget(window)
-    notes = []
+    notifier = FakeNotifier()
     built = RescuePlanLauncher(listening.db, listening.clock, listening.intents, window,
-                               preferences=listening.preferences,
-                               notify=lambda: lambda title, text: notes.append((title, text)))
+                               preferences=listening.preferences, notes=lambda: notifier)
     listening.intents.rescue_plan.connect(built.open)
-    built.notes = notes
+    built.notes = notifier.shown
+    built.notifier = notifier
     yield built
     if built.dialog is not None:
         built.dialog.close()
+
+
+class FakeNotifier:
+    """Records notes as ``ui.notify.Notifier`` would show them."""
+
+    def __init__(self):
+        self.shown = []
+        self.actions = {}
+
+    def notify(self, key, title, text, action=None):
+        self.shown.append((title, text))
+        self.actions[key] = action
+        return True
+
+    def clear(self, key):
+        self.actions.pop(key, None)
 
 
 class FakeChime:
@@ -133,8 +150,11 @@ def test_the_heat_timer_runs_on_with_the_plan_closed_and_ends_with_a_note_and_wa
     assert heat_launcher.notes == [("Heat timer", "Time to take the heat off. A light stretch now, "
                                                   "if it feels right.")]
     assert amount(ctx, "warmth") == 1 and not heat_launcher.heat_running()
-    ctx.intents.rescue_plan.emit()  # opened again: it says so there too
-    assert "take the heat off" in dialog.heat_label.text()
+    label, open_plan = heat_launcher.notifier.actions["heat_timer"]
+    assert label == "Open my rescue plan"
+    open_plan()  # clicking the note opens the plan, which says it there too
+    assert dialog.isVisible() and "take the heat off" in dialog.heat_label.text()
+    assert "heat_timer" not in heat_launcher.notifier.actions  # the note is put away
 
 
 def test_reopening_the_plan_shows_the_time_left(heat_launcher, listening, qtbot):
@@ -285,3 +305,16 @@ def test_the_stretch_exercises_are_pacing_exercises():
     known = {exercise.id: exercise for exercise in load_exercises()}
     assert STRETCH_EXERCISES <= set(known)
     assert all(known[name].suits("movement") for name in STRETCH_EXERCISES)
+
+
+def test_in_the_app_the_note_shows_in_the_window_even_without_a_tray(shell, app_context, qtbot):
+    launcher = shell.window.findChild(RescuePlanLauncher)
+    launcher.heat.start(HEAT_SECONDS)
+    app_context.clock.advance(HEAT_SECONDS)
+    launcher.heat.tick()
+    notice = shell.window.notices.notice("heat_timer")
+    assert notice is not None and "take the heat off" in " ".join(
+        label.text() for label in notice.findChildren(QLabel))
+    app_context.intents.rescue_plan.emit()  # opening the plan puts the note away
+    assert shell.window.notices.notice("heat_timer") is None
+    launcher.dialog.close()
