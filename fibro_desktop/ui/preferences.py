@@ -43,6 +43,7 @@ CLOSE_TO_TRAY = Setting("app/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("app/close_to_tray_notice_shown", False)
 # Toolkit
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
+HEAT_SOUND = Setting("toolkit/heat_sound", False)  # a soft sound when the heat timer ends
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?

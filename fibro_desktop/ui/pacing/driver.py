@@ -26,6 +26,7 @@ from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.core.toolkit.routine import STRETCH, STRETCH_EXERCISES
 from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
@@ -282,6 +283,9 @@ class PacingDriver(QObject):
         if entry.outcome in ("taken", "natural"):
             # A break had is a change of position for today's routine.
             self._intents.routine_progress.emit("position_changes", 1)
+        if entry.outcome == "taken" and entry.kind == "movement" and entry.exercise in STRETCH_EXERCISES:
+            # ... and a movement break with a stretch ticks a stretch of the routine.
+            self._intents.routine_progress.emit(STRETCH, 1)
         self.break_ended.emit(entry)
         return changes
 
