@@ -21,6 +21,7 @@ from fibro_desktop.store.migrations import (
     m0005_toolkit,
     m0006_checks,
     m0007_own_exercises,
+    m0009_break_outcomes,
 )
 
 
@@ -41,6 +42,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "toolkit", m0005_toolkit.apply),
     Migration(6, "checks", m0006_checks.apply),
     Migration(7, "own_exercises", m0007_own_exercises.apply),
+    # Numbered 9 as assigned; the lead renumbers at merge (8 is another branch's).
+    Migration(9, "break_outcomes", m0009_break_outcomes.apply),
 )
 
 

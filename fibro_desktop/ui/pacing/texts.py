@@ -39,7 +39,8 @@ def outcome_label(outcome: str, did_it: bool = False) -> str:
     if outcome == "taken" and did_it:
         return _tr("Done")
     return {"taken": _tr("Taken"), "skipped": _tr("Skipped"), "postponed": _tr("Put off"),
-            "natural": _tr("Away anyway")}.get(outcome, outcome)
+            "natural": _tr("Away anyway"), "missed": _tr("Worked through"),
+            "deferred": _tr("Waited for a full-screen window")}.get(outcome, outcome)
 
 
 def preset_label(preset: str) -> str:
