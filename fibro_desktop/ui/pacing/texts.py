@@ -92,6 +92,13 @@ def tooltip(status) -> str:
     return _tr("Fibro Desktop: %1").replace("%1", state_line(status))
 
 
+def folded_reminder(kind: str) -> str:
+    """One line under a break's exercise for a reminder that came with it."""
+    if kind == "water":
+        return _tr("Also: a glass of water, a few sips now.")
+    return _tr("Also: feet flat, back supported, shoulders low.")
+
+
 def reminder_text(kind: str) -> tuple[str, str]:
     """(title, sentence) of an independent reminder."""
     if kind == "water":
