@@ -96,7 +96,8 @@ def load_exercises() -> list[Exercise]:
     from fibro_desktop.resources import resource_path
 
     try:
-        return parse_exercises(json.loads(resource_path("pacing", "exercises.json").read_text("utf-8")))
+        raw = json.loads(resource_path("pacing", "exercises.json").read_text("utf-8"))
+        return parse_exercises(raw, bundled=True)
     except (OSError, ValueError) as exc:
         log.error("Pacing exercises could not be read: %s", exc)
         return []
