@@ -290,7 +290,7 @@ class PacingMachine:
         if holding and self._break is not None and self._break.kind != "recovery":
             kind, due = self._break.kind, self._break.due
             events += self._end_break(now, "deferred")
-            counter = self._counters["movement" if kind == "movement" else "micro"]
+            counter = self._counters[BreakKind.MOVEMENT if kind == BreakKind.MOVEMENT else BreakKind.MICRO]
             counter.waited = True
             counter.first_due = counter.first_due or due
         if self._holding and not holding:
@@ -512,7 +512,7 @@ class PacingMachine:
             # come straight back); a movement break also covers the micro one.
             for kind in (("movement", "micro") if b.kind in ("movement", "recovery") else ("micro",)):
                 self._reset(kind)
-        elif outcome == "postponed":
+        elif outcome == Outcome.POSTPONED:
             self._counters[b.kind].postpones = b.postpones + 1
             for kind in ("micro", "movement"):
                 # Push every tier that would fall due inside the postponement,
