@@ -87,6 +87,7 @@ class _Break:
     away_s: float = 0.0  # seconds away from keyboard and mouse so far
     covered_to: float = 0.0  # monotonic moment up to which away time is counted
     sampled: bool = False  # whether any idle reading came during the break
+    asked: bool = False  # the person started it (Take a break now): never deferred
 
     @property
     def end_mono(self) -> float:
@@ -287,7 +288,7 @@ class PacingMachine:
         (a recovery break never is); when it ends, held breaks come back."""
         holding = self._busy and not self.config.keep_breaks_when_busy
         events: list[Event] = []
-        if holding and self._break is not None and self._break.kind != "recovery":
+        if holding and self._break is not None and self._break.kind != "recovery" and not self._break.asked:
             kind, due = self._break.kind, self._break.due
             events += self._end_break(now, "deferred")
             counter = self._counters[BreakKind.MOVEMENT if kind == BreakKind.MOVEMENT else BreakKind.MICRO]
@@ -539,7 +540,10 @@ class PacingMachine:
             return events
         self._state = State.WORKING
         self._segment_start = self._segment_start if self._segment_start is not None else now.mono
-        return events + self._start_break(now, kind, now.wall)
+        events += self._start_break(now, kind, now.wall)
+        if self._break is not None:
+            self._break.asked = True  # asked for, even over a fullscreen window
+        return events
 
     def skip(self, now: Instant) -> list[Event]:
         """End the break unused; refused (no events) in strict mode."""

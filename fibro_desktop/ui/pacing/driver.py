@@ -137,6 +137,8 @@ class PacingDriver(QObject):
         self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
         self._busy = busy_signal
+        #: True while the strict overlay covers the screens (set by it).
+        self.covering = False
         self._turn = 0
         self._locked_since: float | None = None
         self._viewers = 0
@@ -220,7 +222,8 @@ class PacingDriver(QObject):
     def _read_busy(self) -> bool:
         """Whether a fullscreen window or Do Not Disturb is on (best effort:
         a detector that fails counts as not busy, so breaks still come)."""
-        if self._busy is None:
+        if self._busy is None or self.covering:
+            # The strict cover is a fullscreen window itself: never a reason to defer.
             return False
         try:
             return bool(self._busy())

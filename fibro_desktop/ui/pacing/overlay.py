@@ -112,6 +112,7 @@ class StrictOverlay(QObject):
             cover.showFullScreen()
         self.covers[0].activateWindow()
         self.covers[0].setFocus()
+        self._driver.covering = True
         if not self._watching:
             self._watching = True
             self._driver.watch(True)
@@ -133,6 +134,7 @@ class StrictOverlay(QObject):
 
     def _close(self) -> None:
         covers, self.covers = self.covers, []
+        self._driver.covering = False
         for cover in covers:
             cover.release()
             cover.deleteLater()

@@ -236,6 +236,9 @@ class PacingPage(QWidget):
         else:
             had = _tr("No breaks have come due yet today.")
         lines = [had, _tr("Desk time: %1").replace("%1", texts.duration(desk_s))]
+        if summary.missed:
+            # Said plainly, without blame: the break came and work went on.
+            lines.append(_tr("Worked through: %1").replace("%1", str(summary.missed)))
         if summary.recovery:
             lines.append(_tr("Recovery breaks: %1").replace("%1", str(summary.recovery)))
         if self._streak:

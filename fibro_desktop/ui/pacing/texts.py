@@ -79,6 +79,8 @@ def state_line(status) -> str:
         return _tr("Outside your work hours: no breaks are timed.")
     if status.state == State.LIMIT_REACHED:
         return _tr("You have reached today's desk-time limit. Time to stop for the day, if you can.")
+    if status.waiting:
+        return _tr("A break is waiting until the full-screen window or Do Not Disturb ends.")
     if status.next_kind is None:
         return _tr("Working. Both kinds of break are switched off.")
     return _tr("Working. %1 in %2.").replace("%1", kind_label(status.next_kind)).replace(

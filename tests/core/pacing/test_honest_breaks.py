@@ -268,3 +268,11 @@ def test_a_day_counted_before_a_restart_continues_from_the_stored_total():
     (back,) = [e for e in machine.update(clock.instant()) if e.kind == "day_ended"]
     assert (back.day, back.desk_s) == (just_after.date(), 660)
     assert machine.desk_today(clock.instant()) == pytest.approx(24_330)
+
+
+def test_a_break_asked_for_is_not_deferred_by_a_fullscreen_window():
+    clock, machine = make(QUICK)
+    machine.take_break_now(clock.instant(), "micro")
+    clock.advance(2)
+    assert machine.update(clock.instant(), busy=True) == []
+    assert machine.state == State.ON_BREAK

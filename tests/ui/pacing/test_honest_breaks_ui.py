@@ -203,3 +203,36 @@ def test_setting_the_clock_back_across_midnight_keeps_the_earlier_days_desk_time
         assert desk_time(app_context.db, monday + timedelta(days=1)) == 38 * 60
     finally:
         driver.machine = None
+
+
+def test_the_strict_cover_itself_never_counts_as_a_fullscreen_window(sensing_driver, clock, signals, quick_prefs,
+                                                                     app_context):
+    from fibro_desktop.ui.pacing.overlay import StrictOverlay
+
+    quick_prefs.set(prefs.PACING_STRICT, True)
+    overlay = StrictOverlay(sensing_driver, quick_prefs)
+    try:
+        advance(clock, sensing_driver, 60)
+        assert overlay.is_shown()
+        signals["busy"] = True  # the desktop sees a fullscreen window in front: ours
+        signals["idle"] = 5.0
+        advance(clock, sensing_driver, 5)
+        assert overlay.is_shown() and sensing_driver.status().state == State.ON_BREAK
+    finally:
+        overlay._close()
+
+
+def test_the_tab_says_when_a_break_waits_and_how_many_were_worked_through(shell, app_context, clock, qtbot):
+    from fibro_desktop.core.pacing import BreakEntry, Status
+    from fibro_desktop.store.pacing import record_break
+    from fibro_desktop.ui.pacing import texts
+
+    assert "waiting" in texts.state_line(Status(State.WORKING, waiting=True))
+    for minute, outcome in ((-30, "taken"), (-20, "missed")):
+        due = clock.now() + timedelta(minutes=minute)
+        record_break(app_context.db, BreakEntry("micro", outcome, due, due, due, 30), clock.now())
+    page = shell.window.show_tab("pacing")
+    qtbot.waitUntil(page.isVisible)
+    page.refresh()
+    qtbot.waitUntil(lambda: "Worked through: 1" in page.summary.text())
+    assert "Breaks had: 1 of 2" in page.summary.text()
