@@ -112,6 +112,9 @@ class PacingDriver(QObject):
     break_started = Signal(str, object)
     #: A break ended or a natural break was counted: the :class:`BreakEntry`.
     break_ended = Signal(object)
+    #: The exercise of the break on screen was changed (:class:`Exercise` or None):
+    #: a spasm logged meanwhile names a group the first one moves.
+    exercise_changed = Signal(object)
     #: A break comes in a few seconds: its kind.
     notice = Signal(str)
     #: An independent reminder: ``water`` or ``posture``.
@@ -195,6 +198,21 @@ class PacingDriver(QObject):
     def _on_data_changed(self, changes: Changes, _origin: object) -> None:
         if changes.touches(Area.EXERCISES):  # added or removed in Settings, or an import / restore
             self._exercises = self.bundled_exercises + self._own_exercises()
+        if changes.touches(Area.EPISODES):
+            self._spare_spasming_group()
+
+    def _spare_spasming_group(self) -> None:
+        """A spasm was just logged (often from "Spasm now"): if the exercise
+        on screen moves a group it names, offer another one."""
+        if self.machine is None:
+            return
+        status = self.machine.status(self.instant())
+        current = next((e for e in self._exercises if e.id == status.exercise), None)
+        if status.state != State.ON_BREAK or current is None or not current.muscles & self._spasming_today():
+            return
+        exercise = self._choose(status.break_kind or "recovery")
+        self.machine.set_exercise(exercise.id if exercise else None)
+        self.exercise_changed.emit(exercise)
 
     def _on_preference(self, key: str) -> None:
         if key == prefs.PACING_ENABLED.key:

@@ -107,6 +107,7 @@ class BreakPanel(QWidget):
         # Notices and reminders are routed by the wiring (tray message where
         # the platform shows them, this panel where it does not).
         driver.break_started.connect(self.show_break)
+        driver.exercise_changed.connect(self._on_exercise_changed)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -127,6 +128,16 @@ class BreakPanel(QWidget):
         self._mode = "break"
         self.title.setText(texts.break_title(kind))
         self.prompt.setText(texts.break_prompt(kind))
+        self._show_exercise(exercise)
+        self._set_buttons(break_mode=True, kind=kind)
+        folded = self._driver.status().reminders
+        self.also.setText("\n".join(texts.folded_reminder(r) for r in folded))
+        self.also.setVisible(bool(folded))
+        self.water_button.setVisible("water" in folded)
+        self._on_status(self._driver.status())
+        self._appear()
+
+    def _show_exercise(self, exercise: Exercise | None) -> None:
         if exercise is not None:
             import html  # here, not at start-up: html.entities is a large table
 
@@ -135,13 +146,12 @@ class BreakPanel(QWidget):
             title = html.escape(texts.exercise_text(exercise.title))
             self.exercise.setText(f"<b>{title}</b><ol style='margin: 0'>{steps}</ol>")
         self.exercise.setVisible(exercise is not None)
-        self._set_buttons(break_mode=True, kind=kind)
-        folded = self._driver.status().reminders
-        self.also.setText("\n".join(texts.folded_reminder(r) for r in folded))
-        self.also.setVisible(bool(folded))
-        self.water_button.setVisible("water" in folded)
-        self._on_status(self._driver.status())
-        self._appear()
+
+    def _on_exercise_changed(self, exercise: Exercise | None) -> None:
+        if self._mode == "break" and self.isVisible():
+            self._show_exercise(exercise)
+            self.adjustSize()
+            self._place_near_tray()
 
     def show_notice(self, kind: str) -> None:
         if self._mode == "break" and self.isVisible():

@@ -236,3 +236,29 @@ def test_the_tab_says_when_a_break_waits_and_how_many_were_worked_through(shell,
     page.refresh()
     qtbot.waitUntil(lambda: "Worked through: 1" in page.summary.text())
     assert "Breaks had: 1 of 2" in page.summary.text()
+
+
+def test_a_spasm_logged_during_the_recovery_break_swaps_an_exercise_that_uses_that_group(
+        app_context, quick_prefs, clock, qtbot):
+    from fibro_desktop.core.journal.records import Episode
+    from fibro_desktop.core.pacing.exercises import Exercise
+    from fibro_desktop.ops import journal as journal_ops
+    from fibro_desktop.ui.operations import announce
+    from fibro_desktop.ui.pacing.driver import PacingDriver
+    from fibro_desktop.ui.pacing.panel import BreakPanel
+
+    still = Exercise("breathe", "any", "Long breaths out", ("Breathe out slowly.",), release=True)
+    jaw = Exercise("jaw", "any", "Soften the jaw", ("Let the teeth part.",), frozenset({"jaw"}), release=True)
+    driver = PacingDriver(app_context.db, clock, quick_prefs, app_context.data_events, app_context.intents,
+                          exercises=[still, jaw])
+    panel = BreakPanel(driver, quick_prefs)
+    qtbot.addWidget(panel)
+    try:
+        driver.spasm_now()
+        assert driver.status().exercise == "jaw" and "Soften the jaw" in panel.exercise.text()
+        _saved, changes = journal_ops.save_episode(
+            app_context.db, Episode(clock.now(), "cramp", 6, muscles=frozenset({("jaw", "left")})), clock.now())
+        announce(app_context.data_events, changes, origin=None)
+        assert driver.status().exercise == "breathe" and "Long breaths out" in panel.exercise.text()
+    finally:
+        driver.machine = None
