@@ -64,3 +64,22 @@ def test_migration_9_keeps_every_earlier_break_as_it_was(data_dir):
     db.close()
     with sqlite3.connect(data_dir / "fibro.sqlite3") as conn:
         assert conn.execute("SELECT COUNT(*) FROM pacing_break").fetchone() == (6,)
+
+
+def test_migration_9_leaves_no_free_pages_and_rebuilds_an_unexpected_table(data_dir):
+    db = open_database(data_dir, now=TEST_NOW)
+    assert db.execute_sql("PRAGMA freelist_count").fetchone() == (0,)
+    db.close()
+
+    from fibro_desktop.store.migrations import m0009_break_outcomes
+
+    other = open_database(data_dir.parent / "other", now=TEST_NOW, migrations=[m for m in MIGRATIONS if m.version < 9])
+    other.execute_sql("DROP TABLE pacing_break")
+    other.execute_sql(m0009_break_outcomes.CREATE.replace("pacing_break_m0009", "pacing_break").replace(
+        m0009_break_outcomes.NEW_RULE, "CHECK (outcome in ('taken','skipped','postponed','natural'))"))
+    record_break(other, entry(10, "taken"), TEST_NOW)
+    with other.atomic():
+        m0009_break_outcomes.apply(other)
+    record_break(other, entry(20, "missed"), TEST_NOW)
+    assert [e.outcome for e in breaks_for_day(other, TEST_NOW.date())] == [Outcome.TAKEN, Outcome.MISSED]
+    other.close()
