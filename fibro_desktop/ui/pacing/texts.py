@@ -89,7 +89,7 @@ def state_line(status) -> str:
 
 def tooltip(status) -> str:
     """The tray tooltip: time to the next break."""
-    if status.state == State.WORKING and status.next_kind is not None:
+    if status.state == State.WORKING and status.next_kind is not None and not status.waiting:
         return _tr("Fibro Desktop: next break in %1").replace("%1", duration(status.next_in_s or 0))
     return _tr("Fibro Desktop: %1").replace("%1", state_line(status))
 

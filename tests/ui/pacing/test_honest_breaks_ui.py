@@ -227,7 +227,8 @@ def test_the_tab_says_when_a_break_waits_and_how_many_were_worked_through(shell,
     from fibro_desktop.store.pacing import record_break
     from fibro_desktop.ui.pacing import texts
 
-    assert "waiting" in texts.state_line(Status(State.WORKING, waiting=True))
+    waiting = Status(State.WORKING, next_kind="micro", next_in_s=0.0, waiting=True)
+    assert "waiting" in texts.state_line(waiting) and "waiting" in texts.tooltip(waiting)
     for minute, outcome in ((-30, "taken"), (-20, "missed")):
         due = clock.now() + timedelta(minutes=minute)
         record_break(app_context.db, BreakEntry("micro", outcome, due, due, due, 30), clock.now())
