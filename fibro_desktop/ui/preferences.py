@@ -61,7 +61,8 @@ PACING_MOVEMENT_LENGTH_MIN = Setting("pacing/movement_length_min", 5)
 PACING_RECOVERY_LENGTH_MIN = Setting("pacing/recovery_length_min", 10)
 PACING_POSTPONE_MIN = Setting("pacing/postpone_min", 5)
 PACING_MAX_POSTPONES = Setting("pacing/max_postpones", 3)  # 0 = no limit
-PACING_STRICT = Setting("pacing/strict", False)  # no Skip button
+PACING_STRICT = Setting("pacing/strict", False)  # no Skip button; a full-screen cover during breaks
+PACING_KEEP_BREAKS_WHEN_BUSY = Setting("pacing/keep_breaks_when_busy", False)  # even over fullscreen / DND
 PACING_SOUND_CUE = Setting("pacing/sound_cue", False)
 PACING_WORK_HOURS_ON = Setting("pacing/work_hours_on", False)
 PACING_WORK_START = Setting("pacing/work_start", "09:00")

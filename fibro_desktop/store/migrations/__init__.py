@@ -22,6 +22,7 @@ from fibro_desktop.store.migrations import (
     m0006_checks,
     m0007_own_exercises,
     m0008_daily_activities,
+    m0009_break_outcomes,
 )
 
 
@@ -43,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "checks", m0006_checks.apply),
     Migration(7, "own_exercises", m0007_own_exercises.apply),
     Migration(8, "daily_activities", m0008_daily_activities.apply),
+    Migration(9, "break_outcomes", m0009_break_outcomes.apply),
 )
 
 

@@ -58,9 +58,15 @@ class PacingSettingsForm(QWidget):
         form.addRow(self.tr("Postpone &by:"), self.postpone)
         self.max_postpones = self._spin(0, 20, "", self.tr("no limit"))
         form.addRow(self.tr("P&ostpones per break:"), self.max_postpones)
-        self.strict = QCheckBox(self.tr("Str&ict: no Skip button"))
+        self.strict = QCheckBox(self.tr("Str&ict: a calm cover over every screen until the break ends"))
+        self.strict.setToolTip(self.tr(
+            "No Skip button and Esc does nothing; \"I need my screen\" always gets you out (counted as skipped)."))
+        self.keep_when_busy = QCheckBox(self.tr("&Keep breaks during full-screen windows and Do Not Disturb"))
+        self.keep_when_busy.setToolTip(self.tr(
+            "Otherwise breaks and reminders wait until the presentation or video is over."))
         self.sound = QCheckBox(self.tr("Soft so&und when a break starts"))
         form.addRow(self.strict)
+        form.addRow(self.keep_when_busy)
         form.addRow(self.sound)
         layout.addWidget(timing)
 
@@ -116,6 +122,7 @@ class PacingSettingsForm(QWidget):
         for spin, setting in self._spins():
             spin.valueChanged.connect(lambda value, s=setting: self._save(s, value))
         for box, setting in ((self.enabled, prefs.PACING_ENABLED), (self.strict, prefs.PACING_STRICT),
+                             (self.keep_when_busy, prefs.PACING_KEEP_BREAKS_WHEN_BUSY),
                              (self.sound, prefs.PACING_SOUND_CUE), (self.work_hours, prefs.PACING_WORK_HOURS_ON)):
             box.toggled.connect(lambda on, s=setting: self._save(s, on))
         self.work_hours.toggled.connect(self._enable_hours)
@@ -148,6 +155,7 @@ class PacingSettingsForm(QWidget):
         for spin, setting in self._spins():
             spin.setValue(p.get(setting))
         self.strict.setChecked(p.get(prefs.PACING_STRICT))
+        self.keep_when_busy.setChecked(p.get(prefs.PACING_KEEP_BREAKS_WHEN_BUSY))
         self.sound.setChecked(p.get(prefs.PACING_SOUND_CUE))
         self.work_hours.setChecked(p.get(prefs.PACING_WORK_HOURS_ON))
         self.work_start.setTime(QTime.fromString(p.get(prefs.PACING_WORK_START), "HH:mm"))
