@@ -94,7 +94,7 @@ class PacingPage(QWidget):
         self.resume_button.clicked.connect(driver.resume)
         # A spasm does not wait for a break panel: a recovery break from here
         # (and from the tray), with the "Release only" audio on offer.
-        self.spasm_button = QPushButton(_tr("&Spasm now"))
+        self.spasm_button = QPushButton(_tr("Spasm &now"))
         self.spasm_button.setToolTip(_tr("Starts a recovery break, holds desk time and opens the quick log"))
         self.spasm_button.clicked.connect(
             lambda: driver.spasm_now(_tr("Logged from the Pacing tab (Spasm now)")))
