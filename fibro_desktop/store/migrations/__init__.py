@@ -21,6 +21,7 @@ from fibro_desktop.store.migrations import (
     m0005_toolkit,
     m0006_checks,
     m0007_own_exercises,
+    m0011_checkin_warnings,
 )
 
 
@@ -41,6 +42,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "toolkit", m0005_toolkit.apply),
     Migration(6, "checks", m0006_checks.apply),
     Migration(7, "own_exercises", m0007_own_exercises.apply),
+    Migration(11, "checkin_warnings", m0011_checkin_warnings.apply),
 )
 
 

@@ -35,6 +35,7 @@ from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.report_images import time_chart
 from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, minutes_text, muscle_label, number
+from fibro_desktop.ui.journal.flag_text import detail_text
 
 
 def _tr(text: str) -> str:
@@ -193,7 +194,8 @@ def build_report(db, options: ReportOptions, now: datetime,
     flags = red_flags_between(db, period.first, period.last)
     parts.append(f"<h2>{escape(_tr('Warning signs noticed'))}</h2>")
     if flags:
-        parts.append(_table([_tr("Day"), _tr("What was noticed")], [[day_text(f.day), f.detail] for f in flags]))
+        parts.append(_table([_tr("Day"), _tr("What was noticed")],
+                            [[day_text(f.day), detail_text(f.detail)] for f in flags]))
     else:
         parts.append("<p>" + escape(_tr("None in this period.")) + "</p>")
     meds = medication_summaries(db, period)
