@@ -71,3 +71,18 @@ def test_worsening_reads_the_routine(db):
         routine.set_routine_amount(db, TEST_NOW, item.id, TODAY - timedelta(days=n), 1, check_day=False)
     flag = next(f for f in red_flags.check_red_flags(db, TEST_NOW) if f.rule == "worsening")
     assert d.Sentence(d.ROUTINE_KEPT, (d.Count(14),)) in d.parse(flag.detail).sentences
+
+
+def test_check_in_signs_go_out_with_an_export_and_come_back_in(db, tmp_path):
+    from fibro_desktop.store.database import open_database
+    from fibro_desktop.store.export import export_csv, export_json
+    from fibro_desktop.store.import_read import read_export
+    from fibro_desktop.store.import_write import import_data
+
+    save_checkin(db, CheckIn(day=TODAY, mood=4, warnings=frozenset({"loss_of_balance", "fever"})), TEST_NOW)
+    for name, export in (("all.json", export_json), ("all.zip", export_csv)):
+        export(db.connection(), tmp_path / name, TEST_NOW)
+        target = open_database(tmp_path / f"target-{name}", now=TEST_NOW)
+        import_data(target, read_export(tmp_path / name))
+        assert checkin_for_day(target, TODAY).warnings == {"loss_of_balance", "fever"}
+        target.close()
