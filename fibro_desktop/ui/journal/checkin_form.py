@@ -183,7 +183,7 @@ class CheckInForm(QWidget):
         self._add_row(form, "activity", _tr("What you did"), self.activity)
         self.triggers = TriggerToggles()
         self._add_row(form, "triggers", _tr("What happened that day"), self.triggers)
-        self.warning_row = WarningSignsRow()
+        self.warning_row = WarningSignsRow(_tr("Weakness, numbness, fever or the like"))
         self._add_row(form, "warnings", _tr("Anything else?"), self.warning_row)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)

@@ -24,17 +24,20 @@ def _tr(text: str) -> str:
 
 
 class WarningSignsRow(QWidget):
-    """Folded check boxes for the warning signs; ``changed`` on every tick."""
+    """Folded check boxes for the warning signs; ``changed`` on every tick.
+
+    ``toggle_text`` (already translated) replaces the button's own words
+    where a form label already asks "Anything else?"."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, toggle_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.toggle = QToolButton()
-        self.toggle.setText(_tr("Anything else? Weakness, numbness, fever…"))
+        self.toggle.setText(toggle_text or _tr("Anything else? Weakness, numbness, fever…"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
