@@ -277,3 +277,48 @@ def test_a_detail_survives_storing():
     assert d.parse(stored).sentences == (d.Sentence(d.LONG_IN_WEEK, (d.Count(3), d.Duration(1800))),
                                          d.Sentence(d.CAME_WITH, (d.Terms(("fever",)),)))
     assert d.fill("%1 and %2", ["a", "b"]) == "a and b"
+
+
+# -- the remaining edges ---------------------------------------------------------------
+
+def test_more_nights_in_a_row_and_more_long_spasms_still_count():
+    nights = [ep(ago(n), f"n{n}", hour=2, sleep_state="woke_me") for n in range(T.nights_in_a_row + 1)]
+    assert rules(flags_of(nights)) == ["night_spasms"]
+    long_ones = [ep(ago(n), f"l{n}", duration_s=T.long_episode_s) for n in range(T.long_episodes_in_week + 1)]
+    assert rules(flags_of(long_ones)) == ["prolonged"]
+
+
+def test_one_check_in_day_just_above_hardly_moving_is_not_a_flag():
+    assert flags_of(checkins=[CheckIn(day=TODAY, mobility=T.checkin_mobility + 1)]) == []
+
+
+def test_worsening_ratio_at_its_edge():
+    by_count = replace(T, worse_chance=1.0)  # only the ratio decides
+    before = [ep(ago(28 + n), f"b{n}") for n in range(4)]
+    recent = [ep(ago(n), f"r{n}") for n in range(7)]
+    assert flags_of(before + recent[:5], limits=by_count) == []          # 1.25
+    assert rules(flags_of(before + recent[:6], limits=by_count)) == ["worsening"]  # 1.5
+    assert rules(flags_of(before + recent[:7], limits=by_count)) == ["worsening"]  # 1.75
+
+
+def test_worsening_chance_at_its_edge():
+    # 12 of 16 episodes in the later half: P(X >= 12), X ~ Binomial(16, 1/2) = 2517 / 65536.
+    tail = 2517 / 65536
+    history = BEFORE + CLEARLY
+    assert flags_of(history, limits=replace(T, worse_ratio=0, worse_chance=tail)) == []
+    assert rules(flags_of(history, limits=replace(T, worse_ratio=0, worse_chance=tail + 1e-9))) == ["worsening"]
+
+
+def test_worsening_by_intensity_needs_enough_episodes_in_each_period():
+    few = T.worse_min_each - 1
+    before = [ep(ago(30 + n), f"b{n}", intensity=3) for n in range(few)]
+    recent = [ep(ago(n), f"r{n}", intensity=8) for n in range(1, 2 * few, 2)]
+    assert flags_of(before + recent) == []
+    enough_before = before + [ep(ago(40), "b-extra", intensity=3)]
+    enough_recent = recent + [ep(ago(20), "r-extra", intensity=8)]
+    assert rules(flags_of(enough_before + enough_recent)) == ["worsening"]
+
+
+def test_a_routine_kept_on_more_days_is_said_too():
+    at = sentences(flags_of(BEFORE + CLEARLY, routine=kept(T.routine_kept_days + 1))[0])
+    assert at[-1] == d.Sentence(d.ROUTINE_KEPT, (d.Count(T.routine_kept_days + 1),))
