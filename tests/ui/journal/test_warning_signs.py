@@ -132,3 +132,62 @@ def test_the_banner_and_every_form_use_the_same_labels(qtbot, journal):
     assert editor_labels["rapid_heart_rate"] in detail and editor_labels["muscle_swelling"] in detail
     assert "rapid heart rate" not in detail.lower()
     assert len(red_flags.open_red_flags(ctx.db)) == 1
+
+
+def test_the_provider_report_shows_the_detail_as_the_banner_does(qtbot, journal):
+    from datetime import date
+
+    from fibro_desktop.core.insights.periods import Period
+    from fibro_desktop.ui.charts.report import ReportOptions, build_report
+
+    page, dialogs, ctx = journal
+    run_for(ctx.data_events, lambda: journal_ops.save_episode(
+        ctx.db, Episode(started=TEST_NOW - timedelta(hours=1), kind="cramp", intensity=5,
+                        warnings=frozenset({"rapid_heart_rate"})), TEST_NOW), origin=None)
+    page.check_red_flags()
+    text = build_report(ctx.db, ReportOptions(Period(date(2026, 11, 20), date(2026, 11, 24))), TEST_NOW).toPlainText()
+    assert "An episode came with: Racing heart." in text
+    assert "sentences" not in text  # never the stored form
+
+
+FRENCH = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context><name>warning_signs</name>
+<message><source>An episode came with: %1.</source><translation>Un épisode est venu avec : %1.</translation></message>
+</context>
+<context><name>vocabulary</name>
+<message><source>Racing heart</source><translation>Cœur qui s'emballe</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_the_detail_line_is_translated_with_the_translated_form_label(qapp, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from fibro_desktop.core.journal import flag_detail as d
+    from fibro_desktop.ui.journal.flag_text import detail_text
+    from fibro_desktop.ui.labels import term_label
+    from fibro_desktop.ui.translations import install_translators
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "fibro_desktop_fr.ts"
+    ts.write_text(FRENCH, encoding="utf-8")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "fibro_desktop_fr.qm")], check=True,
+                   capture_output=True)
+    install_translators(qapp, tmp_path, QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        stored = d.detail(d.Sentence(d.CAME_WITH, (d.Terms(("rapid_heart_rate",)),)))
+        assert term_label("rapid_heart_rate") == "Cœur qui s'emballe"
+        assert detail_text(stored) == "Un épisode est venu avec : Cœur qui s'emballe."
+    finally:
+        for child in list(qapp.children()):
+            if type(child).__name__ == "QTranslator":
+                QCoreApplication.removeTranslator(child)
