@@ -40,6 +40,7 @@ from fibro_desktop.ui.operations import run, run_for
 #: How often the red-flag rules look again while the journal is open.
 RECHECK_MS = 15 * 60 * 1000
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalPage", text)
 

@@ -212,9 +212,10 @@ class QuickLogDialog(QDialog):
         return Episode(
             started=self.started(), kind=self.selected_kind(), intensity=self.intensity.value(),
             muscles=self._prefill.muscles, notes=self._prefill.notes, complete=False,
+            warnings=self.warning_row.selected(),
             # What another tab knows was tried (the rescue plan's steps).
             reliefs=tuple(ReliefTried(relief) for relief in self._prefill.unique_reliefs()),
-            ongoing=self._prefill.ongoing, warnings=self.warning_row.selected(),
+            ongoing=self._prefill.ongoing,
         )
 
     # -- saving ----------------------------------------------------------------
