@@ -76,3 +76,9 @@ def test_an_imported_relief_that_did_not_help_has_no_minutes_to_relief():
     assert check_row("episode_relief", row, NOW)[0] == "minutes_to_relief"
     assert check_row("episode_relief", dict(row, minutes_to_relief=None), NOW) is None
     assert check_row("episode_relief", dict(row, helped="yes"), NOW) is None
+
+
+def test_a_check_in_warning_sign_must_be_one_the_app_knows():
+    assert check_row("checkin_warning", {"id": 1, "checkin_id": 1, "symptom": "numbness"}, NOW) is None
+    problem = check_row("checkin_warning", {"id": 1, "checkin_id": 1, "symptom": "tired"}, NOW)
+    assert problem is not None and problem[0] == "symptom"

@@ -282,6 +282,11 @@ def _checkin_trigger(row: Row, latest: datetime) -> Problem | None:
     return _first(validate_checkin(checkin, local_day(latest)), {"triggers": "trigger"})
 
 
+def _checkin_warning(row: Row, latest: datetime) -> Problem | None:
+    checkin = CheckIn(day=local_day(latest), warnings=frozenset({_cell(row, "symptom")}))
+    return _first(validate_checkin(checkin, local_day(latest)), {"warnings": "symptom"})
+
+
 def _medication(row: Row, latest: datetime) -> Problem | None:
     return _first(validate_medication(Medication(name=_cell(row, "name") or "", form=_cell(row, "form") or "",
                                                  usual_amount=_cell(row, "usual_amount") or "")))
@@ -387,7 +392,7 @@ def _care_contact(row: Row, latest: datetime) -> Problem | None:
 
 #: Child tables whose rows repeat the same few values.
 _REPEATING = frozenset({"episode_muscle", "episode_trigger", "episode_relief", "episode_warning",
-                        "checkin_trigger"})
+                        "checkin_trigger", "checkin_warning"})
 
 _TABLE_RULES: dict[str, Callable[[Row, datetime], Problem | None]] = {
     "episode": _episode,
@@ -397,6 +402,7 @@ _TABLE_RULES: dict[str, Callable[[Row, datetime], Problem | None]] = {
     "episode_warning": _episode_warning,
     "checkin": _checkin,
     "checkin_trigger": _checkin_trigger,
+    "checkin_warning": _checkin_warning,
     "medication": _medication,
     "dose": _dose,
     "pacing_break": _pacing_break,

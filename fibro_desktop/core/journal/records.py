@@ -102,7 +102,9 @@ class CheckIn:
     """One day's check-in. Scales are 0-10 with the direction in the name:
     ``sleep_quality``, ``mood``, ``energy`` and ``mobility``: 10 is best;
     ``overall_pain`` and ``stress``: 10 is worst. ``sleep_hours`` in hours.
-    ``triggers`` are the candidate triggers that happened that day."""
+    ``triggers`` are the candidate triggers that happened that day;
+    ``warnings`` the warning signs noted that day (ids of
+    ``vocabulary.WARNING_SYMPTOMS``, as an episode's)."""
 
     day: date
     sleep_hours: float | None = None
@@ -120,6 +122,7 @@ class CheckIn:
     triggers: frozenset[str] = frozenset()
     notes: str = ""
     uid: str = ""
+    warnings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,9 @@ class RedFlag:
     """A pattern worth a doctor's attention, noticed by a rule.
 
     ``event_key`` identifies the event so the same one is never raised
-    twice; ``detail`` is a short factual English text for the report.
+    twice; ``detail`` is what was seen, stored as
+    :mod:`~fibro_desktop.core.journal.flag_detail` sentences (older flags:
+    a short English text).
     """
 
     rule: str

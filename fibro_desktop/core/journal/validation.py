@@ -154,6 +154,8 @@ def validate_checkin(checkin: CheckIn, today: date) -> Errors:
     _text(errors, "activity", checkin.activity, MAX_NAME_CHARS * 5)
     _text(errors, "notes", checkin.notes)
     _own_terms(errors, "triggers", checkin.triggers, v.TRIGGER_BY_ID)
+    if not set(checkin.warnings) <= set(v.WARNING_SYMPTOM_BY_ID):
+        errors["warnings"] = "A warning sign is not known to the app."
     return errors
 
 

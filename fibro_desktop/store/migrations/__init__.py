@@ -23,6 +23,7 @@ from fibro_desktop.store.migrations import (
     m0007_own_exercises,
     m0008_daily_activities,
     m0009_break_outcomes,
+    m0010_checkin_warnings,
 )
 
 
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "own_exercises", m0007_own_exercises.apply),
     Migration(8, "daily_activities", m0008_daily_activities.apply),
     Migration(9, "break_outcomes", m0009_break_outcomes.apply),
+    Migration(10, "checkin_warnings", m0010_checkin_warnings.apply),
 )
 
 

@@ -1,4 +1,4 @@
-"""Models of the journal tables created by migration 2 (see that module)."""
+"""Models of the journal tables created by migration 2 (see that module) and 11."""
 
 import peewee
 
@@ -93,6 +93,16 @@ class CheckInTriggerModel(BaseModel):
 
     class Meta:
         table_name = "checkin_trigger"
+
+
+class CheckInWarningModel(BaseModel):
+    """A warning sign noted on a check-in (migration 10)."""
+
+    checkin = peewee.ForeignKeyField(CheckInModel, column_name="checkin_id", on_delete="CASCADE")
+    symptom = peewee.TextField()
+
+    class Meta:
+        table_name = "checkin_warning"
 
 
 class MedicationModel(BaseModel):

@@ -1,7 +1,8 @@
 """The daily check-in: one short form per day, every question optional.
 
 Sleep, mood, energy, pain, mobility, stress, water, activity, the day's
-candidate triggers (one tap each) and notes. The day is chosen explicitly
+candidate triggers (one tap each), an optional folded row of warning
+signs ("Anything else?") and notes. The day is chosen explicitly
 ("Today" / "Yesterday"); in the small hours nothing is chosen until the
 person says which day they mean. Choosing a day loads its check-in for
 editing; unsaved answers for the other day are kept as a draft while the
@@ -47,6 +48,7 @@ from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run_for
@@ -185,6 +187,8 @@ class CheckInForm(QWidget):
         self._add_row(form, "activity", _tr("What you did"), self.activity)
         self.triggers = TriggerToggles()
         self._add_row(form, "triggers", _tr("What happened that day"), self.triggers)
+        self.warning_row = WarningSignsRow(_tr("Weakness, numbness, fever or the like"))
+        self._add_row(form, "warnings", _tr("Anything else?"), self.warning_row)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
@@ -219,6 +223,7 @@ class CheckInForm(QWidget):
         self.daily_activities.currentIndexChanged.connect(self._mark_dirty)
         self.activity.textEdited.connect(self._mark_dirty)
         self.triggers.changed.connect(self._mark_dirty)
+        self.warning_row.changed.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
 
     def _add_row(self, form: QFormLayout, name: str, label_text: str, field: QWidget) -> None:
@@ -296,6 +301,7 @@ class CheckInForm(QWidget):
             self.daily_activities.set_value(checkin.daily_activities)
             self.activity.setText(checkin.activity)
             self.triggers.set_selected(checkin.triggers)
+            self.warning_row.set_selected(checkin.warnings)
             self.notes.setPlainText(checkin.notes)
         finally:
             self._loading = False
@@ -306,7 +312,8 @@ class CheckInForm(QWidget):
                 "scales": {name: p.value() for name, p in self.scales.items()},
                 "water": self.water.value(), "daily_activities": self.daily_activities.value(),
                 "activity": self.activity.text(),
-                "triggers": self.triggers.selected(), "notes": self.notes.toPlainText()}
+                "triggers": self.triggers.selected(), "notes": self.notes.toPlainText(),
+                "warnings": self.warning_row.selected()}
 
     def _restore(self, draft: dict) -> None:
         self._loading = True
@@ -318,6 +325,7 @@ class CheckInForm(QWidget):
             self.daily_activities.set_value(draft["daily_activities"])
             self.activity.setText(draft["activity"])
             self.triggers.set_selected(draft["triggers"])
+            self.warning_row.set_selected(draft["warnings"])
             self.notes.setPlainText(draft["notes"])
         finally:
             self._loading = False
@@ -351,7 +359,7 @@ class CheckInForm(QWidget):
             day=self._day, sleep_hours=hours, water_glasses=None if water < 0 else water,
             daily_activities=self.daily_activities.value(),
             activity=self.activity.text(), triggers=self.triggers.selected(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), warnings=self.warning_row.selected(),
             **{name: picker.value() for name, picker in self.scales.items()})
         try:
             run_for(self._events, lambda: journal_ops.save_checkin(self._db, checkin, self._clock.now()),

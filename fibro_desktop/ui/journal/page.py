@@ -37,6 +37,9 @@ from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 
+#: How often the red-flag rules look again while the journal is open.
+RECHECK_MS = 15 * 60 * 1000
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalPage", text)
@@ -103,6 +106,12 @@ class JournalPage(QWidget):
         data_events.changed.connect(self._on_data_changed)
         self.banner.set_flags(red_flag_store.open_red_flags(self._db))
         self._flag_check.start()
+        # An episode still going is worth a word after some hours even when
+        # nothing is written meanwhile: look again now and then.
+        self._flag_recheck = QTimer(self)
+        self._flag_recheck.setInterval(RECHECK_MS)
+        self._flag_recheck.timeout.connect(self._flag_check.start)
+        self._flag_recheck.start()
 
     # -- episodes section --------------------------------------------------------
     def _build_episodes(self) -> QWidget:

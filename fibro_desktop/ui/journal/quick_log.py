@@ -1,7 +1,8 @@
 """The quick log: a spasm saved in three interactions, even mid-spasm.
 
 Open it (button, app-wide shortcut or tray), pick how strong it is (a click
-or a number key), press Save (or Enter). The kind starts as the one logged
+or a number key), press Save (or Enter). A folded "Anything else?" row
+notes warning signs without adding a step. The kind starts as the one logged
 last time and the time as now; both can be changed with one click. The
 entry is saved as not yet complete, and the journal invites (never nags)
 adding details later.
@@ -37,6 +38,7 @@ from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -137,6 +139,10 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.time_error)
         self.other_time.toggled.connect(self._on_other_time)
 
+        # Optional and folded: no extra step for an ordinary quick log.
+        self.warning_row = WarningSignsRow()
+        layout.addWidget(self.warning_row)
+
         self.prefill_note = QLabel()
         self.prefill_note.setWordWrap(True)
         self.prefill_note.hide()
@@ -206,6 +212,7 @@ class QuickLogDialog(QDialog):
         return Episode(
             started=self.started(), kind=self.selected_kind(), intensity=self.intensity.value(),
             muscles=self._prefill.muscles, notes=self._prefill.notes, complete=False,
+            warnings=self.warning_row.selected(),
             # What another tab knows was tried (the rescue plan's steps).
             reliefs=tuple(ReliefTried(relief) for relief in self._prefill.unique_reliefs()),
             ongoing=self._prefill.ongoing,
