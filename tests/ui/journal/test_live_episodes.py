@@ -1,0 +1,196 @@
+"""Episodes as they happen, as a person meets them: a spasm logged as still
+going is ended with "It's over now" (the Journal's indicator, the timeline
+row, the tray), recovery is stamped with "Back to normal now", and Undo puts
+the entry back. The clock is a FakeClock moved by hand; nothing sleeps."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from fibro_desktop.core.journal.records import Episode
+from fibro_desktop.ops import journal as journal_ops
+from fibro_desktop.store import journal as journal_store
+from fibro_desktop.ui.journal.dialogs import JournalDialogs
+from fibro_desktop.ui.journal.page import JournalPage
+from fibro_desktop.ui.operations import run_for
+
+
+@pytest.fixture
+def journal(qtbot, app_context):
+    ctx = app_context
+    dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
+    page = JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, dialogs, ctx
+
+
+def add(ctx, minutes_ago, **changes) -> Episode:
+    values = dict(started=ctx.clock.now() - timedelta(minutes=minutes_ago), kind="cramp", intensity=6,
+                  ongoing=True)
+    values.update(changes)
+    return run_for(ctx.data_events, lambda: journal_ops.save_episode(ctx.db, Episode(**values), ctx.clock.now()),
+                   origin=None)
+
+
+def bar_buttons(page, text):
+    return [b for b in page.live_bar.findChildren(QPushButton) if b.text() == text and b.isVisibleTo(page)]
+
+
+def test_a_live_episode_shows_in_the_indicator_and_ends_there(qtbot, journal):
+    page, _dialogs, ctx = journal
+    assert not page.live_bar.isVisible()  # nothing going on: no indicator
+    live = add(ctx, 0)
+    start = ctx.clock.now().strftime("%H:%M")
+    assert page.live_bar.isVisible()
+    assert [text for text, _uid, _what in page.live_bar.shown] == [f"Cramp, still going since {start}"]
+    [button] = bar_buttons(page, "It's over now")
+    assert button.accessibleName() == f"It's over now: Cramp, still going since {start}"
+    assert button.minimumHeight() >= 40
+    ctx.clock.advance(25 * 60)
+    button.click()
+    stored = journal_store.get_episode(ctx.db, live.uid)
+    assert not stored.ongoing and stored.duration_s == 25 * 60
+    # Now over: the indicator asks about recovery instead; the timeline shows the length.
+    assert [what for _t, _u, what in page.live_bar.shown] == ["over"]
+    assert "25 min" in page.model.data(page.model.index(0, 0))
+    assert "still going" not in page.model.data(page.model.index(0, 0))
+
+
+def test_the_indicator_is_reached_and_used_with_the_keyboard(qtbot, journal):
+    page, _dialogs, ctx = journal
+    live = add(ctx, 10)
+    page.log_button.setFocus()
+    qtbot.keyClick(page.log_button, Qt.Key.Key_Tab)  # the "New entry with details" button
+    focused = page.focusWidget()
+    while focused is not None and not page.live_bar.isAncestorOf(focused):
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = page.focusWidget()
+    assert focused.text() == "It's over now"
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert journal_store.get_episode(ctx.db, live.uid).duration_s == 10 * 60
+    # The focus stays in the indicator, on what it offers next.
+    assert page.focusWidget().text() == "Back to normal now"
+
+
+def test_back_to_normal_now_stamps_recovery_and_hide_puts_the_question_away(qtbot, journal):
+    page, _dialogs, ctx = journal
+    live = add(ctx, 30)
+    other = add(ctx, 20)
+    ctx.clock.advance(0)
+    page.live.end_now(live.uid)
+    page.live.end_now(other.uid)
+    assert [what for _t, _u, what in page.live_bar.shown] == ["over", "over"]
+    assert page.live_bar.shown[1][0].endswith("is over (30 min)")
+    ctx.clock.advance(40 * 60)
+    back = bar_buttons(page, "Back to normal now")
+    assert len(back) == 2
+    back[1].click()  # the older one, from 30 minutes before the first "now"
+    stored = journal_store.get_episode(ctx.db, live.uid)
+    assert (stored.duration_s, stored.recovery_s) == (30 * 60, 70 * 60)
+    bar_buttons(page, "Hide")[0].click()
+    assert not page.live_bar.isVisible()
+    assert journal_store.get_episode(ctx.db, other.uid).recovery_s is None  # hiding stores nothing
+
+
+def test_two_live_episodes_each_end_on_their_own(qtbot, journal):
+    page, _dialogs, ctx = journal
+    calf = add(ctx, 45, kind="cramp")
+    neck = add(ctx, 5, kind="tonic")
+    texts = [text for text, _uid, what in page.live_bar.shown if what == "live"]
+    assert len(texts) == 2 and texts[0].startswith("Long tension")  # newest first
+    ctx.clock.advance(60)
+    bar_buttons(page, "It's over now")[1].click()  # the calf, 46 minutes in
+    assert journal_store.get_episode(ctx.db, calf.uid).duration_s == 46 * 60
+    assert journal_store.get_episode(ctx.db, neck.uid).ongoing
+    assert [what for _t, _u, what in page.live_bar.shown] == ["live", "over"]
+
+
+def test_over_midnight_the_start_says_yesterday_and_the_length_counts_across(qtbot, journal):
+    page, _dialogs, ctx = journal
+    ctx.clock.wall = ctx.clock.wall.replace(hour=23, minute=30)
+    live = add(ctx, 0)
+    ctx.clock.advance(50 * 60)  # 00:20 the next day
+    page.live_bar.refresh()
+    assert page.live_bar.shown[0][0] == "Cramp, still going since yesterday 23:30"
+    bar_buttons(page, "It's over now")[0].click()
+    stored = journal_store.get_episode(ctx.db, live.uid)
+    assert stored.duration_s == 50 * 60 and stored.day == live.day
+
+
+def test_a_spasm_going_for_13_hours_can_be_ended(qtbot, journal):
+    page, _dialogs, ctx = journal
+    live = add(ctx, 13 * 60)
+    bar_buttons(page, "It's over now")[0].click()
+    assert journal_store.get_episode(ctx.db, live.uid).duration_s == 13 * 3600
+
+
+def test_more_than_a_day_opens_the_editor_and_says_what_to_enter(qtbot, journal):
+    page, dialogs, ctx = journal
+    live = add(ctx, 30 * 60)
+    assert "yesterday" in page.live_bar.shown[0][0] or "at" in page.live_bar.shown[0][0]
+    bar_buttons(page, "It's over now")[0].click()
+    editor = dialogs.editor
+    assert editor is not None and editor.isVisible()
+    assert "More than a day" in editor.errors["duration_s"].text() and editor.errors["duration_s"].isVisible()
+    assert journal_store.get_episode(ctx.db, live.uid) == live  # nothing written
+    editor.ongoing.setChecked(False)
+    editor.duration.setValue(90)
+    assert editor.save()
+    assert journal_store.get_episode(ctx.db, live.uid).duration_s == 90 * 60
+
+
+def test_the_timeline_row_ends_a_live_episode_and_undo_puts_it_back(qtbot, journal):
+    page, _dialogs, ctx = journal
+    add(ctx, 90, ongoing=False, duration_s=600, recovery_s=900)  # an older, complete one
+    live = add(ctx, 15)
+    assert page.model.row_at(0).uid == live.uid
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    assert not page.over_button.isVisible()  # the complete one: nothing to stamp
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)
+    assert page.over_button.isVisible() and not page.normal_button.isVisible()
+    ctx.clock.advance(5 * 60)
+    page.over_button.click()
+    assert journal_store.get_episode(ctx.db, live.uid).duration_s == 20 * 60
+    assert page.model.row_at(page.view.currentIndex().row()).uid == live.uid  # still on it
+    assert page.normal_button.isVisible() and not page.over_button.isVisible()
+    assert page.undo_button.isVisible() and page.undo_button.text() == "Undo edit"
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal_store.get_episode(ctx.db, live.uid) == live
+    assert "still going" in page.model.data(page.model.index(0, 0))
+
+
+def test_the_row_menu_offers_what_fits_the_entry(qtbot, journal):
+    page, _dialogs, ctx = journal
+    live = add(ctx, 15)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    rect = page.view.visualRect(page.model.index(0, 0))
+    page.view.customContextMenuRequested.emit(rect.center())
+    texts = [a.text() for a in page.row_menu.actions()]
+    assert texts == ["It's over now", "Open details", "Delete entry"]
+    page.row_menu.actions()[0].trigger()
+    page.row_menu.close()
+    assert not journal_store.get_episode(ctx.db, live.uid).ongoing
+    page.view.customContextMenuRequested.emit(rect.center())
+    assert [a.text() for a in page.row_menu.actions()][0] == "Back to normal now"
+    page.row_menu.close()
+
+
+def test_the_indicator_says_when_the_disk_refused(qtbot, journal, monkeypatch):
+    import errno
+
+    page, _dialogs, ctx = journal
+    live = add(ctx, 5)
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(journal_ops, "end_episode_now", full)
+    bar_buttons(page, "It's over now")[0].click()
+    assert page.live_bar.error.isVisible() and "full" in page.live_bar.error.text()
+    assert journal_store.get_episode(ctx.db, live.uid).ongoing
