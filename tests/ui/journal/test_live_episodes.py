@@ -194,3 +194,34 @@ def test_the_indicator_says_when_the_disk_refused(qtbot, journal, monkeypatch):
     bar_buttons(page, "It's over now")[0].click()
     assert page.live_bar.error.isVisible() and "full" in page.live_bar.error.text()
     assert journal_store.get_episode(ctx.db, live.uid).ongoing
+
+
+def test_the_quick_log_starts_a_live_episode_in_four_interactions(qtbot, shell):
+    ctx = shell.ctx
+    window = shell.window
+    # 1: the app-wide shortcut, 2: how strong, 3: "It's still going", 4: Enter.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = ctx.feature_state["journal"]["dialogs"].quick_dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_8)
+    assert dialog.still_going.minimumHeight() >= 40 and not dialog.still_going.isChecked()
+    qtbot.mouseClick(dialog.still_going, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    episode = journal_store.get_episode(ctx.db, saved.args[0])
+    assert episode.ongoing and episode.duration_s is None and episode.intensity == 8
+    page = window.show_tab("journal")
+    assert [what for _t, _u, what in page.live_bar.shown] == ["live"]
+    assert "still going" in page.model.data(page.model.index(0, 0))
+
+
+def test_a_still_going_prefill_from_another_tab_is_already_chosen(qtbot, journal):
+    from fibro_desktop.core.journal.prefill import EpisodePrefill
+
+    _page, dialogs, ctx = journal
+    dialog = dialogs.quick_log(EpisodePrefill(ongoing=True, kind="tonic"))
+    assert dialog.still_going.isChecked()
+    dialog.still_going.click()  # the person says it has stopped after all
+    dialog.intensity.set_value(4)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save_button.click()
+    assert not journal_store.get_episode(ctx.db, saved.args[0]).ongoing
