@@ -18,11 +18,12 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.instants import local_day
-from fibro_desktop.core.journal.live import TooLongAgo, awaits_recovery
+from fibro_desktop.core.journal.live import TooLongAgo, awaits_recovery, minutes_since
 from fibro_desktop.core.journal.records import Episode, EpisodeRow
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.ops import journal as journal_ops
@@ -35,6 +36,8 @@ from fibro_desktop.ui.write_errors import write_failure_text
 
 #: Rows the indicator shows at most; the rest are in the timeline below.
 MAX_ROWS = 4
+#: Live episodes the tray offers to end, newest first.
+MAX_TRAY_ENTRIES = 3
 
 
 def _tr(text: str) -> str:
@@ -217,3 +220,63 @@ class LiveBar(QFrame):
     def _show_failure(self, text: str) -> None:
         self.error.show_message(text)
         self.setVisible(True)
+
+
+class LiveTrayActions(QObject):
+    """Tray entries: "It's over now: Cramp since 14:05" for each live episode
+    (the newest :data:`MAX_TRAY_ENTRIES`), and "Back to normal now" for the
+    newest that awaits it. A fixed set of actions, hidden while unused, so
+    the tray's menu is built once. ``notify(text)`` confirms a stamp (a tray
+    message); ``on_trouble()`` brings the window forward when the person is
+    needed there (an editor opened, the disk refused)."""
+
+    def __init__(self, stamps: LiveStamps, clock: Clock, *, notify: Callable[[str], None] | None = None,
+                 on_trouble: Callable[[], None] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._stamps = stamps
+        self._clock = clock
+        self._notify = notify
+        self._on_trouble = on_trouble
+        self.over_actions = [QAction(self) for _ in range(MAX_TRAY_ENTRIES)]
+        self.normal_action = QAction(self)
+        for action in self.over_actions:
+            action.triggered.connect(lambda _=False, a=action: self._stamp(a, self._stamps.end_now))
+        self.normal_action.triggered.connect(
+            lambda _=False: self._stamp(self.normal_action, self._stamps.back_to_normal_now))
+        self.refresh()
+
+    def actions(self) -> list[QAction]:
+        return [*self.over_actions, self.normal_action]
+
+    def refresh(self) -> None:
+        live, over = self._stamps.in_progress()
+        now = self._clock.now()
+        for action, row in zip(self.over_actions, live + [None] * MAX_TRAY_ENTRIES, strict=False):
+            self._show(action, row, _tr("It's over now: %1") if row else "", now)
+        self._show(self.normal_action, over[0] if over else None, _tr("Back to normal now: %1"), now)
+
+    @staticmethod
+    def _show(action: QAction, row: EpisodeRow | None, template: str, now: datetime) -> None:
+        action.setVisible(row is not None)
+        action.setData(row)
+        if row is not None:
+            what = _tr("%1 since %2").replace("%1", term_label(row.kind)).replace("%2", since_text(row.started, now))
+            action.setText(template.replace("%1", what).replace("&", "&&"))
+
+    def _stamp(self, action: QAction, stamp: Callable[[str], bool]) -> None:
+        row: EpisodeRow | None = action.data()
+        if row is None:
+            return
+        now = self._clock.now()
+        if stamp(row.uid):
+            if self._notify is not None:
+                self._notify(self._confirmation(action, row, now))
+        elif self._on_trouble is not None:
+            self._on_trouble()
+        self.refresh()
+
+    def _confirmation(self, action: QAction, row: EpisodeRow, now: datetime) -> str:
+        took = duration_text(minutes_since(row.started, now) * 60)
+        if action is self.normal_action:
+            return _tr("Saved: back to normal %1 after it started.").replace("%1", took)
+        return _tr("Saved: %1 lasted %2.").replace("%1", term_label(row.kind)).replace("%2", took)

@@ -225,3 +225,49 @@ def test_a_still_going_prefill_from_another_tab_is_already_chosen(qtbot, journal
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
     assert not journal_store.get_episode(ctx.db, saved.args[0]).ongoing
+
+
+def visible_tray_entries(shell):
+    return [a for a in shell.tray_feature_actions if a is not None and a.isVisible()
+            and (a.text().startswith("It's over now") or a.text().startswith("Back to normal now"))]
+
+
+def test_the_tray_offers_it_is_over_now_for_each_live_episode(qtbot, shell):
+    ctx = shell.ctx
+    assert visible_tray_entries(shell) == []
+    calf = add(ctx, 40, kind="cramp")
+    add(ctx, 10, kind="tonic")
+    start = (ctx.clock.now() - timedelta(minutes=40)).strftime("%H:%M")
+    texts = [a.text() for a in visible_tray_entries(shell)]
+    assert len(texts) == 2 and texts[1] == f"It's over now: Cramp since {start}"
+    messages = []
+    shell.tray = type("FakeTray", (), {"showMessage": lambda self, title, text: messages.append(text),
+                                      "menu": None})()
+    try:
+        ctx.clock.advance(5 * 60)
+        visible_tray_entries(shell)[1].trigger()
+    finally:
+        shell.tray = None
+    stored = journal_store.get_episode(ctx.db, calf.uid)
+    assert not stored.ongoing and stored.duration_s == 45 * 60
+    assert messages == ["Saved: Cramp lasted 45 min."]
+    # The ended one now awaits recovery; the other is still offered.
+    texts = [a.text() for a in visible_tray_entries(shell)]
+    assert texts[0].startswith("It's over now: Long tension") and texts[1] == f"Back to normal now: Cramp since {start}"
+    ctx.clock.advance(15 * 60)
+    visible_tray_entries(shell)[1].trigger()
+    assert journal_store.get_episode(ctx.db, calf.uid).recovery_s == 60 * 60
+    # A stamp from the tray is undone from the Journal tab like any edit.
+    page = shell.window.show_tab("journal")
+    assert page.undo_button.isVisible()
+
+
+def test_a_tray_stamp_past_a_day_brings_the_window_and_the_editor(qtbot, shell):
+    ctx = shell.ctx
+    live = add(ctx, 26 * 60)
+    shell.window.hide()
+    visible_tray_entries(shell)[0].trigger()
+    assert shell.window.isVisible()
+    editor = ctx.feature_state["journal"]["dialogs"].editor
+    assert editor.isVisible() and "More than a day" in editor.errors["duration_s"].text()
+    assert journal_store.get_episode(ctx.db, live.uid).ongoing
