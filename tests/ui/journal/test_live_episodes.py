@@ -271,3 +271,22 @@ def test_a_tray_stamp_past_a_day_brings_the_window_and_the_editor(qtbot, shell):
     editor = ctx.feature_state["journal"]["dialogs"].editor
     assert editor.isVisible() and "More than a day" in editor.errors["duration_s"].text()
     assert journal_store.get_episode(ctx.db, live.uid).ongoing
+
+
+def test_unticking_still_going_in_the_editor_counts_the_length_from_the_start(qtbot, journal):
+    page, dialogs, ctx = journal
+    live = add(ctx, 20)
+    editor = dialogs.edit(live.uid)
+    assert editor.ongoing.isChecked() and not editor.duration.isEnabled()
+    editor.ongoing.setChecked(False)
+    assert editor.duration.isEnabled() and editor.duration.value() == 20
+    assert editor.save()
+    assert journal_store.get_episode(ctx.db, live.uid).duration_s == 20 * 60
+
+
+def test_unticking_a_day_old_live_entry_leaves_the_length_to_the_person(qtbot, journal):
+    page, dialogs, ctx = journal
+    live = add(ctx, 25 * 60)
+    editor = dialogs.edit(live.uid)
+    editor.ongoing.setChecked(False)
+    assert editor.duration.value() == -1  # "not sure": nothing guessed
