@@ -187,7 +187,10 @@ class LiveBar(QFrame):
             label = QLabel(text)
             label.setWordWrap(True)
             line.addWidget(label, 1)
-            if what == "live":
+            if what == "live":  # what is going on now stands out; the question after it is quieter
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
                 self._button(line, _tr("It's over now"), _tr("It's over now: %1").replace("%1", text),
                              lambda _=False, u=uid: self._run(self._stamps.end_now, u))
             else:
