@@ -65,7 +65,7 @@ def wire(shell, ctx) -> None:
 def _wire_live(shell, ctx):
     """The tray's "It's over now" / "Back to normal now" for episodes going
     on now (the Journal tab has its own indicator). A stamp from the tray is
-    confirmed by a tray message; when the person is needed (the editor
+    confirmed by a passing tray message (``Notifier.confirm``); when the person is needed (the editor
     opened, the disk refused) the window comes forward."""
     from fibro_desktop.core.changes import Area
     from fibro_desktop.ui.journal.live import LiveStamps, LiveTrayActions
@@ -74,8 +74,7 @@ def _wire_live(shell, ctx):
     stamps.failed.connect(lambda text: shell.window.show_notice("journal-live", text))
 
     def notify(text: str) -> None:
-        if shell.tray is not None:
-            shell.tray.showMessage(_tr("Fibro Desktop"), text)
+        shell.notifier.confirm(_tr("Fibro Desktop"), text)
 
     actions = LiveTrayActions(stamps, ctx.clock, notify=notify, on_trouble=shell.window.bring_to_front,
                               parent=shell.window)

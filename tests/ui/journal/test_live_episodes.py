@@ -232,7 +232,7 @@ def visible_tray_entries(shell):
             and (a.text().startswith("It's over now") or a.text().startswith("Back to normal now"))]
 
 
-def test_the_tray_offers_it_is_over_now_for_each_live_episode(qtbot, shell):
+def test_the_tray_offers_it_is_over_now_for_each_live_episode(qtbot, shell, monkeypatch):
     ctx = shell.ctx
     assert visible_tray_entries(shell) == []
     calf = add(ctx, 40, kind="cramp")
@@ -241,13 +241,9 @@ def test_the_tray_offers_it_is_over_now_for_each_live_episode(qtbot, shell):
     texts = [a.text() for a in visible_tray_entries(shell)]
     assert len(texts) == 2 and texts[1] == f"It's over now: Cramp since {start}"
     messages = []
-    shell.tray = type("FakeTray", (), {"showMessage": lambda self, title, text: messages.append(text),
-                                      "menu": None})()
-    try:
-        ctx.clock.advance(5 * 60)
-        visible_tray_entries(shell)[1].trigger()
-    finally:
-        shell.tray = None
+    monkeypatch.setattr(shell.notifier, "confirm", lambda title, text: messages.append(text))
+    ctx.clock.advance(5 * 60)
+    visible_tray_entries(shell)[1].trigger()
     stored = journal_store.get_episode(ctx.db, calf.uid)
     assert not stored.ongoing and stored.duration_s == 45 * 60
     assert messages == ["Saved: Cramp lasted 45 min."]
