@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,8 +128,9 @@ class JournalPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.view.activated.connect(lambda index: self.edit_row(index.row()))
         self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_row_actions())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._row_menu)
+        # The row menu: a right-click on a row, or the Menu key / Shift+F10 on the selected one.
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -228,11 +229,22 @@ class JournalPage(QWidget):
         self._sync_row_actions()
         self.view.setFocus()
 
-    def _row_menu(self, pos) -> None:
-        """The right-click (or Menu key) menu of a timeline row."""
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ContextMenu and watched in (self.view, self.view.viewport()):
+            viewport = self.view.viewport()
+            if event.reason() == QContextMenuEvent.Reason.Mouse:
+                pos = event.pos() if watched is viewport else viewport.mapFrom(self.view, event.pos())
+                index = self.view.indexAt(pos)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+            else:  # from the keyboard: the selected row, wherever the pointer is
+                pos = self.view.visualRect(self.view.currentIndex()).center()
+            self._row_menu(viewport.mapToGlobal(pos))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _row_menu(self, where) -> None:
+        """The menu of the selected timeline row, at ``where`` (global)."""
         row = self._current_row()
         if row is None:
             return
@@ -244,7 +256,7 @@ class JournalPage(QWidget):
             menu.addAction(_tr("Back to normal now"), lambda: self._stamp_current(self.live.back_to_normal_now))
         menu.addAction(_tr("Open details"), lambda: self.edit_row(self.view.currentIndex().row()))
         menu.addAction(_tr("Delete entry"), self.delete_current)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        menu.popup(where)
 
     def edit_row(self, row: int) -> None:
         episode = self.model.row_at(row)

@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from fibro_desktop.core.journal.records import Episode
 from fibro_desktop.ops import journal as journal_ops
@@ -165,19 +166,27 @@ def test_the_timeline_row_ends_a_live_episode_and_undo_puts_it_back(qtbot, journ
     assert "still going" in page.model.data(page.model.index(0, 0))
 
 
+def right_click(page, row):
+    rect = page.view.visualRect(page.model.index(row, 0))
+    viewport = page.view.viewport()
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center(),
+                                                       viewport.mapToGlobal(rect.center())))
+    return [a.text() for a in page.row_menu.actions()]
+
+
 def test_the_row_menu_offers_what_fits_the_entry(qtbot, journal):
     page, _dialogs, ctx = journal
+    add(ctx, 90, ongoing=False, duration_s=600, recovery_s=900)
     live = add(ctx, 15)
-    page.view.setCurrentIndex(page.model.index(0, 0))
-    rect = page.view.visualRect(page.model.index(0, 0))
-    page.view.customContextMenuRequested.emit(rect.center())
-    texts = [a.text() for a in page.row_menu.actions()]
-    assert texts == ["It's over now", "Open details", "Delete entry"]
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    assert right_click(page, 0) == ["It's over now", "Open details", "Delete entry"]
+    assert page.view.currentIndex().row() == 0  # the row clicked is the one acted on
     page.row_menu.actions()[0].trigger()
     page.row_menu.close()
     assert not journal_store.get_episode(ctx.db, live.uid).ongoing
-    page.view.customContextMenuRequested.emit(rect.center())
-    assert [a.text() for a in page.row_menu.actions()][0] == "Back to normal now"
+    assert right_click(page, 0)[0] == "Back to normal now"
+    page.row_menu.close()
+    assert right_click(page, 1) == ["Open details", "Delete entry"]
     page.row_menu.close()
 
 
@@ -286,3 +295,19 @@ def test_unticking_a_day_old_live_entry_leaves_the_length_to_the_person(qtbot, j
     editor = dialogs.edit(live.uid)
     editor.ongoing.setChecked(False)
     assert editor.duration.value() == -1  # "not sure": nothing guessed
+
+
+def test_the_row_menu_opens_from_the_keyboard_on_the_selected_row(qtbot, journal):
+    page, _dialogs, ctx = journal
+    add(ctx, 90, ongoing=False, duration_s=600, recovery_s=900)
+    add(ctx, 15)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    # The Menu key (or Shift+F10) arrives as a keyboard context-menu event at
+    # the middle of the list, which may be another row: the selected one counts.
+    middle = page.view.rect().center()
+    QApplication.sendEvent(page.view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, middle,
+                                                        page.view.mapToGlobal(middle)))
+    assert page.view.currentIndex().row() == 0
+    assert page.row_menu.actions()[0].text() == "It's over now"
+    page.row_menu.close()
