@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.journal import live
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication
 from fibro_desktop.core.toolkit.days import is_editable
 from fibro_desktop.core.toolkit.routine import WATER, water_after_checkin
@@ -107,3 +108,29 @@ def acknowledge_red_flag(db: SqliteDatabase, uid: str, now: datetime) -> Changes
     with db.atomic():
         red_flag_store.acknowledge_red_flag(db, uid, now)
     return Changes.record(Area.RED_FLAGS, uid)
+
+
+def end_episode_now(db: SqliteDatabase, uid: str, now: datetime) -> tuple[Episode | None, Changes]:
+    """"It's over now": a still-going episode ends at ``now``, its length
+    counted from the start. Returns its version from before (for undo), or
+    ``None`` with no change when it is gone or has already ended. Raises
+    ``TooLongAgo`` past a day (nothing is written)."""
+    with db.atomic():
+        before = journal_store.get_episode(db, uid)
+        if before is None or not before.ongoing:
+            return None, Changes()
+        journal_store.save_episode(db, live.ended_now(before, now), now)
+    return before, Changes.record(Area.EPISODES, uid)
+
+
+def back_to_normal_now(db: SqliteDatabase, uid: str, now: datetime) -> tuple[Episode | None, Changes]:
+    """"Back to normal now": the time until back to normal of an ended
+    episode, counted from its start to ``now``. Returns the version from
+    before (for undo), or ``None`` with no change when there is nothing to
+    stamp (gone, still going, or a recovery time already given)."""
+    with db.atomic():
+        before = journal_store.get_episode(db, uid)
+        if before is None or before.ongoing or before.recovery_s is not None:
+            return None, Changes()
+        journal_store.save_episode(db, live.back_to_normal_now(before, now), now)
+    return before, Changes.record(Area.EPISODES, uid)

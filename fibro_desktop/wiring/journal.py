@@ -52,7 +52,7 @@ def wire(shell, ctx) -> None:
     shell.window.addAction(quick)
     file_menu = shell.menus["file"]
     file_menu.insertAction(file_menu.actions()[0], quick)
-    shell.add_tray_actions(quick)
+    shell.add_tray_actions(quick, *_wire_live(shell, ctx).actions())
 
     ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
     from fibro_desktop.wiring import global_shortcut
@@ -60,6 +60,30 @@ def wire(shell, ctx) -> None:
     global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
     ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
     _wire_reminder(shell, ctx)
+
+
+def _wire_live(shell, ctx):
+    """The tray's "It's over now" / "Back to normal now" for episodes going
+    on now (the Journal tab has its own indicator). A stamp from the tray is
+    confirmed by a passing tray message (``Notifier.confirm``); when the person is needed (the editor
+    opened, the disk refused) the window comes forward."""
+    from fibro_desktop.core.changes import Area
+    from fibro_desktop.ui.journal.live import LiveStamps, LiveTrayActions
+
+    stamps = LiveStamps(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), shell.window)
+    stamps.failed.connect(lambda text: shell.window.show_notice("journal-live", text))
+
+    def notify(text: str) -> None:
+        shell.notifier.confirm(_tr("Fibro Desktop"), text)
+
+    actions = LiveTrayActions(stamps, ctx.clock, notify=notify, on_trouble=shell.window.bring_to_front,
+                              parent=shell.window)
+    ctx.feature_state["journal"]["tray_live"] = actions
+    ctx.data_events.changed.connect(
+        lambda changes, _origin: actions.refresh() if changes.touches(Area.EPISODES) else None)
+    if shell.tray is not None:  # time moves on: look again as the menu opens
+        shell.tray.menu.aboutToShow.connect(actions.refresh)
+    return actions
 
 
 def _wire_reminder(shell, ctx) -> None:

@@ -95,6 +95,7 @@ class EpisodeRow:
     muscles: str  # comma-separated muscle ids, for a short summary
     has_warning: bool
     notes: str
+    recovery_s: int | None = None
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,14 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.time_edit)
         layout.addWidget(self.time_error)
         self.other_time.toggled.connect(self._on_other_time)
+        # Logged mid-spasm: "It's over now" (Journal tab, tray) counts the length later.
+        self.still_going = QPushButton(_tr("It's still going"))
+        self.still_going.setCheckable(True)
+        self.still_going.setAutoDefault(False)
+        self.still_going.setMinimumHeight(40)
+        self.still_going.setToolTip(_tr("Press \"It's over now\" when it stops: how long it lasted is counted for you"))
+        self.still_going.setChecked(self._prefill.ongoing)
+        layout.addWidget(self.still_going)
 
         # Optional and folded: no extra step for an ordinary quick log.
         self.warning_row = WarningSignsRow()
@@ -215,7 +223,7 @@ class QuickLogDialog(QDialog):
             warnings=self.warning_row.selected(),
             # What another tab knows was tried (the rescue plan's steps).
             reliefs=tuple(ReliefTried(relief) for relief in self._prefill.unique_reliefs()),
-            ongoing=self._prefill.ongoing,
+            ongoing=self.still_going.isChecked(),
         )
 
     # -- saving ----------------------------------------------------------------
