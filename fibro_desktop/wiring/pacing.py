@@ -33,15 +33,19 @@ def wire(shell, ctx) -> None:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
     from fibro_desktop.ui.pacing.config import carry_over_own_exercises
+    from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals
+    from fibro_desktop.ui.pacing.desktop_watch import idle_how
     from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
     from fibro_desktop.ui.pacing.idle import idle_reader
     from fibro_desktop.ui.pacing.menus import pause_menu
     from fibro_desktop.ui.pacing.panel import BreakPanel
 
     carry_over_own_exercises(ctx.preferences, ctx.db, ctx.clock.now(), ctx.data_events)  # from older versions, once
+    read_idle = idle_reader()
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,
                           boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
-                          idle_seconds=idle_reader(), parent=shell.window)
+                          idle_seconds=read_idle, parent=shell.window)
+    driver.set_desktop_signals(DesktopSignals(idle=idle_how(read_idle is not None)))
     panel = BreakPanel(driver, ctx.preferences)
     state = _state(ctx)
     state.update(driver=driver, panel=panel)
@@ -67,6 +71,8 @@ def wire(shell, ctx) -> None:
         return shell.tray is not None and shell.tray.supportsMessages() and shell.tray.isVisible()
 
     def on_notice(kind: str) -> None:
+        if driver.busy_reason() is not None:
+            return  # a full-screen window or Do Not Disturb: no pop-up over it (issue 17)
         if tray_can_notify():
             shell.tray.showMessage(texts.break_title(kind), _tr("In a few seconds. You can also take it now."))
         else:
@@ -88,16 +94,13 @@ def wire(shell, ctx) -> None:
 
     shell.background_work.append(pacing_runs)
 
-    def watch_session_lock() -> None:
-        from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
+    def watch() -> None:
+        from fibro_desktop.ui.pacing.desktop_watch import watch_desktop
 
-        watcher = SessionLockWatcher(driver)
-        if watcher.start():
-            watcher.locked_changed.connect(driver.set_session_locked)
-        state["lock_watcher"] = watcher
+        state["desktop_watch"] = watch_desktop(driver, shell.window)
 
     # A little after start-up: QtDBus takes a moment to load.
-    QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
+    QTimer.singleShot(3000, driver, watch)  # cancelled with the driver
 
 
 def _tell_about_tray(shell, ctx) -> None:

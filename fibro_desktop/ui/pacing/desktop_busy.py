@@ -219,10 +219,12 @@ def x11_properties(display_name: bytes | None = None):
     if not display:
         return None
     # A window that vanished between two calls must not end the app: Xlib's
-    # default error handler exits the process. Errors are ignored instead.
+    # default error handler exits the process. Errors are ignored during our
+    # own round trips only; the previous handler is put back after each.
     handler_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
     ignore_errors = handler_type(lambda _display, _event: 0)
-    xlib.XSetErrorHandler(ignore_errors)
+    xlib.XSetErrorHandler.restype = ctypes.c_void_p
+    xlib.XSetErrorHandler.argtypes = [ctypes.c_void_p]
     atoms: dict[str, int] = {}
 
     def atom(name: str) -> int:
@@ -233,9 +235,13 @@ def x11_properties(display_name: bytes | None = None):
     def get_property(window: int, name: str) -> list[int] | None:
         actual_type, actual_format = ctypes.c_ulong(), ctypes.c_int()
         count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
-        status = xlib.XGetWindowProperty(display, window, atom(name), 0, 1024, 0, 0,  # AnyPropertyType
-                                         ctypes.byref(actual_type), ctypes.byref(actual_format),
-                                         ctypes.byref(count), ctypes.byref(after), ctypes.byref(data))
+        previous = xlib.XSetErrorHandler(ctypes.cast(ignore_errors, ctypes.c_void_p))
+        try:
+            status = xlib.XGetWindowProperty(display, window, atom(name), 0, 1024, 0, 0,  # AnyPropertyType
+                                             ctypes.byref(actual_type), ctypes.byref(actual_format),
+                                             ctypes.byref(count), ctypes.byref(after), ctypes.byref(data))
+        finally:
+            xlib.XSetErrorHandler(previous)
         try:
             if status != 0 or actual_format.value != 32 or not data.value:
                 return None

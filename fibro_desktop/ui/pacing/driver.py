@@ -37,6 +37,7 @@ from fibro_desktop.ui.pacing.config import (
     config_from_preferences,
     disabled_exercises,
 )
+from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,8 @@ class PacingDriver(QObject):
     reminder = Signal(str)
     #: Today's desk-time limit was reached.
     limit_reached = Signal()
+    #: What this desktop tells (a :class:`DesktopSignals`), when it changed.
+    signals_changed = Signal(object)
 
     def __init__(self, db, clock: Clock, preferences: prefs.Preferences, data_events: DataEvents,
                  intents: Intents, *, exercises: list[Exercise] | None = None,
@@ -130,6 +133,8 @@ class PacingDriver(QObject):
         self._boot = boot_clock
         self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
+        self._busy: Callable[[], object] | None = None
+        self.desktop_signals = DesktopSignals(idle="yes" if idle_seconds is not None else None)
         self._turn = 0
         self._locked_since: float | None = None
         self._viewers = 0
@@ -156,6 +161,23 @@ class PacingDriver(QObject):
     def idle_readable(self) -> bool:
         """Whether this platform tells us the time since the last input."""
         return self._idle is not None
+
+    # -- what the desktop tells (ui/pacing/idle.py, desktop_busy.py) --------------
+    def set_idle_reader(self, read: Callable[[], float | None]) -> None:
+        """Idle time found after start-up (Wayland's, over D-Bus)."""
+        self._idle = read
+
+    def set_busy_source(self, busy: Callable[[], object]) -> None:
+        """The desktop's ``() -> BusyReason | None`` (full screen, Do Not Disturb)."""
+        self._busy = busy
+
+    def busy_reason(self):
+        """Why a break should wait now (a :class:`BusyReason`), or None."""
+        return self._busy() if self._busy is not None else None
+
+    def set_desktop_signals(self, signals: DesktopSignals) -> None:
+        self.desktop_signals = signals
+        self.signals_changed.emit(signals)
 
     # -- running ----------------------------------------------------------------
     def is_running(self) -> bool:
