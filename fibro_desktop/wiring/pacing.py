@@ -90,6 +90,9 @@ def wire(shell, ctx) -> None:
         if running and shell.tray is not None and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
             # Asked right before the window hides to the tray: say so, once.
             QTimer.singleShot(0, shell.window, lambda: _tell_about_tray(shell, ctx))
+        elif running and shell.tray is None and not ctx.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN):
+            # No tray: the window is minimised instead of closed (issue 17).
+            QTimer.singleShot(0, shell.window, lambda: _tell_about_no_tray(shell, ctx))
         return running
 
     shell.background_work.append(pacing_runs)
@@ -124,6 +127,28 @@ def _tell_about_tray(shell, ctx) -> None:
         state = _state(ctx)
         state["tray_notice"] = box
     ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
+
+
+def _tell_about_no_tray(shell, ctx) -> None:
+    """Say once, in a small non-modal box, that without a tray closing the
+    window minimised it, how to get it back or quit, and how to get a tray."""
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
+    from PySide6.QtWidgets import QMessageBox
+
+    if shell.tray is not None or not shell.window.isMinimized() or ctx.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN):
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Fibro Desktop is still running"), _tr(
+        "This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer "
+        "keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the "
+        "overview, or start it again. To close it completely, choose Quit in the File menu."))
+    box.setInformativeText(_tr(
+        "To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” "
+        "extension (Ubuntu has it on already), then start Fibro Desktop again."))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.show()
+    _state(ctx)["no_tray_notice"] = box
+    ctx.preferences.set(prefs.NO_TRAY_NOTICE_SHOWN, True)
 
 
 def smoke_check(shell, ctx) -> None:

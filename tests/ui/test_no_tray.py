@@ -1,0 +1,93 @@
+"""Without a system tray (stock GNOME without the AppIndicator extension),
+closing the window used to quit silently and stop the break timer
+(issue 17). Now it minimises, says so once with the way back and how to get
+a tray, and start at login (``--minimized``) starts minimised there."""
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from fibro_desktop.ui import preferences as prefs
+from tests.ui.closing import close_as_the_person_does
+
+
+@pytest.fixture
+def no_tray(monkeypatch):
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+
+
+@pytest.fixture
+def trayless_shell(qapp, qtbot, app_context, no_tray):
+    """The whole UI built as the app builds it, asking for a tray that is not there."""
+    from fibro_desktop.app import build_shell
+
+    built = build_shell(qapp, app_context, with_tray=True)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.window.close()
+
+
+def notice_boxes():
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_closing_without_a_tray_minimises_and_says_so_once(trayless_shell, app_context, qtbot, monkeypatch):
+    window = trayless_shell.window
+    assert trayless_shell.tray is None
+    assert close_as_the_person_does(window, monkeypatch) is False  # the break timer keeps running
+    assert window.isMinimized() and not window.isHidden()  # one click away in the taskbar
+    qtbot.waitUntil(lambda: app_context.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN))
+    box = app_context.feature_state["pacing"]["no_tray_notice"]
+    assert not box.isModal()
+    assert "no tray" in box.text() and "minimised instead of closed" in box.text()
+    assert "Quit in the File menu" in box.text()
+    assert "AppIndicator" in box.informativeText()  # how to get a tray
+    box.close()
+    window.showNormal()
+    assert close_as_the_person_does(window, monkeypatch) is False
+    qtbot.wait(10)  # let a second notice be scheduled, if one were
+    assert notice_boxes() == []  # said once only
+
+
+def test_quit_is_never_turned_into_minimise(trayless_shell, app_context):
+    """Quit closes every window, and Qt 6 cancels the quit if one refuses:
+    only the person's own close (the window's close button) minimises."""
+    assert trayless_shell.window.close() is True  # as File > Quit, the tray's Quit or SIGTERM close it
+
+
+def test_a_stopped_timer_lets_the_window_close(trayless_shell, app_context, monkeypatch):
+    app_context.preferences.set(prefs.PACING_ENABLED, False)
+    assert close_as_the_person_does(trayless_shell.window, monkeypatch) is True
+
+
+def test_start_at_login_without_a_tray_starts_minimised(qapp, qtbot, no_tray):
+    from PySide6.QtWidgets import QWidget
+
+    from fibro_desktop.app import _FirstPaintWatcher, _start_quietly
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    started = []
+    watcher = _FirstPaintWatcher(window, lambda: started.append("paint"))
+    _start_quietly(window, watcher, lambda: started.append("start"))
+    qtbot.waitUntil(lambda: started == ["start"])  # the rest of start-up does not wait for a paint
+    assert window.isMinimized()
+
+
+def test_start_at_login_with_a_tray_stays_hidden(qapp, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from fibro_desktop.app import _FirstPaintWatcher, _start_quietly
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = QWidget()
+    qtbot.addWidget(window)
+    started = []
+    watcher = _FirstPaintWatcher(window, lambda: started.append("paint"))
+    _start_quietly(window, watcher, lambda: started.append("start"))
+    qtbot.waitUntil(lambda: started == ["start"])
+    assert window.isHidden()
+    window.show()  # shown later from the tray: start-up does not run twice
+    qtbot.waitExposed(window)
+    assert started == ["start"]
