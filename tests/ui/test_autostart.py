@@ -78,7 +78,7 @@ class FakeWinreg:
         def __exit__(self, *exc):
             return False
 
-    def OpenKey(self, root, path, reserved=0, access=0):  # noqa: N802 (winreg's names)
+    def OpenKey(self, root, path, _reserved=0, _access=0):  # noqa: N802 (winreg's names)
         if (root, path) not in self.keys:
             raise FileNotFoundError(path)
         return self.Key(self.keys[(root, path)])
@@ -91,7 +91,7 @@ class FakeWinreg:
             raise FileNotFoundError(name)
         return key.values[name], self.REG_SZ
 
-    def SetValueEx(self, key, name, reserved, kind, value):  # noqa: N802
+    def SetValueEx(self, key, name, _reserved, kind, value):  # noqa: N802
         assert kind == self.REG_SZ
         key.values[name] = value
 

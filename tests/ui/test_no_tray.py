@@ -10,16 +10,16 @@ from fibro_desktop.ui import preferences as prefs
 from tests.ui.closing import close_as_the_person_does
 
 
-@pytest.fixture
-def no_tray(monkeypatch):
+def fake_no_tray(monkeypatch):
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
 
 
 @pytest.fixture
-def trayless_shell(qapp, qtbot, app_context, no_tray):
+def trayless_shell(qapp, qtbot, app_context, monkeypatch):
     """The whole UI built as the app builds it, asking for a tray that is not there."""
     from fibro_desktop.app import build_shell
 
+    fake_no_tray(monkeypatch)
     built = build_shell(qapp, app_context, with_tray=True)
     qtbot.addWidget(built.window)
     built.window.show()
@@ -61,11 +61,12 @@ def test_a_stopped_timer_lets_the_window_close(trayless_shell, app_context, monk
     assert close_as_the_person_does(trayless_shell.window, monkeypatch) is True
 
 
-def test_start_at_login_without_a_tray_starts_minimised(qapp, qtbot, no_tray):
+def test_start_at_login_without_a_tray_starts_minimised(qapp, qtbot, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
     from fibro_desktop.app import _FirstPaintWatcher, _start_quietly
 
+    fake_no_tray(monkeypatch)
     window = QWidget()
     qtbot.addWidget(window)
     started = []

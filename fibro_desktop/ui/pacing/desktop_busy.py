@@ -1,8 +1,9 @@
 """Is the person busy with something a break should not cover? (issue 17)
 
-:func:`busy_source` returns one small callable, ``() -> BusyReason | None``,
-that the pacing driver asks when a break or a notice is due; ``None`` means
-"go ahead". What is read, per system:
+:func:`busy_checks` and :func:`combine` make one small callable,
+``() -> BusyReason | None``, which the wiring (``desktop_watch.py``) gives
+the pacing driver (``driver.busy_reason()``) to ask when a break or a
+notice is due; ``None`` means "go ahead". What is read, per system:
 
 * Windows: ``SHQueryUserNotificationState`` (shell32): a full-screen app or
   game (busy, Direct3D full screen) or presentation mode. It is also what
@@ -331,7 +332,3 @@ def busy_checks(platform: str = sys.platform, environ=os.environ, dbus_call=None
         log.warning("Desktop busy signals partly unavailable: %s", exc)
     return checks
 
-
-def busy_source(platform: str = sys.platform, environ=os.environ, dbus_call=None) -> BusyCheck:
-    """The one callable the pacing driver asks: ``() -> BusyReason | None``."""
-    return combine(list(busy_checks(platform, environ, dbus_call).values()))

@@ -157,11 +157,6 @@ class PacingDriver(QObject):
         """The clocks now, as the machine reads them."""
         return Instant(self._awake(), self._clock.now(), self._boot() if self._boot else None)
 
-    @property
-    def idle_readable(self) -> bool:
-        """Whether this platform tells us the time since the last input."""
-        return self._idle is not None
-
     # -- what the desktop tells (ui/pacing/idle.py, desktop_busy.py) --------------
     def set_idle_reader(self, read: Callable[[], float | None]) -> None:
         """Idle time found after start-up (Wayland's, over D-Bus)."""

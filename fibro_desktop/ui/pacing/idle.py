@@ -36,9 +36,6 @@ DBUS_IDLE_SOURCES = (
      "GetSessionIdleTime"),
     ("org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver", "GetSessionIdleTime"),
 )
-#: What the Settings call each source (never translated: names of programs).
-DBUS_SOURCE_NAMES = {"org.gnome.Mutter.IdleMonitor": "GNOME (Mutter)",
-                     "org.freedesktop.ScreenSaver": "the desktop's screen saver service (KDE)"}
 
 
 def windows_idle_seconds(tick_count_ms: int, last_input_ms: int) -> float:
