@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication
+from fibro_desktop.core.toolkit.days import is_editable
+from fibro_desktop.core.toolkit.routine import WATER, water_after_checkin
 from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.store import red_flags as red_flag_store
+from fibro_desktop.store import routine as routine_store
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -45,10 +48,30 @@ def restore_episode_version(db: SqliteDatabase, previous: Episode, now: datetime
 
 
 def save_checkin(db: SqliteDatabase, checkin: CheckIn, now: datetime) -> tuple[CheckIn, Changes]:
-    """Save the check-in of one day (raises ``InvalidEntry``)."""
+    """Save the check-in of one day (raises ``InvalidEntry``). Its glasses of
+    water count towards that day's routine water, in the same transaction
+    (today and yesterday only, the days the routine may still change)."""
     with db.atomic():
+        previous = checkin_store.checkin_for_day(db, checkin.day)
         saved = checkin_store.save_checkin(db, checkin, now)
-    return saved, Changes.record(Area.CHECKINS, saved.uid or None)
+        water = _water_to_routine(db, now, saved, previous)
+    changes = Changes.record(Area.CHECKINS, saved.uid or None)
+    return saved, (changes | Changes.record(Area.ROUTINE, water) if water is not None else changes)
+
+
+def _water_to_routine(db: SqliteDatabase, now: datetime, saved: CheckIn, previous: CheckIn | None) -> int | None:
+    """Set the routine's water from the check-in; the routine item's id if changed."""
+    if not is_editable(saved.day, now):
+        return None
+    line = routine_store.line_of_kind(db, WATER, saved.day)
+    if line is None:
+        return None
+    amount = water_after_checkin(line.amount, saved.water_glasses,
+                                 previous.water_glasses if previous is not None else None)
+    if amount is None:
+        return None
+    routine_store.set_routine_amount(db, now, line.item.id, saved.day, amount)
+    return line.item.id
 
 
 def save_medication(db: SqliteDatabase, medication: Medication, now: datetime) -> tuple[Medication, Changes]:

@@ -132,6 +132,25 @@ def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: str, am
     return RoutineLine(_item(item), total)
 
 
+def line_of_kind(db: peewee.SqliteDatabase, kind: str, day: date) -> RoutineLine | None:
+    """The first active item of ``kind`` with its amount on ``day``, or ``None``."""
+    return routine_day(db, day).line_for_kind(kind)
+
+
+def add_stretch_progress(db: peewee.SqliteDatabase, now: datetime, kinds: Sequence[str]) -> RoutineLine | None:
+    """A stretch done elsewhere ticks the first item of ``kinds`` not yet
+    done today (the morning stretch, else the evening one); ``None`` when
+    there is none left to tick (nothing is written)."""
+    day = local_day(now)
+    routine = routine_day(db, day)
+    for kind in kinds:
+        line = routine.line_for_kind(kind)
+        if line is not None and not line.done:
+            with db.atomic():
+                return set_routine_amount(db, now, line.item.id, day, line.amount + 1)
+    return None
+
+
 def routine_adherence(db: peewee.SqliteDatabase, start: date, end: date) -> list[Adherence]:
     """Per day from ``start`` to ``end`` (inclusive) with any entry: items
     done (amount reached that day's target) of the items active now plus

@@ -44,10 +44,14 @@ CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("app/close_to_tray_notice_shown", False)
 NO_TRAY_NOTICE_SHOWN = Setting("app/no_tray_notice_shown", False)  # "minimised, not closed" said once
 # Toolkit
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
+HEAT_SOUND = Setting("toolkit/heat_sound", False)  # a soft sound when the heat timer ends
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
 JOURNAL_CHECKIN_REMINDER_TIME = Setting("journal/checkin_reminder_time", "20:00")  # local "HH:MM"
+# "Log a spasm" from any program (ui/global_hotkey.py); off until chosen.
+JOURNAL_GLOBAL_SHORTCUT = Setting("journal/global_shortcut", False)
+JOURNAL_GLOBAL_SHORTCUT_KEYS = Setting("journal/global_shortcut_keys", "Ctrl+Alt+L")
 # Pacing (durations in the unit their name says; 0 switches a tier or reminder off)
 PACING_ENABLED = Setting("pacing/enabled", True)
 PACING_PRESET = Setting("pacing/preset", "standard")  # standard, gentle, flare or custom
@@ -58,7 +62,8 @@ PACING_MOVEMENT_LENGTH_MIN = Setting("pacing/movement_length_min", 5)
 PACING_RECOVERY_LENGTH_MIN = Setting("pacing/recovery_length_min", 10)
 PACING_POSTPONE_MIN = Setting("pacing/postpone_min", 5)
 PACING_MAX_POSTPONES = Setting("pacing/max_postpones", 3)  # 0 = no limit
-PACING_STRICT = Setting("pacing/strict", False)  # no Skip button
+PACING_STRICT = Setting("pacing/strict", False)  # no Skip button; a full-screen cover during breaks
+PACING_KEEP_BREAKS_WHEN_BUSY = Setting("pacing/keep_breaks_when_busy", False)  # even over fullscreen / DND
 PACING_SOUND_CUE = Setting("pacing/sound_cue", False)
 PACING_WORK_HOURS_ON = Setting("pacing/work_hours_on", False)
 PACING_WORK_START = Setting("pacing/work_start", "09:00")

@@ -55,6 +55,9 @@ def wire(shell, ctx) -> None:
     shell.add_tray_actions(quick)
 
     ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
+    from fibro_desktop.wiring import global_shortcut
+
+    global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
     ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
     _wire_reminder(shell, ctx)
 
@@ -70,27 +73,24 @@ def _wire_reminder(shell, ctx) -> None:
                                parent=shell.window)
     ctx.feature_state["journal"]["reminder"] = reminder
 
-    shown = {"ours": False}  # the tray shows other features' messages too
-
     def open_checkin() -> None:
-        if shell.tray is not None and not shown["ours"]:
-            return
-        shown["ours"] = False
         shell.window.bring_to_front()
         page = shell.window.show_tab("journal")
         if hasattr(page, "show_checkin"):  # not the error page of a tab that could not be built
             page.show_checkin()
 
     def remind() -> None:
-        shown["ours"] = True
-        if shell.tray is not None:
-            shell.tray.showMessage(_tr("Fibro Desktop"), _tr("A minute for today's check-in? Click here to open it."))
-        else:
+        # In the window, the tray tooltip and a tray message (ui/notify.py):
+        # with notifications off, it is still there to be seen. With no tray
+        # message at all, the window itself comes forward with the check-in.
+        shown = shell.notifier.notify("checkin-reminder", _tr("Today's check-in"),
+                                      _tr("A minute for today's check-in? Click here to open it."),
+                                      (_tr("Open the check-in"), open_checkin))
+        if not shown:
+            shell.notifier.clear("checkin-reminder")
             open_checkin()
 
     reminder.due.connect(remind)
-    if shell.tray is not None:
-        shell.tray.messageClicked.connect(open_checkin)
 
 
 def smoke_check(shell, ctx) -> None:

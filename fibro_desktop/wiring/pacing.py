@@ -56,8 +56,20 @@ def wire(shell, ctx) -> None:
     pause.setMenu(pause_menu(driver, shell.window))
     resume = QAction(_tr("&Resume breaks"), shell.window)
     resume.triggered.connect(driver.resume)
-    state.update(take_action=take, pause_action=pause, resume_action=resume)
-    shell.add_tray_actions(take, pause, resume)
+    spasm = QAction(_tr("&Spasm now: a recovery break"), shell.window)
+    spasm.triggered.connect(lambda: driver.spasm_now(_tr("Logged from the tray (Spasm now)")))
+    state.update(take_action=take, pause_action=pause, resume_action=resume, spasm_action=spasm)
+    shell.add_tray_actions(take, pause, resume, spasm)
+
+    def strict_overlay(kind: str, exercise) -> None:
+        # Built at the first strict break (not at start-up), then it follows the driver.
+        if state.get("overlay") is None and kind != "recovery" and ctx.preferences.get(prefs.PACING_STRICT):
+            from fibro_desktop.ui.pacing.overlay import StrictOverlay
+
+            state["overlay"] = StrictOverlay(driver, ctx.preferences, shell.window)
+            state["overlay"].show_break(kind, exercise)
+
+    driver.break_started.connect(strict_overlay)
 
     def on_status(status) -> None:
         running = status.state != State.OFF
@@ -67,16 +79,11 @@ def wire(shell, ctx) -> None:
         if shell.tray is not None:
             shell.tray.setToolTip(texts.tooltip(status))
 
-    def tray_can_notify() -> bool:
-        return shell.tray is not None and shell.tray.supportsMessages() and shell.tray.isVisible()
-
     def on_notice(kind: str) -> None:
-        if driver.busy_reason() is not None:
-            return  # a full-screen window or Do Not Disturb: no pop-up over it (issue 17)
-        if tray_can_notify():
-            shell.tray.showMessage(texts.break_title(kind), _tr("In a few seconds. You can also take it now."))
-        else:
-            panel.show_notice(kind)
+        # Always in the panel, never a tray message: the break comes a few
+        # seconds later in the same corner, and the message would cover
+        # the panel's buttons.
+        panel.show_notice(kind)
 
     driver.status_changed.connect(on_status)
     driver.notice.connect(on_notice)
@@ -115,7 +122,9 @@ def _tell_about_tray(shell, ctx) -> None:
         return
     title = _tr("Fibro Desktop is still here")
     text = _tr("The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.")
-    if shell.tray.supportsMessages():
+    panel = _state(ctx).get("panel")
+    if shell.tray.supportsMessages() and not (panel is not None and panel.isVisible()):
+        # (a tray message would cover the break panel's buttons: then the box)
         shell.tray.showMessage(title, text)
     else:
         from PySide6.QtWidgets import QMessageBox

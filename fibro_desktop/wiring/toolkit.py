@@ -5,6 +5,8 @@
   today's routine (even while the tab was never opened);
 * ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
   tray menu and Ctrl+Shift+R anywhere in the window;
+* the plan's heat timer belongs to the launcher, so it runs on with the plan
+  closed and ends with a tray note (and the routine's warmth);
 * a few seconds after start-up: the plan's window is built ahead of need,
   and a tray note says if kit items run low (once a day, if wanted).
 """
@@ -82,7 +84,7 @@ def remind_restock(shell, ctx) -> bool:
     from fibro_desktop.ui import preferences as prefs
     from fibro_desktop.ui.operations import run
 
-    if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
+    if not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
         return False
     low = items_to_restock(list_kit_items(ctx.db))
     now = ctx.clock.now()
@@ -90,8 +92,10 @@ def remind_restock(shell, ctx) -> bool:
     if not low or get_meta(ctx.db, RESTOCK_META_KEY) == today:
         return False
     names = ", ".join(item.name for item in low)
-    shell.tray.showMessage(_tr("Your rescue kit"),
-                           _tr("Running low: {0}. Worth restocking when you can.").format(names))
+    shell.notifier.notify("restock", _tr("Your rescue kit"),
+                          _tr("Running low: {0}. Worth restocking when you can.").format(names),
+                          (_tr("Open the kit"), lambda: (shell.window.bring_to_front(),
+                                                         shell.window.show_tab("toolkit"))))
     run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)
     return True
 
@@ -102,7 +106,10 @@ def wire(shell, ctx) -> None:
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
     seed(ctx)
-    launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window)
+    launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window, preferences=ctx.preferences,
+                                  notes=lambda: shell.notifier)
+    # A heat timer running keeps the app in the tray when the window is closed.
+    shell.background_work.append(launcher.heat_running)
     ctx.intents.rescue_plan.connect(launcher.open)
     # Build the plan's window once the app has settled, never during start-up.
     # The launcher is the context: if the window is gone first, nothing runs.

@@ -29,9 +29,16 @@ def test_counts_of_a_known_week(db):
     assert data.when[0][8] == 1 and data.when[0][15] == 1 and data.when[4][22] == 1
     assert sum(map(sum, data.when)) == 3
     assert data.muscles == {("calves", "left"): 1, ("neck", None): 1, ("calves", "right"): 1}
-    # "stress" noted on both the check-in and an episode of the 23rd counts once.
-    assert sorted(data.trigger_days) == [(date(2026, 11, 20), "poor_sleep"), (date(2026, 11, 23), "cold"),
-                                         (date(2026, 11, 23), "stress")]
+    # Exposure comes from the check-in alone ("what happened that day"); the
+    # triggers noted on spasm entries (stress on the 23rd, poor sleep on the
+    # 20th) are only counted, one per spasm entry.
+    assert sorted(data.checkin_triggers) == [(date(2026, 11, 23), "cold"), (date(2026, 11, 23), "stress")]
+    assert data.checkin_exposure == {date(2026, 11, 22): frozenset(),
+                                     date(2026, 11, 23): frozenset({"stress", "cold"})}
+    assert data.episode_triggers == {"stress": 1, "poor_sleep": 1}
+    # Tracked days: any record (spasms on the 20th and 23rd, check-ins and
+    # magnesium on the 22nd and 23rd); the 21st (a skipped dose) and the 24th are unknown.
+    assert data.tracked_days == {date(2026, 11, 20), date(2026, 11, 22), date(2026, 11, 23)}
     assert sorted(data.reliefs, key=str) == sorted([("heat", "yes", 10, 1), ("heat", "a_little", 20, 1),
                                                     ("rest", "no", None, 1)], key=str)
     assert [r[:2] for r in data.checkins] == [(date(2026, 11, 22), 7), (date(2026, 11, 23), 4)]
@@ -54,6 +61,8 @@ def test_a_history_loaded_in_slices_equals_one_read(db):
     period = Period(FIRST_DAY, date(2026, 11, 24))
     a, b = whole.chart_data(period), pieced.chart_data(period)
     assert a.episodes_per_day == b.episodes_per_day and a.when == b.when and a.muscles == b.muscles
+    assert a.episode_triggers == b.episode_triggers == {"stress": 1, "poor_sleep": 1}
+    assert a.checkin_triggers == b.checkin_triggers
     assert a.episode_total == 5
 
 
@@ -69,7 +78,7 @@ def test_breaks_and_listening_match_the_pacing_and_relax_definitions(db):
     from fibro_desktop.store.pacing import day_summaries
 
     breaks = [("micro", "taken"), ("movement", "natural"), ("micro", "skipped"), ("micro", "postponed"),
-              ("recovery", "taken"), ("recovery", "skipped")]
+              ("recovery", "taken"), ("recovery", "skipped"), ("micro", "missed"), ("movement", "deferred")]
     for n, (kind, outcome) in enumerate(breaks):
         db.execute_sql("INSERT INTO pacing_break (uid, kind, outcome, due_utc, due_offset_min, day, created_utc, "
                        "updated_utc) VALUES (?, ?, ?, '2026-11-23T09:00:00', 60, '2026-11-23', 'x', 'x')",
@@ -81,11 +90,12 @@ def test_breaks_and_listening_match_the_pacing_and_relax_definitions(db):
                        (f"l{n}", seconds, before, after))
     data = load_chart_data(db, WEEK)
     # Rested: taken + natural; due adds the skipped ones (also a skipped
-    # recovery break); postponed ones come back later; recovery ones taken
-    # were never due. The Pacing tab counts the same way.
-    assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=4)}
+    # recovery break) and the missed (typed-through) one; postponed and
+    # deferred ones come back later; recovery ones taken were never due.
+    # The Pacing tab counts the same way.
+    assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=5)}
     summary = day_summaries(db, WEEK.first, WEEK.last)[date(2026, 11, 23)]
-    assert (summary.rested, summary.due) == (2, 4)
+    assert (summary.rested, summary.due) == (2, 5)
     assert data.listening == {date(2026, 11, 23): ListeningDay(minutes=15.0, sessions=2, tension_drop_sum=3.0,
                                                                rated=1)}
 

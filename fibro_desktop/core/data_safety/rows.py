@@ -250,7 +250,9 @@ def _episode_relief(row: Row, latest: datetime) -> Problem | None:
     # One field at a time: the form reports them all as "reliefs".
     for field, tried in (("relief", ReliefTried(_cell(row, "relief"))),
                          ("helped", ReliefTried("rest", helped=_cell(row, "helped"))),
-                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief")))):
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief"))),
+                         ("minutes_to_relief", ReliefTried("rest", helped=_cell(row, "helped"),
+                                                           minutes_to_relief=_cell(row, "minutes_to_relief")))):
         problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
         if problem:
             return problem
@@ -263,7 +265,7 @@ def _episode_warning(row: Row, latest: datetime) -> Problem | None:
 
 
 _CHECKIN_FIELDS = ("sleep_hours", "sleep_quality", "mood", "energy", "overall_pain", "mobility", "stress",
-                   "water_glasses")
+                   "water_glasses", "daily_activities")
 
 
 def _checkin(row: Row, latest: datetime) -> Problem | None:

@@ -19,8 +19,9 @@ What is counted (issue 15, "Honest numbers"):
   curve over time; ranges allow for spasm counts varying more than
   Poisson). ``adjusted`` is the headline.
 * Chance is named: the adjusted p-values of the whole table go through
-  Benjamini–Hochberg; ``discovery`` is False for a finding that could be
-  chance.
+  Benjamini–Yekutieli (Benjamini–Hochberg for dependent tests, see
+  :mod:`~fibro_desktop.core.insights.multiplicity`); ``discovery`` is False
+  for a finding that could be chance.
 * Below :data:`MIN_DAYS_EACH_SIDE` days with or without the trigger the row
   says "not enough data yet" (no ratio).
 """
@@ -31,7 +32,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from fibro_desktop.core.insights.multiplicity import FDR_Q, bh_adjusted
+import numpy as np
+
+from fibro_desktop.core.insights.multiplicity import FDR_Q, by_adjusted
 from fibro_desktop.core.insights.poisson_model import ModelRatio, exposure_ratios
 from fibro_desktop.core.insights.rates import PooledRatio, RateComparison, Stratum, compare_rates, mantel_haenszel
 
@@ -54,7 +57,7 @@ class TriggerRate:
     crude: RateComparison
     by_month: PooledRatio
     adjusted: ModelRatio | None
-    #: Benjamini–Hochberg adjusted p-value of ``adjusted`` across the table.
+    #: False-discovery-rate adjusted p-value (Benjamini–Yekutieli) of ``adjusted`` across the table.
     adjusted_p: float | None = None
 
     @property
@@ -109,13 +112,17 @@ def _window_rows(checkins: Mapping[date, frozenset[str]], spasms: Mapping[date, 
 
 
 def _by_month(rows: _Rows, trigger: str) -> PooledRatio:
-    cells: dict[tuple[int, int], list[int]] = {}
-    for day, count, exposure in zip(rows.days, rows.spasms, rows.exposure):
-        cell = cells.setdefault((day.year, day.month), [0, 0, 0, 0])
-        side = 0 if trigger in exposure else 2
-        cell[side] += count
-        cell[side + 1] += 1
-    return mantel_haenszel(Stratum(a, t1, b, t0) for a, t1, b, t0 in cells.values())
+    """Mantel–Haenszel over calendar months (one stratum per month of each
+    year, in time order), the cells summed with numpy: ten years of days
+    times a dozen triggers is too many Python steps for a tab."""
+    months = np.fromiter((d.year * 12 + d.month for d in rows.days), dtype=np.int64, count=len(rows.days))
+    _, stratum = np.unique(months, return_inverse=True)
+    size = int(stratum.max()) + 1 if len(stratum) else 0
+    exposed = np.fromiter((trigger in e for e in rows.exposure), dtype=bool, count=len(rows.exposure))
+    counts = np.asarray(rows.spasms, dtype=np.int64)
+    cells = [np.bincount(stratum[side], weights=weights, minlength=size).astype(np.int64)
+             for side in (exposed, ~exposed) for weights in (counts[side], None)]
+    return mantel_haenszel(Stratum(int(a), int(t1), int(b), int(t0)) for a, t1, b, t0 in zip(*cells))
 
 
 def _model(rows: _Rows, triggers: list[str], checkins: Mapping[date, frozenset[str]], window: str,
@@ -168,6 +175,6 @@ def trigger_table(checkins: Mapping[date, frozenset[str]], spasms: Mapping[date,
             table.rates.append(TriggerRate(name, window, t1, a, t0, b, compare_rates(a, t1, b, t0),
                                            _by_month(rows, name), adjusted.get(name)))
     tested = [(i, r.adjusted.p_value) for i, r in enumerate(table.rates) if r.adjusted is not None]
-    for (i, _), p in zip(tested, bh_adjusted([p for _, p in tested])):
+    for (i, _), p in zip(tested, by_adjusted([p for _, p in tested])):
         table.rates[i] = replace(table.rates[i], adjusted_p=p)
     return table

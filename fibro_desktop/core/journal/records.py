@@ -113,6 +113,9 @@ class CheckIn:
     mobility: int | None = None
     stress: int | None = None
     water_glasses: int | None = None
+    #: Could the daily activities be done without interruption? ``"yes"``,
+    #: ``"partly"``, ``"no"`` (``core.vocabulary.DAILY_ACTIVITIES``) or not answered.
+    daily_activities: str | None = None
     activity: str = ""
     triggers: frozenset[str] = frozenset()
     notes: str = ""

@@ -5,8 +5,10 @@ water). A day's ``amount`` per item counts towards it; the item is done
 when the amount reaches the target. Progress is "done of total", shown
 without judgement.
 
-Three item kinds are fed by other tabs through
-``intents.routine_progress(kind, amount)``: :data:`AUTO_KINDS`.
+Some item kinds are fed by other tabs through
+``intents.routine_progress(kind, amount)`` (:data:`AUTO_KINDS`; a stretch
+is reported as :data:`STRETCH` and ticks a stretch item), and the check-in's
+glasses of water count towards the water item (:func:`water_after_checkin`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-#: Kinds other tabs report: a finished relaxation session, a break taken
-#: (a change of position), a glass of water logged.
+#: Kinds other tabs report: a finished relaxation session or a few minutes
+#: with the breathing pacer, a break taken (a change of position), a glass
+#: of water logged (or the check-in's glasses), the heat timer run to its end
+#: (warmth), a movement break with a stretch (the first stretch item).
 RELAXATION = "relaxation"
 POSITION_CHANGES = "position_changes"
 WATER = "water"
-AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER})
+WARMTH = "warmth"
+#: Stretch items, in the order a stretch from another tab ticks them: the
+#: first one of these the person has and has not yet done today.
+STRETCH_KINDS = ("morning_stretch", "evening_stretch")
+#: What another tab reports for a stretch done (not an item kind itself).
+STRETCH = "stretch"
+#: Pacing's bundled exercises (``resources/pacing/exercises.json``) that are
+#: a stretch: a movement break taken with one of them reports :data:`STRETCH`.
+STRETCH_EXERCISES = frozenset({"neck_turn", "shoulder_circles", "gentle_side_reach", "ankle_rolls"})
+#: The routine item that suggests electrolytes or magnesium (a quiet
+#: "check with your doctor or pharmacist first" line goes with it).
+MINERALS = "minerals"
+AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER, WARMTH, *STRETCH_KINDS})
 
 
 @dataclass(frozen=True)
@@ -54,10 +70,10 @@ class RoutineDefault:
 
 DEFAULT_ROUTINE: tuple[RoutineDefault, ...] = (
     RoutineDefault(WATER, "Glasses of water", 8),
-    RoutineDefault("minerals", "Electrolytes or magnesium-rich food"),
+    RoutineDefault(MINERALS, "Electrolytes or magnesium-rich food"),
     RoutineDefault("morning_stretch", "Morning stretch"),
     RoutineDefault("evening_stretch", "Evening stretch"),
-    RoutineDefault("warmth", "Warmth (heat pad, warm bath or wrap)"),
+    RoutineDefault(WARMTH, "Warmth (heat pad, warm bath or wrap)"),
     RoutineDefault(RELAXATION, "A breathing or relaxation session"),
     RoutineDefault(POSITION_CHANGES, "Changes of position", 6),
     RoutineDefault("pacing", "Followed my pacing plan"),
@@ -113,3 +129,22 @@ class Adherence:
     day: date
     done: int
     total: int
+
+
+def water_after_checkin(routine_amount: int, glasses: int | None, previous_glasses: int | None) -> int | None:
+    """The routine's glasses of water for a day once its check-in says
+    ``glasses`` (``None``: the question was left open, nothing changes).
+
+    The check-in is the person's own count of the day, so the routine shows
+    at least that many (glasses ticked in Pacing are not counted twice). If
+    the routine showed exactly what the check-in said before, it came from
+    there, so it follows a correction down too. Returns the new amount, or
+    ``None`` when the routine stays as it is.
+    """
+    if glasses is None:
+        return None
+    if previous_glasses is not None and routine_amount == previous_glasses:
+        new = glasses
+    else:
+        new = max(routine_amount, glasses)
+    return None if new == routine_amount else clamp_amount(new)

@@ -77,6 +77,7 @@ class CheckInModel(BaseModel):
     mobility = peewee.IntegerField(null=True)
     stress = peewee.IntegerField(null=True)
     water_glasses = peewee.IntegerField(null=True)
+    daily_activities = peewee.TextField(null=True)
     activity = peewee.TextField(default="")
     notes = peewee.TextField(default="")
     created_utc = peewee.TextField()

@@ -42,6 +42,7 @@ from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.journal.daily_activities import DailyActivitiesBox
 from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
@@ -174,6 +175,9 @@ class CheckInForm(QWidget):
         self.water.setMinimumHeight(34)
         self.water.setMaximumWidth(220)
         self._add_row(form, "water_glasses", _tr("Glasses of water"), self.water)
+        self.daily_activities = DailyActivitiesBox()
+        self._add_row(form, "daily_activities", _tr("Daily activities"), self.daily_activities)
+        self.daily_activities.setAccessibleName(self.daily_activities.question)  # the whole question, read aloud
         self.activity = QLineEdit()
         self.activity.setMaxLength(MAX_NAME_CHARS * 5)
         self.activity.setMinimumHeight(34)
@@ -212,6 +216,7 @@ class CheckInForm(QWidget):
         for picker in self.scales.values():
             picker.valueChanged.connect(self._mark_dirty)
         self.water.valueChanged.connect(self._mark_dirty)
+        self.daily_activities.currentIndexChanged.connect(self._mark_dirty)
         self.activity.textEdited.connect(self._mark_dirty)
         self.triggers.changed.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
@@ -288,6 +293,7 @@ class CheckInForm(QWidget):
             for name, picker in self.scales.items():
                 picker.set_value(getattr(checkin, name))
             self.water.setValue(-1 if checkin.water_glasses is None else checkin.water_glasses)
+            self.daily_activities.set_value(checkin.daily_activities)
             self.activity.setText(checkin.activity)
             self.triggers.set_selected(checkin.triggers)
             self.notes.setPlainText(checkin.notes)
@@ -298,7 +304,8 @@ class CheckInForm(QWidget):
         """The raw answers, including text that does not parse yet."""
         return {"sleep_hours": self.sleep_hours.text(),
                 "scales": {name: p.value() for name, p in self.scales.items()},
-                "water": self.water.value(), "activity": self.activity.text(),
+                "water": self.water.value(), "daily_activities": self.daily_activities.value(),
+                "activity": self.activity.text(),
                 "triggers": self.triggers.selected(), "notes": self.notes.toPlainText()}
 
     def _restore(self, draft: dict) -> None:
@@ -308,6 +315,7 @@ class CheckInForm(QWidget):
             for name, value in draft["scales"].items():
                 self.scales[name].set_value(value)
             self.water.setValue(draft["water"])
+            self.daily_activities.set_value(draft["daily_activities"])
             self.activity.setText(draft["activity"])
             self.triggers.set_selected(draft["triggers"])
             self.notes.setPlainText(draft["notes"])
@@ -341,6 +349,7 @@ class CheckInForm(QWidget):
         water = self.water.value()
         checkin = CheckIn(
             day=self._day, sleep_hours=hours, water_glasses=None if water < 0 else water,
+            daily_activities=self.daily_activities.value(),
             activity=self.activity.text(), triggers=self.triggers.selected(),
             notes=self.notes.toPlainText(),
             **{name: picker.value() for name, picker in self.scales.items()})

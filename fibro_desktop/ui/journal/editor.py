@@ -77,11 +77,16 @@ class _ReliefRow(QWidget):
         layout.addWidget(self.helped, 1)
         layout.addWidget(self.minutes, 1)
         self.tried.toggled.connect(self._sync)
+        self.helped.currentIndexChanged.connect(lambda _i: self._sync(self.tried.isChecked()))
         self._sync(False)
 
     def _sync(self, on: bool) -> None:
         self.helped.setEnabled(on)
-        self.minutes.setEnabled(on)
+        # Something that did not help has no time to relief (the rule the store keeps).
+        did_not_help = self.helped.currentData() == "no"
+        if did_not_help:
+            self.minutes.setValue(-1)
+        self.minutes.setEnabled(on and not did_not_help)
 
     def value(self) -> ReliefTried | None:
         if not self.tried.isChecked():

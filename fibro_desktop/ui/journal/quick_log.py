@@ -246,6 +246,6 @@ class QuickLogDialog(QDialog):
         # sore hand can log with the keyboard alone: shortcut, digit, Enter.
         text = event.text()
         if text.isdigit() and len(text) == 1 and not self.time_edit.hasFocus():
-            self.intensity.set_value(int(text))
+            self.intensity.type_digit(int(text))  # 1 then 0 makes 10
             return
         super().keyPressEvent(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
 from fibro_desktop.core.relax.pacer import BreathPattern
+from fibro_desktop.core.toolkit.routine import RELAXATION
 from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
@@ -69,6 +71,12 @@ class RelaxPage(QWidget):
         self.library_message.setWordWrap(True)
         self.library_message.hide()
         self.transport = TransportPanel()
+        self.media_keys = None
+        if sys.platform.startswith("linux"):  # the keyboard's media keys from any program (MPRIS)
+            from fibro_desktop.ui.relax import mpris
+
+            self.media_keys = mpris.register(self.player, self.transport.title.text, self._raise_window,
+                                             toggle=self.toggle_play, parent=self)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_tr("Sound status"))
@@ -179,6 +187,8 @@ class RelaxPage(QWidget):
         self.sleep_timer.finished.connect(self._on_sleep_finished)
         self.sleep_timer.progress.connect(self._on_sleep_progress)
         self.pacer_box.pattern_changed.connect(self._save_pattern)
+        # A few minutes of breathing along is the routine's relaxation too.
+        self.pacer_box.pacer.practised.connect(lambda: self._ctx.intents.routine_progress.emit(RELAXATION, 1))
         self._prefs.changed.connect(self._on_pref)
         self._ctx.data_events.changed.connect(self._on_data_changed)
 
@@ -308,6 +318,10 @@ class RelaxPage(QWidget):
             self.tension.ask("before")
         self._check_audio()
         return True
+
+    def _raise_window(self) -> None:
+        window = self.window()
+        getattr(window, "bring_to_front", window.show)()
 
     def toggle_play(self) -> None:
         if self.session.session() is None:
