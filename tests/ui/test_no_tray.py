@@ -3,10 +3,16 @@ closing the window used to quit silently and stop the break timer
 (issue 17). Now it minimises, says so once with the way back and how to get
 a tray, and start at login (``--minimized``) starts minimised there."""
 
+import os
+import signal
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from fibro_desktop.ui import preferences as prefs
+from tests.conftest import REPO_ROOT
 from tests.ui.closing import close_as_the_person_does
 
 
@@ -92,3 +98,27 @@ def test_start_at_login_with_a_tray_stays_hidden(qapp, qtbot, monkeypatch):
     window.show()  # shown later from the tray: start-up does not run twice
     qtbot.waitExposed(window)
     assert started == ["start"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
+def test_started_at_login_without_a_tray_a_real_app_is_minimised_and_still_quits(tmp_path):
+    """A real child process: ``--minimized`` finishes its start-up without
+    a first paint, minimised (offscreen has no tray), and SIGTERM at log-out
+    still quits although closing by hand would only minimise."""
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, str(REPO_ROOT / "tests" / "ui" / "stop_child.py"), str(data),
+                              "--minimized"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=env, cwd=REPO_ROOT)
+    try:
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        assert child.stdout.readline().strip() == "minimized"
+        child.send_signal(signal.SIGTERM)
+        code = child.wait(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert code == 0, child.stderr.read()
+    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
+    assert "Stopped" in log.split("Received SIGTERM", 1)[1]
