@@ -13,9 +13,16 @@ the store (peewee, sqlcipher3) is only imported inside functions.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+
+from fibro_desktop.wiring import data_safety
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +110,9 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
     old = passphrase_of(db)
     if current != old:
         return _tr("That is not your current passphrase. Nothing was changed."), None
-    safety = getattr(shell, "data_safety", None)
-    thread = getattr(safety, "_thread", None)
-    if thread is not None and thread.is_alive():
-        thread.join(timeout=60)  # a daily backup reading the file must finish first
+    safety = shell.state(data_safety.FEATURE).safety
+    if safety is not None:
+        safety.wait_for_backup(timeout=60)  # a daily backup reading the file must finish first
     problem = _backup_before_change(ctx, old)
     if problem is not None:
         return problem, None
@@ -123,7 +129,7 @@ def change_protection(shell, ctx, current: str | None, new: str | None, keep_pla
         raise
     switch_key(db, new)
     if safety is not None:
-        safety._baseline = safety._changes()  # a new connection counts changes from zero
+        safety.count_changes_afresh()
     log.info("Protection changed (%s); %d backups converted, %d left as they were",
              "protected" if new else "plain", len(result.backups_converted), len(result.backups_left))
     return None, result
@@ -185,7 +191,7 @@ def _run(shell, ctx, mode: str, *, dialog_factory=None) -> None:
     QMessageBox.information(shell.window, dialog.windowTitle(), text)
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     """File menu entries; only the ones that fit the current state are shown."""
     from fibro_desktop.store import cipher
 
@@ -196,10 +202,6 @@ def wire(shell, ctx) -> None:
     protect.triggered.connect(lambda: _run(shell, ctx, "protect"))
     change.triggered.connect(lambda: _run(shell, ctx, "change"))
     remove.triggered.connect(lambda: _run(shell, ctx, "remove"))
-    file_menu = shell.menus["file"]
-    separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
-    for action in (protect, change, remove):
-        file_menu.insertAction(separator, action)
 
     def refresh() -> None:
         protected = is_protected(ctx)
@@ -208,11 +210,11 @@ def wire(shell, ctx) -> None:
         change.setVisible(protected)
         remove.setVisible(protected)
 
-    file_menu.aboutToShow.connect(refresh)
+    shell.menus[Menu.FILE].aboutToShow.connect(refresh)
     refresh()
     if is_protected(ctx):
         finish_interrupted_protection(ctx)
-    shell.encryption_actions = (protect, change, remove)  # for tests
+    return Wired(actions={"protect": protect, "change": change, "remove": remove})
 
 
 def finish_interrupted_protection(ctx) -> None:
@@ -225,9 +227,18 @@ def finish_interrupted_protection(ctx) -> None:
         log.info("Encrypted %d backups left plain by an interrupted protection", len(result.backups_converted))
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """SQLCipher must be bundled (a packaging miss shows here, not in a user's hands)."""
     from fibro_desktop.store import cipher
 
     if not cipher.available():
         raise RuntimeError("sqlcipher3 is not installed: protected data could not be opened")
+
+
+FEATURE = Feature(
+    key="encryption", wire=wire, smoke_check=smoke_check,
+    # After export, import and backups: changing the passphrase is rarer.
+    menu_entries=(MenuEntry("protect", Menu.FILE, Group.DATA, rank=20),
+                  MenuEntry("change", Menu.FILE, Group.DATA, rank=20),
+                  MenuEntry("remove", Menu.FILE, Group.DATA, rank=20)),
+)

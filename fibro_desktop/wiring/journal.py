@@ -3,9 +3,16 @@ menu, tray) and the intents other tabs use to open the journal's dialogs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 #: Shortcut for the quick log, app-wide (Cmd on macOS).
 QUICK_LOG_SHORTCUT = "Ctrl+L"
@@ -15,28 +22,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JournalTab", text)
 
 
-def _dialogs(ctx):
+@dataclass
+class JournalState:
+    """The journal's objects in one run."""
+
+    #: The main window, parent of the dialogs (set by ``wire``).
+    window: Any = None
+    #: The one ``JournalDialogs`` (made on first use, :func:`dialogs`).
+    dialogs: Any = None
+    #: The evening check-in reminder.
+    reminder: Any = None
+
+
+def dialogs(ctx: AppContext, state: JournalState) -> Any:
     """The one :class:`JournalDialogs` of this run (made on first use)."""
-    state = ctx.feature_state.setdefault("journal", {})
-    if "dialogs" not in state:
+    if state.dialogs is None:
         from fibro_desktop.ui.journal.dialogs import JournalDialogs
 
-        state["dialogs"] = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
-                                          state.get("window"), open_guide=ctx.intents.learn.emit)
-    return state["dialogs"]
+        state.dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
+                                       state.window, open_guide=ctx.intents.learn.emit)
+    return state.dialogs
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, state: JournalState) -> TabSpec:
     def build():
         from fibro_desktop.ui.journal.page import JournalPage
 
-        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences,
+        return JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs(ctx, state), ctx.preferences,
                            open_guide=ctx.intents.learn.emit)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     # Imported here, after the first paint: touching ``Qt`` makes shiboken
     # build the whole Qt namespace (about 20 ms), which start-up should not wait for.
     from PySide6.QtCore import Qt
@@ -44,22 +62,21 @@ def wire(shell, ctx) -> None:
 
     from fibro_desktop.core.journal.prefill import EpisodePrefill
 
-    ctx.feature_state.setdefault("journal", {})["window"] = shell.window
+    state = shell.state(FEATURE)
+    state.window = shell.window
     quick = QAction(_tr("&Log a spasm…"), shell.window)
     shell.actions.defer_shortcut(quick, QUICK_LOG_SHORTCUT)
     quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     quick.triggered.connect(lambda: ctx.intents.quick_log.emit(EpisodePrefill()))
     shell.window.addAction(quick)
-    file_menu = shell.menus["file"]
-    file_menu.insertAction(file_menu.actions()[0], quick)
-    shell.add_tray_actions(quick)
 
-    ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
-    ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
-    _wire_reminder(shell, ctx)
+    ctx.intents.quick_log.connect(lambda prefill: dialogs(ctx, state).quick_log(prefill))
+    ctx.intents.new_episode.connect(lambda prefill: dialogs(ctx, state).new_episode(prefill))
+    state.reminder = _wire_reminder(shell, ctx)
+    return Wired(actions={"quick_log": quick})
 
 
-def _wire_reminder(shell, ctx) -> None:
+def _wire_reminder(shell: Shell, ctx: AppContext) -> Any:
     """The optional evening check-in reminder, shown as a tray message;
     clicking it opens the check-in."""
     from fibro_desktop.store.checkins import checkin_for_day
@@ -68,7 +85,6 @@ def _wire_reminder(shell, ctx) -> None:
     reminder = CheckInReminder(ctx.preferences, ctx.clock,
                                already_checked_in=lambda day: checkin_for_day(ctx.db, day) is not None,
                                parent=shell.window)
-    ctx.feature_state["journal"]["reminder"] = reminder
 
     shown = {"ours": False}  # the tray shows other features' messages too
 
@@ -91,9 +107,18 @@ def _wire_reminder(shell, ctx) -> None:
     reminder.due.connect(remind)
     if shell.tray is not None:
         shell.tray.messageClicked.connect(open_checkin)
+    return reminder
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     from fibro_desktop.store.journal import count_episodes
 
     count_episodes(ctx.db)
+
+
+FEATURE = Feature(
+    key="journal", tab=tab, wire=wire, state=JournalState, smoke_check=smoke_check,
+    # The first entry of the File menu, and of the tray: what a person in pain looks for.
+    menu_entries=(MenuEntry("quick_log", Menu.FILE, Group.LOG, rank=0),),
+    tray_actions=("quick_log",),
+)

@@ -3,33 +3,49 @@ without the tab open; the tab, the break panel and the tray listen to it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PacingTab", text)
 
 
-def _state(ctx) -> dict:
-    return ctx.feature_state.setdefault("pacing", {})
+@dataclass
+class PacingState:
+    """Pacing's objects in one run (set by ``wire``)."""
+
+    #: The break timer (``PacingDriver``), running with or without the tab.
+    driver: Any = None
+    #: The break panel that shows notices and reminders.
+    panel: Any = None
+    #: Watches the screen lock (after a few seconds, where D-Bus has it).
+    lock_watcher: Any = None
+    #: The "still in the tray" box, where the tray shows no messages.
+    tray_notice: Any = None
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, state: PacingState) -> TabSpec:
     def build():
         from fibro_desktop.ui.pacing.page import PacingPage
 
-        return PacingPage(ctx.db, ctx.clock, _state(ctx)["driver"], ctx.preferences, ctx.data_events,
+        return PacingPage(ctx.db, ctx.clock, state.driver, ctx.preferences, ctx.data_events,
                           open_guide=ctx.intents.learn.emit)
 
     return TabSpec("pacing", _tr("Pacing"), build, _tr("Break timer for desk work"))
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
     from fibro_desktop.ui.pacing.config import carry_over_own_exercises
@@ -43,8 +59,8 @@ def wire(shell, ctx) -> None:
                           boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
                           idle_seconds=idle_reader(), parent=shell.window)
     panel = BreakPanel(driver, ctx.preferences)
-    state = _state(ctx)
-    state.update(driver=driver, panel=panel)
+    state = shell.state(FEATURE)
+    state.driver, state.panel = driver, panel
 
     take = QAction(_tr("Take a &break now"), shell.window)
     take.triggered.connect(lambda: driver.take_break_now("movement"))
@@ -52,8 +68,6 @@ def wire(shell, ctx) -> None:
     pause.setMenu(pause_menu(driver, shell.window))
     resume = QAction(_tr("&Resume breaks"), shell.window)
     resume.triggered.connect(driver.resume)
-    state.update(take_action=take, pause_action=pause, resume_action=resume)
-    shell.add_tray_actions(take, pause, resume)
 
     def on_status(status) -> None:
         running = status.state != State.OFF
@@ -77,7 +91,6 @@ def wire(shell, ctx) -> None:
     driver.reminder.connect(panel.show_reminder)
     driver.limit_reached.connect(lambda: panel.show_reminder("limit"))
     on_status(driver.status())
-    QApplication.instance().aboutToQuit.connect(driver.save_desk_time)
 
     def pacing_runs() -> bool:
         running = driver.is_running()
@@ -86,21 +99,21 @@ def wire(shell, ctx) -> None:
             QTimer.singleShot(0, shell.window, lambda: _tell_about_tray(shell, ctx))
         return running
 
-    shell.background_work.append(pacing_runs)
-
     def watch_session_lock() -> None:
         from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
 
         watcher = SessionLockWatcher(driver)
         if watcher.start():
             watcher.locked_changed.connect(driver.set_session_locked)
-        state["lock_watcher"] = watcher
+        state.lock_watcher = watcher
 
     # A little after start-up: QtDBus takes a moment to load.
     QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
+    return Wired(actions={"take_break": take, "pause": pause, "resume": resume},
+                 hooks={"save_desk_time": driver.save_desk_time}, busy=pacing_runs)
 
 
-def _tell_about_tray(shell, ctx) -> None:
+def _tell_about_tray(shell: Shell, ctx: AppContext) -> None:
     """Say once that closing the window kept the app in the tray: as a tray
     message where the platform shows them, else as a small non-modal box."""
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
@@ -118,13 +131,20 @@ def _tell_about_tray(shell, ctx) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         box.show()
-        state = _state(ctx)
-        state["tray_notice"] = box
+        shell.state(FEATURE).tray_notice = box
     ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
 
 
-def smoke_check(shell, ctx) -> None:
-    driver = _state(ctx)["driver"]
-    status = driver.status()
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
+    status = shell.state(FEATURE).driver.status()
     if ctx.preferences.get(prefs.PACING_ENABLED) and status.state.value == "off":
         raise RuntimeError("the break timer did not start")
+
+
+FEATURE = Feature(
+    key="pacing", tab=tab, wire=wire, state=PacingState, smoke_check=smoke_check,
+    tray_actions=("take_break", "pause", "resume"),
+    # The desk time kept in memory is written before the backup at exit.
+    quit_hooks=(QuitHook("save_desk_time", QuitStep.SAVE),),
+    background_work=True,
+)

@@ -12,11 +12,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +37,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ToolkitTab", text)
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, _state: None) -> TabSpec:
     def build():
         from fibro_desktop.ui.toolkit.page import ToolkitPage
 
@@ -96,7 +101,7 @@ def remind_restock(shell, ctx) -> bool:
     return True
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
 
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
@@ -118,13 +123,10 @@ def wire(shell, ctx) -> None:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(ctx.intents.rescue_plan.emit)
     shell.window.addAction(action)
-    file_menu = shell.menus.get("file")
-    if file_menu is not None:
-        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, action)
-    shell.add_tray_actions(action)
+    return Wired(actions={"rescue_plan": action})
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """The plan opens with its steps, then closes."""
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
@@ -134,3 +136,11 @@ def smoke_check(shell, ctx) -> None:
     if dialog is None or not dialog.isVisible():
         raise RuntimeError("the rescue plan did not open")
     dialog.close()
+
+
+FEATURE = Feature(
+    key="toolkit", tab=tab, wire=wire, smoke_check=smoke_check,
+    # Right under "Log a spasm…": the other thing to reach for in a bad moment.
+    menu_entries=(MenuEntry("rescue_plan", Menu.FILE, Group.LOG, rank=1),),
+    tray_actions=("rescue_plan",),
+)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from fibro_desktop.core.learn.links import PLACE_LINKS, SPASM_KIND_LINKS
 from fibro_desktop.ui.learn.link import MIN_HEIGHT_PX, LearnLink, learn_link
 from fibro_desktop.ui.learn.window import LearnWindow
+from fibro_desktop.wiring import journal as journal_wiring
 
 
 @pytest.fixture(autouse=True)
@@ -64,7 +65,7 @@ def journal(shell):
 
 @pytest.fixture
 def dialogs(shell, app_context, journal):
-    return app_context.feature_state["journal"]["dialogs"]
+    return shell.state(journal_wiring.FEATURE).dialogs
 
 
 def test_journal_header_links_to_what_to_note(qtbot, app_context, journal):
