@@ -179,7 +179,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     actions.about.triggered.connect(lambda: _open_about(window, ctx))
     actions.welcome.triggered.connect(lambda: _open_welcome(window, ctx))
     actions.open_data_folder.triggered.connect(lambda: _open_data_folder(ctx))
-    ctx.intents.show_tab.connect(window.show_tab)
+    ctx.intents.show_tab.connect(lambda request: window.show_tab(request.key))
 
     shell = Shell(window, actions, theme, None, menus, ctx=ctx, background_work=background_work, states=states)
     if not defer_features:
@@ -278,7 +278,7 @@ def _open_about(window: QWidget, ctx: AppContext) -> None:
 def _open_welcome(window: QWidget, ctx: AppContext) -> None:
     from fibro_desktop.ui.dialogs import WelcomeDialog
 
-    WelcomeDialog(window, open_warning_signs=lambda: ctx.intents.learn.emit(
+    WelcomeDialog(window, open_warning_signs=lambda: ctx.intents.open_guide(
         "when-to-see-a-doctor", "warning-signs")).exec()
     ctx.preferences.set(prefs.WELCOME_SEEN, True)
 

@@ -68,3 +68,43 @@ def test_each_helper_is_defined_once():
             if isinstance(node, ast.FunctionDef) and node.name in homes:
                 found[node.name].append(_name(path))
     assert found == {name: [home] for name, home in homes.items()}
+
+
+def _intent_signals() -> dict[str, list[ast.expr]]:
+    """The signals of ``ui/events.py:Intents`` with the types they carry."""
+    tree = ast.parse((PACKAGE / "ui/events.py").read_text(encoding="utf-8"))
+    intents = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Intents")
+    return {target.id: node.value.args for node in intents.body if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Name)
+            and isinstance(node.value, ast.Call) and getattr(node.value.func, "id", "") == "Signal"}
+
+
+def test_every_intent_carries_one_dataclass_or_nothing():
+    import dataclasses
+
+    from fibro_desktop.ui import events
+
+    signals = _intent_signals()
+    assert set(signals) >= {"quick_log", "new_episode", "play_session", "routine_progress", "learn"}
+    for name, args in signals.items():
+        assert len(args) <= 1, f"Intents.{name} carries loose arguments; give it one dataclass"
+        if args:
+            payload = getattr(events, ast.unparse(args[0]))
+            assert dataclasses.is_dataclass(payload), f"Intents.{name} carries {payload}, not a dataclass"
+            assert payload.__dataclass_params__.frozen, f"Intents.{name}: {payload.__name__} is not frozen"
+
+
+@pytest.mark.parametrize("path", _sources(), ids=_name)
+def test_intents_are_emitted_with_their_dataclass(path):
+    signals = _intent_signals()
+    for call in _calls(path):
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "emit" and isinstance(func.value, ast.Attribute)
+                and func.value.attr in signals and "intents" in ast.unparse(func.value.value)):
+            continue
+        expected = len(signals[func.value.attr])
+        assert len(call.args) == expected and not call.keywords, \
+            f"{_name(path)}:{call.lineno} emits {func.value.attr} with {ast.unparse(call)}"
+        if expected:
+            assert isinstance(call.args[0], (ast.Call, ast.Name)), \
+                f"{_name(path)}:{call.lineno} emits {func.value.attr} with a literal, not its dataclass"

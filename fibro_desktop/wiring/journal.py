@@ -40,7 +40,7 @@ def dialogs(ctx: AppContext, state: JournalState) -> Any:
         from fibro_desktop.ui.journal.dialogs import JournalDialogs
 
         state.dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
-                                       state.window, open_guide=ctx.intents.learn.emit)
+                                       state.window, open_guide=ctx.intents.open_guide)
     return state.dialogs
 
 
@@ -49,7 +49,7 @@ def tab(ctx: AppContext, state: JournalState) -> TabSpec:
         from fibro_desktop.ui.journal.page import JournalPage
 
         return JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs(ctx, state), ctx.preferences,
-                           open_guide=ctx.intents.learn.emit)
+                           open_guide=ctx.intents.open_guide)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 

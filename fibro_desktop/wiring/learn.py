@@ -1,7 +1,8 @@
 """Wiring of Learn: the Help menu entry and the ``learn`` intent.
 
 Learn has no tab. Any place opens a guide through one door:
-``ctx.intents.learn.emit(guide_key, section_anchor)`` (keys in
+``ctx.intents.open_guide(guide_key, section_anchor)``, which emits an
+``OpenGuide`` on ``ctx.intents.learn`` (keys in
 :data:`fibro_desktop.core.learn.guides.GUIDE_KEYS`, anchors as written in the
 guide files, ``""`` for the top). The window and the guides are loaded on
 first use only, never before the first paint.
@@ -62,7 +63,7 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     action.triggered.connect(lambda: open_guide(shell, ctx))
     # By name: QKeySequence itself is made only when shortcuts are set (ui/actions.py).
     shell.actions.defer_shortcut(action, StandardKey("HelpContents"), "F1")
-    ctx.intents.learn.connect(lambda key, section: open_guide(shell, ctx, key, section))
+    ctx.intents.learn.connect(lambda request: open_guide(shell, ctx, request.guide, request.section))
     return Wired(actions={"learn": action})
 
 

@@ -40,7 +40,7 @@ def tab(ctx: AppContext, state: PacingState) -> TabSpec:
         from fibro_desktop.ui.pacing.page import PacingPage
 
         return PacingPage(ctx.db, ctx.clock, state.driver, ctx.preferences, ctx.data_events,
-                          open_guide=ctx.intents.learn.emit)
+                          open_guide=ctx.intents.open_guide)
 
     return TabSpec("pacing", _tr("Pacing"), build, _tr("Break timer for desk work"))
 

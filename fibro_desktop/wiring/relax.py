@@ -1,6 +1,6 @@
 """Wiring of the Relax tab: builds its page and connects it to the rest.
 
-Other tabs start a session through one door: ``ctx.intents.play_session.emit(id)``
+Other tabs start a session through one door: ``ctx.intents.play_session.emit(PlaySession(id))``
 (ids in :data:`fibro_desktop.core.relax.library.SESSION_IDS`); this module
 brings the Relax tab to the front and plays it.
 """
@@ -30,7 +30,7 @@ def tab(ctx: AppContext, _state: None) -> TabSpec:
     def build():
         from fibro_desktop.ui.relax.page import RelaxPage
 
-        return RelaxPage(ctx, open_guide=ctx.intents.learn.emit)
+        return RelaxPage(ctx, open_guide=ctx.intents.open_guide)
 
     return TabSpec("relax", _tr("Relax"), build, _tr("Relaxation audio and breathing"))
 
@@ -58,7 +58,7 @@ def toggle_from_tray(shell) -> None:
 
 
 def wire(shell: Shell, ctx: AppContext) -> Wired:
-    ctx.intents.play_session.connect(lambda session_id: play_session(shell, session_id))
+    ctx.intents.play_session.connect(lambda request: play_session(shell, request.session_id))
     toggle = QAction(_tr("Relaxation: play or pause"), shell.window)
     toggle.triggered.connect(lambda: toggle_from_tray(shell))
 

@@ -1,7 +1,7 @@
 """Wiring of the Toolkit tab: builds its page and connects it to the rest.
 
 * seeds the default kit, routine and plan once, in the person's language;
-* ``intents.routine_progress(kind, amount)`` from other tabs counts towards
+* ``intents.routine_progress(RoutineProgress(kind, amount))`` from other tabs counts towards
   today's routine (even while the tab was never opened);
 * ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
   tray menu and Ctrl+Shift+R anywhere in the window;
@@ -113,7 +113,7 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     # The launcher is the context: if the window is gone first, nothing runs.
     QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, launcher.prepare)
     QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, lambda: remind_restock(shell, ctx))
-    ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
+    ctx.intents.routine_progress.connect(lambda progress: record_progress(ctx, progress.kind, progress.amount))
 
     action = QAction(_tr("A &spasm is starting…"), shell.window)
     action.setObjectName("toolkit_rescue_plan")

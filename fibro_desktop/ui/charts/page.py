@@ -148,7 +148,7 @@ class ChartsPage(QWidget):
         self._card_timer.setInterval(0)
         self._card_timer.timeout.connect(self._build_next_card)
         self._build_cards()
-        self.insights_card = InsightsCard(open_guide=ctx.intents.learn.emit)
+        self.insights_card = InsightsCard(open_guide=ctx.intents.open_guide)
         self.cards_layout.addWidget(self.insights_card)
         self.cards_layout.addStretch(1)
         scroll.setWidget(content)

@@ -2,7 +2,7 @@
 
 Tabs place it beside what it explains (the kinds of spasm, a rescue step,
 the warning signs). It is given ``open_guide(key, anchor)`` by whoever builds
-the tab (``ctx.intents.learn.emit``), never a global, and imports nothing
+the tab (``ctx.intents.open_guide``), never a global, and imports nothing
 heavy: the Learn window loads only when a person clicks.
 """
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock, SystemClock
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
@@ -281,7 +282,7 @@ class PacingDriver(QObject):
         changes = pacing_ops.record_break(self._db, entry, now.wall)
         if entry.outcome in ("taken", "natural"):
             # A break had is a change of position for today's routine.
-            self._intents.routine_progress.emit("position_changes", 1)
+            self._intents.routine_progress.emit(RoutineProgress("position_changes", 1))
         self.break_ended.emit(entry)
         return changes
 
@@ -346,7 +347,7 @@ class PacingDriver(QObject):
 
     def water_logged(self) -> None:
         """A glass of water from the water reminder counts for the routine."""
-        self._intents.routine_progress.emit("water", 1)
+        self._intents.routine_progress.emit(RoutineProgress("water", 1))
 
     def play_warm_up(self) -> None:
-        self._intents.play_session.emit("desk_warm_up")
+        self._intents.play_session.emit(PlaySession("desk_warm_up"))

@@ -26,7 +26,7 @@ class RescuePlanLauncher(QObject):
             from fibro_desktop.ui.toolkit.rescue_dialog import RescuePlanDialog
 
             self.dialog = RescuePlanDialog(self._db, self._clock, self._intents, self._window,
-                                           heat_tick_ms=self._heat_tick_ms, open_guide=self._intents.learn.emit)
+                                           heat_tick_ms=self._heat_tick_ms, open_guide=self._intents.open_guide)
 
     def open(self) -> None:
         self.prepare()

@@ -52,7 +52,7 @@ class ToolkitPage(QWidget):
 
         # Each panel refreshes itself after its writes; the summary is the page's.
         # Their Learn links open guides through the app's one door.
-        open_guide = intents.learn.emit
+        open_guide = intents.open_guide
         self.kit = KitPanel(db, clock, preferences, write, self._update_summary, open_guide=open_guide)
         self.routine = RoutinePanel(db, clock, write, self._update_summary, self.edit_routine,
                                     open_guide=open_guide)
