@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fibro_desktop.core.toolkit.routine import RoutineKind
+
 
 @dataclass(frozen=True)
 class ShowTab:
@@ -29,10 +31,10 @@ class PlaySession:
 @dataclass(frozen=True)
 class RoutineProgress:
     """Count ``amount`` towards today's prevention routine item of ``kind``
-    (a routine kind id such as ``"relaxation"``, ``"position_changes"`` or
-    ``"water"``)."""
+    (one of :data:`~fibro_desktop.core.toolkit.routine.AUTO_KINDS`: relaxation,
+    position changes, water)."""
 
-    kind: str
+    kind: RoutineKind
     amount: int = 1
 
 

@@ -30,7 +30,7 @@ from datetime import date, datetime, timedelta
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.config import PacingConfig
 from fibro_desktop.core.pacing.record import BreakEntry
-from fibro_desktop.core.pacing.types import Event, Instant, State, Status
+from fibro_desktop.core.pacing.types import Event, EventKind, Instant, State, Status
 
 __all__ = ["Event", "Instant", "PacingMachine", "State", "Status"]
 
@@ -216,7 +216,7 @@ class PacingMachine:
             cut = min(max(midnight_mono, self._segment_start), now.mono)
             self._close_segment(cut)
             self._segment_start = cut
-        event = Event("day_ended", now.wall, desk_s=round(self._day_desk), day=self._day)
+        event = Event(EventKind.DAY_ENDED, now.wall, desk_s=round(self._day_desk), day=self._day)
         self._day = today
         self._day_desk = 0.0
         return [event]
@@ -268,7 +268,7 @@ class PacingMachine:
         start = now.wall - timedelta(seconds=rest_s)
         entry = BreakEntry(kinds[0], "natural", due=start, started=start, ended=now.wall,
                            duration_s=round(rest_s))
-        return [Event("natural", now.wall, kinds[0], entry)]
+        return [Event(EventKind.NATURAL, now.wall, kinds[0], entry)]
 
     def _idle(self, now: Instant, idle_s: float) -> list[Event]:
         """Credit time without input as rest; each idle stretch counts once
@@ -302,7 +302,7 @@ class PacingMachine:
             self._leave(now, State.OUTSIDE_HOURS)
         if self._state == State.WORKING and self._limit_hit(now):
             self._leave(now, State.LIMIT_REACHED)
-            events.append(Event("limit", now.wall))
+            events.append(Event(EventKind.LIMIT, now.wall))
         if self._state == State.WORKING:
             events += self._working(now)
         return events
@@ -328,7 +328,7 @@ class PacingMachine:
             if self.config.interval(kind) > 0 and self.elapsed(kind, now) >= self._counters[kind].due_at:
                 self._restart_segment(now)
                 self._reset(kind)
-                events.append(Event("reminder", now.wall, reminder=kind))
+                events.append(Event(EventKind.REMINDER, now.wall, reminder=kind))
         upcoming = self._next_break(now)
         if upcoming is None:
             return events
@@ -336,11 +336,11 @@ class PacingMachine:
         counter = self._counters[kind]
         if left <= 0:
             due = now.wall - timedelta(seconds=self.elapsed(kind, now) - counter.due_at)
-            events.append(Event("due", now.wall, kind))
+            events.append(Event(EventKind.DUE, now.wall, kind))
             events += self._start_break(now, kind, due)
         elif left <= self.config.notice_s and not counter.noticed:
             counter.noticed = True
-            events.append(Event("notice", now.wall, kind))
+            events.append(Event(EventKind.NOTICE, now.wall, kind))
         return events
 
     def _start_break(self, now: Instant, kind: str, due: datetime) -> list[Event]:
@@ -348,7 +348,7 @@ class PacingMachine:
         postpones = self._counters[kind].postpones if kind in self._counters else 0
         self._break = _Break(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones)
         self._state = State.ON_BREAK
-        return [Event("started", now.wall, kind)]
+        return [Event(EventKind.STARTED, now.wall, kind)]
 
     def _end_break(self, now: Instant, outcome: str, did_it: bool = False) -> list[Event]:
         b = self._break
@@ -372,7 +372,7 @@ class PacingMachine:
         self._break = None
         self._state = State.WORKING
         self._segment_start = now.mono
-        return [Event("ended", now.wall, b.kind, entry)]
+        return [Event(EventKind.ENDED, now.wall, b.kind, entry)]
 
     # -- the person acts ------------------------------------------------------
     def set_exercise(self, exercise_id: str | None) -> None:
@@ -419,7 +419,7 @@ class PacingMachine:
         if self._break is not None:
             self._break = replace(self._break, kind="recovery", started_mono=now.mono,
                                   length_s=float(self.config.recovery_length_s))
-            return events + [Event("started", now.wall, "recovery")]
+            return events + [Event(EventKind.STARTED, now.wall, "recovery")]
         return events + self._start_break(now, "recovery", now.wall)
 
     def pause(self, now: Instant, seconds: float | None = None) -> list[Event]:
@@ -432,14 +432,14 @@ class PacingMachine:
         self._pause_started = now.mono
         self._pause_until_mono = now.mono + seconds if seconds is not None else None
         self._pause_until_day = None if seconds is not None else local_day(now.wall) + timedelta(days=1)
-        return events + [Event("paused", now.wall)]
+        return events + [Event(EventKind.PAUSED, now.wall)]
 
     def resume(self, now: Instant) -> list[Event]:
         """Resume after a pause, or keep working past today's desk limit."""
         events = self.update(now)
         if self._state == State.LIMIT_REACHED:
             self._limit_waived = local_day(now.wall)
-            return events + self._come_back(now, now.mono - self._off_since) + [Event("resumed", now.wall)]
+            return events + self._come_back(now, now.mono - self._off_since) + [Event(EventKind.RESUMED, now.wall)]
         if self._state == State.PAUSED:
             return events + self._resume(now)
         return events
@@ -452,7 +452,7 @@ class PacingMachine:
     def _resume(self, now: Instant) -> list[Event]:
         away = now.mono - self._pause_started
         self._pause_until_mono = self._pause_until_day = None
-        return self._come_back(now, away) + [Event("resumed", now.wall)]
+        return self._come_back(now, away) + [Event(EventKind.RESUMED, now.wall)]
 
     def set_config(self, now: Instant, config: PacingConfig) -> list[Event]:
         """Apply new settings; desk time already counted is kept."""

@@ -6,20 +6,43 @@ when the amount reaches the target. Progress is "done of total", shown
 without judgement.
 
 Three item kinds are fed by other tabs through
-``intents.routine_progress(kind, amount)``: :data:`AUTO_KINDS`.
+``intents.routine_progress(RoutineProgress(kind, amount))``: :data:`AUTO_KINDS`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+
+
+class RoutineKind(StrEnum):
+    """The stable id of a default routine item, stored in ``routine_item.kind``
+    (the values are the stored words and never change; a person's own item
+    has no kind)."""
+
+    WATER = "water"
+    MINERALS = "minerals"
+    MORNING_STRETCH = "morning_stretch"
+    EVENING_STRETCH = "evening_stretch"
+    WARMTH = "warmth"
+    RELAXATION = "relaxation"
+    POSITION_CHANGES = "position_changes"
+    PACING = "pacing"
+
+
+def routine_kind(value: str | None) -> RoutineKind | None:
+    """The kind stored as ``value``; ``None`` for a person's own item (and for
+    a word this version does not know, which is then shown as one's own)."""
+    try:
+        return None if value is None else RoutineKind(value)
+    except ValueError:
+        return None
+
 
 #: Kinds other tabs report: a finished relaxation session, a break taken
 #: (a change of position), a glass of water logged.
-RELAXATION = "relaxation"
-POSITION_CHANGES = "position_changes"
-WATER = "water"
-AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER})
+AUTO_KINDS = frozenset({RoutineKind.RELAXATION, RoutineKind.POSITION_CHANGES, RoutineKind.WATER})
 
 
 @dataclass(frozen=True)
@@ -35,7 +58,7 @@ class RoutineItem:
     uid: str
     name: str
     target: int = 1
-    kind: str | None = None
+    kind: RoutineKind | None = None
     position: int = 0
     archived: bool = False
 
@@ -47,20 +70,20 @@ class RoutineItem:
 
 @dataclass(frozen=True)
 class RoutineDefault:
-    kind: str
+    kind: RoutineKind
     name: str
     target: int = 1
 
 
 DEFAULT_ROUTINE: tuple[RoutineDefault, ...] = (
-    RoutineDefault(WATER, "Glasses of water", 8),
-    RoutineDefault("minerals", "Electrolytes or magnesium-rich food"),
-    RoutineDefault("morning_stretch", "Morning stretch"),
-    RoutineDefault("evening_stretch", "Evening stretch"),
-    RoutineDefault("warmth", "Warmth (heat pad, warm bath or wrap)"),
-    RoutineDefault(RELAXATION, "A breathing or relaxation session"),
-    RoutineDefault(POSITION_CHANGES, "Changes of position", 6),
-    RoutineDefault("pacing", "Followed my pacing plan"),
+    RoutineDefault(RoutineKind.WATER, "Glasses of water", 8),
+    RoutineDefault(RoutineKind.MINERALS, "Electrolytes or magnesium-rich food"),
+    RoutineDefault(RoutineKind.MORNING_STRETCH, "Morning stretch"),
+    RoutineDefault(RoutineKind.EVENING_STRETCH, "Evening stretch"),
+    RoutineDefault(RoutineKind.WARMTH, "Warmth (heat pad, warm bath or wrap)"),
+    RoutineDefault(RoutineKind.RELAXATION, "A breathing or relaxation session"),
+    RoutineDefault(RoutineKind.POSITION_CHANGES, "Changes of position", 6),
+    RoutineDefault(RoutineKind.PACING, "Followed my pacing plan"),
 )
 
 
@@ -91,7 +114,7 @@ class RoutineDay:
     def total(self) -> int:
         return len(self.lines)
 
-    def line_for_kind(self, kind: str) -> RoutineLine | None:
+    def line_for_kind(self, kind: RoutineKind) -> RoutineLine | None:
         return next((line for line in self.lines if line.item.kind == kind), None)
 
 

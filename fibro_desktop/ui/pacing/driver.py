@@ -27,6 +27,8 @@ from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.core.pacing.types import EventKind
+from fibro_desktop.core.toolkit.routine import RoutineKind
 from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
@@ -257,19 +259,19 @@ class PacingDriver(QObject):
         now = self.instant()
         changes = Changes()
         for event in events:
-            if event.kind == "started":
+            if event.kind == EventKind.STARTED:
                 exercise = self._choose(event.break_kind)
                 self.machine.set_exercise(exercise.id if exercise else None)
                 self.break_started.emit(event.break_kind, exercise)
-            elif event.kind in ("ended", "natural"):
+            elif event.kind in (EventKind.ENDED, EventKind.NATURAL):
                 changes |= self._record(event.entry, now)
-            elif event.kind == "day_ended":
+            elif event.kind == EventKind.DAY_ENDED:
                 pacing_ops.save_desk_time(self._db, event.day, event.desk_s, now.wall)
-            elif event.kind == "notice":
+            elif event.kind == EventKind.NOTICE:
                 self.notice.emit(event.break_kind)
-            elif event.kind == "reminder":
+            elif event.kind == EventKind.REMINDER:
                 self.reminder.emit(event.reminder)
-            elif event.kind == "limit":
+            elif event.kind == EventKind.LIMIT:
                 self.limit_reached.emit()
         if not changes.empty or now.mono - self._last_desk_save >= DESK_SAVE_EVERY_S:
             self.save_desk_time()
@@ -282,7 +284,7 @@ class PacingDriver(QObject):
         changes = pacing_ops.record_break(self._db, entry, now.wall)
         if entry.outcome in ("taken", "natural"):
             # A break had is a change of position for today's routine.
-            self._intents.routine_progress.emit(RoutineProgress("position_changes", 1))
+            self._intents.routine_progress.emit(RoutineProgress(RoutineKind.POSITION_CHANGES, 1))
         self.break_ended.emit(entry)
         return changes
 
@@ -347,7 +349,7 @@ class PacingDriver(QObject):
 
     def water_logged(self) -> None:
         """A glass of water from the water reminder counts for the routine."""
-        self._intents.routine_progress.emit(RoutineProgress("water", 1))
+        self._intents.routine_progress.emit(RoutineProgress(RoutineKind.WATER, 1))
 
     def play_warm_up(self) -> None:
         self._intents.play_session.emit(PlaySession("desk_warm_up"))
