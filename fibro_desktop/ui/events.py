@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from fibro_desktop.core.changes import Changes
 from fibro_desktop.core.intents import OpenGuide, PlaySession, RoutineProgress, ShowTab
 from fibro_desktop.core.journal.prefill import EpisodePrefill
+from fibro_desktop.ui.maintenance import Maintenance
 
 
 class DataEvents(QObject):
@@ -23,9 +24,16 @@ class DataEvents(QObject):
     wrote something (:func:`fibro_desktop.ui.operations.run`): ``changes`` is
     a :class:`~fibro_desktop.core.changes.Changes` (ask ``changes.touches(Area.X)``),
     ``origin`` the object that started it (usually a widget), so that a view
-    can skip its own news with ``origin is self``."""
+    can skip its own news with ``origin is self``.
+
+    ``maintenance`` is the app's "closed for maintenance" gate
+    (:mod:`fibro_desktop.ui.maintenance`), checked by every runner."""
 
     changed = Signal(Changes, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.maintenance = Maintenance()
 
 
 class Intents(QObject):

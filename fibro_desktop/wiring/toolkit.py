@@ -65,15 +65,21 @@ def seed(ctx) -> bool:
 def record_progress(ctx, kind: str, amount: int) -> None:
     """Count ``amount`` towards today's routine item of ``kind``."""
     from fibro_desktop.ops.toolkit import count_routine_progress
-    from fibro_desktop.ui.operations import run
+    from fibro_desktop.ui.operations import run_when_open
 
     if amount <= 0:
         return
-    # No widget asked for it (another tab's intent), so no origin.
-    changes = run(ctx.data_events, lambda: count_routine_progress(ctx.db, ctx.clock.now(), kind, amount),
-                  origin=None)
-    if changes.empty:
-        log.info("routine progress %r ignored: no active item of that kind", kind)
+    now = ctx.clock.now()  # counts for the day it happened, even if written a moment later
+
+    def op():
+        changes = count_routine_progress(ctx.db, now, kind, amount)
+        if changes.empty:
+            log.info("routine progress %r ignored: no active item of that kind", kind)
+        return changes
+
+    # No widget asked for it (another tab's intent), so no origin; nobody
+    # waits for it, so during a passphrase change it waits for the new file.
+    run_when_open(ctx.data_events, op, origin=None)
 
 
 def remind_restock(shell, ctx) -> bool:

@@ -256,6 +256,9 @@ class PacingDriver(QObject):
 
     # -- what happened ------------------------------------------------------------
     def _handle(self, events) -> None:
+        if self._events.maintenance.closed:  # the data file is being replaced: write once it is back
+            self._events.maintenance.when_open(lambda: self._handle(events))
+            return
         now = self.instant()
         changes = Changes()
         for event in events:
@@ -291,6 +294,9 @@ class PacingDriver(QObject):
     def save_desk_time(self) -> None:
         """Write today's desk seconds (also called on quit)."""
         if self.machine is None:
+            return
+        if self._events.maintenance.closed:  # the data file is being replaced: write once it is back
+            self._events.maintenance.when_open(self.save_desk_time)
             return
         now = self.instant()
         pacing_ops.save_desk_time(self._db, local_day(now.wall), round(self.machine.desk_today(now)), now.wall)
