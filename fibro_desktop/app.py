@@ -34,6 +34,7 @@ from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar, fill_menu
 from fibro_desktop.ui.theme import ThemeController, make_application
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.wheel_guard import install_wheel_guard
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired, menu_layout, quit_order
 
@@ -58,8 +59,7 @@ SHELL_MENU_ENTRIES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+_tr = translator("App")
 
 
 @dataclass
@@ -109,6 +109,8 @@ class Shell:
     wired: dict[str, Wired] = field(default_factory=dict)
     #: The quit hooks in the order they run (:func:`wiring.feature.quit_order`).
     quit_hooks: list[Callable[[], object]] = field(default_factory=list)
+    #: The features of this run, in tab order (``wiring.FEATURES``).
+    features: tuple[Feature[Any], ...] = ()
 
     def state(self, feature: Feature[S]) -> S:
         """``feature``'s own state in this run (made by its ``state()``)."""
@@ -144,16 +146,18 @@ def app_icon() -> QIcon:
 
 
 def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
-                defer_features: bool = False) -> Shell:
+                defer_features: bool = False, features: tuple[Feature[Any], ...] | None = None) -> Shell:
     """Build the window, actions, menus and theme, then (unless deferred)
     finish with :func:`finish_shell`. Deferred, the caller must call
-    :func:`finish_shell` once ``ctx.db`` is open."""
+    :func:`finish_shell` once ``ctx.db`` is open. ``features``: the app's
+    (:data:`fibro_desktop.wiring.FEATURES`) unless given (tests)."""
     from fibro_desktop.wiring import FEATURES
 
+    features = FEATURES if features is None else features
     install_wheel_guard(app)  # a value changes by the wheel only in a focused field
     theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
-    states = {feature.key: feature.state() for feature in FEATURES}
-    specs = [feature.tab(ctx, states[feature.key]) for feature in FEATURES if feature.tab is not None]
+    states = {feature.key: feature.state() for feature in features}
+    specs = [feature.tab(ctx, states[feature.key]) for feature in features if feature.tab is not None]
     background_work: list[Callable[[], bool]] = []
 
     def hide_on_close() -> bool:
@@ -181,7 +185,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     actions.open_data_folder.triggered.connect(lambda: _open_data_folder(ctx))
     ctx.intents.show_tab.connect(lambda request: window.show_tab(request.key))
 
-    shell = Shell(window, actions, theme, None, menus, ctx=ctx, background_work=background_work, states=states)
+    shell = Shell(window, actions, theme, None, menus, ctx=ctx, background_work=background_work, states=states,
+                  features=features)
     if not defer_features:
         finish_shell(shell, ctx, with_tray=with_tray)
     return shell
@@ -190,14 +195,13 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> None:
     """Start the tray, wire every feature and build the current page."""
     from fibro_desktop.ui.tray import TrayIcon
-    from fibro_desktop.wiring import FEATURES
 
     shell.theme.follow_system()
     if with_tray and TrayIcon.available():
         shell.tray = TrayIcon(app_icon(), [], shell.window)
         shell.tray.show()
         shell.refresh_tray()
-    for feature in FEATURES:
+    for feature in shell.features:
         try:
             wired = feature.wire(shell, ctx)
         except Exception as exc:  # one feature's problem must not stop the others
@@ -206,7 +210,7 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
             continue
         shell.wired[feature.key] = wired
         shell.startup_problems.extend(f"{feature.key}: {problem}" for problem in feature.mismatch(wired))
-    _place_features(shell, FEATURES)
+    _place_features(shell, shell.features)
     # After wiring, so the features' own shortcuts are installed too.
     install_shortcuts(shell.actions)
     # A restore or an import may have replaced the row a tab could not read.

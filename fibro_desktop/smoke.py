@@ -46,9 +46,7 @@ def run_smoke_test(shell, ctx, notes: list[str] | None = None) -> list[str]:
             check(problems, notes)
         except Exception as exc:
             problems.append(f"{check.__name__}: {exc!r}")
-    from fibro_desktop.wiring import FEATURES
-
-    for feature in FEATURES:
+    for feature in shell.features:
         if feature.smoke_check is None or feature.key not in shell.wired:
             continue  # a feature whose wiring failed is already reported
         try:

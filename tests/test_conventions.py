@@ -108,3 +108,65 @@ def test_intents_are_emitted_with_their_dataclass(path):
         if expected:
             assert isinstance(call.args[0], (ast.Call, ast.Name)), \
                 f"{_name(path)}:{call.lineno} emits {func.value.attr} with a literal, not its dataclass"
+
+
+# -- one translation helper, one placeholder style ---------------------------------------
+#: Modules whose translated texts still use str.format placeholders ({0}, {name}); each is
+#: turned to %1 by its next change (``_tr("… %1 …", value)``). Never add one.
+PLACEHOLDERS_PENDING = {
+    "ui/relax/extras.py",          # "{rate:.1f}": a number format to move into the value
+    "ui/relax/own_audio.py",
+    "ui/relax/pacer.py",           # h16-toolkit edits these now (issue 16)
+    "ui/relax/page.py",
+    "ui/toolkit/care_panel.py",
+    "ui/toolkit/rescue_dialog.py",
+    "ui/toolkit/routine_editor.py",
+    "ui/toolkit/routine_panel.py",
+    "ui/toolkit/texts.py",
+    "wiring/toolkit.py",
+}
+
+
+def _is_translate_of(node: ast.AST, params: set[str]) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+            and len(node.args) >= 2 and isinstance(node.args[1], ast.Name) and node.args[1].id in params)
+
+
+@pytest.mark.parametrize("path", _sources(), ids=_name)
+def test_translation_goes_through_the_one_helper(path):
+    """``_tr = translator("Context")`` (ui/translate.py), never a module's own
+    ``def _tr(text)`` or lambda: one helper, one placeholder style, and every
+    string found by packaging/extract_strings.py."""
+    if _name(path) == "ui/translate.py":
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            params = {arg.arg for arg in node.args.args}
+            body = [node.body] if isinstance(node, ast.Lambda) else [
+                stmt.value for stmt in ast.walk(node) if isinstance(stmt, ast.Return) and stmt.value is not None]
+            if any(_is_translate_of(value, params) for value in body):
+                pytest.fail(f"{_name(path)}:{node.lineno} defines its own translation helper; "
+                            "use _tr = translator(\"Context\") from fibro_desktop.ui.translate")
+
+
+def test_translated_texts_use_qt_placeholders():
+    import re
+    import sys
+
+    sys.path.insert(0, str(PACKAGE.parent / "packaging"))
+    import extract_strings
+
+    paths = _sources()
+    shared = {extract_strings._module_name(p): extract_strings._helpers(ast.parse(p.read_text(encoding="utf-8")))
+              for p in paths}
+    offending = []
+    for path in paths:
+        found: dict = __import__("collections").defaultdict(dict)
+        extract_strings._scan_module(path, found, [], shared)
+        texts = [text for context in found.values() for text in context]
+        if any(re.search(r"\{[\w:.]*\}", text) for text in texts) and _name(path) not in PLACEHOLDERS_PENDING:
+            offending.append(_name(path))
+    assert offending == [], "translated text with {…} placeholders: write %1 and pass the value to _tr"
+    still = {name for name in PLACEHOLDERS_PENDING if (PACKAGE / name).exists()}
+    assert still == PLACEHOLDERS_PENDING, "a module listed as pending is gone: take it off the list"

@@ -8,14 +8,11 @@ next to the Save button, and stay open with everything the person typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
 from fibro_desktop.ui.maintenance import ClosedForMaintenance
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WriteErrors", text)
+_tr = translator("WriteErrors")
 
 
 def write_failure_text(exc: BaseException) -> str | None:

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
     from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartsTab", text)
+_tr = translator("ChartsTab")
 
 
 def tab(ctx: AppContext, _state: None) -> TabSpec:

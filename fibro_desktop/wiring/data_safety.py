@@ -18,11 +18,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
@@ -39,8 +40,7 @@ START_BACKUP_DELAY_MS = 3000
 DAILY_CHECK_MS = 30 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+_tr = translator("DataSafety")
 
 
 class BackupNews(QObject):

@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring import data_safety
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
+_tr = translator("Encryption")
 
 
 def unlock_at_start(window, ctx, error: Exception, *, instance=None, dialog_factory=None):

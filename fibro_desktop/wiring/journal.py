@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
 QUICK_LOG_SHORTCUT = "Ctrl+L"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalTab", text)
+_tr = translator("JournalTab")
 
 
 @dataclass

@@ -13,18 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.actions import StandardKey
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
     from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Learn", text)
+_tr = translator("Learn")
 
 
 @dataclass

@@ -6,19 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
     from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacingTab", text)
+_tr = translator("PacingTab")
 
 
 @dataclass

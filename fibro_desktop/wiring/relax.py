@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
@@ -22,8 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxTab", text)
+_tr = translator("RelaxTab")
 
 
 def tab(ctx: AppContext, _state: None) -> TabSpec:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
@@ -33,8 +34,7 @@ PREPARE_PLAN_AFTER_MS = 3000
 RESTOCK_META_KEY = "toolkit_restock_reminded_day"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ToolkitTab", text)
+_tr = translator("ToolkitTab")
 
 
 def tab(ctx: AppContext, _state: None) -> TabSpec:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.insights.difference import WINDOW_DAYS
 from fibro_desktop.core.insights.groups import MIN_DAYS_EACH_SIDE as GROUP_MIN
 from fibro_desktop.core.insights.summary import Insights
@@ -24,10 +22,9 @@ from fibro_desktop.ui.charts.wording import (
     relief_label,
     trigger_label,
 )
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 

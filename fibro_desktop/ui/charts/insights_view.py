@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.insights.summary import Insights
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.learn.link import LearnLink, beside, learn_link
+from fibro_desktop.ui.translate import translator
 
 #: Which guide section explains each part of the card.
 _SECTION_LINKS = {"difference": "charts", "triggers": "charts_patterns", "reliefs": "charts_patterns",
                   "groups": "charts_patterns"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 class InsightsCard(QWidget):

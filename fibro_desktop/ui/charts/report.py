@@ -18,7 +18,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from fibro_desktop.core.insights.data import ChartData
@@ -35,10 +35,9 @@ from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
 from fibro_desktop.ui.charts.report_images import time_chart
 from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, minutes_text, muscle_label, number
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 INK_HEX = "#1E2A2E"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import file_failure_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def _qdate(day: date) -> QDate:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,10 +36,9 @@ from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
+_tr = translator("JournalPage")
 
 
 class JournalPage(QWidget):

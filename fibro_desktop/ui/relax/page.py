@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -35,12 +35,12 @@ from fibro_desktop.ui.relax.session import ListeningSession
 from fibro_desktop.ui.relax.sleep_timer import SleepTimer
 from fibro_desktop.ui.relax.tension import TensionPrompt
 from fibro_desktop.ui.relax.transport import TransportPanel, clock_text
+from fibro_desktop.ui.translate import translator
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxPage", text)
+_tr = translator("RelaxPage")
 
 
 class RelaxPage(QWidget):
