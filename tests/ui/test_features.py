@@ -98,3 +98,26 @@ def test_menu_layout_sorts_by_group_then_rank_then_feature_order():
     layout = menu_layout((first, second), SHELL_MENU_ENTRIES)
     assert layout[Menu.FILE] == [[("b", "now"), ("a", "later")], [], [("a", "report")],
                                  [("", "settings")], [("", "quit")]]
+
+
+def test_a_new_feature_is_one_declaration_in_under_50_lines(qapp, qtbot, app_context):
+    """The worked example of docs/architecture.md, built into the app."""
+    from fibro_desktop.app import build_shell
+    from fibro_desktop.store import routine as routine_store
+    from tests import example_feature
+    from tests.conftest import REPO_ROOT, TEST_NOW
+
+    source = (REPO_ROOT / "tests" / "example_feature.py").read_text(encoding="utf-8")
+    assert len(source.splitlines()) < 50
+    code = source.split('"""\n\n', 1)[1]  # the doc shows everything after the docstring
+    assert code in (REPO_ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+    shell = build_shell(qapp, app_context, with_tray=False, features=FEATURES + (example_feature.FEATURE,))
+    qtbot.addWidget(shell.window)
+    assert not shell.startup_problems
+    assert entries(shell.menus["file"])[:3] == ["Log a spasm…", "A spasm is starting…", "I drank a glass of water"]
+    assert shell.tray_feature_actions[-1].text() == "I drank a &glass of water"
+    shell.wired["water"].actions["glass"].trigger()
+    day = routine_store.routine_day(app_context.db, TEST_NOW.date())
+    assert day.line_for_kind("water").amount == 1 and shell.state(example_feature.FEATURE).glasses == 1
+    example_feature.smoke_check(shell, app_context)
