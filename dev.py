@@ -38,7 +38,7 @@ RUN_PACKAGES = [
     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
     "fonts-dejavu-core",
 ]
-TEST_PACKAGES = ["pulseaudio", "pulseaudio-utils", "poppler-utils", "xvfb", "strace"]
+TEST_PACKAGES = ["pulseaudio", "pulseaudio-utils", "poppler-utils", "xvfb", "strace", "libxtst6"]
 
 
 def say(message: str) -> None:

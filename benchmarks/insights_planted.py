@@ -5,7 +5,7 @@ over ``--seeds`` seeds. Checks, as the issue sets them:
 
 * every real trigger effect recovered within ±20 % of its multiplier by the
   adjusted method (Poisson model with all triggers and a time curve);
-* the no-effect trigger flagged (Benjamini–Hochberg discovery, either
+* the no-effect trigger flagged (Benjamini–Yekutieli discovery, either
   window) in at most 1 seed of 20 (1 in 20 for longer runs);
 * triggers noted only on spasm entries never get a ratio (both habits);
 * reliefs ranked in their true order, the one with 7 ratings unranked;
@@ -75,7 +75,7 @@ def null_table(outcomes: list[SeedOutcome]) -> tuple[list[str], bool]:
                for w in ("same_day", "next_day")}
     lines = [
         f"| no-effect trigger ({NO_EFFECT}) | seeds flagged of {n} |", "|---|---|",
-        f"| adjusted, Benjamini–Hochberg discovery (either window) | {flagged['adjusted']} |",
+        f"| adjusted, Benjamini–Yekutieli discovery (either window) | {flagged['adjusted']} |",
         f"| by month, range excludes 1 | {flagged['by_month']} |",
         f"| crude, range excludes 1 | {flagged['crude']} |",
         f"| before (share of days), range excludes 1 | {flagged['old']} |",

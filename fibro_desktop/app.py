@@ -33,6 +33,7 @@ from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions
 from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar, fill_menu
+from fibro_desktop.ui.reopen import bring_back_on_reopen
 from fibro_desktop.ui.theme import ThemeController, make_application
 from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.wheel_guard import install_wheel_guard
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from fibro_desktop.ui.notify import Notifier
     from fibro_desktop.ui.tray import TrayIcon
 
 LOG_FILE_NAME = "fibro-desktop.log"
@@ -111,6 +113,16 @@ class Shell:
     quit_hooks: list[Callable[[], object]] = field(default_factory=list)
     #: The features of this run, in tab order (``wiring.FEATURES``).
     features: tuple[Feature[Any], ...] = ()
+    _notifier: Notifier | None = None
+
+    @property
+    def notifier(self) -> Notifier:
+        """Reminders and notes: window notice, tray tooltip, tray message."""
+        if self._notifier is None:
+            from fibro_desktop.ui.notify import Notifier
+
+            self._notifier = Notifier(self.window, self.tray, _tr("Fibro Desktop"), parent=self.window)
+        return self._notifier
 
     def state(self, feature: Feature[S]) -> S:
         """``feature``'s own state in this run (made by its ``state()``)."""
@@ -179,6 +191,7 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     actions.quit.triggered.connect(app.quit)
     actions.show_window.triggered.connect(window.bring_to_front)
+    bring_back_on_reopen(app, window, window.bring_to_front)  # macOS: the Dock icon brings it back
     actions.settings.triggered.connect(lambda: _open_settings(window, ctx))
     actions.about.triggered.connect(lambda: _open_about(window, ctx))
     actions.welcome.triggered.connect(lambda: _open_welcome(window, ctx))

@@ -97,6 +97,10 @@ def package() -> Path:
 
         archive = make_tarball(APP_DIR, DIST, version)
     elif sys.platform == "win32":
+        sys.path.insert(0, str(HERE / "windows"))
+        from sign import sign
+
+        sign([APP_DIR / "fibro-desktop.exe", APP_DIR / "fibro-desktop-cli.exe"])
         iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
         numeric = ".".join(str(n) for n in numeric_version(version))
         subprocess.run([iscc, f"/DAppVersion={version}", f"/DAppVersionNumeric={numeric}",
@@ -104,12 +108,17 @@ def package() -> Path:
                         f"/DIconFile={ROOT / 'build' / 'icons' / 'fibro-desktop.ico'}",
                         str(HERE / "windows" / "fibro_desktop.iss")], check=True)
         archive = DIST / f"fibro-desktop-{version}-windows-setup.exe"
+        sign([archive])
     elif sys.platform == "darwin":
         subprocess.run(["bash", str(HERE / "macos" / "make_dmg.sh"), version], check=True, cwd=ROOT)
         archive = DIST / f"fibro-desktop-{version}-macos-{platform.machine()}.dmg"
     else:
         raise SystemExit(f"no installer for {sys.platform}")
     say(f"installer: {archive.stat().st_size / 1e6:.1f} MB in {archive}")
+    sys.path.insert(0, str(HERE))
+    from checksums import write_checksum
+
+    say(f"checksum: {write_checksum(archive).read_text().strip()}")
     return archive
 
 

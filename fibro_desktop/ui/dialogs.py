@@ -102,7 +102,7 @@ class WelcomeDialog(QDialog):
 
 
 class AboutDialog(QDialog):
-    """Version, where the data lives, and the medical disclaimer."""
+    """Version, where the data lives, the medical disclaimer, and the licences."""
 
     def __init__(self, data_dir: Path, log_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,8 +119,16 @@ class AboutDialog(QDialog):
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: open_folder_in_file_manager(data_dir))
         buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        self.licences_button = QPushButton(self.tr("&Licences"))
+        self.licences_button.clicked.connect(self.show_licences)
+        buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         _finish(self, layout, buttons)
+
+    def show_licences(self) -> None:
+        from fibro_desktop.ui.licences_dialog import LicencesDialog
+
+        LicencesDialog(self).exec()
 
 
 def open_folder_in_file_manager(path: Path) -> bool:

@@ -47,6 +47,9 @@ RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, a
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
 JOURNAL_CHECKIN_REMINDER_TIME = Setting("journal/checkin_reminder_time", "20:00")  # local "HH:MM"
+# "Log a spasm" from any program (ui/global_hotkey.py); off until chosen.
+JOURNAL_GLOBAL_SHORTCUT = Setting("journal/global_shortcut", False)
+JOURNAL_GLOBAL_SHORTCUT_KEYS = Setting("journal/global_shortcut_keys", "Ctrl+Alt+L")
 # Pacing (durations in the unit their name says; 0 switches a tier or reminder off)
 PACING_ENABLED = Setting("pacing/enabled", True)
 PACING_PRESET = Setting("pacing/preset", "standard")  # standard, gentle, flare or custom

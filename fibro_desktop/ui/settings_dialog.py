@@ -1,4 +1,5 @@
-"""Settings: appearance and general behaviour, backed by Preferences.
+"""Settings: appearance, general behaviour and the system-wide "Log a spasm"
+shortcut, backed by Preferences.
 
 Changes apply when the person presses Save, so they can look around and
 cancel without surprise.
@@ -6,6 +7,9 @@ cancel without surprise.
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,15 +17,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QKeySequenceEdit,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from fibro_desktop.core.hotkey import HotkeyError, parse
 from fibro_desktop.ui import preferences as prefs
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: prefs.Preferences, parent: QWidget | None = None):
+    def __init__(self, preferences: prefs.Preferences, parent: QWidget | None = None,
+                 platform: str = sys.platform):
         super().__init__(parent)
         self._prefs = preferences
         self.setWindowTitle(self.tr("Settings"))
@@ -55,15 +63,66 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setChecked(preferences.get(prefs.CLOSE_TO_TRAY))
         general_form.addRow(self.close_to_tray)
         layout.addWidget(general)
+        layout.addWidget(self._global_shortcut_box(preferences, platform))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _global_shortcut_box(self, preferences: prefs.Preferences, platform: str) -> QGroupBox:
+        from fibro_desktop.ui.global_hotkey import unsupported_reason
+
+        box = QGroupBox(self.tr("Log a spasm from any program"))
+        form = QFormLayout(box)
+        self.global_shortcut = QCheckBox(self.tr("&Use a keyboard shortcut that works in every program"))
+        self.global_shortcut.setChecked(preferences.get(prefs.JOURNAL_GLOBAL_SHORTCUT))
+        form.addRow(self.global_shortcut)
+        self.global_keys = QKeySequenceEdit(QKeySequence(preferences.get(prefs.JOURNAL_GLOBAL_SHORTCUT_KEYS)))
+        self.global_keys.setMaximumSequenceLength(1)
+        self.global_keys.setClearButtonEnabled(True)
+        self.global_keys.setAccessibleName(self.tr("Shortcut keys for logging a spasm"))
+        form.addRow(self.tr("S&hortcut:"), self.global_keys)
+        self.global_problem = QLabel()
+        self.global_problem.setWordWrap(True)
+        self.global_problem.setVisible(False)
+        form.addRow(self.global_problem)
+        reason = unsupported_reason(platform, QGuiApplication.platformName())
+        if reason:
+            self.global_shortcut.setEnabled(False)
+            self.global_keys.setEnabled(False)
+            self.global_problem.setText(reason)
+            self.global_problem.setVisible(True)
+        else:
+            self.global_keys.setEnabled(self.global_shortcut.isChecked())
+            self.global_shortcut.toggled.connect(self.global_keys.setEnabled)
+        return box
+
+    def _chosen_keys(self) -> str | None:
+        """The keys as Qt spells them, or ``None`` (and a message) when unsafe."""
+        text = self.global_keys.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        try:
+            return parse(text).text()
+        except HotkeyError:
+            self.global_problem.setText(self.tr(
+                "Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift "
+                "(for example Ctrl+Alt+L), so it is not pressed by accident."))
+            self.global_problem.setVisible(True)
+            self.global_keys.setFocus()
+            return None
+
     def accept(self) -> None:
+        keys = None
+        if self.global_shortcut.isEnabled() and self.global_shortcut.isChecked():
+            keys = self._chosen_keys()
+            if keys is None:
+                return
         self._prefs.set(prefs.THEME, self.theme.currentData())
         self._prefs.set(prefs.TEXT_SCALE, int(self.text_scale.currentData()))
         self._prefs.set(prefs.REDUCE_MOTION, self.reduce_motion.isChecked())
         self._prefs.set(prefs.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
+        if self.global_shortcut.isEnabled():
+            if keys is not None:
+                self._prefs.set(prefs.JOURNAL_GLOBAL_SHORTCUT_KEYS, keys)
+            self._prefs.set(prefs.JOURNAL_GLOBAL_SHORTCUT, self.global_shortcut.isChecked())
         super().accept()

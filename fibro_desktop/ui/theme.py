@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from fibro_desktop import identity
 from fibro_desktop.ui import preferences as prefs
 
 LIGHT = {
@@ -42,6 +43,9 @@ def make_application(argv: list[str]) -> QApplication:
     (~5 ms), which the first frame need not wait for (issue 14)."""
     app = QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
     app.setProperty(_FUSION_FROM_START, True)
+    # Wayland compositors match a window to its menu entry and icon by the
+    # desktop file's name (packaging/linux/fibro-desktop.desktop).
+    app.setDesktopFileName(identity.APPLICATION_NAME)
     return app
 
 

@@ -69,6 +69,9 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     shell.window.addAction(quick)
 
     ctx.intents.quick_log.connect(lambda prefill: dialogs(ctx, state).quick_log(prefill))
+    from fibro_desktop.wiring import global_shortcut
+
+    global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
     ctx.intents.new_episode.connect(lambda prefill: dialogs(ctx, state).new_episode(prefill))
     state.reminder = _wire_reminder(shell, ctx)
     return Wired(actions={"quick_log": quick})
@@ -84,27 +87,20 @@ def _wire_reminder(shell: Shell, ctx: AppContext) -> Any:
                                already_checked_in=lambda day: checkin_for_day(ctx.db, day) is not None,
                                parent=shell.window)
 
-    shown = {"ours": False}  # the tray shows other features' messages too
-
     def open_checkin() -> None:
-        if shell.tray is not None and not shown["ours"]:
-            return
-        shown["ours"] = False
         shell.window.bring_to_front()
         page = shell.window.show_tab("journal")
         if hasattr(page, "show_checkin"):  # not the error page of a tab that could not be built
             page.show_checkin()
 
     def remind() -> None:
-        shown["ours"] = True
-        if shell.tray is not None:
-            shell.tray.showMessage(_tr("Fibro Desktop"), _tr("A minute for today's check-in? Click here to open it."))
-        else:
-            open_checkin()
+        # In the window, the tray tooltip and a tray message (ui/notify.py):
+        # with no tray or notifications off, it is still there to be seen.
+        shell.notifier.notify("checkin-reminder", _tr("Today's check-in"),
+                              _tr("A minute for today's check-in? Click here to open it."),
+                              (_tr("Open the check-in"), open_checkin))
 
     reminder.due.connect(remind)
-    if shell.tray is not None:
-        shell.tray.messageClicked.connect(open_checkin)
     return reminder
 
 

@@ -93,7 +93,7 @@ def remind_restock(shell, ctx) -> bool:
     from fibro_desktop.ui import preferences as prefs
     from fibro_desktop.ui.operations import run
 
-    if shell.tray is None or not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
+    if not ctx.preferences.get(prefs.RESTOCK_REMINDERS):
         return False
     low = items_to_restock(list_kit_items(ctx.db))
     now = ctx.clock.now()
@@ -101,8 +101,10 @@ def remind_restock(shell, ctx) -> bool:
     if not low or get_meta(ctx.db, RESTOCK_META_KEY) == today:
         return False
     names = ", ".join(item.name for item in low)
-    shell.tray.showMessage(_tr("Your rescue kit"),
-                           _tr("Running low: {0}. Worth restocking when you can.").format(names))
+    shell.notifier.notify("restock", _tr("Your rescue kit"),
+                          _tr("Running low: {0}. Worth restocking when you can.").format(names),
+                          (_tr("Open the kit"), lambda: (shell.window.bring_to_front(),
+                                                         shell.window.show_tab("toolkit"))))
     run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)
     return True
 

@@ -19,8 +19,9 @@ What is counted (issue 15, "Honest numbers"):
   curve over time; ranges allow for spasm counts varying more than
   Poisson). ``adjusted`` is the headline.
 * Chance is named: the adjusted p-values of the whole table go through
-  Benjamini–Hochberg; ``discovery`` is False for a finding that could be
-  chance.
+  Benjamini–Yekutieli (Benjamini–Hochberg for dependent tests, see
+  :mod:`~fibro_desktop.core.insights.multiplicity`); ``discovery`` is False
+  for a finding that could be chance.
 * Below :data:`MIN_DAYS_EACH_SIDE` days with or without the trigger the row
   says "not enough data yet" (no ratio).
 """
@@ -31,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from fibro_desktop.core.insights.multiplicity import FDR_Q, bh_adjusted
+from fibro_desktop.core.insights.multiplicity import FDR_Q, by_adjusted
 from fibro_desktop.core.insights.poisson_model import ModelRatio, exposure_ratios
 from fibro_desktop.core.insights.rates import PooledRatio, RateComparison, Stratum, compare_rates, mantel_haenszel
 
@@ -54,7 +55,7 @@ class TriggerRate:
     crude: RateComparison
     by_month: PooledRatio
     adjusted: ModelRatio | None
-    #: Benjamini–Hochberg adjusted p-value of ``adjusted`` across the table.
+    #: False-discovery-rate adjusted p-value (Benjamini–Yekutieli) of ``adjusted`` across the table.
     adjusted_p: float | None = None
 
     @property
@@ -168,6 +169,6 @@ def trigger_table(checkins: Mapping[date, frozenset[str]], spasms: Mapping[date,
             table.rates.append(TriggerRate(name, window, t1, a, t0, b, compare_rates(a, t1, b, t0),
                                            _by_month(rows, name), adjusted.get(name)))
     tested = [(i, r.adjusted.p_value) for i, r in enumerate(table.rates) if r.adjusted is not None]
-    for (i, _), p in zip(tested, bh_adjusted([p for _, p in tested])):
+    for (i, _), p in zip(tested, by_adjusted([p for _, p in tested])):
         table.rates[i] = replace(table.rates[i], adjusted_p=p)
     return table

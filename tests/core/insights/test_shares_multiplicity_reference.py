@@ -1,4 +1,4 @@
-"""Benjamini–Hochberg and the Wilson range against statsmodels on random
+"""Benjamini–Hochberg, Benjamini–Yekutieli and the Wilson range against statsmodels on random
 inputs, and the ranking of reliefs by the lower end of the range."""
 
 import numpy as np
@@ -6,7 +6,7 @@ import pytest
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint
 
-from fibro_desktop.core.insights.multiplicity import bh_adjusted, bh_discoveries
+from fibro_desktop.core.insights.multiplicity import bh_adjusted, bh_discoveries, by_adjusted
 from fibro_desktop.core.insights.shares import MIN_RATINGS, rank_by_lower_end, wilson_range
 
 
@@ -21,10 +21,21 @@ def test_benjamini_hochberg_matches_statsmodels(seed):
     assert bh_discoveries(list(p)) == list(reject)
 
 
+@pytest.mark.parametrize("seed", range(10))
+def test_benjamini_yekutieli_matches_statsmodels(seed):
+    rng = np.random.default_rng(100 + seed)
+    p = np.concatenate([rng.uniform(0, 1, int(rng.integers(1, 40))), rng.uniform(0, 0.005, 3)])
+    _, adjusted, _, _ = multipletests(p, alpha=0.05, method="fdr_by")
+    np.testing.assert_allclose(by_adjusted(list(p)), adjusted, rtol=1e-12)
+
+
 def test_benjamini_hochberg_by_hand():
     # sorted p 0.01, 0.02, 0.03, 0.5 with m = 4: 0.04, 0.04, 0.04, 0.5
     assert bh_adjusted([0.5, 0.03, 0.01, 0.02]) == pytest.approx([0.5, 0.04, 0.04, 0.04])
     assert bh_adjusted([]) == []
+    # Benjamini–Yekutieli: times 1 + 1/2 + 1/3 + 1/4 = 25/12
+    assert by_adjusted([0.5, 0.03, 0.01, 0.02]) == pytest.approx([1.0, 0.04 * 25 / 12, 0.04 * 25 / 12, 0.04 * 25 / 12])
+    assert by_adjusted([]) == []
 
 
 @pytest.mark.parametrize("seed", range(10))
