@@ -54,7 +54,6 @@ _.episodes_only_old_no_effect  # tests/core/insights/planted.py: benchmarks/insi
 _.unchanged  # tests/core/insights/planted.py SeedOutcome: benchmarks/insights_planted.py
 
 # -- dataclass fields: part of the value (its ==, repr and constructor) --------------------
-_.higher_is_better  # core/insights/difference.py MetricChange: which way the metric improves
 _.phase_elapsed_s  # core/relax/pacer.py PacerState: seconds into the current phase
 _.log_ratio  # core/insights/poisson_model.py: the fitted estimate behind ratio, low and high
 _.habit  # tests/core/insights/planted.py PlantedJournal: which logging habit it shows
@@ -79,3 +78,29 @@ _._forget_session_key  # tests/encryption/conftest.py: an autouse fixture
 _.close_learn_windows  # tests/ui/learn/: an autouse fixture (closes the Learn window a test opened)
 _.guarded  # tests/ui/test_wheel_guard.py: a fixture the tests ask for by argument name
 _.me  # tests/ui/test_idle_gc.py: node.me = node makes the reference cycle under test
+
+# -- called by Qt or D-Bus, never by our code --------------------------------------------------
+_.nativeEventFilter  # ui/global_hotkey.py: QAbstractNativeEventFilter's override (issue 22)
+# ui/relax/mpris.py: the MPRIS interface's properties and methods, read and called by
+# the desktop over D-Bus (issue 22)
+_.Identity
+_.DesktopEntry
+_.CanRaise
+_.CanQuit
+_.HasTrackList
+_.SupportedUriSchemes
+_.SupportedMimeTypes
+_.Raise
+_.Quit
+_.Metadata
+_.CanControl
+_.CanGoNext
+_.CanGoPrevious
+_.CanSeek
+_.Play
+_.Pause
+_.PlayPause
+_.Stop
+_.Next
+_.Previous
+_.media_keys  # ui/relax/page.py: the page keeps its MPRIS host alive (None off Linux)

@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_charts_screenshots.py
 
+(or under Xvfb with ``QT_QPA_PLATFORM=xcb``: real fonts and hinting, as on a desktop).
+
 Writes docs/screenshots/charts-*.png: the top of the tab (light and dark),
-the pattern cards, the insights, and page 1 and 3 of a report (rendered with
+the pattern cards, the whole insights card for "Everything", and page 1 and 3 of a report (rendered with
 poppler's ``pdftoppm``). Uses the demo year on a temporary data folder.
 """
 
@@ -51,12 +53,25 @@ def main() -> int:
             for name, key in (("charts-patterns.png", "when"), ("charts-checkins.png", "checkins")):
                 top = page.cards[key].parentWidget().y()
                 save(full.copy(0, top, full.width(), 1150), name)
-            insights = page.insights_card
-            save(full.copy(0, insights.y(), full.width(), min(1200, insights.height())), "charts-insights.png")
+            insights_screenshot(app, page)
         shell.window.close()
     report_pages(db, ctx)
     db.close()
     return 0
+
+
+def insights_screenshot(app, page) -> None:
+    """The whole insights card for "Everything" (the demo year): the
+    difference with its ranges, the triggers with their counts, what helped."""
+    page.set_period("all")
+    page.show_insights_card()
+    for _ in range(3):
+        app.processEvents()
+    card = page.insights_card
+    card.resize(1060, card.heightForWidth(1060) if card.hasHeightForWidth() else card.sizeHint().height())
+    for _ in range(3):
+        app.processEvents()
+    save(card.grab(), "charts-insights.png")
 
 
 def save(pixmap, name: str) -> None:

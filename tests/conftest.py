@@ -14,6 +14,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep Qt's notion of the user folders inside the test run.
 os.environ.pop("FIBRO_DESKTOP_DATA_DIR", None)
+# The Relax player stays off the session bus: running the tests must never
+# take the developer's media keys (tests/ui/relax/test_mpris.py has its own bus).
+os.environ["FIBRO_DESKTOP_MEDIA_KEYS"] = "0"
 
 import pytest  # noqa: E402
 

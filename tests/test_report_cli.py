@@ -31,7 +31,8 @@ def test_the_report_command_writes_a_pdf_with_the_right_numbers(data_dir, tmp_pa
     flat = " ".join(text.split())
     assert "20 November 2026" in flat and "24 November 2026" in flat and "(5 days)" in flat
     assert re.search(r"Spasms logged\s+3\b", text)
-    assert re.search(r"Days with at least one spasm\s+2 of 5 days", text)
+    assert re.search(r"Days tracked\s+4 of 5 days", text)
+    assert re.search(r"Days with at least one spasm\s+2 of 4 tracked days", text)
     assert re.search(r"Daily check-ins\s+2\b", text)
     assert re.search(r"Magnesium\s+1 capsule\s+2 days\s+1\b", text)  # taken on 2 days, skipped once
     assert "Calf cramps wake me up." in flat

@@ -85,6 +85,7 @@ def test_the_report_dialog_names_a_place_it_cannot_write(qapp, db, tmp_path, mon
     assert shown and "could not be written" in shown[0] and "Errno" not in shown[0]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 @pytest.mark.parametrize("umask", [0o022, 0o000])
 def test_the_report_and_the_lock_file_are_owner_only_whatever_the_umask(qapp, db, tmp_path, umask):
     from fibro_desktop.ui.single_instance import LOCK_FILE_NAME, SingleInstance

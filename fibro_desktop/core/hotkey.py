@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEFAULT_SEQUENCE = "Ctrl+Alt+L"
-
 _MODIFIERS = {"ctrl": "ctrl", "control": "ctrl", "alt": "alt", "shift": "shift", "meta": "meta", "win": "meta"}
 
 # Windows: RegisterHotKey's fsModifiers (winuser.h).

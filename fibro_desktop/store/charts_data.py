@@ -73,11 +73,15 @@ def read_history(db: peewee.SqliteDatabase, first: date, last: date) -> History:
     history.doses = [DoseDay(days(d), name, n) for d, name, n in sql(
         "SELECT d.day, m.name, COUNT(*) FROM dose d JOIN medication m ON m.id = d.medication_id "
         "WHERE d.day BETWEEN ? AND ? AND d.status = 'taken' GROUP BY d.day, m.id ORDER BY d.day, m.name", span)]
+    # Check-in triggers alone are exposure; those noted on spasm entries are
+    # only counted (a trigger noted on a spasm always comes with one).
     history.triggers = [(days(d), t) for d, t in sql(
-        'SELECT c.day, t."trigger" FROM checkin_trigger t JOIN checkin c ON c.id = t.checkin_id '
-        "WHERE c.day BETWEEN ? AND ? "
-        'UNION SELECT e.day, t."trigger" FROM episode e JOIN episode_trigger t ON t.episode_id = e.id '
-        "WHERE e.day BETWEEN ? AND ? ORDER BY 1, 2", span + span)]
+        'SELECT DISTINCT c.day, t."trigger" FROM checkin_trigger t JOIN checkin c ON c.id = t.checkin_id '
+        "WHERE c.day BETWEEN ? AND ? ORDER BY 1, 2", span)]
+    history.episode_triggers = [(days(d), t, n) for d, t, n in sql(
+        'SELECT e.day, t."trigger", COUNT(DISTINCT e.id) FROM episode e '
+        "JOIN episode_trigger t ON t.episode_id = e.id WHERE e.day BETWEEN ? AND ? "
+        'GROUP BY e.day, t."trigger" ORDER BY e.day', span)]
     history.reliefs = [(days(d), *rest) for d, *rest in sql(
         "SELECT e.day, r.relief, r.helped, r.minutes_to_relief, COUNT(*) FROM episode e "
         "JOIN episode_relief r ON r.episode_id = e.id WHERE e.day BETWEEN ? AND ? "

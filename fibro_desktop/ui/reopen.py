@@ -16,9 +16,29 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+
+class _ReopenWatcher(QObject):
+    """Owns the connection: Qt drops it when the watcher is deleted."""
+
+    def __init__(self, app: QGuiApplication, window: QWidget, bring_to_front: Callable[[], None]):
+        super().__init__(app)
+        self.setObjectName("reopen-watcher")
+        self._window = window
+        self._bring_to_front = bring_to_front
+        # Imported here: touching ``Qt`` builds the whole namespace (~20 ms),
+        # which must not happen before the first paint (and only macOS needs it).
+        from PySide6.QtCore import Qt
+
+        self._active = Qt.ApplicationState.ApplicationActive
+        app.applicationStateChanged.connect(self.on_state)
+
+    def on_state(self, state) -> None:
+        if state == self._active and not self._window.isVisible():
+            self._bring_to_front()
 
 
 def bring_back_on_reopen(app: QGuiApplication, window: QWidget, bring_to_front: Callable[[], None],
@@ -28,13 +48,4 @@ def bring_back_on_reopen(app: QGuiApplication, window: QWidget, bring_to_front: 
     Returns the connection's owner (``None`` off macOS)."""
     if platform != "darwin":
         return None
-    watcher = QObject(app)
-    watcher.setObjectName("reopen-watcher")
-
-    def on_state(state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and not window.isVisible():
-            bring_to_front()
-
-    app.applicationStateChanged.connect(on_state)
-    watcher.destroyed.connect(lambda: app.applicationStateChanged.disconnect(on_state))
-    return watcher
+    return _ReopenWatcher(app, window, bring_to_front)

@@ -95,10 +95,14 @@ def _wire_reminder(shell: Shell, ctx: AppContext) -> Any:
 
     def remind() -> None:
         # In the window, the tray tooltip and a tray message (ui/notify.py):
-        # with no tray or notifications off, it is still there to be seen.
-        shell.notifier.notify("checkin-reminder", _tr("Today's check-in"),
-                              _tr("A minute for today's check-in? Click here to open it."),
-                              (_tr("Open the check-in"), open_checkin))
+        # with notifications off, it is still there to be seen. With no tray
+        # message at all, the window itself comes forward with the check-in.
+        shown = shell.notifier.notify("checkin-reminder", _tr("Today's check-in"),
+                                      _tr("A minute for today's check-in? Click here to open it."),
+                                      (_tr("Open the check-in"), open_checkin))
+        if not shown:
+            shell.notifier.clear("checkin-reminder")
+            open_checkin()
 
     reminder.due.connect(remind)
     return reminder

@@ -29,9 +29,16 @@ def test_counts_of_a_known_week(db):
     assert data.when[0][8] == 1 and data.when[0][15] == 1 and data.when[4][22] == 1
     assert sum(map(sum, data.when)) == 3
     assert data.muscles == {("calves", "left"): 1, ("neck", None): 1, ("calves", "right"): 1}
-    # "stress" noted on both the check-in and an episode of the 23rd counts once.
-    assert sorted(data.trigger_days) == [(date(2026, 11, 20), "poor_sleep"), (date(2026, 11, 23), "cold"),
-                                         (date(2026, 11, 23), "stress")]
+    # Exposure comes from the check-in alone ("what happened that day"); the
+    # triggers noted on spasm entries (stress on the 23rd, poor sleep on the
+    # 20th) are only counted, one per spasm entry.
+    assert sorted(data.checkin_triggers) == [(date(2026, 11, 23), "cold"), (date(2026, 11, 23), "stress")]
+    assert data.checkin_exposure == {date(2026, 11, 22): frozenset(),
+                                     date(2026, 11, 23): frozenset({"stress", "cold"})}
+    assert data.episode_triggers == {"stress": 1, "poor_sleep": 1}
+    # Tracked days: any record (spasms on the 20th and 23rd, check-ins and
+    # magnesium on the 22nd and 23rd); the 21st (a skipped dose) and the 24th are unknown.
+    assert data.tracked_days == {date(2026, 11, 20), date(2026, 11, 22), date(2026, 11, 23)}
     assert sorted(data.reliefs, key=str) == sorted([("heat", "yes", 10, 1), ("heat", "a_little", 20, 1),
                                                     ("rest", "no", None, 1)], key=str)
     assert [r[:2] for r in data.checkins] == [(date(2026, 11, 22), 7), (date(2026, 11, 23), 4)]
@@ -54,6 +61,8 @@ def test_a_history_loaded_in_slices_equals_one_read(db):
     period = Period(FIRST_DAY, date(2026, 11, 24))
     a, b = whole.chart_data(period), pieced.chart_data(period)
     assert a.episodes_per_day == b.episodes_per_day and a.when == b.when and a.muscles == b.muscles
+    assert a.episode_triggers == b.episode_triggers == {"stress": 1, "poor_sleep": 1}
+    assert a.checkin_triggers == b.checkin_triggers
     assert a.episode_total == 5
 
 

@@ -71,3 +71,19 @@ def test_a_change_elsewhere_is_read_after_forget(db, clock):
     assert model.recorded is None
     assert model.load(WEEK).episode_total == 4
     assert model.recorded == (FIRST_DAY, date(2026, 11, 24))
+
+
+def test_the_difference_windows_end_on_the_last_recorded_day_inside_the_period(db, clock):
+    fill_known(db, TEST_NOW)  # recorded 28 March to 23 November; today is the 24th
+    model = ChartsPageData(db, clock)
+    model.load(model.period_for("all"))
+    baseline, recent = model.difference_windows()
+    assert baseline == Period(FIRST_DAY, FIRST_DAY + timedelta(days=27))
+    assert recent == Period(date(2026, 10, 27), date(2026, 11, 23))  # not up to today
+    model.load(Period(date(2026, 6, 1), date(2026, 9, 30)))  # a chosen period: its own ends
+    assert model.difference_windows() == (Period(date(2026, 6, 1), date(2026, 6, 28)),
+                                          Period(date(2026, 9, 3), date(2026, 9, 30)))
+    model.load(model.period_for("30"))  # too short for two separate windows
+    assert model.difference_windows() is None
+    insights = model.work_out_insights()
+    assert insights.difference is None

@@ -18,7 +18,7 @@ def test_an_empty_period_gives_a_calm_complete_report(qapp, db):
     text = doc.toPlainText()
     assert "(1 day)" in text
     assert re.search(r"Spasms logged\s*0", text)
-    assert "None in this period." in text and "None logged in this period." in text
+    assert "None in this period." in text and "You have not used the medication log." in text
     assert "Not enough data yet" in text
     assert "not a diagnosis" in text
 
@@ -34,3 +34,11 @@ def test_a_short_period_shows_its_charts_and_the_known_counts(qapp, db):
     assert re.search(r"Typical intensity \(median, 0–10\)\s*6", text)  # 4, 6, 8
     assert "Hello" in text
     assert not re.search(r"\b[0-9a-f]{32}\b", text)  # no uids
+
+
+def test_a_short_period_names_a_day_without_any_record(qapp, db):
+    fill_known(db, TEST_NOW)  # 20 to 23 November have records, the 24th none
+    doc = build_report(db, ReportOptions(Period(date(2026, 11, 20), date(2026, 11, 24))), TEST_NOW)
+    text = " ".join(doc.toPlainText().split())
+    assert "No record at all on Tue 24 Nov 2026: left blank in the chart" in text
+    assert "1 day without any record is left out of these numbers" in text

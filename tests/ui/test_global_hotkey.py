@@ -56,7 +56,7 @@ def test_windows_says_when_another_program_has_the_keys():
 
 class FakeXlib:
     def __init__(self):
-        self.grabs, self.ungrabs, self.syncs = [], [], 0
+        self.grabs, self.ungrabs = [], []
 
     def XDefaultRootWindow(self, display):  # noqa: N802 (the Xlib names)
         return 0x1A5
@@ -64,14 +64,14 @@ class FakeXlib:
     def XKeysymToKeycode(self, display, keysym):  # noqa: N802
         return {ord("l"): 46}.get(keysym, 0)
 
-    def XGrabKey(self, display, keycode, modifiers, window, owner_events, pointer_mode, keyboard_mode):  # noqa: N802
+    def XGrabKey(self, display, keycode, modifiers, window, *_modes):  # noqa: N802 (owner events, grab modes)
         self.grabs.append((keycode, modifiers, window))
 
     def XUngrabKey(self, display, keycode, modifiers, window):  # noqa: N802
         self.ungrabs.append((keycode, modifiers, window))
 
     def XSync(self, display, discard):  # noqa: N802
-        self.syncs += 1
+        self.grabs.append("sync")
 
 
 def key_press(keycode: int, state: int, response_type: int = 2) -> ctypes.Array:
@@ -86,7 +86,7 @@ def test_x11_grabs_for_every_lock_state_and_matches_the_key_press():
     backend = X11Backend(xlib, display=0xD15)
     assert backend.register(parse("Ctrl+Alt+L"))
     mask = 4 | 8
-    assert xlib.grabs == [(46, mask | lock, 0x1A5) for lock in X11_LOCK_VARIANTS]
+    assert xlib.grabs == [(46, mask | lock, 0x1A5) for lock in X11_LOCK_VARIANTS] + ["sync"]
     numlock_on = key_press(46, mask | 16)
     assert backend.matches(b"xcb_generic_event_t", ctypes.addressof(numlock_on))
     sent_event = key_press(46, mask, response_type=2 | 0x80)  # "sent by another client" bit

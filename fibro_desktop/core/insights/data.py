@@ -67,8 +67,12 @@ class ChartData:
     kinds: dict[str, int] = field(default_factory=dict)
     checkins: list[CheckinValues] = field(default_factory=list)
     doses: list[DoseDay] = field(default_factory=list)
-    #: (day, trigger) pairs from check-ins and episodes, distinct.
-    trigger_days: list[tuple[date, str]] = field(default_factory=list)
+    #: (day, trigger) pairs ticked in the day's check-in ("what happened
+    #: that day"), distinct: the only exposure a trigger ratio is built from.
+    checkin_triggers: list[tuple[date, str]] = field(default_factory=list)
+    #: Per trigger, how many spasm entries noted it (counts, never exposure:
+    #: a trigger noted on a spasm always comes with a spasm).
+    episode_triggers: dict[str, int] = field(default_factory=dict)
     #: (relief, helped, minutes_to_relief, how many rows like this)
     reliefs: list[tuple[str, str | None, int | None, int]] = field(default_factory=list)
     breaks: dict[date, BreakDay] | None = None
@@ -84,6 +88,25 @@ class ChartData:
     @property
     def checkin_days(self) -> set[date]:
         return {row[0] for row in self.checkins}
+
+    @property
+    def tracked_days(self) -> set[date]:
+        """Days with any record (a spasm, a check-in, a dose taken, a break,
+        a listening session). A day with none is unknown, never "no spasm"."""
+        days = set(self.episodes_per_day) | self.checkin_days | {d.day for d in self.doses}
+        for extra in (self.breaks, self.listening):
+            if extra:
+                days.update(extra)
+        return days
+
+    @property
+    def checkin_exposure(self) -> dict[date, frozenset[str]]:
+        """Every check-in day with the triggers ticked in it (an empty set
+        when none were): the days a trigger ratio compares."""
+        ticked: dict[date, set[str]] = {}
+        for day, trigger in self.checkin_triggers:
+            ticked.setdefault(day, set()).add(trigger)
+        return {day: frozenset(ticked.get(day, ())) for day in self.checkin_days}
 
     @property
     def is_empty(self) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from fibro_desktop.core.insights.stats import mean
+from fibro_desktop.core.insights.averages import mean
 
 MIN_DAYS_EACH_SIDE = 5
 

@@ -26,8 +26,10 @@ from fibro_desktop.core.insights.series import WeekSummary, week_start, weekly_s
 EpisodeRow = tuple[date, int, "int | None", "int | None", str, int]
 #: (day, muscle, side, count)
 MuscleRow = tuple[date, str, "str | None", int]
-#: (day, trigger)
+#: (day, trigger) ticked in that day's check-in
 TriggerRow = tuple[date, str]
+#: (day, trigger, spasm entries of that day noting it)
+EpisodeTriggerRow = tuple[date, str, int]
 #: (day, relief, helped, minutes to relief, count)
 ReliefRow = tuple[date, str, "str | None", "int | None", int]
 BreakRow = tuple[date, BreakDay]
@@ -40,7 +42,8 @@ _Key = TypeVar("_Key", bound=Hashable)
 #: Counts per key of a list of rows.
 _Fold = Callable[[list[_Row]], Mapping[_Key, int]]
 
-_LISTS = ("episodes", "muscles", "checkins", "doses", "triggers", "reliefs", "breaks", "listening")
+_LISTS = ("episodes", "muscles", "checkins", "doses", "triggers", "episode_triggers", "reliefs", "breaks",
+          "listening")
 
 
 @dataclass
@@ -48,7 +51,8 @@ class History:
     """Rows of the days ``first`` to ``last`` (inclusive).
 
     ``muscles``: (day, muscle, side, count); ``doses``: :class:`DoseDay` (day first);
-    ``triggers``: (day, trigger), distinct; ``reliefs``: (day, relief,
+    ``triggers``: (day, trigger) ticked in check-ins, distinct;
+    ``episode_triggers``: (day, trigger, spasm entries noting it); ``reliefs``: (day, relief,
     helped, minutes, count); ``breaks``: (day, :class:`BreakDay`) or ``None``
     without a pacing table; ``listening``: (day, :class:`ListeningDay`) or
     ``None`` without a listening table.
@@ -61,6 +65,7 @@ class History:
     checkins: list[CheckinValues] = field(default_factory=list)
     doses: list[DoseDay] = field(default_factory=list)
     triggers: list[TriggerRow] = field(default_factory=list)
+    episode_triggers: list[EpisodeTriggerRow] = field(default_factory=list)
     reliefs: list[ReliefRow] = field(default_factory=list)
     breaks: list[BreakRow] | None = None
     listening: list[ListeningRow] | None = None
@@ -181,7 +186,9 @@ class History:
         data.muscles = self._summed("muscles", self.muscles, period, _fold_muscles)
         data.checkins = self._slice("checkins", self.checkins, period)
         data.doses = self._slice("doses", self.doses, period)
-        data.trigger_days = self._slice("triggers", self.triggers, period)
+        data.checkin_triggers = self._slice("triggers", self.triggers, period)
+        data.episode_triggers = self._summed("episode_triggers", self.episode_triggers, period,
+                                             _fold_episode_triggers)
         reliefs = self._summed("reliefs", self.reliefs, period, _fold_reliefs)
         data.reliefs = [(*k, n) for k, n in reliefs.items()]
         if self.breaks is not None:
@@ -211,6 +218,11 @@ def _fold_when(rows: list[EpisodeRow]) -> Counter[tuple[int, int]]:
 def _fold_muscles(rows: list[MuscleRow]) -> dict[tuple[str, str | None], int]:
     """Summed counts per (muscle, side) of muscle rows."""
     return _weighted(((m, s), n) for _d, m, s, n in rows)
+
+
+def _fold_episode_triggers(rows: list[EpisodeTriggerRow]) -> dict[str, int]:
+    """Summed spasm-entry counts per trigger."""
+    return _weighted((t, n) for _d, t, n in rows)
 
 
 def _fold_reliefs(rows: list[ReliefRow]) -> dict[tuple[str, str | None, int | None], int]:

@@ -54,3 +54,17 @@ def period_for(choice: str, today: date, first_recorded: date | None = None,
     if days < 1:
         raise ValueError("a period has at least one day")
     return Period(today - timedelta(days=days - 1), today)
+
+
+#: Length of each window of "measuring the difference", in days.
+WINDOW_DAYS = 28
+
+
+def default_periods(first: date, last: date, days: int = WINDOW_DAYS) -> tuple[Period, Period] | None:
+    """(baseline, recent) for "measuring the difference": the first ``days``
+    days from ``first`` and the last ``days`` days up to ``last`` (the last
+    *recorded* day, or the chosen period's end: never simply today, so an
+    older or imported record still compares); ``None`` when they would overlap."""
+    baseline = Period(first, first + timedelta(days=days - 1))
+    recent = Period(last - timedelta(days=days - 1), last)
+    return (baseline, recent) if baseline.last < recent.first else None

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
+from fibro_desktop.core.insights.averages import median
 from fibro_desktop.core.insights.data import EpisodeValues
 from fibro_desktop.core.insights.periods import Period
-from fibro_desktop.core.insights.stats import median
 
 
 @dataclass(frozen=True)

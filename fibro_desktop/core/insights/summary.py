@@ -1,39 +1,47 @@
-"""All insights of one period in one call, for the tab and the report."""
+"""All insights of one period in one call, for the tab and the report.
+
+The same :func:`insights_for` serves the Charts tab, the provider report
+and (through :func:`triggers_for`) the planted-truth benchmark's test, so
+what is checked against the planted truth is what the person sees.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from fibro_desktop.core.insights.data import ChartData
-from fibro_desktop.core.insights.difference import Difference, PeriodMeasures, compare, measures
 from fibro_desktop.core.insights.groups import GroupComparison, breaks_versus_next_day, sessions_versus_next_day
-from fibro_desktop.core.insights.reliefs import ReliefSummary, relief_ranking
-from fibro_desktop.core.insights.triggers import TriggerFinding, tracked_days, trigger_findings
+from fibro_desktop.core.insights.helped import HelpedRow, what_helped
+from fibro_desktop.core.insights.then_and_now import Difference, measure_difference
+from fibro_desktop.core.insights.trigger_rates import TriggerTable, trigger_table
 
 
 @dataclass(frozen=True)
 class Insights:
-    """``breaks``/``relaxation`` are ``None`` when that feature has no table."""
+    """``difference`` is ``None`` when no two separate windows fit;
+    ``breaks``/``relaxation`` are ``None`` when that feature has no table."""
 
     tracked_days: int
-    triggers: list[TriggerFinding]
-    reliefs: list[ReliefSummary]
+    triggers: TriggerTable
+    reliefs: list[HelpedRow]
     difference: Difference | None
     breaks: GroupComparison | None
     relaxation: GroupComparison | None
 
 
-def _measures(data: ChartData) -> PeriodMeasures:
-    return measures(data.period, data.episodes, ((r[0], r[1], r[2], r[3], r[5]) for r in data.checkins))
+def triggers_for(data: ChartData) -> TriggerTable:
+    """The trigger table of ``data``'s period: exposure from the check-ins
+    only, spasms per day, and the triggers noted on spasm entries as counts."""
+    return trigger_table(data.checkin_exposure, data.episodes_per_day, data.episode_triggers)
 
 
 def insights_for(data: ChartData, baseline: ChartData | None = None, recent: ChartData | None = None) -> Insights:
-    """Insights of ``data``'s period; the difference needs the baseline and
-    recent periods' data (``None`` when they overlap or are unknown)."""
+    """Insights of ``data``'s period; "measuring the difference" compares the
+    ``baseline`` and ``recent`` windows' data (``None`` when they overlap or
+    are unknown)."""
     period = data.period
-    days = tracked_days(data.episodes_per_day, data.checkin_days, data.trigger_days, period.first, period.last)
-    difference = compare(_measures(baseline), _measures(recent)) if baseline and recent else None
-    tracked = set(days)
+    tracked = data.tracked_days
+    difference = measure_difference(baseline, recent) if baseline and recent else None
     episodes = {d: float(n) for d, n in data.episodes_per_day.items()}
     breaks = None
     if data.breaks is not None:
@@ -43,4 +51,4 @@ def insights_for(data: ChartData, baseline: ChartData | None = None, recent: Cha
     if data.listening is not None:
         relaxation = sessions_versus_next_day({d for d, v in data.listening.items() if v.sessions > 0},
                                               episodes, tracked, period.first, period.last)
-    return Insights(len(days), trigger_findings(days), relief_ranking(data.reliefs), difference, breaks, relaxation)
+    return Insights(len(tracked), triggers_for(data), what_helped(data.reliefs), difference, breaks, relaxation)

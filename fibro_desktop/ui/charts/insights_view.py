@@ -4,13 +4,20 @@ helped, and pacing / relaxation against spasms, as readable rich text."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.insights.summary import Insights
 from fibro_desktop.core.learn.links import PLACE_LINKS
-from fibro_desktop.ui.charts.insight_text import difference_html, groups_html, reliefs_html, triggers_html
+from fibro_desktop.ui.charts.insight_text import (
+    care_team_note,
+    difference_html,
+    groups_html,
+    reliefs_html,
+    triggers_html,
+)
 from fibro_desktop.ui.learn.link import LearnLink, beside, learn_link
 from fibro_desktop.ui.translate import translator
 
@@ -49,6 +56,12 @@ class InsightsCard(QWidget):
             self.sections[key] = body
             if key == "groups":
                 self._groups_heading = heading
+        # Patterns, not causes: said once under every part of the card.
+        layout.addSpacing(8)
+        self.care_note = QLabel(f"<p><i>{escape(care_team_note())}</i></p>")
+        self.care_note.setWordWrap(True)
+        self.care_note.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.care_note)
 
     def show_insights(self, insights: Insights) -> None:
         self.sections["difference"].setText(difference_html(insights))

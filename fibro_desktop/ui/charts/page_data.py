@@ -18,21 +18,17 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from fibro_desktop.core.insights.data import ChartData
-from fibro_desktop.core.insights.difference import default_periods
 from fibro_desktop.core.insights.history import History
-from fibro_desktop.core.insights.periods import Period, period_for
+from fibro_desktop.core.insights.periods import Period, default_periods, period_for
 from fibro_desktop.core.insights.summary import Insights, insights_for
 from fibro_desktop.core.instants import local_day
-from fibro_desktop.store.charts_data import (
-    load_chart_data,
-    read_history,
-    recorded_range,
-)
+from fibro_desktop.store.charts_data import read_history, recorded_range
 
 #: Older history is read in slices of this many days while the tab is idle,
 #: so a first switch to a long period is instant too.
 PREFETCH_DAYS = 240
-#: The recent weeks of "measuring the difference" are always loaded.
+#: The last four weeks are always loaded (the period picker's shortest
+#: choices and a first paint need no more).
 RECENT_DAYS = 28
 
 
@@ -59,7 +55,6 @@ class ChartsPageData:
         self._history: History | None = None
         self._recorded: tuple[date, date] | None = None  # first and last recorded day
         self._recorded_known = False
-        self._baseline: ChartData | None = None  # the first weeks, cached until data changes
 
     def today(self) -> date:
         return local_day(self._clock.now())
@@ -78,10 +73,9 @@ class ChartsPageData:
         return self._recorded
 
     def forget(self) -> None:
-        """Data changed elsewhere: drop the history, the baseline and the
-        recorded range; the next :meth:`load` reads them again."""
+        """Data changed elsewhere: drop the history and the recorded range;
+        the next :meth:`load` reads them again."""
         self._history = None
-        self._baseline = None
         self._recorded = None
         self._recorded_known = False
 
@@ -124,19 +118,27 @@ class ChartsPageData:
         return True
 
     # -- insights -----------------------------------------------------------------------------
+    def difference_windows(self) -> tuple[Period, Period] | None:
+        """The two windows "measuring the difference" compares: the first and
+        last four weeks of the loaded period's recorded days (its ends
+        clipped to the first and last recorded day, so a record that ended
+        long ago, or was imported, still compares); ``None`` when they would
+        overlap or nothing is recorded in the period."""
+        found, data = self._recorded, self.data
+        if not found or data is None:
+            return None
+        first, last = max(data.period.first, found[0]), min(data.period.last, found[1])
+        return default_periods(first, last) if first <= last else None
+
     def work_out_insights(self) -> Insights:
-        """The loaded period's insights; the first and last weeks come from a
-        small cached read and the in-memory history. Needs a :meth:`load` first."""
+        """The loaded period's insights, the two windows sliced from the
+        in-memory history (they lie inside the period). Needs a :meth:`load` first."""
         if self.data is None:
             raise RuntimeError("load a period before working out its insights")
         baseline = recent = None
-        found = self._recorded
-        if found and self._history is not None:
-            pair = default_periods(found[0], self.today())
-            if pair:
-                if self._baseline is None:
-                    self._baseline = load_chart_data(self._db, pair[0])
-                baseline, recent = self._baseline, self._history.chart_data(pair[1])
+        windows = self.difference_windows()
+        if windows and self._history is not None:
+            baseline, recent = (self._history.chart_data(w) for w in windows)
         self.insights = insights_for(self.data, baseline, recent)
         return self.insights
 

@@ -1,17 +1,20 @@
 """The provider report dialog: choose the period, paper size and an
 optional note, then where to save; a progress bar while the PDF is made.
 
-The report takes well under the 5 s budget even for ten years, so it is
-made on the GUI thread, with the progress dialog repainted between steps
-(widgets are never touched from another thread).
+The PDF is made in a worker thread (the charts are painted on images, the
+pages on a PDF writer: both allowed off the GUI thread) while a progress
+dialog shows; then :class:`ReportSaved` says where the PDF is and offers to
+open it with the computer's PDF viewer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -96,6 +99,39 @@ class ReportDialog(QDialog):
                              self.page_combo.currentData(), self.note_edit.toPlainText())
 
 
+class ReportSaved(QDialog):
+    """"Your report is saved": the folder and file name in plain words, a
+    button that opens the PDF (``opener`` is ``QDesktopServices.openUrl``;
+    tests pass their own) and one that closes."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None,
+                 opener: Callable[[QUrl], bool] = QDesktopServices.openUrl):
+        super().__init__(parent)
+        self.path, self._opener = Path(path), opener
+        self.setWindowTitle(_tr("Report saved"))
+        self.setAccessibleName(_tr("Report saved"))
+        layout = QVBoxLayout(self)
+        self.message = QLabel(_tr("Your report is saved as %1 in the folder %2.")
+                              .replace("%1", self.path.name).replace("%2", str(self.path.parent)))
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the folder
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = self.buttons.addButton(_tr("&Open the report"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_report)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def open_report(self) -> None:
+        if self._opener(QUrl.fromLocalFile(str(self.path))):
+            self.accept()
+            return
+        self.message.setText(_tr("No program to show PDF files was found on this computer. Your report is "
+                                 "saved as %1 in the folder %2.").replace("%1", self.path.name)
+                             .replace("%2", str(self.path.parent)))
+
+
 def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) -> Path | None:
     """Write the PDF in a worker thread while showing progress (the charts
     are painted on images, the pages on a PDF writer: both allowed off the
@@ -121,7 +157,7 @@ def make_report_with_progress(parent: QWidget | None, ctx, path: Path, options) 
 
 
 def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
-    """The whole flow from the menu: options, file name, PDF."""
+    """The whole flow from the menu: options, file name, PDF, where it is."""
     dialog = ReportDialog(local_day(ctx.clock.now()), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -132,4 +168,7 @@ def open_report_dialog(parent: QWidget | None, ctx) -> Path | None:
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    return make_report_with_progress(parent, ctx, path, options)
+    written = make_report_with_progress(parent, ctx, path, options)
+    if written is not None:
+        ReportSaved(written, parent).exec()
+    return written

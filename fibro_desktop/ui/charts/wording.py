@@ -69,12 +69,12 @@ def minutes_text(seconds: float | None) -> str:
 
 
 #: Texts marked with QT_TRANSLATE_NOOP (found by packaging/extract_strings.py)
-#: and translated with _tr() where they are shown.
-METRIC_NAMES = {
-    "episodes_per_week": QT_TRANSLATE_NOOP("Charts", "Spasms per week"),
-    "median_duration_s": QT_TRANSLATE_NOOP("Charts", "Typical length (median)"),
-    "median_intensity": QT_TRANSLATE_NOOP("Charts", "Typical intensity (median, 0–10)"),
-    "median_recovery_s": QT_TRANSLATE_NOOP("Charts", "Typical recovery time (median)"),
+#: and translated with _tr() where they are shown. Ids of
+#: ``core.insights.then_and_now.MEASURES``.
+MEASURE_NAMES = {
+    "intensity": QT_TRANSLATE_NOOP("Charts", "Typical intensity (0–10)"),
+    "duration_s": QT_TRANSLATE_NOOP("Charts", "Typical length"),
+    "recovery_s": QT_TRANSLATE_NOOP("Charts", "Typical recovery time"),
     "sleep_quality": QT_TRANSLATE_NOOP("Charts", "Sleep quality (0–10)"),
     "sleep_hours": QT_TRANSLATE_NOOP("Charts", "Hours of sleep"),
     "mood": QT_TRANSLATE_NOOP("Charts", "Mood (0–10)"),
@@ -82,41 +82,17 @@ METRIC_NAMES = {
 }
 
 
-def metric_name(metric: str) -> str:
-    return _tr(METRIC_NAMES.get(metric, metric))
+def measure_name(measure: str) -> str:
+    return _tr(MEASURE_NAMES.get(measure, measure))
 
 
-def metric_value(metric: str, value: float | None) -> str:
-    if metric in ("median_duration_s", "median_recovery_s"):
+def measure_value(measure: str, value: float | None) -> str:
+    """A measure's value in its unit: minutes or hours for times, else a number."""
+    if measure in ("duration_s", "recovery_s"):
         return minutes_text(value)
+    if measure == "sleep_hours" and value is not None:
+        return _tr("%1 h").replace("%1", number(value))
     return number(value)
-
-
-_CHANGE_COUNT = {
-    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same number"),
-    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "about a tenth fewer"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter fewer"),
-    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third fewer"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half as many"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "far fewer"),
-    "tenth_more": QT_TRANSLATE_NOOP("Charts", "about a tenth more"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter more"),
-    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third more"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again as many"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice as many"),
-    "much_more": QT_TRANSLATE_NOOP("Charts", "far more"),
-}
-_CHANGE_LEVEL = {
-    "about_same": QT_TRANSLATE_NOOP("Charts", "about the same"),
-    "tenth_fewer": QT_TRANSLATE_NOOP("Charts", "a little lower"), "quarter_fewer": QT_TRANSLATE_NOOP("Charts", "about a quarter lower"),
-    "third_fewer": QT_TRANSLATE_NOOP("Charts", "about a third lower"), "half_fewer": QT_TRANSLATE_NOOP("Charts", "about half"), "much_fewer": QT_TRANSLATE_NOOP("Charts", "much lower"),
-    "tenth_more": QT_TRANSLATE_NOOP("Charts", "a little higher"), "quarter_more": QT_TRANSLATE_NOOP("Charts", "about a quarter higher"),
-    "third_more": QT_TRANSLATE_NOOP("Charts", "about a third higher"), "half_more": QT_TRANSLATE_NOOP("Charts", "about half again higher"), "twice": QT_TRANSLATE_NOOP("Charts", "about twice"),
-    "much_more": QT_TRANSLATE_NOOP("Charts", "much higher"),
-}
-
-
-def change_words(metric: str, key: str | None) -> str:
-    """Plain words for a change key: counts get "fewer/more", levels "lower/higher"."""
-    if key is None:
-        return _tr("not enough data yet")
-    if metric == "episodes_per_week":
-        return _tr(_CHANGE_COUNT[key])
-    return _tr(_CHANGE_LEVEL[key])
 
 
 PERIOD_NAMES = {

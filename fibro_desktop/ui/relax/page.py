@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,6 +70,12 @@ class RelaxPage(QWidget):
         self.library_message.setWordWrap(True)
         self.library_message.hide()
         self.transport = TransportPanel()
+        self.media_keys = None
+        if sys.platform.startswith("linux"):  # the keyboard's media keys from any program (MPRIS)
+            from fibro_desktop.ui.relax import mpris
+
+            self.media_keys = mpris.register(self.player, self.transport.title.text, self._raise_window,
+                                             toggle=self.toggle_play, parent=self)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_tr("Sound status"))
@@ -308,6 +315,10 @@ class RelaxPage(QWidget):
             self.tension.ask("before")
         self._check_audio()
         return True
+
+    def _raise_window(self) -> None:
+        window = self.window()
+        getattr(window, "bring_to_front", window.show)()
 
     def toggle_play(self) -> None:
         if self.session.session() is None:

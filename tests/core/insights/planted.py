@@ -72,6 +72,8 @@ class PlantedJournal:
     reliefs: list[tuple[str, int, int]] = field(default_factory=list)
     #: every trigger met per day (the truth, whether recorded or not)
     met: dict[date, frozenset[str]] = field(default_factory=dict)
+    #: the triggers noted on each spasm entry of a day, one set per spasm
+    entries: dict[date, list[frozenset[str]]] = field(default_factory=dict)
 
 
 def planted_world(seed: int) -> dict[str, PlantedJournal]:
@@ -96,19 +98,25 @@ def planted_world(seed: int) -> dict[str, PlantedJournal]:
     checked = [d for d in days if rng.random() < CHECKIN_SHARE]
     notes: dict[str, int] = {}
     noted_days: dict[date, frozenset[str]] = {}
+    entries: dict[date, list[frozenset[str]]] = {}
     for day in days:  # spasm entries note the day's triggers now and then
         noted: set[str] = set()
+        entries[day] = []
         for _ in range(spasms[day]):
+            entry: set[str] = set()
             for name in sorted(met[day] | {NOTED_ONLY}):  # sorted: set order varies with the hash seed
                 if rng.random() < (0.7 if name != NOTED_ONLY else 0.1):
                     notes[name] = notes.get(name, 0) + 1
                     noted.add(name)
+                    entry.add(name)
+            entries[day].append(frozenset(entry))
         noted_days[day] = frozenset(noted)
     reliefs = _relief_tallies(rng, sum(spasms.values()))
     return {
-        "checkin": PlantedJournal("checkin", {d: met[d] for d in checked}, spasms, notes, noted_days, reliefs, met),
+        "checkin": PlantedJournal("checkin", {d: met[d] for d in checked}, spasms, notes, noted_days, reliefs, met,
+                                  entries),
         "episodes_only": PlantedJournal("episodes_only", {d: frozenset() for d in checked}, spasms, notes,
-                                        noted_days, reliefs, met),
+                                        noted_days, reliefs, met, entries),
     }
 
 
@@ -193,15 +201,39 @@ class SeedOutcome:
 
 def _old_share_ratios(journal: PlantedJournal) -> dict[tuple[str, str], tuple[float, bool] | None]:
     """The ratio the app showed before issue 15 (share of days with a spasm,
-    triggers from check-ins and spasm entries alike) and whether its range
-    excluded 1."""
-    from fibro_desktop.core.insights.triggers import tracked_days, trigger_findings
+    triggers from check-ins and spasm entries alike, a Katz range) and
+    whether its range excluded 1. The app no longer has this method; it is
+    kept here, in test code, only as the benchmark's "before" column."""
+    one = timedelta(days=1)
+    tracked = {d for d, n in journal.spasms.items() if n > 0} | set(journal.checkins)
+    exposed: dict[str, set[date]] = {}
+    for days in (journal.checkins, journal.noted_days):
+        for day, names in days.items():
+            if day in tracked:
+                for name in names:
+                    exposed.setdefault(name, set()).add(day)
+    windows = {"same_day": (tracked, {d for d in tracked if journal.spasms.get(d, 0) > 0}),
+               "next_day": ({d for d in tracked if d + one in tracked},
+                            {d for d in tracked if d + one in tracked and journal.spasms.get(d + one, 0) > 0})}
+    out: dict[tuple[str, str], tuple[float, bool] | None] = {}
+    for name, days_with in exposed.items():
+        for window, (eligible, hits) in windows.items():
+            x = days_with & eligible
+            a, n1 = len(x & hits), len(x)
+            b, n0 = len(hits) - a, len(eligible) - n1
+            out[(name, window)] = _katz(a, n1, b, n0) if min(n1, n0) >= 5 else None
+    return out
 
-    pairs = [(d, t) for d, ts in journal.checkins.items() for t in ts]
-    pairs += [(d, t) for d, ts in journal.noted_days.items() for t in ts]
-    days = tracked_days(journal.spasms, journal.checkins, pairs, min(journal.spasms), max(journal.spasms))
-    return {(f.trigger, f.window): (f.result.ratio, f.result.low > 1 or f.result.high < 1) if f.result else None
-            for f in trigger_findings(days)}
+
+def _katz(a: float, n1: float, b: float, n0: float) -> tuple[float, bool]:
+    """Share ratio (a/n1)/(b/n0) and whether its Katz 95 % range excludes 1
+    (0.5 added to each cell when one is empty or full)."""
+    if a in (0, n1) or b in (0, n0):
+        a, b, n1, n0 = a + 0.5, b + 0.5, n1 + 1, n0 + 1
+    ratio = (a / n1) / (b / n0)
+    se = math.sqrt(max(0.0, 1 / a - 1 / n1 + 1 / b - 1 / n0))
+    low, high = ratio * math.exp(-1.959964 * se), ratio * math.exp(1.959964 * se)
+    return ratio, low > 1 or high < 1
 
 
 def evaluate_seed(seed: int) -> SeedOutcome:

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.history import History
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.insights.series import daily_counts, weekly_summaries
-from fibro_desktop.core.insights.stats import rate_ratio
-from fibro_desktop.core.insights.triggers import TrackedDay, trigger_findings
+from fibro_desktop.core.insights.summary import triggers_for
 
 START = date(2025, 12, 20)
 days_st = st.integers(min_value=0, max_value=120).map(lambda n: START + timedelta(days=n))
@@ -38,23 +38,23 @@ def test_period_counts_add_up_and_exclude_outside_rows(rows, period):
     assert sum(w.episodes for w in weekly_summaries(period, rows)) == len(inside)
 
 
-@settings(max_examples=80, deadline=None)
-@given(st.integers(0, 30), st.integers(1, 30), st.integers(0, 30), st.integers(1, 30))
-def test_rate_ratios_are_positive_and_bracketed(a, n1, b, n0):
-    a, b = min(a, n1), min(b, n0)
-    r = rate_ratio(a, n1, b, n0)
-    assert 0 < r.low <= r.ratio <= r.high
-
-
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.dictionaries(days_st, st.tuples(st.integers(0, 3), st.booleans()), max_size=60))
-def test_trigger_counts_cover_every_eligible_day(raw):
-    days = {d: TrackedDay(n, frozenset({"stress"} if on else ())) for d, (n, on) in raw.items()}
-    for f in trigger_findings(days, triggers=["stress"], min_days=0):
-        if f.window == "same_day":
-            assert f.exposed_days + f.unexposed_days == len(days)
-        if f.result:
-            assert f.result.ratio >= 0
+def test_trigger_counts_cover_every_check_in_day(raw):
+    period = Period(START, START + timedelta(days=120))
+    data = ChartData(period, episodes_per_day={d: n for d, (n, _) in raw.items() if n},
+                     checkins=[(d, None, None, None, None, None, None) for d in sorted(raw)],
+                     checkin_triggers=[(d, "stress") for d, (_, on) in sorted(raw.items()) if on])
+    table = triggers_for(data)
+    assert table.recorded_days == len(raw)
+    for row in table.rates:
+        if row.window == "same_day":
+            assert row.exposed_days + row.other_days == len(raw)
+            assert row.exposed_spasms + row.other_spasms == sum(n for n, _ in raw.values())
+        if row.adjusted is not None:
+            assert 0 < row.adjusted.low <= row.adjusted.ratio <= row.adjusted.high
+    for row in table.too_few:
+        assert min(row.exposed_days, row.other_days) < 14
 
 
 def _history(rows, first, last):

@@ -3,27 +3,29 @@
 from datetime import date, timedelta
 
 from fibro_desktop.core.insights.groups import breaks_versus_next_day, sessions_versus_next_day
-from fibro_desktop.core.insights.reliefs import relief_ranking
+from fibro_desktop.core.insights.helped import what_helped
+from fibro_desktop.core.insights.shares import wilson_range
 
 
-def test_reliefs_ranked_by_share_then_count_with_median_minutes():
+def test_what_helped_ranks_by_the_lower_end_with_counts_and_minutes():
     rows = [
-        ("heat", "yes", 10, 2), ("heat", "a_little", 30, 1), ("heat", "no", None, 1),  # 3 of 4 helped
-        ("stretch", "yes", 5, 3),  # 3 of 3
-        ("water", "no", None, 3), ("water", None, None, 4),  # 0 of 3 rated, 7 tried
-        ("rest", "yes", 20, 1),  # rated once: too few to rank
+        ("heat", "yes", 10, 30), ("heat", "a_little", 30, 15), ("heat", "no", None, 5),  # 45 of 50
+        ("stretch", "yes", 5, 9),  # 9 of 9: too few ratings to rank
+        ("water", "no", None, 12), ("water", None, None, 4),  # 0 of 12 rated, 16 tried
+        ("rest", None, None, 2),  # tried, never rated
     ]
-    ranked = relief_ranking(rows)
-    assert [s.relief for s in ranked] == ["stretch", "heat", "water", "rest"]
-    heat = ranked[1]
-    assert (heat.tried, heat.helped, heat.helped_a_little, heat.did_not_help) == (4, 2, 1, 1)
-    assert heat.helped_share == 0.75
-    assert heat.median_minutes == 10  # minutes 10, 10, 30
-    assert heat.timed == 3
-    water = ranked[2]
-    assert water.tried == 7 and water.rated == 3 and water.helped_share == 0 and water.median_minutes is None
-    assert not ranked[3].enough_data
-    assert relief_ranking([]) == []
+    helped = what_helped(rows)
+    assert [r.relief for r in helped] == ["heat", "water", "stretch", "rest"]
+    heat = helped[0]
+    assert (heat.tried, heat.fully, heat.a_little, heat.share.successes, heat.share.total) == (50, 30, 15, 45, 50)
+    assert (heat.share.low, heat.share.high) == wilson_range(45, 50)
+    assert heat.median_minutes == 10 and heat.timed == 45  # 30 tries of 10 min, 15 of 30
+    water = helped[1]
+    assert water.tried == 16 and water.share.total == 12 and water.share.successes == 0 and water.share.ranked
+    assert not helped[3].share.ranked and helped[3].share.total == 0 and helped[3].tried == 2
+    stretch = helped[2]
+    assert not stretch.share.ranked and stretch.share.low is None and stretch.share.successes == 9
+    assert what_helped([]) == []
 
 
 def test_breaks_top_third_against_bottom_third():

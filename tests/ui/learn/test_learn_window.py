@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -89,7 +90,10 @@ def test_a_search_with_no_match_says_so_plainly(window, qtbot):
 
 
 def test_save_as_pdf_writes_a_real_pdf_of_the_guide(window, tmp_path):
-    assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is needed"
+    if not shutil.which("pdftotext"):
+        # python3 dev.py test installs it on Debian and Ubuntu; elsewhere it may be absent.
+        assert not sys.platform.startswith("linux"), "poppler-utils (pdftotext) is needed"
+        pytest.skip("pdftotext (poppler) is not installed on this system")
     window.open_guide("when-to-see-a-doctor")
     path = tmp_path / "warning signs.pdf"
     window._ask_pdf_path = lambda parent, suggested: path
