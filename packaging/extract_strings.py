@@ -16,7 +16,8 @@ core. This script reads the source with :mod:`ast` and finds all of them:
   (context: the enclosing class);
 * the vocabulary (``core/vocabulary.py``, context ``vocabulary``) and the
   validation messages (string constants in ``core/**/validation.py``,
-  context ``validation``).
+  context ``validation``), and the red flags' detail sentences
+  (``core/journal/flag_detail.TEXTS``, context ``warning_signs``).
 
 Strings already in the ``.ts`` file keep their translations; new ones are
 added as unfinished. Then translate with ``pyside6-linguist`` and build the
@@ -124,6 +125,10 @@ def _scan_module(path: Path, found: Found, problems: list[str],
 
 def _core_texts(found: Found) -> None:
     from fibro_desktop.core import vocabulary
+    from fibro_desktop.core.journal import flag_detail
+
+    for text in flag_detail.TEXTS:
+        found["warning_signs"].setdefault(text, "fibro_desktop/core/journal/flag_detail.py")
 
     for name in dir(vocabulary):
         value = getattr(vocabulary, name)

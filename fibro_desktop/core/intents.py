@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fibro_desktop.core.toolkit.routine import RoutineKind
-
 
 @dataclass(frozen=True)
 class ShowTab:
@@ -31,10 +29,11 @@ class PlaySession:
 @dataclass(frozen=True)
 class RoutineProgress:
     """Count ``amount`` towards today's prevention routine item of ``kind``
-    (one of :data:`~fibro_desktop.core.toolkit.routine.AUTO_KINDS`: relaxation,
-    position changes, water)."""
+    (one of :data:`~fibro_desktop.core.toolkit.routine.AUTO_KINDS`, a
+    ``RoutineKind``), or a stretch done (``routine.STRETCH``: ticks the first
+    stretch item not yet done today)."""
 
-    kind: RoutineKind
+    kind: str
     amount: int = 1
 
 

@@ -101,6 +101,14 @@ HELPED: tuple[Term, ...] = (
     Term("no", "Did not help"),
 )
 
+#: The check-in's "could you do your daily activities without interruption?"
+#: (one of the source's outcome measures).
+DAILY_ACTIVITIES: tuple[Term, ...] = (
+    Term("yes", "Yes, without interruption"),
+    Term("partly", "Partly, with some interruptions"),
+    Term("no", "No, they were interrupted a lot"),
+)
+
 WARNING_SYMPTOMS: tuple[Term, ...] = (
     Term("weakness", "Weakness"),
     Term("numbness", "Numbness"),

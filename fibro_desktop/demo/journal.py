@@ -50,14 +50,14 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
                                     ("dehydration", rng.random() < 0.15),
                                     ("cold", day.month in (12, 1, 2) and rng.random() < 0.4)) if on}
         if back > 0 and rng.random() < 0.85:
-            checkins.append(CheckIn(
+            checkins.append(_with_daily_activities(CheckIn(
                 day=day, sleep_hours=round(rng.uniform(4, 6) if poor_sleep else rng.uniform(6.5, 8.5), 1),
                 sleep_quality=rng.randint(1, 4) if poor_sleep else rng.randint(5, 9),
                 mood=max(0, min(10, rng.randint(4, 8) - (2 if stressed else 0))),
                 energy=max(0, min(10, rng.randint(3, 7) - (2 if poor_sleep else 0))),
                 overall_pain=max(0, min(10, rng.randint(2, 6) + (2 if poor_sleep else 0) - (1 if calmer else 0))),
                 mobility=rng.randint(5, 9), stress=rng.randint(6, 9) if stressed else rng.randint(1, 5),
-                water_glasses=rng.randint(3, 9), triggers=frozenset(triggers), uid=new_uid()))
+                water_glasses=rng.randint(3, 9), triggers=frozenset(triggers), uid=new_uid())))
         rate = 0.35 + 0.35 * len(triggers & {"poor_sleep", "stress", "prolonged_sitting"}) - (0.2 if calmer else 0)
         count = sum(1 for _ in range(3) if rng.random() < rate / 2)
         if rng.random() < (0.08 if calmer else 0.18):
@@ -82,6 +82,14 @@ def generate(db: peewee.SqliteDatabase, ctx) -> None:
     insert_episodes(db, episodes, ctx.now)
     insert_checkins(db, checkins, ctx.now)
     _medications(db, ctx)
+
+
+def _with_daily_activities(checkin: CheckIn) -> CheckIn:
+    """Whether the day's activities went without interruption, from the
+    day's pain and sleep (no random draw, so the rest of the year is unchanged)."""
+    pain, sleep = checkin.overall_pain or 0, checkin.sleep_quality or 0
+    answer = "no" if pain >= 7 else ("partly" if pain >= 5 or sleep <= 3 else "yes")
+    return replace(checkin, daily_activities=answer)
 
 
 def _episode(rng, day, tz, kind, triggers, now: datetime) -> Episode:

@@ -14,7 +14,7 @@ from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.toolkit.care import CareContact
 from fibro_desktop.core.toolkit.kit import KitItem
 from fibro_desktop.core.toolkit.rescue import RescueStep
-from fibro_desktop.core.toolkit.routine import RoutineItem, RoutineKind
+from fibro_desktop.core.toolkit.routine import STRETCH, STRETCH_KINDS, RoutineItem
 from fibro_desktop.store import rescue_plan as plan_store
 from fibro_desktop.store import routine as routine_store
 from fibro_desktop.store import toolkit as kit_store
@@ -99,11 +99,15 @@ def tick_routine_item(db: SqliteDatabase, now: datetime, item_id: int, day: date
     return Changes.record(Area.ROUTINE, item_id)
 
 
-def count_routine_progress(db: SqliteDatabase, now: datetime, kind: RoutineKind, amount: int) -> Changes:
-    """Progress from another tab (a break taken, a session finished); no
-    change when no active item has that kind."""
+def count_routine_progress(db: SqliteDatabase, now: datetime, kind: str, amount: int) -> Changes:
+    """Progress from another tab (a break taken, a session finished, the
+    heat timer run out, a stretch done); no change when no active item has
+    that kind. ``STRETCH`` ticks the first stretch item not yet done today."""
     with db.atomic():
-        line = routine_store.add_routine_progress(db, now, kind, amount)
+        if kind == STRETCH:
+            line = routine_store.add_stretch_progress(db, now, STRETCH_KINDS)
+        else:
+            line = routine_store.add_routine_progress(db, now, kind, amount)
     return Changes() if line is None else Changes.of(Area.ROUTINE)
 
 

@@ -101,16 +101,16 @@ def _breaks(db: peewee.SqliteDatabase, span: tuple[str, str], days: _Days) -> li
     ``None`` without that table.
 
     The Pacing tab's own definitions (``core.pacing.record.DaySummary``):
-    rested = taken + natural; due = taken + natural + skipped (a postponed
-    break comes back and is counted when settled); a "spasm now" recovery
-    break was never due, unless it was skipped.
+    rested = taken + natural; due = taken + natural + skipped + missed (a
+    postponed or deferred break comes back and is counted when settled); a
+    "spasm now" recovery break was never due, unless it was skipped.
     """
     if not table_exists(db, "pacing_break"):
         return None
     rows = db.execute_sql(
         "SELECT day, "
         "SUM(outcome IN ('taken', 'natural') AND kind != 'recovery'), "
-        "SUM((outcome IN ('taken', 'natural') AND kind != 'recovery') OR outcome = 'skipped') "
+        "SUM((outcome IN ('taken', 'natural') AND kind != 'recovery') OR outcome IN ('skipped', 'missed')) "
         "FROM pacing_break WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day", span)
     return [(days(d), BreakDay(int(taken), int(due))) for d, taken, due in rows if due]
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 import peewee
 
 from fibro_desktop.core.instants import from_stored, to_stored
+from fibro_desktop.core.journal.live import LIVE_LOOKBACK
 from fibro_desktop.core.journal.records import Episode, EpisodeFilter, EpisodeRow, ReliefTried
 from fibro_desktop.core.journal.validation import InvalidEntry, clean_entry, validate_episode
 from fibro_desktop.store.models.base import Expression
@@ -218,24 +219,46 @@ def episode_rows(db: peewee.SqliteDatabase, query_filter: EpisodeFilter, offset:
                  limit: int) -> list[EpisodeRow]:
     """One page of the timeline, newest first: rows ``offset`` to
     ``offset + limit`` of the filtered episodes."""
+    query = (_filtered(db, query_filter)
+             .order_by(_newest_first(query_filter), EpisodeModel.id.desc())
+             .offset(offset).limit(limit))
+    return _rows(query)
+
+
+def _rows(query: Expression) -> list[EpisodeRow]:
+    """The timeline's fields of the episodes ``query`` selects, in its order."""
     muscles = (EpisodeMuscleModel.select(peewee.fn.group_concat(EpisodeMuscleModel.muscle))
                .where(EpisodeMuscleModel.episode == EpisodeModel.id))
     warned = peewee.fn.EXISTS(EpisodeWarningModel.select(EpisodeWarningModel.id)
                               .where(EpisodeWarningModel.episode == EpisodeModel.id))
-    query = (_filtered(db, query_filter)
-             .select(EpisodeModel.uid, EpisodeModel.started_utc, EpisodeModel.started_offset_min,
-                     EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.duration_s,
-                     EpisodeModel.ongoing, EpisodeModel.complete, EpisodeModel.notes,
-                     muscles.alias("muscles"), warned.alias("warned"))
-             .order_by(_newest_first(query_filter), EpisodeModel.id.desc())
-             .offset(offset).limit(limit).tuples())
+    query = query.select(EpisodeModel.uid, EpisodeModel.started_utc, EpisodeModel.started_offset_min,
+                         EpisodeModel.kind, EpisodeModel.intensity, EpisodeModel.duration_s,
+                         EpisodeModel.ongoing, EpisodeModel.complete, EpisodeModel.notes,
+                         muscles.alias("muscles"), warned.alias("warned"), EpisodeModel.recovery_s).tuples()
     return [
         EpisodeRow(uid=uid, started=from_stored(utc, off), kind=kind, intensity=intensity,
                    duration_s=duration, ongoing=bool(ongoing), complete=bool(complete),
-                   muscles=muscles_text or "", has_warning=bool(warned), notes=notes)
-        for uid, utc, off, kind, intensity, duration, ongoing, complete, notes, muscles_text, warned
+                   muscles=muscles_text or "", has_warning=bool(warned), notes=notes, recovery_s=recovery)
+        for uid, utc, off, kind, intensity, duration, ongoing, complete, notes, muscles_text, warned, recovery
         in query
     ]
+
+
+def episodes_in_progress(db: peewee.SqliteDatabase, now: datetime) -> list[EpisodeRow]:
+    """Episodes started within :data:`~fibro_desktop.core.journal.live.LIVE_LOOKBACK`
+    of ``now`` that are still going or have a length and no time until back
+    to normal yet, newest first (``core.journal.live`` says which to offer).
+    The start-time index serves it: a few rows a day, never the whole table."""
+    return _rows(_in_progress(now))
+
+
+def _in_progress(now: datetime) -> Expression:
+    since = utc_text(now - LIVE_LOOKBACK)
+    return (EpisodeModel.select()
+            .where((EpisodeModel.started_utc >= since)
+                   & ((EpisodeModel.ongoing == True)  # noqa: E712 (peewee expression)
+                      | (EpisodeModel.duration_s.is_null(False) & EpisodeModel.recovery_s.is_null())))
+            .order_by(EpisodeModel.started_utc.desc(), EpisodeModel.id.desc()))
 
 
 def episodes_between(db: peewee.SqliteDatabase, first_day: date, last_day: date) -> list[Episode]:

@@ -57,7 +57,9 @@ def breaks_for_day(db: peewee.SqliteDatabase, day: date) -> list[BreakEntry]:
 
 
 def save_desk_time(db: peewee.SqliteDatabase, day: date, desk_s: int, now: datetime) -> None:
-    """Set (not add) the desk seconds of ``day``; the machine knows the total."""
+    """Set (not add) the desk seconds of ``day``; the machine knows the total
+    (it keeps one per day and starts a day it comes back to from
+    :func:`desk_time`, so a clock set back never overwrites a day with less)."""
     stamp = utc_text(now)
     with db.atomic():
         updated = (PacingDay.update(desk_s=int(desk_s), updated_utc=stamp)
@@ -92,7 +94,8 @@ def day_summaries(db: peewee.SqliteDatabase, first: date, last: date) -> dict[da
         c = counts.get(key, {})
         day = date.fromisoformat(key)
         result[day] = DaySummary(day, c.get("taken", 0), c.get("natural", 0), c.get("skipped", 0),
-                                 c.get("postponed", 0), c.get("recovery", 0), desk.get(key, 0))
+                                 c.get("postponed", 0), c.get("recovery", 0), desk.get(key, 0),
+                                 missed=c.get("missed", 0), deferred=c.get("deferred", 0))
     return result
 
 

@@ -13,10 +13,12 @@ import peewee
 
 from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import RedFlag
-from fibro_desktop.core.journal.red_flags import LOOKBACK_DAYS, find_red_flags
+from fibro_desktop.core.journal.red_flag_limits import LOOKBACK_DAYS
+from fibro_desktop.core.journal.red_flags import find_red_flags
 from fibro_desktop.store.checkins import checkins_between
 from fibro_desktop.store.journal import episodes_for_rules
 from fibro_desktop.store.models.journal import RedFlagModel
+from fibro_desktop.store.routine import routine_adherence
 from fibro_desktop.store.stamps import new_uid, utc_text
 
 
@@ -25,7 +27,8 @@ def check_red_flags(db: peewee.SqliteDatabase, now: datetime) -> list[RedFlag]:
     flags that are new (not seen before), oldest first."""
     today = local_day(now)
     first = today - timedelta(days=LOOKBACK_DAYS)
-    found = find_red_flags(episodes_for_rules(db, first, today), checkins_between(db, first, today), today)
+    found = find_red_flags(episodes_for_rules(db, first, today), checkins_between(db, first, today), now,
+                           routine=routine_adherence(db, first, today))
     stamp = utc_text(now)
     new: list[RedFlag] = []
     with db.atomic():

@@ -125,7 +125,7 @@ def set_routine_amount(db: peewee.SqliteDatabase, now: datetime, item_id: int, d
     return RoutineLine(_item(item), amount)
 
 
-def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: RoutineKind,
+def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: str,
                          amount: int = 1) -> RoutineLine | None:
     """Add ``amount`` to today's count of the first active item of ``kind``
     (e.g. ``water`` after a glass logged elsewhere). Returns the new line,
@@ -140,6 +140,25 @@ def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: Routine
                                             & (RoutineEntryRow.day == day_text(day)))
         total = _write_amount(item, now, day, (entry.amount if entry else 0) + amount)
     return RoutineLine(_item(item), total)
+
+
+def line_of_kind(db: peewee.SqliteDatabase, kind: str, day: date) -> RoutineLine | None:
+    """The first active item of ``kind`` with its amount on ``day``, or ``None``."""
+    return routine_day(db, day).line_for_kind(kind)
+
+
+def add_stretch_progress(db: peewee.SqliteDatabase, now: datetime, kinds: Sequence[str]) -> RoutineLine | None:
+    """A stretch done elsewhere ticks the first item of ``kinds`` not yet
+    done today (the morning stretch, else the evening one); ``None`` when
+    there is none left to tick (nothing is written)."""
+    day = local_day(now)
+    routine = routine_day(db, day)
+    for kind in kinds:
+        line = routine.line_for_kind(kind)
+        if line is not None and not line.done:
+            with db.atomic():
+                return set_routine_amount(db, now, line.item.id, day, line.amount + 1)
+    return None
 
 
 def routine_adherence(db: peewee.SqliteDatabase, start: date, end: date) -> list[Adherence]:

@@ -64,6 +64,17 @@ class Notifier(QObject):
             return True
         return False
 
+    def confirm(self, title: str, text: str) -> bool:
+        """A passing word about something just done from the tray menu ("Saved:
+        the cramp lasted 45 min."): a tray message only, where the system shows
+        them; nothing waits in the window or the tooltip, and clicking it does
+        nothing (not the action of an earlier note). ``True`` when shown."""
+        if self._tray is not None and self._tray.isVisible() and self._tray.supportsMessages():
+            self._last_action = None
+            self._tray.showMessage(title, text)
+            return True
+        return False
+
     def clear(self, key: str) -> None:
         """The note was acted on: take it out of the window and the tooltip."""
         self._window.hide_notice(key)

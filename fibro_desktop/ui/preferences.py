@@ -43,6 +43,7 @@ CLOSE_TO_TRAY = Setting("app/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("app/close_to_tray_notice_shown", False)
 # Toolkit
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
+HEAT_SOUND = Setting("toolkit/heat_sound", False)  # a soft sound when the heat timer ends
 # Journal
 JOURNAL_LAST_KIND = Setting("journal/last_kind", "cramp")  # kind the quick log starts on
 JOURNAL_CHECKIN_REMINDER = Setting("journal/checkin_reminder", False)  # evening check-in reminder on?
@@ -60,7 +61,8 @@ PACING_MOVEMENT_LENGTH_MIN = Setting("pacing/movement_length_min", 5)
 PACING_RECOVERY_LENGTH_MIN = Setting("pacing/recovery_length_min", 10)
 PACING_POSTPONE_MIN = Setting("pacing/postpone_min", 5)
 PACING_MAX_POSTPONES = Setting("pacing/max_postpones", 3)  # 0 = no limit
-PACING_STRICT = Setting("pacing/strict", False)  # no Skip button
+PACING_STRICT = Setting("pacing/strict", False)  # no Skip button; a full-screen cover during breaks
+PACING_KEEP_BREAKS_WHEN_BUSY = Setting("pacing/keep_breaks_when_busy", False)  # even over fullscreen / DND
 PACING_SOUND_CUE = Setting("pacing/sound_cue", False)
 PACING_WORK_HOURS_ON = Setting("pacing/work_hours_on", False)
 PACING_WORK_START = Setting("pacing/work_start", "09:00")

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 #: Shortcut for the quick log, app-wide (Cmd on macOS).
 QUICK_LOG_SHORTCUT = "Ctrl+L"
+#: The tray's entries for live episodes: "It's over now" for the newest three
+#: (``ui/journal/live.py:MAX_TRAY_ENTRIES``), then "Back to normal now".
+LIVE_TRAY_ACTIONS = ("live_over_1", "live_over_2", "live_over_3", "live_normal")
 
 
 _tr = translator("JournalTab")
@@ -67,6 +70,7 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     quick.triggered.connect(lambda: ctx.intents.quick_log.emit(EpisodePrefill()))
     shell.window.addAction(quick)
+    live = _wire_live(shell, ctx).actions()
 
     ctx.intents.quick_log.connect(lambda prefill: dialogs(ctx, state).quick_log(prefill))
     from fibro_desktop.wiring import global_shortcut
@@ -74,7 +78,32 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
     ctx.intents.new_episode.connect(lambda prefill: dialogs(ctx, state).new_episode(prefill))
     state.reminder = _wire_reminder(shell, ctx)
-    return Wired(actions={"quick_log": quick})
+    # The tray's "It's over now" entries (a fixed set, hidden while unused), then "Back to normal now".
+    made = dict(zip(LIVE_TRAY_ACTIONS, live, strict=True))
+    return Wired(actions={"quick_log": quick, **made})
+
+
+def _wire_live(shell: Shell, ctx: AppContext) -> Any:
+    """The tray's "It's over now" / "Back to normal now" for episodes going
+    on now (the Journal tab has its own indicator). A stamp from the tray is
+    confirmed by a passing tray message (``Notifier.confirm``); when the person is needed (the editor
+    opened, the disk refused) the window comes forward."""
+    from fibro_desktop.core.changes import Area
+    from fibro_desktop.ui.journal.live import LiveStamps, LiveTrayActions
+
+    stamps = LiveStamps(ctx.db, ctx.clock, ctx.data_events, dialogs(ctx, shell.state(FEATURE)), shell.window)
+    stamps.failed.connect(lambda text: shell.window.show_notice("journal-live", text))
+
+    def notify(text: str) -> None:
+        shell.notifier.confirm(_tr("Fibro Desktop"), text)
+
+    actions = LiveTrayActions(stamps, ctx.clock, notify=notify, on_trouble=shell.window.bring_to_front,
+                              parent=shell.window)
+    ctx.data_events.changed.connect(
+        lambda changes, _origin: actions.refresh() if changes.touches(Area.EPISODES) else None)
+    if shell.tray is not None:  # time moves on: look again as the menu opens
+        shell.tray.menu.aboutToShow.connect(actions.refresh)
+    return actions
 
 
 def _wire_reminder(shell: Shell, ctx: AppContext) -> Any:
@@ -118,5 +147,5 @@ FEATURE = Feature(
     key="journal", tab=tab, wire=wire, state=JournalState, smoke_check=smoke_check,
     # The first entry of the File menu, and of the tray: what a person in pain looks for.
     menu_entries=(MenuEntry("quick_log", Menu.FILE, Group.LOG, rank=0),),
-    tray_actions=("quick_log",),
+    tray_actions=("quick_log", *LIVE_TRAY_ACTIONS),
 )

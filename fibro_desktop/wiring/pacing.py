@@ -33,6 +33,8 @@ class PacingState:
     lock_watcher: Any = None
     #: The "still in the tray" box, where the tray shows no messages.
     tray_notice: Any = None
+    #: Strict mode's full-screen cover, built at the first strict break.
+    overlay: Any = None
 
 
 def tab(ctx: AppContext, state: PacingState) -> TabSpec:
@@ -68,6 +70,18 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     pause.setMenu(pause_menu(driver, shell.window))
     resume = QAction(_tr("&Resume breaks"), shell.window)
     resume.triggered.connect(driver.resume)
+    spasm = QAction(_tr("&Spasm now: a recovery break"), shell.window)
+    spasm.triggered.connect(lambda: driver.spasm_now(_tr("Logged from the tray (Spasm now)")))
+
+    def strict_overlay(kind: str, exercise) -> None:
+        # Built at the first strict break (not at start-up), then it follows the driver.
+        if state.overlay is None and kind != "recovery" and ctx.preferences.get(prefs.PACING_STRICT):
+            from fibro_desktop.ui.pacing.overlay import StrictOverlay
+
+            state.overlay = StrictOverlay(driver, ctx.preferences, shell.window)
+            state.overlay.show_break(kind, exercise)
+
+    driver.break_started.connect(strict_overlay)
 
     def on_status(status) -> None:
         running = status.state != State.OFF
@@ -77,14 +91,11 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
         if shell.tray is not None:
             shell.tray.setToolTip(texts.tooltip(status))
 
-    def tray_can_notify() -> bool:
-        return shell.tray is not None and shell.tray.supportsMessages() and shell.tray.isVisible()
-
     def on_notice(kind: str) -> None:
-        if tray_can_notify():
-            shell.tray.showMessage(texts.break_title(kind), _tr("In a few seconds. You can also take it now."))
-        else:
-            panel.show_notice(kind)
+        # Always in the panel, never a tray message: the break comes a few
+        # seconds later in the same corner, and the message would cover
+        # the panel's buttons.
+        panel.show_notice(kind)
 
     driver.status_changed.connect(on_status)
     driver.notice.connect(on_notice)
@@ -109,7 +120,7 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
 
     # A little after start-up: QtDBus takes a moment to load.
     QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
-    return Wired(actions={"take_break": take, "pause": pause, "resume": resume},
+    return Wired(actions={"take_break": take, "pause": pause, "resume": resume, "spasm_now": spasm},
                  hooks={"save_desk_time": driver.save_desk_time}, busy=pacing_runs)
 
 
@@ -122,7 +133,9 @@ def _tell_about_tray(shell: Shell, ctx: AppContext) -> None:
         return
     title = _tr("Fibro Desktop is still here")
     text = _tr("The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.")
-    if shell.tray.supportsMessages():
+    panel = shell.state(FEATURE).panel
+    if shell.tray.supportsMessages() and not (panel is not None and panel.isVisible()):
+        # (a tray message would cover the break panel's buttons: then the box)
         shell.tray.showMessage(title, text)
     else:
         from PySide6.QtWidgets import QMessageBox
@@ -143,7 +156,7 @@ def smoke_check(shell: Shell, ctx: AppContext) -> None:
 
 FEATURE = Feature(
     key="pacing", tab=tab, wire=wire, state=PacingState, smoke_check=smoke_check,
-    tray_actions=("take_break", "pause", "resume"),
+    tray_actions=("take_break", "pause", "resume", "spasm_now"),
     # The desk time kept in memory is written before the backup at exit.
     quit_hooks=(QuitHook("save_desk_time", QuitStep.SAVE),),
     background_work=True,

@@ -5,6 +5,8 @@
   today's routine (even while the tab was never opened);
 * ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
   tray menu and Ctrl+Shift+R anywhere in the window;
+* the plan's heat timer belongs to the launcher, so it runs on with the plan
+  closed and ends with a tray note (and the routine's warmth);
 * a few seconds after start-up: the plan's window is built ahead of need,
   and a tray note says if kit items run low (once a day, if wanted).
 """
@@ -115,7 +117,10 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
     seed(ctx)
-    launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window)
+    launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window, preferences=ctx.preferences,
+                                  notes=lambda: shell.notifier)
+    # A heat timer running keeps the app in the tray when the window is closed.
+    shell.background_work.append(launcher.heat_running)
     ctx.intents.rescue_plan.connect(launcher.open)
     # Build the plan's window once the app has settled, never during start-up.
     # The launcher is the context: if the window is gone first, nothing runs.

@@ -69,3 +69,16 @@ def test_direction_overrides_go_right_to_left_text_stays():
     assert strip_bidi_controls("a\u202eb\u2066c\u2069d\u202a") == "abcd"
     assert clean_text("שלום \u202e") == "שלום"
     assert clean_row({"uid": "u\u202e", "title": "t\u202e", "n": 1}) == {"uid": "u\u202e", "title": "t", "n": 1}
+
+
+def test_an_imported_relief_that_did_not_help_has_no_minutes_to_relief():
+    row = {"id": 1, "episode_id": 1, "relief": "heat", "helped": "no", "minutes_to_relief": 12}
+    assert check_row("episode_relief", row, NOW)[0] == "minutes_to_relief"
+    assert check_row("episode_relief", dict(row, minutes_to_relief=None), NOW) is None
+    assert check_row("episode_relief", dict(row, helped="yes"), NOW) is None
+
+
+def test_a_check_in_warning_sign_must_be_one_the_app_knows():
+    assert check_row("checkin_warning", {"id": 1, "checkin_id": 1, "symptom": "numbness"}, NOW) is None
+    problem = check_row("checkin_warning", {"id": 1, "checkin_id": 1, "symptom": "tired"}, NOW)
+    assert problem is not None and problem[0] == "symptom"

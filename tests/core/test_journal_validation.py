@@ -113,3 +113,10 @@ def test_medication_needs_a_name_and_dose_a_past_time():
     assert validate_medication(Medication("Magnesium")) == {}
     assert "taken" in validate_dose(Dose("abc", TEST_NOW + timedelta(hours=1)), TEST_NOW)
     assert "status" in validate_dose(Dose("abc", TEST_NOW, status="maybe"), TEST_NOW)
+
+
+def test_something_that_did_not_help_has_no_time_to_relief():
+    assert validate_episode(episode(reliefs=(ReliefTried("heat", "no", 10),)), TEST_NOW) == {
+        "reliefs": "Something that did not help has no time to relief."}
+    assert validate_episode(episode(reliefs=(ReliefTried("heat", "no"),)), TEST_NOW) == {}
+    assert validate_episode(episode(reliefs=(ReliefTried("heat", "a_little", 10),)), TEST_NOW) == {}

@@ -10,7 +10,7 @@ def test_routine_kinds_keep_their_stored_words():
         "water", "minerals", "morning_stretch", "evening_stretch", "warmth", "relaxation",
         "position_changes", "pacing"]
     assert [d.kind for d in DEFAULT_ROUTINE] == list(RoutineKind)
-    assert AUTO_KINDS == {"relaxation", "position_changes", "water"}
+    assert AUTO_KINDS == {"relaxation", "position_changes", "water", "warmth", "morning_stretch", "evening_stretch"}
 
 
 def test_a_stored_word_reads_back_as_its_kind_and_an_own_item_has_none():

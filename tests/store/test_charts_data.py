@@ -78,7 +78,7 @@ def test_breaks_and_listening_match_the_pacing_and_relax_definitions(db):
     from fibro_desktop.store.pacing import day_summaries
 
     breaks = [("micro", "taken"), ("movement", "natural"), ("micro", "skipped"), ("micro", "postponed"),
-              ("recovery", "taken"), ("recovery", "skipped")]
+              ("recovery", "taken"), ("recovery", "skipped"), ("micro", "missed"), ("movement", "deferred")]
     for n, (kind, outcome) in enumerate(breaks):
         db.execute_sql("INSERT INTO pacing_break (uid, kind, outcome, due_utc, due_offset_min, day, created_utc, "
                        "updated_utc) VALUES (?, ?, ?, '2026-11-23T09:00:00', 60, '2026-11-23', 'x', 'x')",
@@ -90,11 +90,12 @@ def test_breaks_and_listening_match_the_pacing_and_relax_definitions(db):
                        (f"l{n}", seconds, before, after))
     data = load_chart_data(db, WEEK)
     # Rested: taken + natural; due adds the skipped ones (also a skipped
-    # recovery break); postponed ones come back later; recovery ones taken
-    # were never due. The Pacing tab counts the same way.
-    assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=4)}
+    # recovery break) and the missed (typed-through) one; postponed and
+    # deferred ones come back later; recovery ones taken were never due.
+    # The Pacing tab counts the same way.
+    assert data.breaks == {date(2026, 11, 23): BreakDay(taken=2, due=5)}
     summary = day_summaries(db, WEEK.first, WEEK.last)[date(2026, 11, 23)]
-    assert (summary.rested, summary.due) == (2, 4)
+    assert (summary.rested, summary.due) == (2, 5)
     assert data.listening == {date(2026, 11, 23): ListeningDay(minutes=15.0, sessions=2, tension_drop_sum=3.0,
                                                                rated=1)}
 

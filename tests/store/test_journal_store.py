@@ -131,7 +131,9 @@ valid_episodes = st.builds(
     triggers=st.frozensets(st.one_of(st.sampled_from([t.id for t in v.TRIGGERS]), own_terms), max_size=4),
     reliefs=st.lists(st.builds(ReliefTried, st.sampled_from([t.id for t in v.RELIEFS]),
                                st.one_of(st.none(), st.sampled_from(["yes", "a_little", "no"])),
-                               st.one_of(st.none(), st.integers(0, 1440))),
+                               st.one_of(st.none(), st.integers(0, 1440)))
+                     # Something that did not help has no time to relief.
+                     .map(lambda r: ReliefTried(r.relief, r.helped, None) if r.helped == "no" else r),
                      max_size=4, unique_by=lambda r: r.relief).map(tuple),
     impact_sleep=scales, impact_mood=scales, impact_mobility=scales,
     warnings=st.frozensets(st.sampled_from([t.id for t in v.WARNING_SYMPTOMS]), max_size=3),

@@ -49,9 +49,10 @@ def test_every_declaration_is_complete_and_matches_what_its_wiring_made(shell):
 
 
 def test_the_tray_lists_the_declared_actions_in_feature_order(shell):
-    texts = [a.text().replace("&", "") for a in shell.tray_feature_actions if a is not None]
+    # (the journal's entries for episodes going on now are there, hidden and empty, while none is)
+    texts = [a.text().replace("&", "") for a in shell.tray_feature_actions if a is not None and a.text()]
     assert texts == ["Log a spasm…", "Take a break now", "Pause breaks", "Resume breaks",
-                     "Relaxation: play or pause", "A spasm is starting…"]
+                     "Spasm now: a recovery break", "Relaxation: play or pause", "A spasm is starting…"]
 
 
 def test_the_backup_at_exit_runs_after_every_other_quit_hook_whatever_the_feature_order(shell):

@@ -76,3 +76,26 @@ def test_the_notice_button_does_the_action(shell, qtbot):
     button = next(b for b in notice.buttons if "check-in" in b.text())
     button.click()
     assert opened == [True]
+
+
+def test_a_confirmation_is_a_tray_message_only_and_its_click_does_no_earlier_action(shell, qtbot, monkeypatch):
+    tray = TrayIcon(QIcon(), [], shell.window)
+    monkeypatch.setattr(tray, "supportsMessages", lambda: True)
+    monkeypatch.setattr(tray, "isVisible", lambda: True)
+    shown = []
+    monkeypatch.setattr(tray, "showMessage", lambda *a: shown.append(a))
+    shell.tray = tray
+    opened = []
+    shell.notifier.notify("checkin-reminder", "Today's check-in", "A minute?", ("Open", lambda: opened.append(1)))
+    assert shell.notifier.confirm("Fibro Desktop", "Saved: Cramp lasted 45 min.") is True
+    assert shown[-1] == ("Fibro Desktop", "Saved: Cramp lasted 45 min.")
+    tray.messageClicked.emit()  # the click was on the confirmation
+    assert opened == []
+    assert not any("Saved" in t for t in visible_notices(shell.window))
+    assert "Saved" not in tray.toolTip()
+
+
+def test_without_a_tray_a_confirmation_is_not_shown(shell):
+    shell.tray = None
+    assert shell.notifier.confirm("Fibro Desktop", "Saved.") is False
+    assert not any("Saved" in t for t in visible_notices(shell.window))

@@ -250,7 +250,9 @@ def _episode_relief(row: Row, latest: datetime) -> Problem | None:
     # One field at a time: the form reports them all as "reliefs".
     for field, tried in (("relief", ReliefTried(_cell(row, "relief"))),
                          ("helped", ReliefTried("rest", helped=_cell(row, "helped"))),
-                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief")))):
+                         ("minutes_to_relief", ReliefTried("rest", minutes_to_relief=_cell(row, "minutes_to_relief"))),
+                         ("minutes_to_relief", ReliefTried("rest", helped=_cell(row, "helped"),
+                                                           minutes_to_relief=_cell(row, "minutes_to_relief")))):
         problem = _first(validate_episode(_probe_episode(latest, reliefs=(tried,)), latest), {"reliefs": field})
         if problem:
             return problem
@@ -263,7 +265,7 @@ def _episode_warning(row: Row, latest: datetime) -> Problem | None:
 
 
 _CHECKIN_FIELDS = ("sleep_hours", "sleep_quality", "mood", "energy", "overall_pain", "mobility", "stress",
-                   "water_glasses")
+                   "water_glasses", "daily_activities")
 
 
 def _checkin(row: Row, latest: datetime) -> Problem | None:
@@ -278,6 +280,11 @@ def _checkin(row: Row, latest: datetime) -> Problem | None:
 def _checkin_trigger(row: Row, latest: datetime) -> Problem | None:
     checkin = CheckIn(day=local_day(latest), triggers=frozenset({_cell(row, "trigger")}))
     return _first(validate_checkin(checkin, local_day(latest)), {"triggers": "trigger"})
+
+
+def _checkin_warning(row: Row, latest: datetime) -> Problem | None:
+    checkin = CheckIn(day=local_day(latest), warnings=frozenset({_cell(row, "symptom")}))
+    return _first(validate_checkin(checkin, local_day(latest)), {"warnings": "symptom"})
 
 
 def _medication(row: Row, latest: datetime) -> Problem | None:
@@ -385,7 +392,7 @@ def _care_contact(row: Row, latest: datetime) -> Problem | None:
 
 #: Child tables whose rows repeat the same few values.
 _REPEATING = frozenset({"episode_muscle", "episode_trigger", "episode_relief", "episode_warning",
-                        "checkin_trigger"})
+                        "checkin_trigger", "checkin_warning"})
 
 _TABLE_RULES: dict[str, Callable[[Row, datetime], Problem | None]] = {
     "episode": _episode,
@@ -395,6 +402,7 @@ _TABLE_RULES: dict[str, Callable[[Row, datetime], Problem | None]] = {
     "episode_warning": _episode_warning,
     "checkin": _checkin,
     "checkin_trigger": _checkin_trigger,
+    "checkin_warning": _checkin_warning,
     "medication": _medication,
     "dose": _dose,
     "pacing_break": _pacing_break,

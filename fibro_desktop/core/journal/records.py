@@ -95,6 +95,7 @@ class EpisodeRow:
     muscles: str  # comma-separated muscle ids, for a short summary
     has_warning: bool
     notes: str
+    recovery_s: int | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ class CheckIn:
     """One day's check-in. Scales are 0-10 with the direction in the name:
     ``sleep_quality``, ``mood``, ``energy`` and ``mobility``: 10 is best;
     ``overall_pain`` and ``stress``: 10 is worst. ``sleep_hours`` in hours.
-    ``triggers`` are the candidate triggers that happened that day."""
+    ``triggers`` are the candidate triggers that happened that day;
+    ``warnings`` the warning signs noted that day (ids of
+    ``vocabulary.WARNING_SYMPTOMS``, as an episode's)."""
 
     day: date
     sleep_hours: float | None = None
@@ -113,10 +116,14 @@ class CheckIn:
     mobility: int | None = None
     stress: int | None = None
     water_glasses: int | None = None
+    #: Could the daily activities be done without interruption? ``"yes"``,
+    #: ``"partly"``, ``"no"`` (``core.vocabulary.DAILY_ACTIVITIES``) or not answered.
+    daily_activities: str | None = None
     activity: str = ""
     triggers: frozenset[str] = frozenset()
     notes: str = ""
     uid: str = ""
+    warnings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,9 @@ class RedFlag:
     """A pattern worth a doctor's attention, noticed by a rule.
 
     ``event_key`` identifies the event so the same one is never raised
-    twice; ``detail`` is a short factual English text for the report.
+    twice; ``detail`` is what was seen, stored as
+    :mod:`~fibro_desktop.core.journal.flag_detail` sentences (older flags:
+    a short English text).
     """
 
     rule: str

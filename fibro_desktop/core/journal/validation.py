@@ -117,6 +117,9 @@ def validate_episode(episode: Episode, now: datetime) -> Errors:
             errors["reliefs"] = "Say whether it helped: yes, a little, or no."
         if relief.minutes_to_relief is not None and not 0 <= relief.minutes_to_relief <= MAX_RELIEF_MINUTES:
             errors["reliefs"] = "Time to relief must be between 0 minutes and 24 hours."
+        elif relief.minutes_to_relief is not None and relief.helped == "no":
+            # Minutes until it eased make no sense for something that did not ease it.
+            errors["reliefs"] = "Something that did not help has no time to relief."
     _scale(errors, "impact_sleep", episode.impact_sleep)
     _scale(errors, "impact_mood", episode.impact_mood)
     _scale(errors, "impact_mobility", episode.impact_mobility)
@@ -146,9 +149,13 @@ def validate_checkin(checkin: CheckIn, today: date) -> Errors:
     if glasses is not None and (isinstance(glasses, bool) or not isinstance(glasses, int)
                                 or not 0 <= glasses <= MAX_WATER_GLASSES):
         errors["water_glasses"] = f"Enter between 0 and {MAX_WATER_GLASSES} glasses."
+    if checkin.daily_activities is not None and checkin.daily_activities not in {t.id for t in v.DAILY_ACTIVITIES}:
+        errors["daily_activities"] = "Choose an answer from the list."
     _text(errors, "activity", checkin.activity, MAX_NAME_CHARS * 5)
     _text(errors, "notes", checkin.notes)
     _own_terms(errors, "triggers", checkin.triggers, v.TRIGGER_BY_ID)
+    if not set(checkin.warnings) <= set(v.WARNING_SYMPTOM_BY_ID):
+        errors["warnings"] = "A warning sign is not known to the app."
     return errors
 
 

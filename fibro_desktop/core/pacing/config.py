@@ -55,6 +55,9 @@ class PacingConfig:
 
     A zero interval switches that tier or reminder off. ``max_postpones`` of 0
     means "no limit" (lenient by default: 3). ``daily_limit_s`` of 0 = none.
+    ``strict``: no Skip, and the UI covers every screen during a break.
+    ``keep_breaks_when_busy``: breaks come even while a fullscreen window or
+    Do Not Disturb is on (by default they wait until it ends).
     """
 
     micro_every_s: int = 10 * 60
@@ -70,6 +73,7 @@ class PacingConfig:
     work_hours: WorkHours | None = None
     water_every_s: int = 0
     posture_every_s: int = 0
+    keep_breaks_when_busy: bool = False
 
     @property
     def micro_on(self) -> bool:

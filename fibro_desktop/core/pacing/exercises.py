@@ -3,7 +3,10 @@
 The data lives in ``resources/pacing/exercises.json`` (the UI reads the file
 and passes the parsed JSON here). Each exercise names the tier it suits
 (``micro``, ``movement`` or ``any``) and the muscle groups it moves
-(vocabulary ids), so groups that are spasming today can be left out.
+(vocabulary ids), so groups that are spasming today can be left out. A
+bundled exercise that moves none of them says so (``"still": true``: the
+eyes, the breath). ``"release": true`` marks the ones that tighten nothing:
+a recovery break ("Spasm now") offers only those.
 """
 
 from __future__ import annotations
@@ -33,17 +36,23 @@ class Exercise:
     title: str
     steps: tuple[str, ...]
     muscles: frozenset[str] = frozenset()
+    release: bool = False
 
     def suits(self, kind: str) -> bool:
-        """Whether it fits a break of ``kind`` (recovery takes any)."""
-        return self.tier == "any" or kind == "recovery" or self.tier == kind
+        """Whether it fits a break of ``kind``; a recovery break takes only
+        release exercises (nothing that tightens a muscle during a spasm)."""
+        if kind == "recovery":
+            return self.release
+        return self.tier == "any" or self.tier == kind
 
 
-def parse_exercises(data: dict[str, Any]) -> list[Exercise]:
+def parse_exercises(data: dict[str, Any], *, bundled: bool = False) -> list[Exercise]:
     """Exercises from the parsed JSON ``{"version": 1, "exercises": [...]}``.
 
     Raises ``ValueError`` naming the first bad entry (unknown tier or muscle,
-    duplicate id, no steps), so a broken data file fails its test, not the app.
+    duplicate id, no steps; for the ``bundled`` file also an exercise that
+    names no muscle group without being marked still), so a broken data file
+    fails its test, not the app.
     """
     result: list[Exercise] = []
     seen: set[str] = set()
@@ -59,8 +68,11 @@ def parse_exercises(data: dict[str, Any]) -> list[Exercise]:
             raise ValueError(f"exercise {ident!r}: unknown muscle groups {sorted(muscles - _MUSCLE_IDS)}")
         if not steps:
             raise ValueError(f"exercise {ident!r}: no steps")
+        if bundled and bool(muscles) == bool(raw.get("still", False)):
+            raise ValueError(f"exercise {ident!r}: name the muscle groups it moves, or mark it still")
         seen.add(ident)
-        result.append(Exercise(ident, raw["tier"], str(raw.get("title", ident)), steps, muscles))
+        result.append(Exercise(ident, raw["tier"], str(raw.get("title", ident)), steps, muscles,
+                               release=bool(raw.get("release", False))))
     return result
 
 

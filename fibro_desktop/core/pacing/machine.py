@@ -20,16 +20,30 @@ Time model:
 All counters are "desk seconds since the last break of this kind", kept as a
 carried amount plus the open working segment (``mono - segment_start``), so
 nothing is accumulated tick by tick and there is no drift.
+
+Honest outcomes: during a break every ``idle_s`` reading says since when
+the person has been away from keyboard and mouse; the union of those
+stretches inside the break is its time away. A break left to run is
+``taken`` when at least :data:`MOSTLY` of it was away, else ``missed``.
+While ``busy`` (a fullscreen window, Do Not Disturb) breaks, notices and
+reminders wait; a break on screen when it begins ends as ``deferred`` and
+comes back, after a notice, when it ends.
+
+Days: desk seconds are kept per local day (``_days``), and a day this
+machine has not counted yet starts from ``desk_on(day)`` (the store's
+figure), so setting the clock back into an earlier day continues that day's
+total instead of starting it again from zero.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.config import PacingConfig
-from fibro_desktop.core.pacing.record import BreakEntry
+from fibro_desktop.core.pacing.record import BreakEntry, BreakKind, Outcome
 from fibro_desktop.core.pacing.types import Event, EventKind, Instant, State, Status
 
 __all__ = ["Event", "Instant", "PacingMachine", "State", "Status"]
@@ -46,6 +60,18 @@ MIN_DESK_FOR_NATURAL_S = 60
 #: The driver asks at least this often (seconds), to notice suspends and
 #: wall-clock changes even when the next deadline is far away.
 MAX_SLEEP_S = 60.0
+#: A break counts as had when the person was away at least this share of it,
+#: and "I did it" counts once this share of it has passed ("most of it").
+MOSTLY = 0.6
+#: During a break with idle readings, the driver asks at least this often (s),
+#: so typing through it is seen.
+BREAK_SAMPLE_S = 5.0
+#: While a break or reminder waits for a fullscreen window or Do Not Disturb
+#: to end, the driver asks this often (s).
+BUSY_POLL_S = 10.0
+#: A reminder due this close to a break (desk seconds) is folded into its panel.
+FOLD_WINDOW_S = 60.0
+_REMINDERS = ("water", "posture")
 
 
 @dataclass
@@ -57,6 +83,15 @@ class _Break:
     length_s: float
     postpones: int = 0
     exercise: str | None = None
+    reminders: tuple[str, ...] = ()
+    away_s: float = 0.0  # seconds away from keyboard and mouse so far
+    covered_to: float = 0.0  # monotonic moment up to which away time is counted
+    sampled: bool = False  # whether any idle reading came during the break
+    asked: bool = False  # the person started it (Take a break now): never deferred
+
+    @property
+    def end_mono(self) -> float:
+        return self.started_mono + self.length_s
 
 
 @dataclass
@@ -67,6 +102,9 @@ class _Counter:
     due_at: float = 0.0  # desk seconds at which it is due
     postpones: int = 0
     noticed: bool = False
+    waited: bool = False  # held back while busy: a notice comes first
+    start_at: float | None = None  # monotonic start after that notice
+    first_due: datetime | None = None  # when a held-back break first came due
 
 
 @dataclass
@@ -80,6 +118,7 @@ class PacingMachine:
     config: PacingConfig
     now: Instant
     desk_today_s: float = 0.0
+    desk_on: Callable[[date], float] | None = None
     _state: State = field(init=False, default=State.WORKING)
     _last: Instant = field(init=False)
     _segment_start: float | None = field(init=False, default=None)
@@ -92,6 +131,9 @@ class PacingMachine:
     _day: date = field(init=False)
     _day_desk: float = field(init=False, default=0.0)
     _limit_waived: date | None = field(init=False, default=None)
+    _days: dict[date, float] = field(init=False, default_factory=dict)
+    _busy: bool = field(init=False, default=False)
+    _holding: bool = field(init=False, default=False)  # busy, and breaks wait for it
 
     def __post_init__(self) -> None:
         self._last = self.now
@@ -119,15 +161,14 @@ class PacingMachine:
 
     def status(self, now: Instant) -> Status:
         """A snapshot for display; does not change the machine."""
-        can_postpone = True
         if self._break is not None:
             b = self._break
-            left = max(0.0, b.started_mono + b.length_s - now.mono)
+            left = max(0.0, b.end_mono - now.mono)
             can_postpone = b.kind != "recovery" and (
                 self.config.max_postpones == 0 or b.postpones < self.config.max_postpones)
             return Status(self._state, b.kind, left, b.length_s, b.exercise, None, None,
                           self.desk_today(now), not self.config.strict and b.kind != "recovery",
-                          can_postpone)
+                          can_postpone, can_confirm=self._can_confirm(now), reminders=b.reminders)
         upcoming = self._next_break(now)
         next_kind, next_in = upcoming if upcoming is not None else (None, None)
         paused_until = None
@@ -136,8 +177,18 @@ class PacingMachine:
                 paused_until = now.wall + timedelta(seconds=self._pause_until_mono - now.mono)
             elif self._pause_until_day is not None:
                 paused_until = datetime.combine(self._pause_until_day, datetime.min.time(), now.wall.tzinfo)
+        waiting = self._holding and self._state == State.WORKING and any(
+            self._counters[k].waited for k in ("micro", "movement"))
         return Status(self._state, None, 0.0, 0.0, None, next_kind, next_in, self.desk_today(now),
-                      not self.config.strict, True, paused_until)
+                      not self.config.strict, True, paused_until, waiting=waiting)
+
+    def _can_confirm(self, now: Instant) -> bool:
+        """"I did it" counts once most of the break has passed (any time in a
+        recovery break, which is rest however it is spent)."""
+        b = self._break
+        if b is None:
+            return False
+        return b.kind == "recovery" or now.mono - b.started_mono >= MOSTLY * b.length_s - 1e-9
 
     def _next_break(self, now: Instant) -> tuple[str, float] | None:
         """The next break kind and the desk seconds until it (None if none)."""
@@ -158,18 +209,28 @@ class PacingMachine:
         :data:`MAX_SLEEP_S` ahead, so suspends and clock changes are noticed)."""
         candidates = [now.mono + MAX_SLEEP_S]
         if self._state == State.ON_BREAK and self._break is not None:
-            candidates.append(self._break.started_mono + self._break.length_s)
+            candidates.append(self._break.end_mono)
+            if self._break.sampled:
+                candidates.append(now.mono + BREAK_SAMPLE_S)
         if self._state == State.PAUSED and self._pause_until_mono is not None:
             candidates.append(self._pause_until_mono)
-        if self._state == State.WORKING:
-            for kind in ("water", "posture"):
-                if self.config.interval(kind) > 0:
-                    candidates.append(now.mono + self._counters[kind].due_at - self.elapsed(kind, now))
+        if self._state == State.WORKING and self._holding:
+            candidates.append(now.mono + BUSY_POLL_S)  # to notice the end of it
+        elif self._state == State.WORKING:
+            for kind in _REMINDERS:
+                left = self._counters[kind].due_at - self.elapsed(kind, now)
+                # One already due waits for the break it is folded into.
+                if self.config.interval(kind) > 0 and left > 0:
+                    candidates.append(now.mono + left)
             upcoming = self._next_break(now)
             if upcoming is not None:
                 kind, left = upcoming
-                candidates.append(now.mono + left)
-                if not self._counters[kind].noticed and self.config.notice_s > 0:
+                counter = self._counters[kind]
+                if counter.start_at is not None:
+                    candidates.append(counter.start_at)
+                else:
+                    candidates.append(now.mono + left)
+                if not counter.noticed and self.config.notice_s > 0:
                     candidates.append(now.mono + left - self.config.notice_s)
             if self.config.daily_limit_s and self._limit_waived != local_day(now.wall):
                 candidates.append(now.mono + self.config.daily_limit_s - self.desk_today(now))
@@ -182,18 +243,63 @@ class PacingMachine:
         return max(now.mono, min(candidates))
 
     # -- the clock moves ------------------------------------------------------
-    def update(self, now: Instant, idle_s: float | None = None) -> list[Event]:
+    def update(self, now: Instant, idle_s: float | None = None, busy: bool | None = None) -> list[Event]:
         """Bring the machine to ``now``. ``idle_s``: seconds since the last
-        keyboard/mouse input, where the platform can tell (else ``None``)."""
+        keyboard/mouse input, where the platform can tell (else ``None``);
+        ``busy``: whether a fullscreen window or Do Not Disturb is on
+        (``None``: as at the previous reading)."""
         events: list[Event] = []
         slept = self._slept(now)
         events += self._roll_day(now)
         if slept > 0:
             events += self._rest(now, slept, fresh=True)
         if idle_s is not None:
+            if self._state == State.ON_BREAK:
+                self._sample_break(now, idle_s)
             events += self._idle(now, idle_s)
+        if busy is not None:
+            self._busy = busy
+        events += self._follow_busy(now)
         events += self._evaluate(now)
+        if idle_s is not None and self._break is not None:
+            self._break.sampled = True  # started with readings: ask often (BREAK_SAMPLE_S)
         self._last = now
+        return events
+
+    def _sample_break(self, now: Instant, idle_s: float) -> None:
+        """Count the part of the break since the last input as time away.
+
+        Each reading says the person has been away since ``now - idle_s``;
+        the stretches are joined, so a reading repeated or overlapping an
+        earlier one is not counted twice. Time between readings before the
+        last input counts as at the desk.
+        """
+        b = self._break
+        if b is None:
+            return
+        b.sampled = True
+        end = min(now.mono, b.end_mono)
+        start = max(b.covered_to, now.mono - max(0.0, idle_s), b.started_mono)
+        b.away_s += max(0.0, end - start)
+        b.covered_to = max(b.covered_to, end)
+
+    def _follow_busy(self, now: Instant) -> list[Event]:
+        """Follow the busy signal: a break on screen when it begins is deferred
+        (a recovery break never is); when it ends, held breaks come back."""
+        holding = self._busy and not self.config.keep_breaks_when_busy
+        events: list[Event] = []
+        if holding and self._break is not None and self._break.kind != "recovery" and not self._break.asked:
+            kind, due = self._break.kind, self._break.due
+            events += self._end_break(now, "deferred")
+            counter = self._counters[BreakKind.MOVEMENT if kind == BreakKind.MOVEMENT else BreakKind.MICRO]
+            counter.waited = True
+            counter.first_due = counter.first_due or due
+        if self._holding and not holding:
+            for kind in ("micro", "movement"):
+                counter = self._counters[kind]
+                if counter.waited:
+                    counter.noticed = False  # a notice first, then the break
+        self._holding = holding
         return events
 
     def _slept(self, now: Instant) -> float:
@@ -208,17 +314,27 @@ class PacingMachine:
         today = local_day(now.wall)
         if today == self._day:
             return []
-        # Split the open segment at local midnight (estimated on the
-        # monotonic scale) so each day gets its own desk time.
         if self._segment_start is not None:
-            midnight = datetime.combine(today, datetime.min.time(), now.wall.tzinfo)
-            midnight_mono = now.mono - max(0.0, (now.wall - midnight).total_seconds())
-            cut = min(max(midnight_mono, self._segment_start), now.mono)
+            if today > self._day:
+                # Split the open segment at local midnight (estimated on the
+                # monotonic scale, after the previous reading) so each day
+                # gets its own desk time.
+                midnight = datetime.combine(today, datetime.min.time(), now.wall.tzinfo)
+                midnight_mono = now.mono - max(0.0, (now.wall - midnight).total_seconds())
+                cut = min(max(midnight_mono, self._last.mono, self._segment_start), now.mono)
+            else:
+                cut = now.mono  # the clock was set back: that time was spent in the later day
             self._close_segment(cut)
             self._segment_start = cut
         event = Event(EventKind.DAY_ENDED, now.wall, desk_s=round(self._day_desk), day=self._day)
+        # Days are keyed: coming back to a day (the clock set back) continues
+        # its total, from this run or from the store, never from zero.
+        self._days[self._day] = self._day_desk
         self._day = today
-        self._day_desk = 0.0
+        if today in self._days:
+            self._day_desk = self._days[today]
+        else:
+            self._day_desk = float(self.desk_on(today)) if self.desk_on is not None else 0.0
         return [event]
 
     def _close_segment(self, at_mono: float) -> None:
@@ -246,9 +362,9 @@ class PacingMachine:
         """Credit ``rest_s`` seconds away from the desk ending at ``now``."""
         cfg = self.config
         if self._state == State.ON_BREAK and self._break is not None:
-            left = self._break.started_mono + self._break.length_s - now.mono
+            left = self._break.end_mono - now.mono
             if rest_s >= left:
-                return self._end_break(now, "taken")
+                return self._end_break(now, "taken")  # asleep or away: had
             return []
         if self._state != State.WORKING:
             return []
@@ -266,7 +382,7 @@ class PacingMachine:
         if not owed or not fresh:
             return []
         start = now.wall - timedelta(seconds=rest_s)
-        entry = BreakEntry(kinds[0], "natural", due=start, started=start, ended=now.wall,
+        entry = BreakEntry(BreakKind(kinds[0]), Outcome.NATURAL, due=start, started=start, ended=now.wall,
                            duration_s=round(rest_s))
         return [Event(EventKind.NATURAL, now.wall, kinds[0], entry)]
 
@@ -296,8 +412,8 @@ class PacingMachine:
         if self._state == State.LIMIT_REACHED and not self._limit_hit(now):
             events += self._come_back(now, now.mono - self._off_since)
         if self._state == State.ON_BREAK and self._break is not None:
-            if now.mono >= self._break.started_mono + self._break.length_s:
-                events += self._end_break(now, "taken")
+            if now.mono >= self._break.end_mono:
+                events += self._end_break(now, self._judge(self._break))
         if self._state == State.WORKING and not inside:
             self._leave(now, State.OUTSIDE_HOURS)
         if self._state == State.WORKING and self._limit_hit(now):
@@ -324,43 +440,80 @@ class PacingMachine:
 
     def _working(self, now: Instant) -> list[Event]:
         events: list[Event] = []
-        for kind in ("water", "posture"):
-            if self.config.interval(kind) > 0 and self.elapsed(kind, now) >= self._counters[kind].due_at:
+        upcoming = self._next_break(now)
+        if self._holding:
+            # A fullscreen window or Do Not Disturb: breaks, notices and
+            # reminders wait; a break that falls due is marked to come back.
+            if upcoming is not None and upcoming[1] <= self.config.notice_s:
+                counter = self._counters[upcoming[0]]
+                counter.waited = True
+                if upcoming[1] <= 0 and counter.first_due is None:
+                    counter.first_due = now.wall - timedelta(
+                        seconds=self.elapsed(upcoming[0], now) - counter.due_at)
+            return events
+        # A reminder due with a break in sight waits for it and is folded in.
+        break_near = upcoming is not None and upcoming[1] <= FOLD_WINDOW_S
+        for kind in _REMINDERS:
+            if (not break_near and self.config.interval(kind) > 0
+                    and self.elapsed(kind, now) >= self._counters[kind].due_at):
                 self._restart_segment(now)
                 self._reset(kind)
                 events.append(Event(EventKind.REMINDER, now.wall, reminder=kind))
-        upcoming = self._next_break(now)
         if upcoming is None:
             return events
         kind, left = upcoming
         counter = self._counters[kind]
-        if left <= 0:
-            due = now.wall - timedelta(seconds=self.elapsed(kind, now) - counter.due_at)
+        if left <= 0 and counter.waited and not counter.noticed and self.config.notice_s > 0:
+            # Back from a fullscreen window: a few seconds' notice first.
+            counter.noticed = True
+            counter.start_at = now.mono + self.config.notice_s
+            events.append(Event(EventKind.NOTICE, now.wall, kind))
+        elif left <= 0 and (counter.start_at is None or now.mono >= counter.start_at):
+            due = counter.first_due or now.wall - timedelta(seconds=self.elapsed(kind, now) - counter.due_at)
             events.append(Event(EventKind.DUE, now.wall, kind))
             events += self._start_break(now, kind, due)
-        elif left <= self.config.notice_s and not counter.noticed:
+        elif 0 < left <= self.config.notice_s and not counter.noticed:
             counter.noticed = True
             events.append(Event(EventKind.NOTICE, now.wall, kind))
         return events
 
     def _start_break(self, now: Instant, kind: str, due: datetime) -> list[Event]:
         self._close_segment(now.mono)
-        postpones = self._counters[kind].postpones if kind in self._counters else 0
-        self._break = _Break(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones)
+        counter = self._counters.get(kind)
+        postpones = counter.postpones if counter is not None else 0
+        if counter is not None:
+            counter.waited, counter.start_at, counter.first_due = False, None, None
+        folded: list[str] = []
+        if kind != "recovery":
+            for reminder in _REMINDERS:
+                r = self._counters[reminder]
+                if self.config.interval(reminder) > 0 and r.due_at - r.carried <= FOLD_WINDOW_S:
+                    self._reset(reminder)
+                    folded.append(reminder)
+        self._break = _Break(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones,
+                             reminders=tuple(folded), covered_to=now.mono)
         self._state = State.ON_BREAK
         return [Event(EventKind.STARTED, now.wall, kind)]
+
+    def _judge(self, b: _Break) -> str:
+        """The outcome of a break left to run to its end."""
+        if b.kind == "recovery" or not b.sampled:
+            # A recovery break is rest however it is spent (the quick log
+            # needs typing); without idle readings the app cannot tell.
+            return Outcome.TAKEN
+        return Outcome.TAKEN if b.away_s >= MOSTLY * b.length_s - 1e-9 else Outcome.MISSED
 
     def _end_break(self, now: Instant, outcome: str, did_it: bool = False) -> list[Event]:
         b = self._break
         assert b is not None
-        entry = BreakEntry(b.kind, outcome, b.due, b.started_wall, now.wall,
+        entry = BreakEntry(BreakKind(b.kind), Outcome(outcome), b.due, b.started_wall, now.wall,
                            round(max(0.0, now.mono - b.started_mono)), did_it, b.exercise, b.postpones)
-        if outcome in ("taken", "natural", "skipped"):
+        if outcome in ("taken", "natural", "skipped", "missed"):
             # A skipped break restarts its interval too (otherwise it would
             # come straight back); a movement break also covers the micro one.
             for kind in (("movement", "micro") if b.kind in ("movement", "recovery") else ("micro",)):
                 self._reset(kind)
-        elif outcome == "postponed":
+        elif outcome == Outcome.POSTPONED:
             self._counters[b.kind].postpones = b.postpones + 1
             for kind in ("micro", "movement"):
                 # Push every tier that would fall due inside the postponement,
@@ -387,7 +540,10 @@ class PacingMachine:
             return events
         self._state = State.WORKING
         self._segment_start = self._segment_start if self._segment_start is not None else now.mono
-        return events + self._start_break(now, kind, now.wall)
+        events += self._start_break(now, kind, now.wall)
+        if self._break is not None:
+            self._break.asked = True  # asked for, even over a fullscreen window
+        return events
 
     def skip(self, now: Instant) -> list[Event]:
         """End the break unused; refused (no events) in strict mode."""
@@ -404,11 +560,21 @@ class PacingMachine:
         return events + self._end_break(now, "postponed")
 
     def did_it(self, now: Instant) -> list[Event]:
-        """"I did it": the break was had, even if the countdown still runs."""
+        """"I did it": the break was had, even if the countdown still runs.
+        Counts only after most of it (:data:`MOSTLY`); earlier it is refused
+        (no events) and the break goes on."""
+        events = self.update(now)
+        if self._break is None or not self._can_confirm(now):
+            return events
+        return events + self._end_break(now, "taken", did_it=True)
+
+    def need_screen(self, now: Instant) -> list[Event]:
+        """"I need my screen" (strict mode's way out): the break ends as
+        skipped, strict or not."""
         events = self.update(now)
         if self._break is None:
             return events
-        return events + self._end_break(now, "taken", did_it=True)
+        return events + self._end_break(now, "skipped")
 
     def spasm(self, now: Instant) -> list[Event]:
         """"Spasm now": turn the current break, or the work, into a recovery
@@ -418,7 +584,7 @@ class PacingMachine:
             self._state = State.WORKING
         if self._break is not None:
             self._break = replace(self._break, kind="recovery", started_mono=now.mono,
-                                  length_s=float(self.config.recovery_length_s))
+                                  length_s=float(self.config.recovery_length_s), covered_to=now.mono)
             return events + [Event(EventKind.STARTED, now.wall, "recovery")]
         return events + self._start_break(now, "recovery", now.wall)
 

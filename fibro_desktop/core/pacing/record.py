@@ -4,13 +4,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 
 from fibro_desktop.core.instants import local_day
 
-#: Kinds of break. ``recovery`` is the rest after "Spasm now".
-BREAK_KINDS = ("micro", "movement", "recovery")
-#: How a break ended. ``natural``: the person was away long enough anyway.
-OUTCOMES = ("taken", "skipped", "postponed", "natural")
+
+class BreakKind(StrEnum):
+    """Kinds of break. ``recovery`` is the rest after "Spasm now"."""
+
+    MICRO = "micro"
+    MOVEMENT = "movement"
+    RECOVERY = "recovery"
+
+
+class Outcome(StrEnum):
+    """How a break ended, as it really happened.
+
+    ``taken``: the person was mostly away from keyboard and mouse for it (or
+    said "I did it" after most of it); ``missed``: it ran while they kept
+    typing; ``deferred``: a fullscreen window or Do Not Disturb was on, so it
+    waited and came back later; ``skipped``: they chose Skip (or "I need my
+    screen"); ``postponed``: put off for a few minutes; ``natural``: they
+    were away long enough anyway. Rows written before migration 9 are
+    ``taken`` whatever happened (the app could not tell then).
+    """
+
+    TAKEN = "taken"
+    MISSED = "missed"
+    DEFERRED = "deferred"
+    SKIPPED = "skipped"
+    POSTPONED = "postponed"
+    NATURAL = "natural"
+
+
+#: Kinds of break, as stored.
+BREAK_KINDS = tuple(k.value for k in BreakKind)
+#: How a break ended, as stored.
+OUTCOMES = tuple(o.value for o in Outcome)
+#: Outcomes that mean the person rested.
+RESTED = frozenset({Outcome.TAKEN, Outcome.NATURAL})
 
 
 @dataclass(frozen=True)
@@ -22,8 +54,8 @@ class BreakEntry:
     many times this break had been put off before it ended.
     """
 
-    kind: str
-    outcome: str
+    kind: BreakKind
+    outcome: Outcome
     due: datetime
     started: datetime | None = None
     ended: datetime | None = None
@@ -33,6 +65,12 @@ class BreakEntry:
     postpones: int = 0
     uid: str | None = None
 
+    def __post_init__(self) -> None:
+        # Plain strings (the store, imports, tests) become the enums; an
+        # unknown value is refused here rather than stored.
+        object.__setattr__(self, "kind", BreakKind(self.kind))
+        object.__setattr__(self, "outcome", Outcome(self.outcome))
+
     @property
     def day(self) -> date:
         """Local calendar day the break belongs to (the day it came due)."""
@@ -41,7 +79,12 @@ class BreakEntry:
 
 @dataclass(frozen=True)
 class DaySummary:
-    """One day at a glance: counts of breaks by outcome and desk time (s)."""
+    """One day at a glance: counts of breaks by outcome and desk time (s).
+
+    ``missed`` breaks ran while the person kept working; ``deferred`` ones
+    waited behind a fullscreen window and came back, so like postponed ones
+    they are counted when settled, not here.
+    """
 
     day: date
     taken: int = 0
@@ -50,6 +93,8 @@ class DaySummary:
     postponed: int = 0
     recovery: int = 0
     desk_s: int = 0
+    missed: int = 0
+    deferred: int = 0
 
     @property
     def rested(self) -> int:
@@ -58,8 +103,9 @@ class DaySummary:
 
     @property
     def due(self) -> int:
-        """Breaks that came due and were settled (postponements come back)."""
-        return self.taken + self.natural + self.skipped
+        """Breaks that came due and were settled (postponed and deferred
+        ones come back): had, skipped or typed through."""
+        return self.taken + self.natural + self.skipped + self.missed
 
 
 def gentle_streak(summaries: dict[date, DaySummary], today: date) -> int:

@@ -54,7 +54,8 @@ class Event:
     ``due``, ``started``, ``ended`` (with ``entry``: its outcome), ``natural``
     (with ``entry``), ``reminder`` (``reminder`` = water|posture), ``limit``
     (daily desk limit reached), ``paused``, ``resumed``, ``day_ended``
-    (``desk_s`` = the finished day's desk seconds, ``day`` its date)."""
+    (``desk_s`` = the finished day's desk seconds, ``day`` its date; also
+    when the clock is set back into an earlier day)."""
 
     kind: EventKind
     at: datetime
@@ -67,7 +68,13 @@ class Event:
 
 @dataclass(frozen=True)
 class Status:
-    """What the tab and the tray show. Seconds are floats, never negative."""
+    """What the tab and the tray show. Seconds are floats, never negative.
+
+    ``can_confirm``: "I did it" counts now (most of the break has passed);
+    ``reminders``: water/posture reminders folded into this break's panel;
+    ``waiting``: a break is due but waits for a fullscreen window or Do Not
+    Disturb to end.
+    """
 
     state: State
     break_kind: str | None = None
@@ -80,3 +87,6 @@ class Status:
     can_skip: bool = True
     can_postpone: bool = True
     paused_until: datetime | None = None
+    can_confirm: bool = True
+    reminders: tuple[str, ...] = ()
+    waiting: bool = False

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 INHALE, HOLD_IN, EXHALE, HOLD_OUT = "in", "hold_in", "out", "hold_out"
+#: Breathing along this long (seconds, in one run) counts as the routine's
+#: breathing or relaxation session: about twenty slow breaths.
+PRACTICE_S = 3 * 60
 
 
 @dataclass(frozen=True)

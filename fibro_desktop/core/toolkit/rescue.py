@@ -118,6 +118,11 @@ class RescueStepper:
         return EpisodePrefill(reliefs=tuple(reliefs))
 
 
+#: Steps that suggest magnesium or an electrolyte mix (the default water
+#: step offers "your electrolyte mix"): the plan shows a quiet "check with
+#: your doctor or pharmacist first" line with them.
+MINERAL_RELIEFS = frozenset({"topical_magnesium", "electrolyte_drink", "water"})
+
 #: Default length of the heat timer, in seconds (about 15 minutes of heat).
 HEAT_SECONDS = 15 * 60
 

@@ -5,8 +5,10 @@ water). A day's ``amount`` per item counts towards it; the item is done
 when the amount reaches the target. Progress is "done of total", shown
 without judgement.
 
-Three item kinds are fed by other tabs through
-``intents.routine_progress(RoutineProgress(kind, amount))``: :data:`AUTO_KINDS`.
+Some item kinds are fed by other tabs through
+``intents.routine_progress(RoutineProgress(kind, amount))`` (:data:`AUTO_KINDS`;
+a stretch is reported as :data:`STRETCH` and ticks a stretch item), and the
+check-in's glasses of water count towards the water item (:func:`water_after_checkin`).
 """
 
 from __future__ import annotations
@@ -40,9 +42,26 @@ def routine_kind(value: str | None) -> RoutineKind | None:
         return None
 
 
-#: Kinds other tabs report: a finished relaxation session, a break taken
-#: (a change of position), a glass of water logged.
-AUTO_KINDS = frozenset({RoutineKind.RELAXATION, RoutineKind.POSITION_CHANGES, RoutineKind.WATER})
+#: Kinds other tabs report: a finished relaxation session or a few minutes
+#: with the breathing pacer, a break taken (a change of position), a glass
+#: of water logged (or the check-in's glasses), the heat timer run to its end
+#: (warmth), a movement break with a stretch (the first stretch item).
+RELAXATION = RoutineKind.RELAXATION
+POSITION_CHANGES = RoutineKind.POSITION_CHANGES
+WATER = RoutineKind.WATER
+WARMTH = RoutineKind.WARMTH
+#: Stretch items, in the order a stretch from another tab ticks them: the
+#: first one of these the person has and has not yet done today.
+STRETCH_KINDS = (RoutineKind.MORNING_STRETCH, RoutineKind.EVENING_STRETCH)
+#: What another tab reports for a stretch done (not an item kind itself).
+STRETCH = "stretch"
+#: Pacing's bundled exercises (``resources/pacing/exercises.json``) that are
+#: a stretch: a movement break taken with one of them reports :data:`STRETCH`.
+STRETCH_EXERCISES = frozenset({"neck_turn", "shoulder_circles", "gentle_side_reach", "ankle_rolls"})
+#: The routine item that suggests electrolytes or magnesium (a quiet
+#: "check with your doctor or pharmacist first" line goes with it).
+MINERALS = RoutineKind.MINERALS
+AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER, WARMTH, *STRETCH_KINDS})
 
 
 @dataclass(frozen=True)
@@ -114,7 +133,7 @@ class RoutineDay:
     def total(self) -> int:
         return len(self.lines)
 
-    def line_for_kind(self, kind: RoutineKind) -> RoutineLine | None:
+    def line_for_kind(self, kind: str) -> RoutineLine | None:
         return next((line for line in self.lines if line.item.kind == kind), None)
 
 
@@ -136,3 +155,22 @@ class Adherence:
     day: date
     done: int
     total: int
+
+
+def water_after_checkin(routine_amount: int, glasses: int | None, previous_glasses: int | None) -> int | None:
+    """The routine's glasses of water for a day once its check-in says
+    ``glasses`` (``None``: the question was left open, nothing changes).
+
+    The check-in is the person's own count of the day, so the routine shows
+    at least that many (glasses ticked in Pacing are not counted twice). If
+    the routine showed exactly what the check-in said before, it came from
+    there, so it follows a correction down too. Returns the new amount, or
+    ``None`` when the routine stays as it is.
+    """
+    if glasses is None:
+        return None
+    if previous_glasses is not None and routine_amount == previous_glasses:
+        new = glasses
+    else:
+        new = max(routine_amount, glasses)
+    return None if new == routine_amount else clamp_amount(new)

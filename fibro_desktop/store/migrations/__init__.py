@@ -21,6 +21,9 @@ from fibro_desktop.store.migrations import (
     m0005_toolkit,
     m0006_checks,
     m0007_own_exercises,
+    m0008_daily_activities,
+    m0009_break_outcomes,
+    m0010_checkin_warnings,
 )
 
 
@@ -41,6 +44,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "toolkit", m0005_toolkit.apply),
     Migration(6, "checks", m0006_checks.apply),
     Migration(7, "own_exercises", m0007_own_exercises.apply),
+    Migration(8, "daily_activities", m0008_daily_activities.apply),
+    Migration(9, "break_outcomes", m0009_break_outcomes.apply),
+    Migration(10, "checkin_warnings", m0010_checkin_warnings.apply),
 )
 
 

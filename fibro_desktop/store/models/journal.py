@@ -1,4 +1,4 @@
-"""Models of the journal tables created by migration 2 (see that module)."""
+"""Models of the journal tables created by migration 2 (see that module) and 11."""
 
 import peewee
 
@@ -77,6 +77,7 @@ class CheckInModel(BaseModel):
     mobility = peewee.IntegerField(null=True)
     stress = peewee.IntegerField(null=True)
     water_glasses = peewee.IntegerField(null=True)
+    daily_activities = peewee.TextField(null=True)
     activity = peewee.TextField(default="")
     notes = peewee.TextField(default="")
     created_utc = peewee.TextField()
@@ -92,6 +93,16 @@ class CheckInTriggerModel(BaseModel):
 
     class Meta:
         table_name = "checkin_trigger"
+
+
+class CheckInWarningModel(BaseModel):
+    """A warning sign noted on a check-in (migration 10)."""
+
+    checkin = peewee.ForeignKeyField(CheckInModel, column_name="checkin_id", on_delete="CASCADE")
+    symptom = peewee.TextField()
+
+    class Meta:
+        table_name = "checkin_warning"
 
 
 class MedicationModel(BaseModel):

@@ -48,6 +48,7 @@ from fibro_desktop.ui.charts.report_sections import (
     untracked_note,
 )
 from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, muscle_label
+from fibro_desktop.ui.journal.flag_text import detail_text
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -125,7 +126,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     _heading(content, _tr("Warning signs noticed"))
     if flags:
         content.extend(table_blocks([_tr("Day"), _tr("What was noticed")],
-                                    [[day_text(f.day), f.detail] for f in flags], (25, 75)))
+                                    [[day_text(f.day), detail_text(f.detail)] for f in flags], (25, 75)))
     else:
         content.blocks.append(paragraph(_tr("None in this period.")))
     meds = medication_summaries(db, period)

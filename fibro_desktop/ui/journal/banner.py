@@ -1,20 +1,23 @@
 """The calm red-flag banner shown at the top of the journal.
 
 It says what was noticed, why it matters and what to do (talk to a doctor),
-never what it might be. "I've read this" acknowledges the flag: the banner
-goes away and the flag is kept for the provider report.
+never what it might be. The detail line is translated and names warning
+signs with the forms' labels (:mod:`fibro_desktop.ui.journal.flag_text`).
+"I've read this" acknowledges the flag: the banner goes away and the flag
+is kept for the provider report.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.learn.links import PLACE_LINKS
+from fibro_desktop.ui.journal.flag_text import detail_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.translate import translator
 
@@ -25,22 +28,29 @@ def rule_text(rule: str) -> tuple[str, str]:
     """(what was noticed, why it matters and what to do) for a rule id."""
     texts = {
         "neuro_signs": (
-            _tr("You noted weakness, numbness or loss of balance with a spasm."),
+            _tr("You noted weakness, numbness or loss of balance."),
             _tr("These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.")),
         "body_signs": (
-            _tr("You noted a fever, a racing heart or swelling with a spasm."),
+            _tr("You noted a fever, a racing heart or swelling."),
             _tr("Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.")),
         "night_spasms": (
-            _tr("Spasms have been waking you on most nights lately."),
+            _tr("Spasms have been waking you on most nights of a week."),
             _tr("Frequent night spasms are worth talking over with your doctor; there may be things that help.")),
         "prolonged": (
             _tr("Some spasms have been lasting a long time."),
-            _tr("Long or constant spasms are worth mentioning to your doctor.")),
+            _tr("Long spasms are worth mentioning to your doctor.")),
+        "still_going": (
+            _tr("A spasm you logged as still going has lasted several hours."),
+            _tr("If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. "
+                "If it is over, you can note that in the journal.")),
+        "constant": (
+            _tr("Spasms have been coming many times a day, on most days of a week."),
+            _tr("Spasms that keep coming like this are worth talking over with your doctor.")),
         "worsening": (
             _tr("Spasms have been more frequent or stronger over the last four weeks."),
-            _tr("When things get worse despite your routine, it is a good time to talk to your doctor.")),
+            _tr("When spasms get worse, it is a good time to talk to your doctor.")),
         "mobility": (
-            _tr("Moving around has been badly limited."),
+            _tr("Moving around has been hard."),
             _tr("If spasms make it hard to move, please talk to your doctor.")),
     }
     return texts.get(rule, (_tr("The journal noticed something worth a look."),
@@ -113,8 +123,8 @@ class RedFlagBanner(QFrame):
         noticed, advice = rule_text(flag.rule)
         self.heading.setText(noticed)
         self.advice.setText(advice)
-        self.detail.setText(_tr("Noticed on %1: %2").replace("%1", flag.day.isoformat()).replace(
-            "%2", flag.detail))
+        self.detail.setText(_tr("Noticed on %1: %2").replace("%2", detail_text(flag.detail)).replace(
+            "%1", QLocale().toString(flag.day, QLocale.FormatType.LongFormat)))
         self.more.setVisible(len(self._flags) > 1)
         self.more.setText(_tr("More notes after this one: %1").replace("%1", str(len(self._flags) - 1)))
         self.setAccessibleDescription(f"{noticed} {advice}")

@@ -1,7 +1,8 @@
 """The daily check-in: one short form per day, every question optional.
 
 Sleep, mood, energy, pain, mobility, stress, water, activity, the day's
-candidate triggers (one tap each) and notes. The day is chosen explicitly
+candidate triggers (one tap each), an optional folded row of warning
+signs ("Anything else?") and notes. The day is chosen explicitly
 ("Today" / "Yesterday"); in the small hours nothing is chosen until the
 person says which day they mean. Choosing a day loads its check-in for
 editing; unsaved answers for the other day are kept as a draft while the
@@ -42,10 +43,12 @@ from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.journal.daily_activities import DailyActivitiesBox
 from fibro_desktop.ui.journal.day_chooser import DayChooser
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
+from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run_for
@@ -174,6 +177,9 @@ class CheckInForm(QWidget):
         self.water.setMinimumHeight(34)
         self.water.setMaximumWidth(220)
         self._add_row(form, "water_glasses", _tr("Glasses of water"), self.water)
+        self.daily_activities = DailyActivitiesBox()
+        self._add_row(form, "daily_activities", _tr("Daily activities"), self.daily_activities)
+        self.daily_activities.setAccessibleName(self.daily_activities.question)  # the whole question, read aloud
         self.activity = QLineEdit()
         self.activity.setMaxLength(MAX_NAME_CHARS * 5)
         self.activity.setMinimumHeight(34)
@@ -181,6 +187,8 @@ class CheckInForm(QWidget):
         self._add_row(form, "activity", _tr("What you did"), self.activity)
         self.triggers = TriggerToggles()
         self._add_row(form, "triggers", _tr("What happened that day"), self.triggers)
+        self.warning_row = WarningSignsRow(_tr("Weakness, numbness, fever or the like"))
+        self._add_row(form, "warnings", _tr("Anything else?"), self.warning_row)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(90)
@@ -212,8 +220,10 @@ class CheckInForm(QWidget):
         for picker in self.scales.values():
             picker.valueChanged.connect(self._mark_dirty)
         self.water.valueChanged.connect(self._mark_dirty)
+        self.daily_activities.currentIndexChanged.connect(self._mark_dirty)
         self.activity.textEdited.connect(self._mark_dirty)
         self.triggers.changed.connect(self._mark_dirty)
+        self.warning_row.changed.connect(self._mark_dirty)
         self.notes.textChanged.connect(self._mark_dirty)
 
     def _add_row(self, form: QFormLayout, name: str, label_text: str, field: QWidget) -> None:
@@ -288,8 +298,10 @@ class CheckInForm(QWidget):
             for name, picker in self.scales.items():
                 picker.set_value(getattr(checkin, name))
             self.water.setValue(-1 if checkin.water_glasses is None else checkin.water_glasses)
+            self.daily_activities.set_value(checkin.daily_activities)
             self.activity.setText(checkin.activity)
             self.triggers.set_selected(checkin.triggers)
+            self.warning_row.set_selected(checkin.warnings)
             self.notes.setPlainText(checkin.notes)
         finally:
             self._loading = False
@@ -298,8 +310,10 @@ class CheckInForm(QWidget):
         """The raw answers, including text that does not parse yet."""
         return {"sleep_hours": self.sleep_hours.text(),
                 "scales": {name: p.value() for name, p in self.scales.items()},
-                "water": self.water.value(), "activity": self.activity.text(),
-                "triggers": self.triggers.selected(), "notes": self.notes.toPlainText()}
+                "water": self.water.value(), "daily_activities": self.daily_activities.value(),
+                "activity": self.activity.text(),
+                "triggers": self.triggers.selected(), "notes": self.notes.toPlainText(),
+                "warnings": self.warning_row.selected()}
 
     def _restore(self, draft: dict) -> None:
         self._loading = True
@@ -308,8 +322,10 @@ class CheckInForm(QWidget):
             for name, value in draft["scales"].items():
                 self.scales[name].set_value(value)
             self.water.setValue(draft["water"])
+            self.daily_activities.set_value(draft["daily_activities"])
             self.activity.setText(draft["activity"])
             self.triggers.set_selected(draft["triggers"])
+            self.warning_row.set_selected(draft["warnings"])
             self.notes.setPlainText(draft["notes"])
         finally:
             self._loading = False
@@ -341,8 +357,9 @@ class CheckInForm(QWidget):
         water = self.water.value()
         checkin = CheckIn(
             day=self._day, sleep_hours=hours, water_glasses=None if water < 0 else water,
+            daily_activities=self.daily_activities.value(),
             activity=self.activity.text(), triggers=self.triggers.selected(),
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), warnings=self.warning_row.selected(),
             **{name: picker.value() for name, picker in self.scales.items()})
         try:
             run_for(self._events, lambda: journal_ops.save_checkin(self._db, checkin, self._clock.now()),

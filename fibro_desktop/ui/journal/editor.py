@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.live import minutes_since
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.journal.records import Episode, ReliefTried, is_own, own
 from fibro_desktop.core.journal.validation import InvalidEntry
@@ -76,11 +77,16 @@ class _ReliefRow(QWidget):
         layout.addWidget(self.helped, 1)
         layout.addWidget(self.minutes, 1)
         self.tried.toggled.connect(self._sync)
+        self.helped.currentIndexChanged.connect(lambda _i: self._sync(self.tried.isChecked()))
         self._sync(False)
 
     def _sync(self, on: bool) -> None:
         self.helped.setEnabled(on)
-        self.minutes.setEnabled(on)
+        # Something that did not help has no time to relief (the rule the store keeps).
+        did_not_help = self.helped.currentData() == "no"
+        if did_not_help:
+            self.minutes.setValue(-1)
+        self.minutes.setEnabled(on and not did_not_help)
 
     def value(self) -> ReliefTried | None:
         if not self.tried.isChecked():
@@ -196,7 +202,18 @@ class EpisodeEditor(QDialog):
         self.recovery = _duration_box(_tr("Time until back to normal, in minutes"))
         form.addRow(_tr("Time until back to normal"), self.recovery)
         form.addRow("", self._error("recovery_s"))
-        self.ongoing.toggled.connect(lambda on: self.duration.setEnabled(not on))
+        self.ongoing.toggled.connect(self._on_ongoing_toggled)
+
+    def _on_ongoing_toggled(self, on: bool) -> None:
+        """Unticking "It's still going" on a live entry is "It's over now":
+        the length is counted from the start (when it fits in a day and none
+        is given), as the Journal's own button does."""
+        self.duration.setEnabled(not on)
+        if on or self.duration.value() >= 0 or self._original is None or not self._original.ongoing:
+            return
+        minutes = minutes_since(self.episode().started, self._clock.now())
+        if minutes <= self.duration.maximum():
+            self.duration.setValue(minutes)
 
     def _build_what(self) -> None:
         form = self._section(_tr("What it was"))

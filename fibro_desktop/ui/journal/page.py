@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock
+from fibro_desktop.core.journal.live import awaits_recovery
 from fibro_desktop.core.journal.records import Episode
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ops import journal as journal_ops
@@ -33,10 +35,14 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.banner import RedFlagBanner
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
+from fibro_desktop.ui.journal.live import LiveBar, LiveStamps
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.translate import translator
+
+#: How often the red-flag rules look again while the journal is open.
+RECHECK_MS = 15 * 60 * 1000
 
 _tr = translator("JournalPage")
 
@@ -84,6 +90,11 @@ class JournalPage(QWidget):
             top.addWidget(self.learn_link)
         layout.addLayout(top)
 
+        # "It's over now" / "Back to normal now" for what is going on now.
+        self.live = LiveStamps(db, clock, data_events, dialogs, self)
+        self.live_bar = LiveBar(self.live, clock, fallback_focus=self.log_button)
+        layout.addWidget(self.live_bar)
+
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.addTab(self._build_episodes(), _tr("Episodes"))
@@ -102,6 +113,12 @@ class JournalPage(QWidget):
         data_events.changed.connect(self._on_data_changed)
         self.banner.set_flags(red_flag_store.open_red_flags(self._db))
         self._flag_check.start()
+        # An episode still going is worth a word after some hours even when
+        # nothing is written meanwhile: look again now and then.
+        self._flag_recheck = QTimer(self)
+        self._flag_recheck.setInterval(RECHECK_MS)
+        self._flag_recheck.timeout.connect(self._flag_check.start)
+        self._flag_recheck.start()
 
     # -- episodes section --------------------------------------------------------
     def _build_episodes(self) -> QWidget:
@@ -118,6 +135,10 @@ class JournalPage(QWidget):
         self.view.setModel(self.model)
         self.view.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.view.activated.connect(lambda index: self.edit_row(index.row()))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_row_actions())
+        # The row menu: a right-click on a row, or the Menu key / Shift+F10 on the selected one.
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -131,14 +152,26 @@ class JournalPage(QWidget):
         self.edit_button = QPushButton(_tr("Open details"))
         self.delete_button = QPushButton(_tr("Delete"))
         self.undo_button = QPushButton(_tr("Undo"))
-        for button in (self.edit_button, self.delete_button, self.undo_button):
+        # Shown for the selected entry when it is still going / awaits recovery.
+        self.over_button = QPushButton(_tr("It's over now"))
+        self.over_button.setToolTip(_tr("It has stopped: count how long it lasted from its start to now"))
+        self.normal_button = QPushButton(_tr("Back to normal now"))
+        self.normal_button.setToolTip(_tr("Count the time until back to normal from its start to now"))
+        for button in (self.edit_button, self.delete_button, self.undo_button, self.over_button,
+                       self.normal_button):
             button.setMinimumHeight(40)
         self.undo_button.hide()
+        self.over_button.hide()
+        self.normal_button.hide()
+        self.over_button.clicked.connect(lambda: self._stamp_current(self.live.end_now))
+        self.normal_button.clicked.connect(lambda: self._stamp_current(self.live.back_to_normal_now))
         self.edit_button.clicked.connect(lambda: self.edit_row(self.view.currentIndex().row()))
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo_last)
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.undo_button)
+        actions.addWidget(self.over_button)
+        actions.addWidget(self.normal_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
@@ -176,6 +209,62 @@ class JournalPage(QWidget):
         has = total > 0
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self._sync_row_actions()
+
+    # -- live episodes in the timeline -------------------------------------------
+    def _current_row(self):
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def _row_stamps(self, row) -> tuple[bool, bool]:
+        """(can be ended now, can be stamped back to normal now)."""
+        if row is None:
+            return False, False
+        return row.ongoing, awaits_recovery(row, self._clock.now())
+
+    def _sync_row_actions(self) -> None:
+        can_end, can_recover = self._row_stamps(self._current_row())
+        self.over_button.setVisible(can_end)
+        self.normal_button.setVisible(can_recover)
+
+    def _stamp_current(self, stamp: Callable[[str], bool]) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        stamp(row.uid)
+        index = self.model.index_of_uid(row.uid)  # stay on the entry after the reload
+        if index >= 0:
+            self.view.setCurrentIndex(self.model.index(index, 0))
+        self._sync_row_actions()
+        self.view.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ContextMenu and watched in (self.view, self.view.viewport()):
+            viewport = self.view.viewport()
+            if event.reason() == QContextMenuEvent.Reason.Mouse:
+                pos = event.pos() if watched is viewport else viewport.mapFrom(self.view, event.pos())
+                index = self.view.indexAt(pos)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+            else:  # from the keyboard: the selected row, wherever the pointer is
+                pos = self.view.visualRect(self.view.currentIndex()).center()
+            self._row_menu(viewport.mapToGlobal(pos))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _row_menu(self, where) -> None:
+        """The menu of the selected timeline row, at ``where`` (global)."""
+        row = self._current_row()
+        if row is None:
+            return
+        can_end, can_recover = self._row_stamps(row)
+        menu = self.row_menu = QMenu(self)
+        if can_end:
+            menu.addAction(_tr("It's over now"), lambda: self._stamp_current(self.live.end_now))
+        if can_recover:
+            menu.addAction(_tr("Back to normal now"), lambda: self._stamp_current(self.live.back_to_normal_now))
+        menu.addAction(_tr("Open details"), lambda: self.edit_row(self.view.currentIndex().row()))
+        menu.addAction(_tr("Delete entry"), self.delete_current)
+        menu.popup(where)
 
     def edit_row(self, row: int) -> None:
         episode = self.model.row_at(row)
@@ -266,6 +355,14 @@ class JournalPage(QWidget):
             self.model.reload()
             self._after_reload()
             self._flag_check.start()
+        if changes.touches(Area.EPISODES):
+            self.live_bar.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Time moved on while another tab was shown: what is asked may differ.
+        super().showEvent(event)
+        self.live_bar.refresh()
+        self._sync_row_actions()
 
     def check_red_flags(self) -> None:
         """Run the red-flag rules now and show any flag not yet read."""

@@ -1,7 +1,8 @@
 """The quick log: a spasm saved in three interactions, even mid-spasm.
 
 Open it (button, app-wide shortcut or tray), pick how strong it is (a click
-or a number key), press Save (or Enter). The kind starts as the one logged
+or a number key), press Save (or Enter). A folded "Anything else?" row
+notes warning signs without adding a step. The kind starts as the one logged
 last time and the time as now; both can be changed with one click. The
 entry is saved as not yet complete, and the journal invites (never nags)
 adding details later.
@@ -37,6 +38,7 @@ from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -136,6 +138,18 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.time_edit)
         layout.addWidget(self.time_error)
         self.other_time.toggled.connect(self._on_other_time)
+        # Logged mid-spasm: "It's over now" (Journal tab, tray) counts the length later.
+        self.still_going = QPushButton(_tr("It's still going"))
+        self.still_going.setCheckable(True)
+        self.still_going.setAutoDefault(False)
+        self.still_going.setMinimumHeight(40)
+        self.still_going.setToolTip(_tr("Press \"It's over now\" when it stops: how long it lasted is counted for you"))
+        self.still_going.setChecked(self._prefill.ongoing)
+        layout.addWidget(self.still_going)
+
+        # Optional and folded: no extra step for an ordinary quick log.
+        self.warning_row = WarningSignsRow()
+        layout.addWidget(self.warning_row)
 
         self.prefill_note = QLabel()
         self.prefill_note.setWordWrap(True)
@@ -206,9 +220,10 @@ class QuickLogDialog(QDialog):
         return Episode(
             started=self.started(), kind=self.selected_kind(), intensity=self.intensity.value(),
             muscles=self._prefill.muscles, notes=self._prefill.notes, complete=False,
+            warnings=self.warning_row.selected(),
             # What another tab knows was tried (the rescue plan's steps).
             reliefs=tuple(ReliefTried(relief) for relief in self._prefill.unique_reliefs()),
-            ongoing=self._prefill.ongoing,
+            ongoing=self.still_going.isChecked(),
         )
 
     # -- saving ----------------------------------------------------------------
@@ -246,6 +261,6 @@ class QuickLogDialog(QDialog):
         # sore hand can log with the keyboard alone: shortcut, digit, Enter.
         text = event.text()
         if text.isdigit() and len(text) == 1 and not self.time_edit.hasFocus():
-            self.intensity.set_value(int(text))
+            self.intensity.type_digit(int(text))  # 1 then 0 makes 10
             return
         super().keyPressEvent(event)

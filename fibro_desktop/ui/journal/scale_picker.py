@@ -2,9 +2,10 @@
 
 Used for the daily check-in scales and (by the episode editor) for
 intensity. The whole row is one keyboard stop: Left/Right (or Down/Up) move
-the choice, Home/End jump to 0/10, a digit picks that number, Delete or
-Backspace clears it. Clicking the chosen number again clears it too, so a
-question can always be left unanswered.
+the choice, Home/End jump to 0/10, a digit picks that number (1 then 0
+picks 10: ten has no key of its own), Delete or Backspace clears it.
+Clicking the chosen number again clears it too, so a question can always
+be left unanswered.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class ScalePicker(QWidget):
     def __init__(self, low_text: str = "", high_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._value: int | None = None
+        #: The 1 just typed (so that a 0 right after it makes 10).
+        self._typed_one = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         # Palette roles keep both themes readable; the chosen number is filled.
@@ -86,6 +89,7 @@ class ScalePicker(QWidget):
         if value is not None and (isinstance(value, bool) or not LOWEST <= int(value) <= HIGHEST):
             raise ValueError(f"scale value out of range: {value!r}")
         value = None if value is None else int(value)
+        self._typed_one = False
         if value == self._value:
             self._sync_buttons()
             return
@@ -93,6 +97,13 @@ class ScalePicker(QWidget):
         self._sync_buttons()
         self._update_description()
         self.valueChanged.emit(value)
+
+    def type_digit(self, digit: int) -> None:
+        """A digit key: that number, except that a 0 typed right after a 1
+        makes 10 (type 0 again for 0)."""
+        ten = digit == 0 and self._typed_one and self._value == 1
+        self.set_value(HIGHEST if ten else digit)
+        self._typed_one = digit == 1
 
     def clear(self) -> None:
         self.set_value(None)
@@ -120,7 +131,7 @@ class ScalePicker(QWidget):
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.value_text())
-        self.setToolTip(self.value_text())
+        self.setToolTip(self.value_text() + "\n" + _tr("Keys: 0 to 9; 1 then 0 for 10."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = int(event.key())
@@ -136,7 +147,7 @@ class ScalePicker(QWidget):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
         elif int(Qt.Key.Key_0) <= key <= int(Qt.Key.Key_9):
-            self.set_value(key - int(Qt.Key.Key_0))
+            self.type_digit(key - int(Qt.Key.Key_0))
         else:
             super().keyPressEvent(event)
             return

@@ -5,7 +5,8 @@ grouped by day.
 (``canFetchMore``/``fetchMore``), so 100,000 episodes cost no more to open
 than 200. The view draws a day heading above the first episode of each day
 (:class:`TimelineDelegate`), so the model stays a flat list and scrolling
-stays smooth.
+stays smooth. With a text search, each result shows the words of its note
+around the match on a second line (:mod:`fibro_desktop.core.journal.search`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter, EpisodeRow
+from fibro_desktop.core.journal.search import Snippet, find_snippet
 from fibro_desktop.ui.labels import duration_text, term_label
 from fibro_desktop.ui.translate import translator
 
@@ -26,6 +28,8 @@ PAGE_SIZE = 200
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 DayHeadingRole = Qt.ItemDataRole.UserRole + 2
+#: The note's words around the search match (a ``Snippet``), or ``None``.
+SnippetRole = Qt.ItemDataRole.UserRole + 3
 
 #: ``(filter, offset, limit) -> rows`` and ``filter -> count``, bound to a database.
 FetchRows = Callable[[EpisodeFilter, int, int], list[EpisodeRow]]
@@ -92,9 +96,16 @@ class EpisodeTimelineModel(QAbstractListModel):
             if previous is None or local_day(previous.started) != local_day(row.started):
                 return local_day(row.started)
             return None
+        if role == SnippetRole:
+            return self.snippet(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.describe(row)
+            found = self.snippet(row)
+            return self.describe(row) + (" · “" + found.text + "”" if found is not None else "")
         return None
+
+    def snippet(self, row: EpisodeRow) -> Snippet | None:
+        """The words of ``row``'s note around the searched text, if any."""
+        return find_snippet(row.notes, self._filter.text) if self._filter.text else None
 
     def row_at(self, index: int) -> EpisodeRow | None:
         return self._rows[index] if 0 <= index < len(self._rows) else None
@@ -133,6 +144,8 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).height() + 2 * self.ROW_PAD
         extra = self._heading_height(option) if index.data(DayHeadingRole) is not None else 0
+        if index.data(SnippetRole) is not None:
+            extra += QFontMetrics(option.font).height() + 2
         return QSize(200, line + extra)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -167,12 +180,38 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.fillRect(filled, palette.color(QPalette.ColorRole.Link) if not selected else text_color)
         painter.setFont(option.font)
         painter.setPen(text_color)
-        painter.drawText(rect.adjusted(30, 0, -8, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        found = index.data(SnippetRole)
+        line_rect = rect.adjusted(30, 0, -8, 0)
+        if found is not None:
+            line_rect.setBottom(rect.center().y())
+            self._draw_snippet(painter, option, rect.adjusted(30, rect.height() // 2, -8, 0), found,
+                               text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(text_color)
+        painter.drawText(line_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          EpisodeTimelineModel.describe(row))
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight) if not selected else text_color)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
+
+
+    @staticmethod
+    def _draw_snippet(painter, option: QStyleOptionViewItem, rect: QRect, found: Snippet, color) -> None:
+        """The note's words on the second line, the matching ones in bold."""
+        flags = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        painter.setPen(color)
+        x = rect.left()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        for text, font in ((found.before, option.font), (found.match, bold), (found.after, option.font)):
+            if not text or x >= rect.right():
+                continue
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.right() - x)
+            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, shown)
+            x += metrics.horizontalAdvance(shown)
+        painter.setFont(option.font)
 
 
 def day_heading(day) -> str:

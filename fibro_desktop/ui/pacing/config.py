@@ -54,6 +54,7 @@ def config_from_preferences(p: prefs.Preferences) -> PacingConfig:
         work_hours=hours,
         water_every_s=max(0, p.get(prefs.PACING_WATER_EVERY_MIN)) * 60,
         posture_every_s=max(0, p.get(prefs.PACING_POSTURE_EVERY_MIN)) * 60,
+        keep_breaks_when_busy=p.get(prefs.PACING_KEEP_BREAKS_WHEN_BUSY),
     )
 
 
@@ -100,4 +101,4 @@ CONFIG_KEYS = frozenset(s.key for s in (
     prefs.PACING_MOVEMENT_LENGTH_MIN, prefs.PACING_RECOVERY_LENGTH_MIN, prefs.PACING_POSTPONE_MIN,
     prefs.PACING_MAX_POSTPONES, prefs.PACING_STRICT, prefs.PACING_DAILY_LIMIT_MIN,
     prefs.PACING_WORK_HOURS_ON, prefs.PACING_WORK_START, prefs.PACING_WORK_END, prefs.PACING_WORK_DAYS,
-    prefs.PACING_WATER_EVERY_MIN, prefs.PACING_POSTURE_EVERY_MIN))
+    prefs.PACING_WATER_EVERY_MIN, prefs.PACING_POSTURE_EVERY_MIN, prefs.PACING_KEEP_BREAKS_WHEN_BUSY))

@@ -27,8 +27,9 @@ from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
+from fibro_desktop.core.pacing.record import RESTED
 from fibro_desktop.core.pacing.types import EventKind
-from fibro_desktop.core.toolkit.routine import RoutineKind
+from fibro_desktop.core.toolkit.routine import STRETCH, STRETCH_EXERCISES, RoutineKind
 from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 
 #: While nothing changes, the day's desk time is written at most this often (s).
 DESK_SAVE_EVERY_S = 300
+#: The Relax session each kind of break offers: the desk warm-up to move, and
+#: "Release only" (no tightening) when a spasm is on.
+BREAK_AUDIO = {"movement": "desk_warm_up", "recovery": "release_only"}
 
 
 def boot_clock_for(clock: Clock) -> Callable[[], float] | None:
@@ -95,7 +99,8 @@ def load_exercises() -> list[Exercise]:
     from fibro_desktop.resources import resource_path
 
     try:
-        return parse_exercises(json.loads(resource_path("pacing", "exercises.json").read_text("utf-8")))
+        raw = json.loads(resource_path("pacing", "exercises.json").read_text("utf-8"))
+        return parse_exercises(raw, bundled=True)
     except (OSError, ValueError) as exc:
         log.error("Pacing exercises could not be read: %s", exc)
         return []
@@ -110,6 +115,9 @@ class PacingDriver(QObject):
     break_started = Signal(str, object)
     #: A break ended or a natural break was counted: the :class:`BreakEntry`.
     break_ended = Signal(object)
+    #: The exercise of the break on screen was changed (:class:`Exercise` or None):
+    #: a spasm logged meanwhile names a group the first one moves.
+    exercise_changed = Signal(object)
     #: A break comes in a few seconds: its kind.
     notice = Signal(str)
     #: An independent reminder: ``water`` or ``posture``.
@@ -121,7 +129,8 @@ class PacingDriver(QObject):
                  intents: Intents, *, exercises: list[Exercise] | None = None,
                  boot_clock: Callable[[], float] | None = None,
                  awake_clock: Callable[[], float] | None = None,
-                 idle_seconds: Callable[[], float | None] | None = None, parent: QObject | None = None):
+                 idle_seconds: Callable[[], float | None] | None = None,
+                 busy_signal: Callable[[], bool] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
         self._clock = clock
@@ -133,6 +142,9 @@ class PacingDriver(QObject):
         self._boot = boot_clock
         self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
+        self._busy = busy_signal
+        #: True while the strict overlay covers the screens (set by it).
+        self.covering = False
         self._turn = 0
         self._locked_since: float | None = None
         self._viewers = 0
@@ -170,7 +182,9 @@ class PacingDriver(QObject):
             now = self.instant()
             today = pacing_store.desk_time(self._db, local_day(now.wall))
             # A restart the same day continues the total; intervals start afresh.
-            self.machine = PacingMachine(config_from_preferences(self._prefs), now, desk_today_s=today)
+            # Days are keyed: a day the clock is set back into continues its stored total.
+            self.machine = PacingMachine(config_from_preferences(self._prefs), now, desk_today_s=today,
+                                         desk_on=lambda day: pacing_store.desk_time(self._db, day))
             self._last_desk_save = now.mono  # nothing new to write yet (no fsync at start-up)
             self._turn = len(pacing_store.breaks_for_day(self._db, local_day(now.wall)))
             self.poll()
@@ -187,6 +201,21 @@ class PacingDriver(QObject):
     def _on_data_changed(self, changes: Changes, _origin: object) -> None:
         if changes.touches(Area.EXERCISES):  # added or removed in Settings, or an import / restore
             self._exercises = self.bundled_exercises + self._own_exercises()
+        if changes.touches(Area.EPISODES):
+            self._spare_spasming_group()
+
+    def _spare_spasming_group(self) -> None:
+        """A spasm was just logged (often from "Spasm now"): if the exercise
+        on screen moves a group it names, offer another one."""
+        if self.machine is None:
+            return
+        status = self.machine.status(self.instant())
+        current = next((e for e in self._exercises if e.id == status.exercise), None)
+        if status.state != State.ON_BREAK or current is None or not current.muscles & self._spasming_today():
+            return
+        exercise = self._choose(status.break_kind or "recovery")
+        self.machine.set_exercise(exercise.id if exercise else None)
+        self.exercise_changed.emit(exercise)
 
     def _on_preference(self, key: str) -> None:
         if key == prefs.PACING_ENABLED.key:
@@ -208,7 +237,20 @@ class PacingDriver(QObject):
         if self._locked_since is not None:
             # A locked screen is time away, however the OS idle clock sees it.
             idle = max(idle or 0.0, now.mono - self._locked_since)
-        self._handle(self.machine.update(now, idle))
+        busy = self._read_busy()
+        self._handle(self.machine.update(now, idle, busy))
+
+    def _read_busy(self) -> bool:
+        """Whether a fullscreen window or Do Not Disturb is on (best effort:
+        a detector that fails counts as not busy, so breaks still come)."""
+        if self._busy is None or self.covering:
+            # The strict cover is a fullscreen window itself: never a reason to defer.
+            return False
+        try:
+            return bool(self._busy())
+        except Exception:  # an OS probe; never stop the timer for it
+            log.exception("Could not tell whether a fullscreen window is on")
+            return False
 
     def set_session_locked(self, locked: bool) -> None:
         """The screen was locked (True) or unlocked (False); the time locked
@@ -285,9 +327,12 @@ class PacingDriver(QObject):
 
     def _record(self, entry: BreakEntry, now: Instant) -> Changes:
         changes = pacing_ops.record_break(self._db, entry, now.wall)
-        if entry.outcome in ("taken", "natural"):
+        if entry.outcome in RESTED:
             # A break had is a change of position for today's routine.
             self._intents.routine_progress.emit(RoutineProgress(RoutineKind.POSITION_CHANGES, 1))
+        if entry.outcome == "taken" and entry.kind == "movement" and entry.exercise in STRETCH_EXERCISES:
+            # ... and a movement break with a stretch ticks a stretch of the routine.
+            self._intents.routine_progress.emit(RoutineProgress(STRETCH, 1))
         self.break_ended.emit(entry)
         return changes
 
@@ -304,6 +349,8 @@ class PacingDriver(QObject):
 
     def _choose(self, kind: str) -> Exercise | None:
         self._turn += 1
+        # Whatever is spasming now was not logged yet when "Spasm now" was
+        # pressed; today's episodes still leave their groups out.
         return choose_exercise(self._exercises, kind, self._turn,
                                disabled=disabled_exercises(self._prefs),
                                avoid_muscles=self._spasming_today())
@@ -340,8 +387,14 @@ class PacingDriver(QObject):
     def did_it(self) -> None:
         self._act("did_it")
 
+    def need_screen(self) -> None:
+        """"I need my screen" from the strict overlay: the break is skipped."""
+        self._act("need_screen")
+
     def spasm_now(self, note: str = "") -> None:
-        """Turn this into a recovery break and open the journal's quick log."""
+        """Start a recovery break (or turn this break into one) and open the
+        journal's quick log. Works with the timer off too: nothing is timed
+        then, but the quick log still opens."""
         self._act("spasm")
         self._intents.quick_log.emit(EpisodePrefill(source_note=note))
 
@@ -357,5 +410,8 @@ class PacingDriver(QObject):
         """A glass of water from the water reminder counts for the routine."""
         self._intents.routine_progress.emit(RoutineProgress(RoutineKind.WATER, 1))
 
-    def play_warm_up(self) -> None:
-        self._intents.play_session.emit(PlaySession("desk_warm_up"))
+    def play_break_audio(self) -> None:
+        """The Relax session that suits the break on screen: the desk warm-up
+        for a movement break, "Release only" for a recovery break."""
+        kind = self.status().break_kind or "movement"
+        self._intents.play_session.emit(PlaySession(BREAK_AUDIO.get(kind, BREAK_AUDIO["movement"])))

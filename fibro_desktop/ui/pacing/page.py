@@ -91,7 +91,13 @@ class PacingPage(QWidget):
         self.pause_button.setMenu(pause_menu(driver, self))
         self.resume_button = QPushButton(_tr("&Resume breaks"))
         self.resume_button.clicked.connect(driver.resume)
-        for button in (self.take_break, self.pause_button, self.resume_button):
+        # A spasm does not wait for a break panel: a recovery break from here
+        # (and from the tray), with the "Release only" audio on offer.
+        self.spasm_button = QPushButton(_tr("Spasm &now"))
+        self.spasm_button.setToolTip(_tr("Starts a recovery break, holds desk time and opens the quick log"))
+        self.spasm_button.clicked.connect(
+            lambda: driver.spasm_now(_tr("Logged from the Pacing tab (Spasm now)")))
+        for button in (self.take_break, self.pause_button, self.resume_button, self.spasm_button):
             button.setMinimumHeight(38)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -229,6 +235,9 @@ class PacingPage(QWidget):
         else:
             had = _tr("No breaks have come due yet today.")
         lines = [had, _tr("Desk time: %1").replace("%1", texts.duration(desk_s))]
+        if summary.missed:
+            # Said plainly, without blame: the break came and work went on.
+            lines.append(_tr("Worked through: %1").replace("%1", str(summary.missed)))
         if summary.recovery:
             lines.append(_tr("Recovery breaks: %1").replace("%1", str(summary.recovery)))
         if self._streak:

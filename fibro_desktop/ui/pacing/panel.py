@@ -5,6 +5,11 @@ document being typed (shown without activation); a click or Alt+Tab reaches
 it, and every button has a mnemonic. Three modes: a break (countdown and
 choices), a notice (a break in a few seconds; take it early), and a reminder
 (water or posture). It only shows what the driver says and asks it to act.
+
+A water or posture reminder due with a break is folded into the break's
+panel (a line under the exercise, and "I drank a glass" for water). In
+strict mode the full-screen overlay (:mod:`overlay`) takes the panel's
+place for micro and movement breaks.
 """
 
 from __future__ import annotations
@@ -65,6 +70,8 @@ class BreakPanel(QWidget):
         self.exercise = QLabel()
         self.exercise.setWordWrap(True)
         self.exercise.setTextFormat(Qt.TextFormat.RichText)
+        self.also = QLabel()  # reminders folded into this break
+        self.also.setWordWrap(True)
         self.countdown = QLabel()
         count_font = self.countdown.font()
         count_font.setPointSizeF(count_font.pointSizeF() * 1.6)
@@ -74,13 +81,13 @@ class BreakPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Break progress"))
-        for widget in (self.title, self.prompt, self.exercise, self.countdown, self.progress):
+        for widget in (self.title, self.prompt, self.exercise, self.also, self.countdown, self.progress):
             layout.addWidget(widget)
 
         self.did_it_button = self._button(self.tr("&I did it"), self._on_did_it)
         self.postpone_button = self._button(self.tr("&Postpone"), self._on_postpone)
         self.skip_button = self._button(self.tr("&Skip"), self._on_skip)
-        self.audio_button = self._button(self.tr("Play &warm-up audio"), driver.play_warm_up)
+        self.audio_button = self._button(self.tr("Play &warm-up audio"), driver.play_break_audio)
         self.spasm_button = self._button(self.tr("Spasm &now"), self._on_spasm)
         self.take_now_button = self._button(self.tr("&Take it now"), self._on_take_now)
         self.water_button = self._button(self.tr("I drank a &glass"), self._on_water)
@@ -100,6 +107,7 @@ class BreakPanel(QWidget):
         # Notices and reminders are routed by the wiring (tray message where
         # the platform shows them, this panel where it does not).
         driver.break_started.connect(self.show_break)
+        driver.exercise_changed.connect(self._on_exercise_changed)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -114,9 +122,22 @@ class BreakPanel(QWidget):
         return self._mode if self.isVisible() else ""
 
     def show_break(self, kind: str, exercise: Exercise | None) -> None:
+        if kind != "recovery" and self._prefs.get(prefs.PACING_STRICT):
+            self.hide()  # the strict overlay shows this break on every screen
+            return
         self._mode = "break"
         self.title.setText(texts.break_title(kind))
         self.prompt.setText(texts.break_prompt(kind))
+        self._show_exercise(exercise)
+        self._set_buttons(break_mode=True, kind=kind)
+        folded = self._driver.status().reminders
+        self.also.setText("\n".join(texts.folded_reminder(r) for r in folded))
+        self.also.setVisible(bool(folded))
+        self.water_button.setVisible("water" in folded)
+        self._on_status(self._driver.status())
+        self._appear()
+
+    def _show_exercise(self, exercise: Exercise | None) -> None:
         if exercise is not None:
             import html  # here, not at start-up: html.entities is a large table
 
@@ -125,9 +146,12 @@ class BreakPanel(QWidget):
             title = html.escape(texts.exercise_text(exercise.title))
             self.exercise.setText(f"<b>{title}</b><ol style='margin: 0'>{steps}</ol>")
         self.exercise.setVisible(exercise is not None)
-        self._set_buttons(break_mode=True, kind=kind)
-        self._on_status(self._driver.status())
-        self._appear()
+
+    def _on_exercise_changed(self, exercise: Exercise | None) -> None:
+        if self._mode == "break" and self.isVisible():
+            self._show_exercise(exercise)
+            self.adjustSize()
+            self._place_near_tray()
 
     def show_notice(self, kind: str) -> None:
         if self._mode == "break" and self.isVisible():
@@ -136,6 +160,7 @@ class BreakPanel(QWidget):
         self.title.setText(texts.break_title(kind))
         self.prompt.setText(self.tr("Coming up in a few seconds. Finish your sentence, or take it now."))
         self.exercise.hide()
+        self.also.hide()
         self._set_buttons(break_mode=False)
         self.take_now_button.show()
         self._notice_kind = kind
@@ -149,6 +174,7 @@ class BreakPanel(QWidget):
         self.title.setText(title)
         self.prompt.setText(sentence)
         self.exercise.hide()
+        self.also.hide()
         self._set_buttons(break_mode=False)
         self.water_button.setVisible(kind == "water")
         self.close_button.setText(self.tr("&Close") if kind != "water" else self.tr("&Not now"))
@@ -161,6 +187,8 @@ class BreakPanel(QWidget):
         self.postpone_button.setEnabled(status.can_postpone)
         self.skip_button.setVisible(break_mode and status.can_skip)
         self.audio_button.setVisible(break_mode and kind in ("movement", "recovery"))
+        self.audio_button.setText(self.tr("Play &release audio") if kind == "recovery"
+                                  else self.tr("Play &warm-up audio"))
         self.spasm_button.setVisible(break_mode and kind != "recovery")
         self.take_now_button.hide()
         self.water_button.hide()
@@ -226,11 +254,16 @@ class BreakPanel(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(int(total - status.break_left_s))
         self.postpone_button.setEnabled(status.can_postpone)
+        # "I did it" counts once most of the break has passed.
+        self.did_it_button.setEnabled(status.can_confirm)
+        self.did_it_button.setToolTip("" if status.can_confirm else self.tr(
+            "Available once most of the break has passed"))
 
     # -- buttons ----------------------------------------------------------------------
     def _on_did_it(self) -> None:
         self._driver.did_it()
-        self.hide()
+        if self._driver.status().state != State.ON_BREAK:
+            self.hide()
 
     def _on_skip(self) -> None:
         self._driver.skip()
@@ -249,4 +282,7 @@ class BreakPanel(QWidget):
 
     def _on_water(self) -> None:
         self._driver.water_logged()
-        self.hide()
+        if self._mode == "break":
+            self.water_button.hide()  # the break goes on; the glass is counted
+        else:
+            self.hide()

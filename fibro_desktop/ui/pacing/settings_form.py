@@ -40,33 +40,39 @@ class PacingSettingsForm(QWidget):
 
         timing = QGroupBox(self.tr("Breaks"))
         form = QFormLayout(timing)
-        self.enabled = QCheckBox(self.tr("&Time breaks for desk work"))
+        self.enabled = QCheckBox(self.tr("Time breaks for desk &work"))
         form.addRow(self.enabled)
         self.preset = QComboBox()
         for preset in PRESET_IDS:
             self.preset.addItem(texts.preset_label(preset), preset)
-        form.addRow(self.tr("&Rhythm:"), self.preset)
+        form.addRow(self.tr("R&hythm:"), self.preset)
         self.micro_every = self._spin(0, 120, self.tr(" min"), self.tr("off"))
         self.micro_length = self._spin(5, 600, self.tr(" s"))
-        form.addRow(self.tr("Short &pause every:"), self.micro_every)
+        form.addRow(self.tr("&Short pause every:"), self.micro_every)
         form.addRow(self.tr("Short pause &lasts:"), self.micro_length)
         self.movement_every = self._spin(0, 240, self.tr(" min"), self.tr("off"))
         self.movement_length = self._spin(1, 60, self.tr(" min"))
         form.addRow(self.tr("&Movement break every:"), self.movement_every)
         form.addRow(self.tr("Movement break l&asts:"), self.movement_length)
         self.postpone = self._spin(1, 60, self.tr(" min"))
-        form.addRow(self.tr("Post&pone by:"), self.postpone)
+        form.addRow(self.tr("Postpone &by:"), self.postpone)
         self.max_postpones = self._spin(0, 20, "", self.tr("no limit"))
-        form.addRow(self.tr("Postpones per &break:"), self.max_postpones)
-        self.strict = QCheckBox(self.tr("S&trict: no Skip button"))
-        self.sound = QCheckBox(self.tr("Soft s&ound when a break starts"))
+        form.addRow(self.tr("P&ostpones per break:"), self.max_postpones)
+        self.strict = QCheckBox(self.tr("Str&ict: a calm cover over every screen until the break ends"))
+        self.strict.setToolTip(self.tr(
+            "No Skip button and Esc does nothing; \"I need my screen\" always gets you out (counted as skipped)."))
+        self.keep_when_busy = QCheckBox(self.tr("&Keep breaks during full-screen windows and Do Not Disturb"))
+        self.keep_when_busy.setToolTip(self.tr(
+            "Otherwise breaks and reminders wait until the presentation or video is over."))
+        self.sound = QCheckBox(self.tr("Soft so&und when a break starts"))
         form.addRow(self.strict)
+        form.addRow(self.keep_when_busy)
         form.addRow(self.sound)
         layout.addWidget(timing)
 
         day = QGroupBox(self.tr("Your day"))
         day_form = QFormLayout(day)
-        self.work_hours = QCheckBox(self.tr("Only during &work hours"))
+        self.work_hours = QCheckBox(self.tr("Only durin&g work hours"))
         day_form.addRow(self.work_hours)
         hours_row = QHBoxLayout()
         self.work_start = QTimeEdit()
@@ -95,9 +101,9 @@ class PacingSettingsForm(QWidget):
         day_form.addRow(self.tr("On:"), days_row)
         self.daily_limit = self._spin(0, 16 * 60, self.tr(" min"), self.tr("no limit"))
         self.daily_limit.setSingleStep(30)
-        day_form.addRow(self.tr("Desk time &limit a day:"), self.daily_limit)
+        day_form.addRow(self.tr("&Desk time limit a day:"), self.daily_limit)
         self.water = self._spin(0, 240, self.tr(" min"), self.tr("off"))
-        day_form.addRow(self.tr("Water &reminder every:"), self.water)
+        day_form.addRow(self.tr("Water reminder e&very:"), self.water)
         self.posture = self._spin(0, 240, self.tr(" min"), self.tr("off"))
         day_form.addRow(self.tr("Posture &check every:"), self.posture)
         self.idle_note = QLabel(self.tr(
@@ -116,6 +122,7 @@ class PacingSettingsForm(QWidget):
         for spin, setting in self._spins():
             spin.valueChanged.connect(lambda value, s=setting: self._save(s, value))
         for box, setting in ((self.enabled, prefs.PACING_ENABLED), (self.strict, prefs.PACING_STRICT),
+                             (self.keep_when_busy, prefs.PACING_KEEP_BREAKS_WHEN_BUSY),
                              (self.sound, prefs.PACING_SOUND_CUE), (self.work_hours, prefs.PACING_WORK_HOURS_ON)):
             box.toggled.connect(lambda on, s=setting: self._save(s, on))
         self.work_hours.toggled.connect(self._enable_hours)
@@ -148,6 +155,7 @@ class PacingSettingsForm(QWidget):
         for spin, setting in self._spins():
             spin.setValue(p.get(setting))
         self.strict.setChecked(p.get(prefs.PACING_STRICT))
+        self.keep_when_busy.setChecked(p.get(prefs.PACING_KEEP_BREAKS_WHEN_BUSY))
         self.sound.setChecked(p.get(prefs.PACING_SOUND_CUE))
         self.work_hours.setChecked(p.get(prefs.PACING_WORK_HOURS_ON))
         self.work_start.setTime(QTime.fromString(p.get(prefs.PACING_WORK_START), "HH:mm"))

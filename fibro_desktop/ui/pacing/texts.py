@@ -37,7 +37,8 @@ def outcome_label(outcome: str, did_it: bool = False) -> str:
     if outcome == "taken" and did_it:
         return _tr("Done")
     return {"taken": _tr("Taken"), "skipped": _tr("Skipped"), "postponed": _tr("Put off"),
-            "natural": _tr("Away anyway")}.get(outcome, outcome)
+            "natural": _tr("Away anyway"), "missed": _tr("Worked through"),
+            "deferred": _tr("Waited for a full-screen window")}.get(outcome, outcome)
 
 
 def preset_label(preset: str) -> str:
@@ -76,6 +77,8 @@ def state_line(status) -> str:
         return _tr("Outside your work hours: no breaks are timed.")
     if status.state == State.LIMIT_REACHED:
         return _tr("You have reached today's desk-time limit. Time to stop for the day, if you can.")
+    if status.waiting:
+        return _tr("A break is waiting until the full-screen window or Do Not Disturb ends.")
     if status.next_kind is None:
         return _tr("Working. Both kinds of break are switched off.")
     return _tr("Working. %1 in %2.").replace("%1", kind_label(status.next_kind)).replace(
@@ -84,9 +87,16 @@ def state_line(status) -> str:
 
 def tooltip(status) -> str:
     """The tray tooltip: time to the next break."""
-    if status.state == State.WORKING and status.next_kind is not None:
+    if status.state == State.WORKING and status.next_kind is not None and not status.waiting:
         return _tr("Fibro Desktop: next break in %1").replace("%1", duration(status.next_in_s or 0))
     return _tr("Fibro Desktop: %1").replace("%1", state_line(status))
+
+
+def folded_reminder(kind: str) -> str:
+    """One line under a break's exercise for a reminder that came with it."""
+    if kind == "water":
+        return _tr("Also: a glass of water, a few sips now.")
+    return _tr("Also: feet flat, back supported, shoulders low.")
 
 
 def reminder_text(kind: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ only asks the injected clock for the monotonic time and draws.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +16,7 @@ from fibro_desktop.core.relax.pacer import (
     HOLD_IN,
     HOLD_OUT,
     INHALE,
+    PRACTICE_S,
     BreathPattern,
     PacerState,
     countdown_text_seconds,
@@ -38,16 +39,24 @@ def phase_words(phase: str) -> str:
 
 class PacerWidget(QWidget):
     """Shows the pacer; ``start()``/``stop()``; ``set_pattern()``;
-    ``set_reduce_motion(True)`` swaps the circle for a text countdown."""
+    ``set_reduce_motion(True)`` swaps the circle for a text countdown.
+    Emits ``practised()`` once per run when it has run for
+    :data:`~fibro_desktop.core.relax.pacer.PRACTICE_S` (the routine's
+    relaxation)."""
+
+    practised = Signal()
 
     def __init__(self, clock, reduce_motion: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self._clock = clock
         self._pattern = BreathPattern()
         self._started_at: float | None = None
+        self._run_from = 0.0
+        self._practised = False
         self._reduce_motion = reduce_motion
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.update)
+        self._timer.timeout.connect(self.check_practice)
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_tr("Breathing pacer"))
@@ -55,11 +64,22 @@ class PacerWidget(QWidget):
 
     # -- asking --------------------------------------------------------------
     def start(self) -> None:
+        if self._started_at is None:
+            self._practised = False  # a new run (a pattern change keeps counting)
+        self._run_from = self._clock.monotonic() if self._started_at is None else self._run_from
         self._started_at = self._clock.monotonic()
         self._timer.start(TEXT_TICK_MS if self._reduce_motion else FRAME_MS)
         self.update()
 
+    def check_practice(self) -> None:
+        """Say ``practised`` once the run has lasted long enough (its timer asks)."""
+        if (self._started_at is not None and not self._practised
+                and self._clock.monotonic() - self._run_from >= PRACTICE_S):
+            self._practised = True
+            self.practised.emit()
+
     def stop(self) -> None:
+        self.check_practice()
         self._started_at = None
         self._timer.stop()
         self.update()

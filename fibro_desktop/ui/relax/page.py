@@ -18,10 +18,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
 from fibro_desktop.core.relax.pacer import BreathPattern
+from fibro_desktop.core.toolkit.routine import RELAXATION
 from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
@@ -186,6 +188,9 @@ class RelaxPage(QWidget):
         self.sleep_timer.finished.connect(self._on_sleep_finished)
         self.sleep_timer.progress.connect(self._on_sleep_progress)
         self.pacer_box.pattern_changed.connect(self._save_pattern)
+        # A few minutes of breathing along is the routine's relaxation too.
+        self.pacer_box.pacer.practised.connect(
+            lambda: self._ctx.intents.routine_progress.emit(RoutineProgress(RELAXATION, 1)))
         self._prefs.changed.connect(self._on_pref)
         self._ctx.data_events.changed.connect(self._on_data_changed)
 

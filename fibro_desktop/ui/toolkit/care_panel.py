@@ -63,7 +63,7 @@ class CarePanel(QWidget):
         self.notes = QLineEdit()
         self.name_message = inline_message()
         self.email_message = inline_message()
-        self.new_button = QPushButton(tr("&New contact"))
+        self.new_button = QPushButton(tr("Ne&w contact"))
         self.save_button = QPushButton(tr("&Save contact"))
         self.delete_button = QPushButton(tr("&Delete contact"))
         large(self.role, self.name, self.phone, self.email, self.notes, self.new_button, self.save_button,

@@ -1,8 +1,10 @@
 """The "a spasm is starting" plan: a calm, one-step-at-a-time stepper.
 
 Large buttons and short sentences, because it is used mid-spasm. From here
-the person can play the release audio, start a heat timer, see their care
-team's numbers, and log the spasm with the steps they tried filled in.
+the person can play the release audio, start a heat timer (owned by the
+launcher, so it keeps running when this window closes), see their care
+team's numbers, and log the spasm in the quick log with the steps they
+tried filled in (the long editor is one click away there).
 """
 
 from __future__ import annotations
@@ -12,15 +14,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
-from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, RescueStepper, format_remaining
+from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, role_label, tr
+from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, minerals_note, role_label, tr
 
 #: The release-only relaxation session of the Relax tab.
 RELEASE_SESSION = "release_only"
@@ -29,14 +32,16 @@ RELEASE_SESSION = "release_only"
 class RescuePlanDialog(QDialog):
     """Non-modal; :meth:`start` reloads the plan and goes to step one."""
 
-    def __init__(self, db, clock, intents, parent: QWidget | None = None, *, heat_tick_ms: int = 1000,
+    def __init__(self, db, clock, intents, parent: QWidget | None = None, *, heat: HeatTimer | None = None,
+                 preferences: prefs.Preferences | None = None,
                  open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("A spasm is starting"))
         self.setAccessibleName(tr("Rescue plan"))
         self._db, self._intents = db, intents
         self.stepper = RescueStepper(())
-        self.heat = HeatTimer(clock, self, tick_ms=heat_tick_ms)
+        # The launcher's timer outlives this window; a dialog made alone has its own.
+        self.heat = heat if heat is not None else HeatTimer(clock, self)
 
         self.counter = QLabel()
         self.counter.setAccessibleName(tr("Step number"))
@@ -48,6 +53,7 @@ class RescuePlanDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.how_to.setFont(font)
         self.how_to.setAccessibleName(tr("How to do this step"))
+        self.minerals_note = minerals_note()
         # A wide toggle button rather than a small tick box: easier to hit mid-spasm.
         self.tried = QPushButton(tr("I &tried this"))
         self.tried.setCheckable(True)
@@ -61,6 +67,12 @@ class RescuePlanDialog(QDialog):
         self.heat_label = QLabel()
         self.heat_label.setWordWrap(True)
         self.heat_label.setAccessibleName(tr("Heat timer"))
+        self.heat_sound = QCheckBox(tr("A soft sound when the heat time is up"))
+        self.heat_sound.setAccessibleName(tr("Play a soft sound when the heat timer ends"))
+        self.heat_sound.setVisible(preferences is not None)
+        if preferences is not None:
+            self.heat_sound.setChecked(preferences.get(prefs.HEAT_SOUND))
+            self.heat_sound.toggled.connect(lambda on: preferences.set(prefs.HEAT_SOUND, on))
         self.log_button = QPushButton(tr("&Log this spasm"))
         self.log_button.setAccessibleName(tr("Log this spasm with the steps I tried"))
         self.close_button = QPushButton(tr("&Close"))
@@ -88,6 +100,7 @@ class RescuePlanDialog(QDialog):
         step_layout.addWidget(self.counter)
         step_layout.addWidget(self.step_title)
         step_layout.addWidget(self.how_to)
+        step_layout.addWidget(self.minerals_note)
         if self.step_link is not None:
             step_layout.addWidget(self.step_link, 0, Qt.AlignmentFlag.AlignLeft)
         step_layout.addStretch(1)
@@ -102,6 +115,7 @@ class RescuePlanDialog(QDialog):
         side.addWidget(self.play_button)
         side.addWidget(self.heat_button)
         side.addWidget(self.heat_label)
+        side.addWidget(self.heat_sound)
         side.addWidget(self.log_button)
         side.addSpacing(12)
         side.addWidget(self.contacts_label)
@@ -158,6 +172,7 @@ class RescuePlanDialog(QDialog):
         if self.step_link is not None:
             self.step_link.set_link(RESCUE_STEP_LINKS.get(step.relief if step else None, RESCUE_STEP_LINKS[None]),
                                     step.title if step else tr("this step"))
+        self.minerals_note.setVisible(step is not None and step.relief in MINERAL_RELIEFS)
         tried = step is not None and self.stepper.is_tried(step.id)
         self.tried.blockSignals(True)
         self.tried.setChecked(tried)
@@ -185,16 +200,21 @@ class RescuePlanDialog(QDialog):
             self.stepper.set_tried(self.stepper.current.id, on)
 
     def log_spasm(self) -> None:
-        """Open the journal's episode editor with the tried steps filled in
-        as things tried.
+        """Open the journal's three-step quick log with the tried steps
+        filled in as things tried ("Save and add details…" there opens the
+        long editor with them).
 
-        ``reliefs`` carries relief ids (and ``own:<title>``) that the editor
-        ticks; ``notes`` names the tried steps in words too.
+        ``reliefs`` carries relief ids (and ``own:<title>``) that are saved
+        as tried; ``notes`` names the tried steps in words too, and the
+        quick log's note line says so.
         """
         tried = [step.title for step in self.stepper.tried_steps()]
         notes = tr("Tried from my rescue plan: {0}.").format("; ".join(tried)) if tried else ""
-        prefill = replace(self.stepper.log_prefill(), notes=notes, source_note=tr("From your rescue plan."))
-        self._intents.new_episode.emit(prefill)
+        source = tr("From your rescue plan.")
+        if tried:
+            source += " " + tr("Saved as tried: {0}.").format("; ".join(tried))
+        prefill = replace(self.stepper.log_prefill(), notes=notes, source_note=source)
+        self._intents.quick_log.emit(prefill)
 
     def _show_contacts(self) -> None:
         contacts = store.list_contacts(self._db)
@@ -233,18 +253,15 @@ class RescuePlanDialog(QDialog):
                 self.heat_label.setText("")
 
     def _on_heat_finished(self) -> None:
+        # The launcher gives the signals (tray note, taskbar, sound); this says it in words.
         self.heat_label.setProperty("finished", True)
         self.heat_label.setText(tr("Time to take the heat off. A light stretch now, if it feels right."))
         self._show_heat(0.0)
-        # A gentle signal: the taskbar entry asks for attention; no sound.
-        QApplication.alert(self)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        # Closing the plan means the person is done with it, heat included.
-        self.heat.stop()
-        self.heat_label.setProperty("finished", False)
-        self._show_heat(0.0)
-        super().closeEvent(event)
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The timer ran on while the window was closed: show where it is now.
+        self._show_heat(self.heat.remaining())
+        super().showEvent(event)
 
 
 def _link(url: str, text: str) -> str:

@@ -45,7 +45,7 @@ class RoutineEditorDialog(QDialog):
         self.target = QSpinBox()
         self.target.setRange(1, v.MAX_COUNT)
         self.message = inline_message()
-        self.add_button = QPushButton(tr("Add as &new"))
+        self.add_button = QPushButton(tr("&Add as new"))
         self.save_button = QPushButton(tr("&Save changes"))
         self.remove_button = QPushButton(tr("&Remove from the list"))
         self.up_button = QPushButton(tr("Move &up"))

@@ -14,12 +14,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fibro_desktop.core.instants import local_day
-from fibro_desktop.core.toolkit.routine import RoutineDay
+from fibro_desktop.core.toolkit.routine import MINERALS, RoutineDay
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.routine_row import RoutineRow
-from fibro_desktop.ui.toolkit.texts import heading, large, tr
+from fibro_desktop.ui.toolkit.texts import heading, large, minerals_note, tr
 
 
 def encouragement(day: RoutineDay) -> str:
@@ -68,6 +68,7 @@ class RoutinePanel(QWidget):
         scroll.setWidget(self.rows_host)
         scroll.setAccessibleName(tr("Routine items"))
         self.rows: list[RoutineRow] = []
+        self.minerals_note = minerals_note()
 
         switch = QHBoxLayout()
         switch.addWidget(self.today_button)
@@ -107,6 +108,8 @@ class RoutinePanel(QWidget):
             self.rows_layout.takeAt(0)
         for row in self.rows:
             self.rows_layout.addWidget(row)
+        self.rows_layout.addWidget(self.minerals_note)
+        self.minerals_note.setVisible(day.line_for_kind(MINERALS) is not None)
         self.rows_layout.addStretch(1)
         text = tr("{0} of {1} done yesterday") if self.showing_yesterday else tr("{0} of {1} done today")
         self.progress_label.setText(text.format(day.done_count, day.total))

@@ -4,6 +4,7 @@ in the person's language, and a few layout helpers for large targets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from fibro_desktop.core.text import MAX_NAME_CHARS
@@ -68,6 +69,19 @@ def heading(text: str, scale: float = 1.25) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     label.setWordWrap(True)
+    return label
+
+
+def minerals_note() -> QLabel:
+    """The one quiet line shown where the toolkit suggests magnesium or
+    electrolytes: no amounts, no advice beyond asking first (hidden until
+    something it applies to is shown)."""
+    label = QLabel(tr("Magnesium and electrolyte products: if you have kidney or heart conditions or take other "
+                      "medicines, check with your doctor or pharmacist first."))
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setAccessibleName(tr("A note about magnesium and electrolytes"))
+    label.setVisible(False)
     return label
 
 

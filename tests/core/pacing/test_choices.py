@@ -33,7 +33,8 @@ def test_the_flare_day_is_suggested_for_high_pain_or_poor_sleep(pain, quality, h
 
 
 def bundled():
-    return parse_exercises(json.loads((REPO_ROOT / "resources" / "pacing" / "exercises.json").read_text()))
+    raw = json.loads((REPO_ROOT / "resources" / "pacing" / "exercises.json").read_text())
+    return parse_exercises(raw, bundled=True)
 
 
 def test_the_bundled_exercises_are_valid_and_cover_both_tiers():
@@ -67,6 +68,47 @@ def test_turned_off_exercises_are_never_chosen_and_turns_rotate():
 def test_a_bad_exercise_entry_is_refused_by_name(bad):
     with pytest.raises(ValueError):
         parse_exercises({"exercises": [bad]})
+
+
+# -- the bundled exercises, reviewed against the domain notes (issue 17) ---------------------
+
+#: Words of a held calf or foot contraction, which can set off a cramp.
+HELD_CALF_OR_FOOT = ("toes only", "onto your toes", "tiptoe", "on tiptoe", "heel lift", "heels up",
+                     "point your toes", "curl your toes", "calf raise", "hold it")
+
+
+def test_no_bundled_exercise_holds_a_calf_or_foot_contraction():
+    for exercise in bundled():
+        text = " ".join((exercise.title, *exercise.steps)).lower()
+        found = [w for w in HELD_CALF_OR_FOOT if w in text and f"no {w}" not in text]
+        assert not found, (exercise.id, found)
+
+
+def test_every_bundled_exercise_names_its_muscle_groups_or_is_marked_still():
+    raw = json.loads((REPO_ROOT / "resources" / "pacing" / "exercises.json").read_text())
+    for entry in raw["exercises"]:
+        assert bool(entry["muscles"]) != bool(entry.get("still", False)), entry["id"]
+    unnamed = {"id": "x", "tier": "micro", "steps": ["a"], "muscles": []}
+    with pytest.raises(ValueError, match="muscle groups"):
+        parse_exercises({"exercises": [unnamed]}, bundled=True)
+    assert parse_exercises({"exercises": [unnamed]})  # a person's own exercise may name none
+
+
+def test_a_spasming_calf_or_foot_leaves_out_every_exercise_that_uses_it():
+    exercises = bundled()
+    uses_legs = {e.id for e in exercises if e.muscles & {"calves", "feet"}}
+    assert {"ankle_rolls", "stand_and_walk"} <= uses_legs
+    for kind in ("micro", "movement"):
+        chosen = {choose_exercise(exercises, kind, t, avoid_muscles={"calves", "feet"}).id for t in range(30)}
+        assert not chosen & uses_legs
+
+
+def test_a_recovery_break_offers_only_exercises_that_tighten_nothing():
+    exercises = bundled()
+    offered = {choose_exercise(exercises, "recovery", t).id for t in range(30)}
+    assert offered and offered <= {e.id for e in exercises if e.release}
+    assert not offered & {"shoulder_circles", "stand_and_walk", "ankle_rolls", "neck_turn"}
+    assert "rest_supported" in offered
 
 
 def test_the_gentle_streak_counts_days_with_half_the_breaks_rested():

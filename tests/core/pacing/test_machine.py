@@ -37,12 +37,17 @@ def test_a_break_left_to_run_ends_as_taken_and_restarts_its_interval():
     assert machine.status(clock.instant()).next_in_s == pytest.approx(60)
 
 
-def test_i_did_it_ends_the_break_early_and_says_so():
+def test_i_did_it_ends_the_break_early_and_says_so_once_most_of_it_has_passed():
     clock, machine = make(QUICK)
     first_break(clock, machine)
-    clock.advance(3)
+    clock.advance(3)  # three seconds into a ten-second pause: not had yet
+    assert machine.status(clock.instant()).can_confirm is False
+    assert machine.did_it(clock.instant()) == []
+    assert machine.state == State.ON_BREAK
+    clock.advance(3)  # six of ten seconds: most of it
+    assert machine.status(clock.instant()).can_confirm is True
     (ended,) = machine.did_it(clock.instant())
-    assert ended.entry.outcome == "taken" and ended.entry.did_it and ended.entry.duration_s == 3
+    assert ended.entry.outcome == "taken" and ended.entry.did_it and ended.entry.duration_s == 6
     assert machine.state == State.WORKING
 
 
@@ -71,6 +76,7 @@ def test_postpone_puts_the_break_off_by_desk_time_up_to_the_limit():
     status = machine.status(clock.instant())
     assert status.can_postpone is False
     assert machine.postpone(clock.instant()) == []  # the limit holds
+    clock.advance(7)
     (ended,) = machine.did_it(clock.instant())
     assert ended.entry.postpones == 2
 
@@ -86,6 +92,7 @@ def test_a_postponed_break_never_brings_the_other_tier_at_once():
     clock, machine = make(QUICK)
     taken = 0
     while first_break(clock, machine)[-1].break_kind == "micro":
+        clock.advance(6)
         machine.did_it(clock.instant())
         taken += 1
     # the fifth micro-break came due with the movement break and waits for it

@@ -39,3 +39,33 @@ def advance(clock, driver, seconds):
     """Let ``seconds`` pass and wake the driver as its timer would."""
     clock.advance(seconds)
     driver.poll()
+
+
+def pulse_server_reachable() -> bool:
+    """Whether a PulseAudio (or PipeWire-Pulse) server answers on its socket:
+    ``PULSE_SERVER`` when set (``unix:/path``, a path, or ``tcp:host:port``),
+    else ``$PULSE_RUNTIME_PATH/native`` or ``$XDG_RUNTIME_DIR/pulse/native``."""
+    import os
+    import socket
+
+    server = os.environ.get("PULSE_SERVER", "").split()[0] if os.environ.get("PULSE_SERVER") else ""
+    if server.startswith("tcp:") or (server and not server.startswith(("unix:", "/"))):
+        host, _, port = server.removeprefix("tcp:").rpartition(":")
+        address: object = (host or server, int(port) if port.isdigit() else 4713)
+        family = socket.AF_INET
+    else:
+        path = server.removeprefix("unix:")
+        if not path:
+            runtime = os.environ.get("PULSE_RUNTIME_PATH") or os.path.join(
+                os.environ.get("XDG_RUNTIME_DIR", f"/run/user/{os.getuid()}"), "pulse")
+            path = os.path.join(runtime, "native")
+        if not os.path.exists(path):
+            return False
+        address, family = path, socket.AF_UNIX
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.settimeout(2)
+            probe.connect(address)
+        return True
+    except (OSError, ValueError):
+        return False

@@ -36,6 +36,8 @@ def test_tray_actions_take_a_break_pause_and_resume(shell, app_context, clock, q
     actions = shell.wired["pacing"].actions
     actions["take_break"].trigger()
     assert state.panel.mode() == "break" and state.panel.title.text() == "Time to move a little"
+    clock.advance(4 * 60)  # most of the movement break
+    state.driver.poll()
     state.panel.did_it_button.click()
     assert page.record.count() == 1 and "Movement break: Done" in page.record.item(0).text()
     actions["pause"].menu().actions()[0].trigger()  # 30 minutes

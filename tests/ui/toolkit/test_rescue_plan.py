@@ -6,7 +6,6 @@ from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
-from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 from tests.conftest import TEST_NOW
 
 
@@ -37,27 +36,13 @@ def test_stepping_through_and_log_this_spasm_prefills_what_was_tried(launcher, a
     dialog.tried.click()
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.tried.isChecked()
-    with qtbot.waitSignal(app_context.intents.new_episode) as logged:
+    with qtbot.waitSignal(app_context.intents.quick_log) as logged:
         qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
     prefill = logged.args[0]
-    assert prefill.reliefs == ("heat", "massage") and prefill.source_note == "From your rescue plan."
+    assert prefill.reliefs == ("heat", "massage")
+    assert prefill.source_note == ("From your rescue plan. Saved as tried: Warmth, then a light stretch; "
+                                   "Press or massage the knot.")
     assert prefill.notes == "Tried from my rescue plan: Warmth, then a light stretch; Press or massage the knot."
-
-
-def test_log_this_episode_opens_the_journals_editor_with_the_tried_steps(shell, app_context, qtbot):
-    from fibro_desktop.ui.journal.editor import EpisodeEditor
-
-    dialog = open_plan(shell.window.findChild(RescuePlanLauncher), app_context, qtbot)
-    dialog.next_button.click()
-    dialog.tried.click()
-    dialog.log_button.click()
-    qtbot.waitUntil(lambda: shell.window.findChild(EpisodeEditor) is not None, timeout=2000)
-    editor = shell.window.findChild(EpisodeEditor)
-    assert editor.relief_rows["heat"].tried.isChecked()
-    assert not editor.relief_rows["massage"].tried.isChecked()
-    assert "Warmth, then a light stretch" in editor.notes.toPlainText()
-    assert editor.source_note.isVisibleTo(editor) and editor.source_note.text() == "From your rescue plan."
-    editor.reject()
 
 
 def test_the_last_step_says_so(launcher, app_context, qtbot):
