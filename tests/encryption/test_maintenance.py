@@ -46,6 +46,22 @@ class _InGuiThread(QObject):
             self.done.set()
 
 
+@pytest.fixture
+def shell(qapp, app_context):
+    """The built app, deleted afterwards: its timers (the restock note a few
+    seconds after start, the pacing timer) must not open this test's data,
+    protected now, during a later test."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from fibro_desktop.app import build_shell
+
+    built = build_shell(qapp, app_context, with_tray=False)
+    yield built
+    built.window.close()
+    built.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def water(ctx) -> int:
     return routine_store.routine_day(ctx.db, TEST_NOW.date()).line_for_kind(RoutineKind.WATER).amount
 
