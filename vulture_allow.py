@@ -59,7 +59,7 @@ _.log_ratio  # core/insights/poisson_model.py: the fitted estimate behind ratio,
 _.habit  # tests/core/insights/planted.py PlantedJournal: which logging habit it shows
 _.baseline_spasms  # tests/core/insights/planted.py WindowRecord: the windows' totals, beside
 _.recent_spasms  # day_counts (issue 15's generator; its owner may drop them)
-_.lock_watcher  # wiring/pacing.py PacingState: holds the screen-lock watcher for the whole run
+_.desktop_watch  # wiring/pacing.py PacingState: holds the desktop watcher for the whole run
 
 # -- a result's reading, kept beside its twin ------------------------------------------------
 _.other_rate  # core/insights/rates.py: the comparison group's rate, beside .rate (issue 15)
@@ -74,6 +74,7 @@ _.OUTCOMES
 _.pytestmark  # module-wide markers
 _.pytest_collection_modifyitems  # tests/data_safety/conftest.py: a pytest hook
 _.collect_cycles_between_events  # tests/conftest.py: an autouse fixture
+_.close_windows_left_modal  # tests/conftest.py: an autouse fixture
 _._forget_session_key  # tests/encryption/conftest.py: an autouse fixture
 _.close_learn_windows  # tests/ui/learn/: an autouse fixture (closes the Learn window a test opened)
 _.guarded  # tests/ui/test_wheel_guard.py: a fixture the tests ask for by argument name

@@ -69,6 +69,8 @@ class GuiOptions:
     data_dir: str | None = None
     demo: bool = False
     smoke_test: bool = False
+    #: Start without showing the window (``--minimized``, as start at login does).
+    minimized: bool = False
 
 
 @dataclass
@@ -172,11 +174,13 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     specs = [feature.tab(ctx, states[feature.key]) for feature in features if feature.tab is not None]
     background_work: list[Callable[[], bool]] = []
 
-    def hide_on_close() -> bool:
-        # Keep running in the tray only when there is a tray to come back from,
-        # the person wants it, and a feature works in the background (pacing).
-        return (shell.tray is not None and ctx.preferences.get(prefs.CLOSE_TO_TRAY)
-                and any(busy() for busy in background_work))
+    def hide_on_close() -> bool | str:
+        # Keep running when the person wants it and a feature works in the
+        # background (pacing): hidden in the tray, or, without a tray, minimised
+        # so the window stays one click away (closing used to quit silently).
+        if not (ctx.preferences.get(prefs.CLOSE_TO_TRAY) and any(busy() for busy in background_work)):
+            return False
+        return "hide" if shell.tray is not None else "minimize"
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
@@ -281,9 +285,10 @@ def run_quit_hooks(shell: Shell) -> None:
 
 
 def _open_settings(window: QWidget, ctx: AppContext) -> None:
+    from fibro_desktop.ui import autostart
     from fibro_desktop.ui.settings_dialog import SettingsDialog
 
-    SettingsDialog(ctx.preferences, window).exec()
+    SettingsDialog(ctx.preferences, window, autostart=autostart.for_this_system()).exec()
 
 
 def _open_about(window: QWidget, ctx: AppContext) -> None:
@@ -425,13 +430,21 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
     if on_ready is not None:
         run.on_ready.append(on_ready)
 
+    started: list[bool] = []
+
     def first_paint() -> None:
+        if started:  # once: a window started hidden paints later, when shown
+            return
+        started.append(True)
         if on_first_paint is not None:
             on_first_paint()
         QTimer.singleShot(0, lambda: _after_first_paint(run))
 
-    _FirstPaintWatcher(shell.window, first_paint)
-    shell.window.show()
+    watcher = _FirstPaintWatcher(shell.window, first_paint)
+    if options.minimized and not options.smoke_test:
+        _start_quietly(shell.window, watcher, first_paint)
+    else:
+        shell.window.show()
     code = app.exec()
     if run.stop_watcher is not None:
         run.stop_watcher.uninstall()
@@ -445,6 +458,18 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         temp_dir.cleanup()
     logging.getLogger(__name__).info("Stopped")
     return run.exit_code or code
+
+
+def _start_quietly(window: QWidget, watcher: _FirstPaintWatcher, start: Callable[[], None]) -> None:
+    """Start at login (issue 17): stay in the tray, or minimised where there
+    is no tray, so the window is always one click away. The rest of the
+    start-up does not wait for a paint that a hidden window never gets."""
+    from fibro_desktop.ui.tray import TrayIcon
+
+    QApplication.instance().removeEventFilter(watcher)
+    if not TrayIcon.available():
+        window.showMinimized()
+    QTimer.singleShot(0, start)
 
 
 def _watch_stop_signal(app: QApplication):

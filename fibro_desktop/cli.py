@@ -1,4 +1,4 @@
-"""Command line: ``fibro-desktop [--data-dir DIR] [--demo] [--smoke-test] [--version]``.
+"""Command line: ``fibro-desktop [--data-dir DIR] [--demo] [--smoke-test] [--minimized] [--version]``.
 
 Without a subcommand the window opens. Subcommands (see
 :mod:`fibro_desktop.commands`) run headless. ``--version`` answers without
@@ -24,13 +24,14 @@ def wants_command_parser(argv: list[str]) -> bool:
     return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
 
 
-def window_options(argv: list[str]) -> tuple[str | None, bool, bool] | None:
-    """``(data_dir, demo, smoke_test)`` for the usual command lines that open
-    the window (nothing, ``--data-dir DIR`` or ``--data-dir=DIR``, ``--demo``,
-    ``--smoke-test``), read as :func:`build_parser` would read them; ``None``
+def window_options(argv: list[str]) -> tuple[str | None, bool, bool, bool] | None:
+    """``(data_dir, demo, smoke_test, minimized)`` for the usual command lines
+    that open the window (nothing, ``--data-dir DIR`` or ``--data-dir=DIR``,
+    ``--demo``, ``--smoke-test``, ``--minimized`` or ``--tray`` as start at
+    login uses), read as :func:`build_parser` would read them; ``None``
     for anything else, which goes to argparse. Building and running the
     parser costs about 5 ms that the window would wait for (issue 14)."""
-    data_dir, demo, smoke_test = None, False, False
+    data_dir, demo, smoke_test, minimized = None, False, False, False
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
@@ -38,13 +39,15 @@ def window_options(argv: list[str]) -> tuple[str | None, bool, bool] | None:
             demo = True
         elif arg == "--smoke-test":
             smoke_test = True
+        elif arg in ("--minimized", "--tray"):
+            minimized = True
         elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
             data_dir = rest.pop(0)
         elif arg.startswith("--data-dir="):
             data_dir = arg.split("=", 1)[1]
         else:
             return None
-    return data_dir, demo, smoke_test
+    return data_dir, demo, smoke_test, minimized
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -61,6 +64,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="fill the data folder (a temporary one if none is given) with sample data")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open every tab, write and read the database, then exit (0 = all good)")
+    parser.add_argument("--minimized", "--tray", action="store_true", dest="minimized",
+                        help="start quietly in the tray (minimised where there is no tray), "
+                             "as starting at login does")
     parser.add_argument("--version", action="version", version=f"fibro-desktop {__version__}")
     if not with_commands:
         return parser
@@ -81,13 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     simple = window_options(argv)
     if simple is not None:
-        data_dir, demo, smoke_test = simple
+        data_dir, demo, smoke_test, minimized = simple
     else:
         args = build_parser(with_commands=wants_command_parser(argv)).parse_args(argv)
         data_dir = getattr(args, "data_dir", None)
         if getattr(args, "command", None):
             return _run_command(args, data_dir)
-        demo, smoke_test = args.demo, args.smoke_test
+        demo, smoke_test, minimized = args.demo, args.smoke_test, args.minimized
     import gc
 
     # Importing Qt and building the window allocate much and make few cycles:
@@ -101,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     pyside_import_check.install()
     from fibro_desktop.app import GuiOptions, run_gui
 
-    options = GuiOptions(data_dir=data_dir, demo=demo, smoke_test=smoke_test)
+    options = GuiOptions(data_dir=data_dir, demo=demo, smoke_test=smoke_test, minimized=minimized)
     if os.environ.get(STARTUP_PROBE_ENV) == "1":
         return _run_startup_probe(options)
     return run_gui(options)

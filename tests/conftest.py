@@ -42,6 +42,25 @@ def collect_cycles_between_events(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True)
+def close_windows_left_modal(request):
+    """A modal dialog a test leaves open blocks every shortcut of the next
+    tests' windows (Qt gives keys to the modal one): close them after each
+    test. Only for tests that had a QApplication."""
+    yield
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(20):
+        modal = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if modal is None:
+            break
+        modal.close()
+        if modal.isVisible():  # refused (e.g. an editor asking first): hide it
+            modal.hide()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -100,6 +100,7 @@ WINDOW_COMMAND_LINES = [
     [], ["--demo"], ["--smoke-test"], ["--data-dir", "d"], ["--data-dir=d"], ["--data-dir="],
     ["--data-dir", "d", "--demo", "--smoke-test"], ["--smoke-test", "--data-dir", "a", "--data-dir", "b"],
     ["--data-dir", "export"], ["--data-dir", ""],
+    ["--minimized"], ["--tray"], ["--data-dir", "d", "--minimized"],
 ]
 OTHER_COMMAND_LINES = [
     ["--data-dir"], ["--data-dir", "-x"], ["--data", "d"], ["--demo", "export"], ["where"], ["--help"],
@@ -114,7 +115,7 @@ def test_the_window_s_usual_command_lines_are_read_as_argparse_reads_them():
     for argv in WINDOW_COMMAND_LINES:
         args = build_parser(with_commands=wants_command_parser(argv)).parse_args(argv)
         assert getattr(args, "command", None) is None
-        expected = (getattr(args, "data_dir", None), args.demo, args.smoke_test)
+        expected = (getattr(args, "data_dir", None), args.demo, args.smoke_test, args.minimized)
         assert window_options(argv) == expected, argv
     for argv in OTHER_COMMAND_LINES:
         assert window_options(argv) is None, argv

@@ -79,12 +79,13 @@ class MainWindow(QMainWindow):
     page_built = Signal(str)
 
     def __init__(self, tabs: Sequence[TabSpec], window_state: WindowState,
-                 hide_on_close: Callable[[], bool] = lambda: False, *, pages_enabled: bool = True):
+                 hide_on_close: Callable[[], bool | str] = lambda: False, *, pages_enabled: bool = True):
         super().__init__()
         # While False, no page is built: start-up paints the window first and
         # enables pages once the database is open (see app.run_gui).
         self._pages_enabled = pages_enabled
         self._window_state = window_state
+        # Asked on close: False closes; "minimize" (no tray) or anything else true hides.
         self._hide_on_close = hide_on_close
         #: Buttons of the error page of a tab that fails to build.
         self._recovery_actions: list[NoticeAction] = []
@@ -194,8 +195,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()
-        if self._hide_on_close():
+        # Only a close the person asked for from the window system (its close
+        # button, Alt+F4) is turned into hide or minimise. Quit (the menu, the
+        # tray, SIGTERM at log-out) closes every window too, and Qt 6 cancels
+        # the quit if one refuses: the app then never quit.
+        instead = self._hide_on_close() if event.spontaneous() else False
+        if instead:
             event.ignore()
-            self.hide()
+            if instead == "minimize":  # no tray to come back from (issue 17)
+                self.showMinimized()
+            else:
+                self.hide()
             return
         super().closeEvent(event)

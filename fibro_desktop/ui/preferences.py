@@ -41,6 +41,7 @@ REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 WELCOME_SEEN = Setting("app/welcome_seen", False)
 CLOSE_TO_TRAY = Setting("app/close_to_tray", True)
 CLOSE_TO_TRAY_NOTICE_SHOWN = Setting("app/close_to_tray_notice_shown", False)
+NO_TRAY_NOTICE_SHOWN = Setting("app/no_tray_notice_shown", False)  # "minimised, not closed" said once
 # Toolkit
 RESTOCK_REMINDERS = Setting("toolkit/restock_reminders", True)  # a tray note, at most once a day
 HEAT_SOUND = Setting("toolkit/heat_sound", False)  # a soft sound when the heat timer ends

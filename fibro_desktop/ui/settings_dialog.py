@@ -29,9 +29,12 @@ from fibro_desktop.ui import preferences as prefs
 
 class SettingsDialog(QDialog):
     def __init__(self, preferences: prefs.Preferences, parent: QWidget | None = None,
-                 platform: str = sys.platform):
+                 platform: str = sys.platform, *, autostart=None):
+        """``autostart``: this system's start-at-login backend
+        (:mod:`fibro_desktop.ui.autostart`); without one the switch is not shown."""
         super().__init__(parent)
         self._prefs = preferences
+        self._autostart = autostart
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -62,6 +65,14 @@ class SettingsDialog(QDialog):
         self.close_to_tray = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
         self.close_to_tray.setChecked(preferences.get(prefs.CLOSE_TO_TRAY))
         general_form.addRow(self.close_to_tray)
+        self.start_at_login = QCheckBox(self.tr("&Start Fibro Desktop when I log in (quietly, in the tray)"))
+        self.start_at_login.setToolTip(self.tr(
+            "The break timer is then running from the start of your day. Where there is no tray, "
+            "the window starts minimised."))
+        self._started_at_login = autostart is not None and autostart.is_enabled()
+        self.start_at_login.setChecked(self._started_at_login)
+        self.start_at_login.setVisible(autostart is not None)
+        general_form.addRow(self.start_at_login)
         layout.addWidget(general)
         layout.addWidget(self._global_shortcut_box(preferences, platform))
 
@@ -125,4 +136,22 @@ class SettingsDialog(QDialog):
             if keys is not None:
                 self._prefs.set(prefs.JOURNAL_GLOBAL_SHORTCUT_KEYS, keys)
             self._prefs.set(prefs.JOURNAL_GLOBAL_SHORTCUT, self.global_shortcut.isChecked())
+        if not self._apply_start_at_login():
+            return  # said why; the dialog stays open
         super().accept()
+
+    def _apply_start_at_login(self) -> bool:
+        wanted = self.start_at_login.isChecked()
+        if self._autostart is None or wanted == self._started_at_login:
+            return True
+        try:
+            self._autostart.enable() if wanted else self._autostart.disable()
+        except OSError:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "Starting at login could not be changed: the settings folder of your account "
+                "cannot be written to. Everything else was saved."))
+            return False
+        self._started_at_login = wanted
+        return True

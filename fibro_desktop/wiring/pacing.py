@@ -29,12 +29,15 @@ class PacingState:
     driver: Any = None
     #: The break panel that shows notices and reminders.
     panel: Any = None
-    #: Watches the screen lock (after a few seconds, where D-Bus has it).
-    lock_watcher: Any = None
+    #: Watches the desktop: screen lock, full-screen windows, Do Not Disturb
+    #: (after a few seconds, where D-Bus has it).
+    desktop_watch: Any = None
     #: The "still in the tray" box, where the tray shows no messages.
     tray_notice: Any = None
     #: Strict mode's full-screen cover, built at the first strict break.
     overlay: Any = None
+    #: The "minimised, not closed" box, on a desktop without a tray.
+    no_tray_notice: Any = None
 
 
 def tab(ctx: AppContext, state: PacingState) -> TabSpec:
@@ -51,15 +54,19 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
     from fibro_desktop.ui.pacing.config import carry_over_own_exercises
+    from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals
+    from fibro_desktop.ui.pacing.desktop_watch import idle_how
     from fibro_desktop.ui.pacing.driver import PacingDriver, awake_clock_for, boot_clock_for
     from fibro_desktop.ui.pacing.idle import idle_reader
     from fibro_desktop.ui.pacing.menus import pause_menu
     from fibro_desktop.ui.pacing.panel import BreakPanel
 
     carry_over_own_exercises(ctx.preferences, ctx.db, ctx.clock.now(), ctx.data_events)  # from older versions, once
+    read_idle = idle_reader()
     driver = PacingDriver(ctx.db, ctx.clock, ctx.preferences, ctx.data_events, ctx.intents,
                           boot_clock=boot_clock_for(ctx.clock), awake_clock=awake_clock_for(ctx.clock),
-                          idle_seconds=idle_reader(), parent=shell.window)
+                          idle_seconds=read_idle, parent=shell.window)
+    driver.set_desktop_signals(DesktopSignals(idle=idle_how(read_idle is not None)))
     panel = BreakPanel(driver, ctx.preferences)
     state = shell.state(FEATURE)
     state.driver, state.panel = driver, panel
@@ -108,18 +115,18 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
         if running and shell.tray is not None and not ctx.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN):
             # Asked right before the window hides to the tray: say so, once.
             QTimer.singleShot(0, shell.window, lambda: _tell_about_tray(shell, ctx))
+        elif running and shell.tray is None and not ctx.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN):
+            # No tray: the window is minimised instead of closed (issue 17).
+            QTimer.singleShot(0, shell.window, lambda: _tell_about_no_tray(shell, ctx))
         return running
 
-    def watch_session_lock() -> None:
-        from fibro_desktop.ui.pacing.session_lock import SessionLockWatcher
+    def watch() -> None:
+        from fibro_desktop.ui.pacing.desktop_watch import watch_desktop
 
-        watcher = SessionLockWatcher(driver)
-        if watcher.start():
-            watcher.locked_changed.connect(driver.set_session_locked)
-        state.lock_watcher = watcher
+        state.desktop_watch = watch_desktop(driver, shell.window)
 
     # A little after start-up: QtDBus takes a moment to load.
-    QTimer.singleShot(3000, driver, watch_session_lock)  # cancelled with the driver
+    QTimer.singleShot(3000, driver, watch)  # cancelled with the driver
     return Wired(actions={"take_break": take, "pause": pause, "resume": resume, "spasm_now": spasm},
                  hooks={"save_desk_time": driver.save_desk_time}, busy=pacing_runs)
 
@@ -146,6 +153,28 @@ def _tell_about_tray(shell: Shell, ctx: AppContext) -> None:
         box.show()
         shell.state(FEATURE).tray_notice = box
     ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
+
+
+def _tell_about_no_tray(shell: Shell, ctx: AppContext) -> None:
+    """Say once, in a small non-modal box, that without a tray closing the
+    window minimised it, how to get it back or quit, and how to get a tray."""
+    from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
+    from PySide6.QtWidgets import QMessageBox
+
+    if shell.tray is not None or not shell.window.isMinimized() or ctx.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN):
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Fibro Desktop is still running"), _tr(
+        "This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer "
+        "keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the "
+        "overview, or start it again. To close it completely, choose Quit in the File menu."))
+    box.setInformativeText(_tr(
+        "To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” "
+        "extension (Ubuntu has it on already), then start Fibro Desktop again."))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.show()
+    shell.state(FEATURE).no_tray_notice = box
+    ctx.preferences.set(prefs.NO_TRAY_NOTICE_SHOWN, True)
 
 
 def smoke_check(shell: Shell, ctx: AppContext) -> None:

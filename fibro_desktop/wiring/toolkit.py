@@ -119,8 +119,6 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     seed(ctx)
     launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window, preferences=ctx.preferences,
                                   notes=lambda: shell.notifier)
-    # A heat timer running keeps the app in the tray when the window is closed.
-    shell.background_work.append(launcher.heat_running)
     ctx.intents.rescue_plan.connect(launcher.open)
     # Build the plan's window once the app has settled, never during start-up.
     # The launcher is the context: if the window is gone first, nothing runs.
@@ -136,7 +134,8 @@ def wire(shell: Shell, ctx: AppContext) -> Wired:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(ctx.intents.rescue_plan.emit)
     shell.window.addAction(action)
-    return Wired(actions={"rescue_plan": action})
+    # A heat timer running keeps the app in the tray when the window is closed.
+    return Wired(actions={"rescue_plan": action}, busy=launcher.heat_running)
 
 
 def smoke_check(shell: Shell, ctx: AppContext) -> None:
@@ -156,4 +155,5 @@ FEATURE = Feature(
     # Right under "Log a spasm…": the other thing to reach for in a bad moment.
     menu_entries=(MenuEntry("rescue_plan", Menu.FILE, Group.LOG, rank=1),),
     tray_actions=("rescue_plan",),
+    background_work=True,
 )

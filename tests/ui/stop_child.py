@@ -1,7 +1,9 @@
 """Child process for the SIGTERM test: the real GUI start-up (offscreen),
 one change saved once ready (so quitting makes its backup at exit, as Quit
 does), then ``ready`` on stdout; the parent sends SIGTERM.
-Usage: ``stop_child.py DATA_DIR``."""
+Usage: ``stop_child.py DATA_DIR [--minimized]``; with ``--minimized`` (start
+at login) ``ready`` is followed by the window's state: ``minimized``,
+``hidden`` or ``shown``."""
 
 import sys
 from pathlib import Path
@@ -27,8 +29,17 @@ def main() -> int:
         ctx = seen["ctx"]
         set_meta(ctx.db, "stop_signal_test", "saved before SIGTERM", ctx.clock.now())
         print("ready", flush=True)
+        if minimized:
+            from PySide6.QtWidgets import QApplication
 
-    return app_module.run_gui(app_module.GuiOptions(data_dir=sys.argv[1]), on_ready=ready)
+            from fibro_desktop.ui.main_window import MainWindow
+
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            state = "minimized" if window.isMinimized() else "hidden" if window.isHidden() else "shown"
+            print(state, flush=True)
+
+    minimized = "--minimized" in sys.argv[2:]
+    return app_module.run_gui(app_module.GuiOptions(data_dir=sys.argv[1], minimized=minimized), on_ready=ready)
 
 
 if __name__ == "__main__":

@@ -47,3 +47,13 @@ def test_the_desktop_file_name_matches_the_menu_entry():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.strip() == identity.APPLICATION_NAME
     assert (REPO_ROOT / "packaging" / "linux" / f"{identity.APPLICATION_NAME}.desktop").is_file()
+
+
+def test_shortcuts_use_ctrl_which_macos_shows_as_cmd(shell):
+    """Qt turns Ctrl into Cmd on macOS; Meta would be the Control key there."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    texts = [seq.toString(QKeySequence.SequenceFormat.PortableText)
+             for action in shell.window.findChildren(QAction) for seq in action.shortcuts()]
+    assert texts, "the window has shortcuts"
+    assert not [t for t in texts if "Meta+" in t]

@@ -32,3 +32,46 @@ def test_cycles_wait_for_the_check_and_are_then_collected(qapp):
         collector.stop()
         if not was_enabled:
             gc.disable()  # the session's own collector keeps running
+
+
+def test_hidden_the_checks_slow_down_to_once_a_minute_and_speed_up_when_shown(qapp):
+    """Issue 17: hidden in the tray the app woke twice a second for the
+    collector; now each empty check doubles the wait, up to a minute."""
+    was_enabled = gc.isenabled()
+    shown = [False]
+    collector = IdleCollector(qapp, interval_ms=500, hidden_max_ms=60_000, shown=lambda: shown[0])
+    try:
+        collector._timer.stop()  # driven by hand: no waiting in tests
+        collector._timer.setInterval(500)
+        waits = []
+        for _ in range(9):
+            gc.collect()  # nothing left to collect: an empty check
+            collector._on_timer()
+            waits.append(collector.interval_ms())
+        assert waits == [1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]
+        shown[0] = True  # the window came back
+        collector._on_timer()
+        assert collector.interval_ms() == 500
+        assert not gc.isenabled()  # only the schedule changed: never inside a Qt call
+    finally:
+        collector.stop()
+        if not was_enabled:
+            gc.disable()
+
+
+def test_the_focus_coming_back_brings_the_half_second_checks_back(qapp, qtbot):
+    was_enabled = gc.isenabled()
+    collector = IdleCollector(qapp, interval_ms=500, shown=lambda: False)
+    try:
+        collector._timer.setInterval(60_000)
+        collector._on_focus_window(None)  # focus left the app: no change
+        assert collector.interval_ms() == 60_000
+        from PySide6.QtGui import QWindow
+
+        window = QWindow()
+        collector._on_focus_window(window)
+        assert collector.interval_ms() == 500
+    finally:
+        collector.stop()
+        if not was_enabled:
+            gc.disable()

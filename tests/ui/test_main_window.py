@@ -37,6 +37,11 @@ def test_pages_are_built_only_when_first_shown(shell):
 
 
 def test_ctrl_number_switches_tabs(shell, qtbot):
+    # The shortcut belongs to the window: make it the active one, as a person's
+    # click would (a window another test left open may hold the activation).
+    shell.window.show()
+    shell.window.activateWindow()
+    qtbot.waitUntil(shell.window.isActiveWindow, timeout=5000)
     qtbot.keyClick(shell.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert shell.window.current_tab() == shell.window.tab_keys()[2]
 

@@ -4,6 +4,7 @@ from PySide6.QtGui import QAction, QIcon
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.tray import TrayIcon
+from tests.ui.closing import close_as_the_person_does
 
 
 def menu_texts(tray):
@@ -27,23 +28,27 @@ def test_tray_show_brings_a_hidden_window_back(shell, qtbot):
     qtbot.waitUntil(shell.window.isVisible)
 
 
-def test_closing_hides_only_while_a_feature_works_in_the_background(shell, app_context, qtbot):
+def test_closing_hides_only_while_a_feature_works_in_the_background(shell, app_context, qtbot, monkeypatch):
     shell.tray = TrayIcon(QIcon(), [], shell.window)  # pretend the platform has a tray
     app_context.preferences.set(prefs.PACING_ENABLED, False)  # only the test's own feature works
     busy = [True]
     shell.background_work.append(lambda: busy[0])
-    assert shell.window.close() is False  # the close was turned into "hide to tray"
+    assert close_as_the_person_does(shell.window, monkeypatch) is False  # the close was turned into "hide to tray"
     assert shell.window.isHidden()
     shell.window.show()
     app_context.preferences.set(prefs.CLOSE_TO_TRAY, False)
-    assert shell.window.close() is True  # the person chose "really close"
+    assert close_as_the_person_does(shell.window, monkeypatch) is True  # the person chose "really close"
     app_context.preferences.set(prefs.CLOSE_TO_TRAY, True)
     shell.window.show()
     busy[0] = False
-    assert shell.window.close() is True  # nothing running: closing closes
+    assert close_as_the_person_does(shell.window, monkeypatch) is True  # nothing running: closing closes
 
 
-def test_without_a_tray_closing_always_closes(shell):
+def test_without_a_tray_closing_minimises_while_a_feature_works(shell, app_context, monkeypatch):
+    """Issue 17: it used to quit silently, stopping the break timer."""
     shell.background_work.append(lambda: True)
     assert shell.tray is None
-    assert shell.window.close() is True
+    assert close_as_the_person_does(shell.window, monkeypatch) is False
+    assert shell.window.isMinimized() and not shell.window.isHidden()
+    app_context.preferences.set(prefs.CLOSE_TO_TRAY, False)  # the person chose "really close"
+    assert close_as_the_person_does(shell.window, monkeypatch) is True

@@ -41,6 +41,7 @@ from fibro_desktop.ui.pacing.config import (
     config_from_preferences,
     disabled_exercises,
 )
+from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,8 @@ class PacingDriver(QObject):
     reminder = Signal(str)
     #: Today's desk-time limit was reached.
     limit_reached = Signal()
+    #: What this desktop tells (a :class:`DesktopSignals`), when it changed.
+    signals_changed = Signal(object)
 
     def __init__(self, db, clock: Clock, preferences: prefs.Preferences, data_events: DataEvents,
                  intents: Intents, *, exercises: list[Exercise] | None = None,
@@ -143,6 +146,8 @@ class PacingDriver(QObject):
         self._awake = awake_clock or clock.monotonic
         self._idle = idle_seconds
         self._busy = busy_signal
+        #: What this desktop tells (the Settings say it); see desktop_watch.py.
+        self.desktop_signals = DesktopSignals(idle="yes" if idle_seconds is not None else None)
         #: True while the strict overlay covers the screens (set by it).
         self.covering = False
         self._turn = 0
@@ -167,10 +172,20 @@ class PacingDriver(QObject):
         """The clocks now, as the machine reads them."""
         return Instant(self._awake(), self._clock.now(), self._boot() if self._boot else None)
 
-    @property
-    def idle_readable(self) -> bool:
-        """Whether this platform tells us the time since the last input."""
-        return self._idle is not None
+    # -- what the desktop tells (ui/pacing/idle.py, desktop_busy.py) --------------
+    def set_idle_reader(self, read: Callable[[], float | None]) -> None:
+        """Idle time found after start-up (Wayland's, over D-Bus)."""
+        self._idle = read
+
+    def set_busy_source(self, busy: Callable[[], object]) -> None:
+        """The desktop's ``() -> BusyReason | None`` (full screen, Do Not
+        Disturb), found after start-up; a reason is truthy, so it is read as
+        the busy signal."""
+        self._busy = busy
+
+    def set_desktop_signals(self, signals: DesktopSignals) -> None:
+        self.desktop_signals = signals
+        self.signals_changed.emit(signals)
 
     # -- running ----------------------------------------------------------------
     def is_running(self) -> bool:

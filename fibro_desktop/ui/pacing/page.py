@@ -146,7 +146,8 @@ class PacingPage(QWidget):
         outer.addLayout(left, 3)
 
         own = OwnExercises(db, clock, data_events)
-        self.settings = PacingSettingsForm(preferences, driver.idle_readable, driver.bundled_exercises, own)
+        self.settings = PacingSettingsForm(preferences, driver.desktop_signals, driver.bundled_exercises, own)
+        driver.signals_changed.connect(self.settings.show_signals)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -26,11 +26,12 @@ from fibro_desktop.core.pacing import PRESET_IDS, matching_preset
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset, config_from_preferences
+from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals, describe
 from fibro_desktop.ui.pacing.exercises_form import ExercisesBox
 
 
 class PacingSettingsForm(QWidget):
-    def __init__(self, preferences: prefs.Preferences, idle_readable: bool, bundled: list | None = None,
+    def __init__(self, preferences: prefs.Preferences, signals: DesktopSignals, bundled: list | None = None,
                  own=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._prefs = preferences
@@ -106,11 +107,9 @@ class PacingSettingsForm(QWidget):
         day_form.addRow(self.tr("Water reminder e&very:"), self.water)
         self.posture = self._spin(0, 240, self.tr(" min"), self.tr("off"))
         day_form.addRow(self.tr("Posture &check every:"), self.posture)
-        self.idle_note = QLabel(self.tr(
-            "Time away from the keyboard counts as a break.") if idle_readable else self.tr(
-            "This system does not let the app read how long the keyboard has been idle, so only "
-            "sleep, suspend and pauses count as time away."))
+        self.idle_note = QLabel()  # what this desktop tells the timer (issue 17)
         self.idle_note.setWordWrap(True)
+        self.show_signals(signals)
         day_form.addRow(self.idle_note)
         layout.addWidget(day)
         self.exercises = ExercisesBox(preferences, bundled or [], own)
@@ -130,6 +129,10 @@ class PacingSettingsForm(QWidget):
         self.work_end.timeChanged.connect(self._save_hours)
         for box in self.day_boxes:
             box.toggled.connect(self._save_days)
+
+    def show_signals(self, signals: DesktopSignals) -> None:
+        """Say plainly which signals this desktop gives."""
+        self.idle_note.setText(describe(signals))
 
     def _spin(self, low: int, high: int, suffix: str, zero_text: str = "") -> QSpinBox:
         spin = QSpinBox()

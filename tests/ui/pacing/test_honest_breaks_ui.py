@@ -95,7 +95,9 @@ def test_strict_mode_is_off_by_default_and_set_in_the_pacing_settings(app_contex
     from fibro_desktop.ui.pacing.settings_form import PacingSettingsForm
 
     assert app_context.preferences.get(prefs.PACING_STRICT) is False
-    form = PacingSettingsForm(app_context.preferences, idle_readable=True)
+    from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals
+
+    form = PacingSettingsForm(app_context.preferences, DesktopSignals(idle="GetLastInputInfo"))
     qtbot.addWidget(form)
     assert "screen" in form.strict.text().lower()
     form.strict.setChecked(True)

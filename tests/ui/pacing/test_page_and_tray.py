@@ -8,6 +8,7 @@ from fibro_desktop.core.pacing import State
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.tray import TrayIcon
 from fibro_desktop.wiring import pacing as pacing_wiring
+from tests.ui.closing import close_as_the_person_does
 
 
 def pacing(shell, app_context, qtbot):
@@ -48,13 +49,13 @@ def test_tray_actions_take_a_break_pause_and_resume(shell, app_context, clock, q
     assert state.driver.status().state == State.WORKING
 
 
-def test_closing_keeps_the_app_in_the_tray_while_breaks_are_timed(shell, app_context, qtbot):
+def test_closing_keeps_the_app_in_the_tray_while_breaks_are_timed(shell, app_context, qtbot, monkeypatch):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
-    assert shell.window.close() is False
+    assert close_as_the_person_does(shell.window, monkeypatch) is False
     assert shell.window.isHidden()
     shell.window.show()
     app_context.preferences.set(prefs.PACING_ENABLED, False)
-    assert shell.window.close() is True
+    assert close_as_the_person_does(shell.window, monkeypatch) is True
 
 
 def test_the_tray_tooltip_gives_the_time_to_the_next_break(shell, app_context, qtbot):
@@ -162,9 +163,9 @@ def test_your_own_exercise_is_kept_and_shown_in_a_break(shell, app_context, qtbo
     assert "Therapist" in state.panel.exercise.text() and "Breathe out" in state.panel.exercise.text()
 
 
-def test_closing_to_the_tray_says_so_once(shell, app_context, qtbot):
+def test_closing_to_the_tray_says_so_once(shell, app_context, qtbot, monkeypatch):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
-    assert shell.window.close() is False
+    assert close_as_the_person_does(shell.window, monkeypatch) is False
     qtbot.waitUntil(lambda: app_context.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN))
     notice = shell.state(pacing_wiring.FEATURE).tray_notice
     if notice is not None:  # no tray messages here: a small non-modal box instead
