@@ -59,6 +59,7 @@ _.log_ratio  # core/insights/poisson_model.py: the fitted estimate behind ratio,
 _.habit  # tests/core/insights/planted.py PlantedJournal: which logging habit it shows
 _.baseline_spasms  # tests/core/insights/planted.py WindowRecord: the windows' totals, beside
 _.recent_spasms  # day_counts (issue 15's generator; its owner may drop them)
+_.desktop_watch  # wiring/pacing.py PacingState: holds the desktop watcher for the whole run
 
 # -- a result's reading, kept beside its twin ------------------------------------------------
 _.other_rate  # core/insights/rates.py: the comparison group's rate, beside .rate (issue 15)

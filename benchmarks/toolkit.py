@@ -40,6 +40,7 @@ def main() -> int:
     from fibro_desktop import locations
     from fibro_desktop.app import AppContext, build_shell
     from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.core.intents import RoutineProgress
     from fibro_desktop.demo import DemoContext
     from fibro_desktop.demo import toolkit as demo
     from fibro_desktop.store.database import open_database
@@ -81,7 +82,7 @@ def main() -> int:
                               else Qt.CheckState.Checked)
             ticks.append(time.perf_counter() - started)
         started = time.perf_counter()
-        ctx.intents.routine_progress.emit("water", 1)
+        ctx.intents.routine_progress.emit(RoutineProgress("water", 1))
         progress.append(time.perf_counter() - started)
     launcher = shell.window.findChild(RescuePlanLauncher)
     started = time.perf_counter()

@@ -42,7 +42,7 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
-    ctx.intents.learn.emit("daily-prevention", "")
+    ctx.intents.open_guide("daily-prevention", "")
     window = learn_window(shell, ctx)
     window.resize(1100, 760)
     settle()

@@ -19,22 +19,24 @@ sys.path.insert(0, str(ROOT))
 def shoot(app, dark: bool) -> None:
     from demo_shell import demo_context, demo_shell
 
+    from fibro_desktop.wiring import pacing as pacing_wiring
+
     ctx = demo_context(THEME="dark" if dark else "light", REDUCE_MOTION=True)
     shell = demo_shell(app, ctx)
-    state = ctx.feature_state["pacing"]
+    state = shell.state(pacing_wiring.FEATURE)
     page = shell.window.show_tab("pacing")
     for _ in range(5):
         app.processEvents()
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if dark else ""
-    state["driver"].take_break_now("movement")
+    state.driver.take_break_now("movement")
     for _ in range(5):
         app.processEvents()
     page.grab().save(str(out / f"pacing-tab{suffix}.png"))
-    state["panel"].grab().save(str(out / f"pacing-panel{suffix}.png"))
-    state["driver"].skip()
-    state["driver"].machine = None
+    state.panel.grab().save(str(out / f"pacing-panel{suffix}.png"))
+    state.driver.skip()
+    state.driver.machine = None
     shell.window.close()
     ctx.db.close()
 

@@ -29,9 +29,11 @@ def wait(app, ms: int) -> None:
 def shoot(app, name: str, theme: str, reduce_motion: bool) -> None:
     from demo_shell import demo_context, demo_shell
 
+    from fibro_desktop.core.intents import PlaySession
+
     ctx = demo_context(THEME=theme, REDUCE_MOTION=reduce_motion)
     shell = demo_shell(app, ctx)
-    ctx.intents.play_session.emit("paced_breathing")
+    ctx.intents.play_session.emit(PlaySession("paced_breathing"))
     page = shell.window.page("relax")
     page.pacer_box.toggle()
     wait(app, 3000 if not reduce_motion else 1400)

@@ -53,10 +53,11 @@ def _journal_dialogs(app, shell, ctx, out: Path, suffix: str):
     """The quick log and the episode editor (with the body map) over the window."""
     from fibro_desktop.core.journal.records import EpisodeFilter
     from fibro_desktop.store.journal import episode_rows
+    from fibro_desktop.wiring import journal as journal_wiring
 
     shell.window.show_tab("journal")
-    dialogs = ctx.feature_state["journal"]["dialogs"]
-    quick = dialogs.quick_log({})
+    dialogs = shell.state(journal_wiring.FEATURE).dialogs
+    quick = dialogs.quick_log()
     quick.intensity.set_value(6)
     app.processEvents()
     path = out / f"journal-quick-log{suffix}.png"

@@ -46,14 +46,11 @@ def run_smoke_test(shell, ctx, notes: list[str] | None = None) -> list[str]:
             check(problems, notes)
         except Exception as exc:
             problems.append(f"{check.__name__}: {exc!r}")
-    from fibro_desktop.wiring import FEATURES
-
-    for feature in FEATURES:
-        check = getattr(feature, "smoke_check", None)
-        if check is None:
-            continue
+    for feature in shell.features:
+        if feature.smoke_check is None or feature.key not in shell.wired:
+            continue  # a feature whose wiring failed is already reported
         try:
-            check(shell, ctx)
+            feature.smoke_check(shell, ctx)
         except Exception as exc:
-            problems.append(f"{feature.__name__.rsplit('.', 1)[-1]}: {exc!r}")
+            problems.append(f"{feature.key}: {exc!r}")
     return problems

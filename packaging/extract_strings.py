@@ -51,9 +51,17 @@ def _const_str(node: ast.AST) -> str | None:
 
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Module-level functions that are ``translate`` with a fixed context."""
+    """Module-level helpers with a fixed context: ``_tr = translator("<context>")``
+    (``ui/translate.py``, the one way), or a function that is ``translate``."""
     helpers = {}
     for node in tree.body:
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", getattr(node.value.func, "attr", "")) == "translator"
+                and node.value.args and _const_str(node.value.args[0])):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    helpers[target.id] = _const_str(node.value.args[0])
+            continue
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
             continue
         param = node.args.args[0].arg
@@ -66,9 +74,26 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
-def _scan_module(path: Path, found: Found, problems: list[str]) -> None:
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_helpers(tree: ast.Module, shared: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Helpers this module imports from another (``from …texts import tr``)."""
+    helpers = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in shared:
+            for alias in node.names:
+                if alias.name in shared[node.module]:
+                    helpers[alias.asname or alias.name] = shared[node.module][alias.name]
+    return helpers
+
+
+def _scan_module(path: Path, found: Found, problems: list[str],
+                 shared: dict[str, dict[str, str]] | None = None) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    helpers = _helpers(tree)
+    helpers = {**_imported_helpers(tree, shared or {}), **_helpers(tree)}
     where = path.relative_to(ROOT)
 
     def visit(node: ast.AST, class_name: str | None) -> None:
@@ -124,8 +149,10 @@ def _core_texts(found: Found) -> None:
 def collect() -> tuple[Found, list[str]]:
     found: Found = defaultdict(dict)
     problems: list[str] = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        _scan_module(path, found, problems)
+    paths = sorted(PACKAGE.rglob("*.py"))
+    shared = {_module_name(path): _helpers(ast.parse(path.read_text(encoding="utf-8"))) for path in paths}
+    for path in paths:
+        _scan_module(path, found, problems, shared)
     _core_texts(found)
     return found, problems
 

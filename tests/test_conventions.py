@@ -68,3 +68,105 @@ def test_each_helper_is_defined_once():
             if isinstance(node, ast.FunctionDef) and node.name in homes:
                 found[node.name].append(_name(path))
     assert found == {name: [home] for name, home in homes.items()}
+
+
+def _intent_signals() -> dict[str, list[ast.expr]]:
+    """The signals of ``ui/events.py:Intents`` with the types they carry."""
+    tree = ast.parse((PACKAGE / "ui/events.py").read_text(encoding="utf-8"))
+    intents = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Intents")
+    return {target.id: node.value.args for node in intents.body if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Name)
+            and isinstance(node.value, ast.Call) and getattr(node.value.func, "id", "") == "Signal"}
+
+
+def test_every_intent_carries_one_dataclass_or_nothing():
+    import dataclasses
+
+    from fibro_desktop.ui import events
+
+    signals = _intent_signals()
+    assert set(signals) >= {"quick_log", "new_episode", "play_session", "routine_progress", "learn"}
+    for name, args in signals.items():
+        assert len(args) <= 1, f"Intents.{name} carries loose arguments; give it one dataclass"
+        if args:
+            payload = getattr(events, ast.unparse(args[0]))
+            assert dataclasses.is_dataclass(payload), f"Intents.{name} carries {payload}, not a dataclass"
+            assert payload.__dataclass_params__.frozen, f"Intents.{name}: {payload.__name__} is not frozen"
+
+
+@pytest.mark.parametrize("path", _sources(), ids=_name)
+def test_intents_are_emitted_with_their_dataclass(path):
+    signals = _intent_signals()
+    for call in _calls(path):
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "emit" and isinstance(func.value, ast.Attribute)
+                and func.value.attr in signals and "intents" in ast.unparse(func.value.value)):
+            continue
+        expected = len(signals[func.value.attr])
+        assert len(call.args) == expected and not call.keywords, \
+            f"{_name(path)}:{call.lineno} emits {func.value.attr} with {ast.unparse(call)}"
+        if expected:
+            assert isinstance(call.args[0], (ast.Call, ast.Name)), \
+                f"{_name(path)}:{call.lineno} emits {func.value.attr} with a literal, not its dataclass"
+
+
+# -- one translation helper, one placeholder style ---------------------------------------
+#: Modules whose translated texts still use str.format placeholders ({0}, {name}); each is
+#: turned to %1 by its next change (``_tr("… %1 …", value)``). Never add one.
+PLACEHOLDERS_PENDING = {
+    "ui/relax/extras.py",          # "{rate:.1f}": a number format to move into the value
+    "ui/relax/own_audio.py",
+    "ui/relax/pacer.py",           # h16-toolkit edits these now (issue 16)
+    "ui/relax/page.py",
+    "ui/toolkit/care_panel.py",
+    "ui/toolkit/rescue_dialog.py",
+    "ui/toolkit/routine_editor.py",
+    "ui/toolkit/routine_panel.py",
+    "ui/toolkit/texts.py",
+    "wiring/toolkit.py",
+}
+
+
+def _is_translate_of(node: ast.AST, params: set[str]) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+            and len(node.args) >= 2 and isinstance(node.args[1], ast.Name) and node.args[1].id in params)
+
+
+@pytest.mark.parametrize("path", _sources(), ids=_name)
+def test_translation_goes_through_the_one_helper(path):
+    """``_tr = translator("Context")`` (ui/translate.py), never a module's own
+    ``def _tr(text)`` or lambda: one helper, one placeholder style, and every
+    string found by packaging/extract_strings.py."""
+    if _name(path) == "ui/translate.py":
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            params = {arg.arg for arg in node.args.args}
+            body = [node.body] if isinstance(node, ast.Lambda) else [
+                stmt.value for stmt in ast.walk(node) if isinstance(stmt, ast.Return) and stmt.value is not None]
+            if any(_is_translate_of(value, params) for value in body):
+                pytest.fail(f"{_name(path)}:{node.lineno} defines its own translation helper; "
+                            "use _tr = translator(\"Context\") from fibro_desktop.ui.translate")
+
+
+def test_translated_texts_use_qt_placeholders():
+    import re
+    import sys
+
+    sys.path.insert(0, str(PACKAGE.parent / "packaging"))
+    import extract_strings
+
+    paths = _sources()
+    shared = {extract_strings._module_name(p): extract_strings._helpers(ast.parse(p.read_text(encoding="utf-8")))
+              for p in paths}
+    offending = []
+    for path in paths:
+        found: dict = __import__("collections").defaultdict(dict)
+        extract_strings._scan_module(path, found, [], shared)
+        texts = [text for context in found.values() for text in context]
+        if any(re.search(r"\{[\w:.]*\}", text) for text in texts) and _name(path) not in PLACEHOLDERS_PENDING:
+            offending.append(_name(path))
+    assert offending == [], "translated text with {…} placeholders: write %1 and pass the value to _tr"
+    still = {name for name in PLACEHOLDERS_PENDING if (PACKAGE / name).exists()}
+    assert still == PLACEHOLDERS_PENDING, "a module listed as pending is gone: take it off the list"

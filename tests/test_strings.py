@@ -27,6 +27,8 @@ def test_no_string_is_built_before_it_is_translated():
     ("vocabulary", "Night cramp"),           # the pure core's vocabulary
     ("validation", "Choose a number from 0 to 10."),
     ("RedFlagBanner", "I've read this"),
+    ("Toolkit", "%1 left"),                  # a shared helper imported from ui/toolkit/texts.py
+    ("durations", "%1 h %2 min"),            # _tr = translator("durations") in ui/labels.py
     ("warning_signs", "An episode came with: %1."),  # the red flags' detail sentences (core)
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):

@@ -16,7 +16,16 @@ import peewee
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.days import is_editable
-from fibro_desktop.core.toolkit.routine import Adherence, RoutineDay, RoutineItem, RoutineLine, build_day, clamp_amount
+from fibro_desktop.core.toolkit.routine import (
+    Adherence,
+    RoutineDay,
+    RoutineItem,
+    RoutineKind,
+    RoutineLine,
+    build_day,
+    clamp_amount,
+    routine_kind,
+)
 from fibro_desktop.store.models.toolkit import RoutineEntryRow, RoutineItemRow
 from fibro_desktop.store.stamps import day_text, new_uid, offset_minutes, utc_text
 
@@ -26,7 +35,7 @@ class DayNotEditable(ValueError):
 
 
 def _item(row: RoutineItemRow) -> RoutineItem:
-    return RoutineItem(id=row.id, uid=row.uid, name=row.name, target=row.target, kind=row.kind,
+    return RoutineItem(id=row.id, uid=row.uid, name=row.name, target=row.target, kind=routine_kind(row.kind),
                        position=row.position, archived=bool(row.archived))
 
 
@@ -38,7 +47,7 @@ def list_routine_items(db: peewee.SqliteDatabase, *, include_archived: bool = Fa
 
 
 def add_routine_item(db: peewee.SqliteDatabase, now: datetime, name: str, *, target: int = 1,
-                     kind: str | None = None) -> RoutineItem:
+                     kind: RoutineKind | None = None) -> RoutineItem:
     """Add an item at the end; ``target`` ≥ 1. Raises ``InvalidInput``."""
     name = v.require_name(name)
     target = v.require_count(target, "target", allow_empty=False, minimum=1)
@@ -116,7 +125,8 @@ def set_routine_amount(db: peewee.SqliteDatabase, now: datetime, item_id: int, d
     return RoutineLine(_item(item), amount)
 
 
-def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: str, amount: int = 1) -> RoutineLine | None:
+def add_routine_progress(db: peewee.SqliteDatabase, now: datetime, kind: str,
+                         amount: int = 1) -> RoutineLine | None:
     """Add ``amount`` to today's count of the first active item of ``kind``
     (e.g. ``water`` after a glass logged elsewhere). Returns the new line,
     or ``None`` when the person has no such item (then nothing is written)."""

@@ -83,7 +83,10 @@ def run_in_background(events: DataEvents | None, op: Callable[[Progress], tuple[
     ``db``: the database whose per-thread connection the worker may open
     (closed when the work ends). ``cancellable=False`` for work that cannot
     stop halfway (no Cancel button that would do nothing). ``on_dialog``
-    sees the dialog once it exists (tests press Cancel through it)."""
+    sees the dialog once it exists (tests press Cancel through it). Refused
+    while the data file is being replaced (``ClosedForMaintenance``)."""
+    if events is not None:
+        events.maintenance.check()
     dialog = progress_dialog(parent, label)
     if not cancellable:
         dialog.setCancelButton(None)

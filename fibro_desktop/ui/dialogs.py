@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop import __version__
+from fibro_desktop.ui.translate import fill, translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+_tr = translator("Dialogs")
 
 
 def disclaimer_text() -> str:
@@ -110,12 +109,11 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Fibro Desktop"))
         self.setMinimumWidth(560)
         layout = _dialog_layout(self)
-        layout.addWidget(_paragraph(self.tr("Fibro Desktop {version}").format(version=__version__), heading=True))
+        layout.addWidget(_paragraph(fill(self.tr("Fibro Desktop %1"), __version__), heading=True))
         layout.addWidget(_paragraph(self.tr(
             "A private companion for people with fibromyalgia who live with muscle spasms.")))
-        layout.addWidget(_paragraph(self.tr("Your data is kept here, on this computer only:\n{path}").format(
-            path=str(data_dir))))
-        layout.addWidget(_paragraph(self.tr("Log files: {path}").format(path=str(log_dir))))
+        layout.addWidget(_paragraph(fill(self.tr("Your data is kept here, on this computer only:\n%1"), str(data_dir))))
+        layout.addWidget(_paragraph(fill(self.tr("Log files: %1"), str(log_dir))))
         layout.addWidget(_paragraph(disclaimer_text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         open_folder = QPushButton(self.tr("Open data folder"))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fibro_desktop.ui.translate import fill
+
 
 class ErrorDialog(QDialog):
     """Explains that something went wrong and offers the details to copy."""
@@ -28,7 +30,7 @@ class ErrorDialog(QDialog):
             "Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. "
             "You can keep working; if this happens again, the details below help to fix it.")
         if log_file is not None:
-            message += "\n" + self.tr("They are also in the log file: {path}").format(path=str(log_file))
+            message += "\n" + fill(self.tr("They are also in the log file: %1"), str(log_file))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

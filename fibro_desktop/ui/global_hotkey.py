@@ -29,6 +29,7 @@ from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
 from fibro_desktop.core.hotkey import X11_LOCK_VARIANTS, Hotkey, windows_codes, x11_codes, x11_matches
+from fibro_desktop.ui.translate import translator
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,7 @@ XCB_KEY_PRESS = 2
 GRAB_MODE_ASYNC = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", text)
+_tr = translator("GlobalHotkey")
 
 
 class Backend(Protocol):

@@ -8,25 +8,27 @@ stays free of Qt; this module passes it through Qt's translator (context
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import is_own, own_text
+from fibro_desktop.ui.translate import translator
 
 _ALL = {t.id: t for group in (v.SPASM_KINDS, v.MUSCLE_GROUPS, v.ACTIVITY_LEVELS, v.SLEEP_STATES,
                               v.TRIGGERS, v.RELIEFS, v.WARNING_SYMPTOMS) for t in group}
 _SIDES = {t.id: t for t in v.SIDES}
 _HELPED = {t.id: t for t in v.HELPED}
+_tr_vocabulary = translator("vocabulary")
+_tr_validation = translator("validation")
+_tr_durations = translator("durations")
 
 
 def vocabulary_text(text: str) -> str:
     """A vocabulary label (``core/vocabulary.py``) in the person's language."""
-    return QCoreApplication.translate("vocabulary", text)
+    return _tr_vocabulary(text)
 
 
 def validation_text(message: str) -> str:
     """A core validation message (``core/**/validation.py``) in the person's language."""
-    return QCoreApplication.translate("validation", message)
+    return _tr_validation(message)
 
 
 def term_label(term_id: str) -> str:
@@ -45,8 +47,7 @@ def spot_label(muscle: str, side: str | None) -> str:
     """"Calves (left)", "Neck"."""
     name = term_label(muscle)
     if side in _SIDES:
-        return QCoreApplication.translate("vocabulary", "%1 (%2)").replace("%1", name).replace(
-            "%2", vocabulary_text(_SIDES[side].label).lower())
+        return _tr_vocabulary("%1 (%2)", name, vocabulary_text(_SIDES[side].label).lower())
     return name
 
 
@@ -54,13 +55,12 @@ def duration_text(seconds: int | None) -> str:
     """"45 s", "12 min", "1 h 20 min"; empty for ``None``."""
     if seconds is None:
         return ""
-    tr = lambda s: QCoreApplication.translate("durations", s)  # noqa: E731
     if seconds < 60:
-        return tr("%1 s").replace("%1", str(seconds))
+        return _tr_durations("%1 s", seconds)
     minutes = round(seconds / 60)
     if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
+        return _tr_durations("%1 min", minutes)
     hours, rest = divmod(minutes, 60)
     if rest == 0:
-        return tr("%1 h").replace("%1", str(hours))
-    return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return _tr_durations("%1 h", hours)
+    return _tr_durations("%1 h %2 min", hours, rest)

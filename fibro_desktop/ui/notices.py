@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.translate import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notices", text)
+_tr = translator("Notices")
 
 
 #: A button on a notice: its translated label and what it does.

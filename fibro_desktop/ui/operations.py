@@ -13,6 +13,13 @@ and a listener skips its own news with ``origin is self``, without flags.
 lets errors through to the caller, who knows the words for them (a full
 disk keeps the form open). Long work (import, export, backup, protection)
 goes through :func:`run_in_background` (:mod:`fibro_desktop.ui.background`).
+
+While the data file is being replaced (a passphrase change) the app is
+"closed for maintenance" (``events.maintenance``,
+:mod:`fibro_desktop.ui.maintenance`): :func:`run` refuses with
+:class:`~fibro_desktop.ui.maintenance.ClosedForMaintenance` (plain words, the
+form stays open), and :func:`run_when_open`, for writes nobody waits for,
+keeps the write until the new file is open.
 """
 
 from __future__ import annotations
@@ -30,7 +37,9 @@ def run(events: DataEvents, op: Callable[[], Changes], *, origin: object,
         on_done: Callable[[Changes], None] | None = None) -> Changes:
     """Run ``op`` now, announce its changes once (when there are any), then
     call ``on_done``. An exception from ``op`` reaches the caller and nothing
-    is announced (the transaction was rolled back)."""
+    is announced (the transaction was rolled back). Refused, with nothing
+    written, while the data file is being replaced (``ClosedForMaintenance``)."""
+    events.maintenance.check()
     changes = op()
     announce(events, changes, origin=origin)
     if on_done is not None:
@@ -41,9 +50,17 @@ def run(events: DataEvents, op: Callable[[], Changes], *, origin: object,
 def run_for(events: DataEvents, op: Callable[[], tuple[T, Changes]], *, origin: object) -> T:
     """Like :func:`run` for an operation that also returns a value (the saved
     record, the undo snapshot); returns that value."""
+    events.maintenance.check()
     value, changes = op()
     announce(events, changes, origin=origin)
     return value
+
+
+def run_when_open(events: DataEvents, op: Callable[[], Changes], *, origin: object) -> bool:
+    """Run a write nobody waits for (a timer's, another tab's progress) now,
+    or, while the data file is being replaced, right after it is open again.
+    True if it ran now."""
+    return events.maintenance.when_open(lambda: run(events, op, origin=origin))
 
 
 def announce(events: DataEvents, changes: Changes, *, origin: object) -> None:

@@ -8,17 +8,18 @@ next to the Save button, and stay open with everything the person typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
+from fibro_desktop.ui.maintenance import ClosedForMaintenance
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WriteErrors", text)
+_tr = translator("WriteErrors")
 
 
 def write_failure_text(exc: BaseException) -> str | None:
     """What to tell the person about ``exc``; ``None`` when it is not a refused write."""
+    if isinstance(exc, ClosedForMaintenance):
+        return _tr("This could not be saved yet: %1 What you entered is still here. "
+                   "Please press Save again in a moment.").replace("%1", str(exc))
     kind = write_failure(exc)
     if kind == DISK_FULL:
         return _tr("This could not be saved: the disk is full. What you entered is still here. "

@@ -7,17 +7,22 @@ the report dialog, which imports the PDF code only when it writes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartsTab", text)
+_tr = translator("ChartsTab")
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, _state: None) -> TabSpec:
     def build():
         from fibro_desktop.ui.charts.page import ChartsPage
         from fibro_desktop.ui.charts.report_dialog import open_report_dialog
@@ -29,8 +34,8 @@ def tab(ctx) -> TabSpec:
     return TabSpec("charts", _tr("Charts"), build, _tr("Trends, insights and the provider report"))
 
 
-def wire(shell, ctx) -> None:
-    """Add ``File → Provider report…`` just above Settings."""
+def wire(shell: Shell, ctx: AppContext) -> Wired:
+    """``File → Provider report…``."""
     action = QAction(_tr("Provider &report…"), shell.window)
     action.setObjectName("provider_report")
     action.setStatusTip(_tr("Make a PDF summary of a period to bring to your provider"))
@@ -41,12 +46,10 @@ def wire(shell, ctx) -> None:
         open_report_dialog(shell.window, ctx)
 
     action.triggered.connect(open_dialog)
-    file_menu = shell.menus["file"]
-    first = file_menu.actions()[0] if file_menu.actions() else None
-    file_menu.insertAction(first, action)
+    return Wired(actions={"provider_report": action})
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """The report code imports and lays out a document without a printer."""
     from datetime import timedelta
 
@@ -58,3 +61,9 @@ def smoke_check(shell, ctx) -> None:
     doc = build_report(ctx.db, ReportOptions(Period(today - timedelta(days=6), today)), ctx.clock.now())
     if "not a diagnosis" not in doc.toPlainText():
         raise RuntimeError("the provider report lost its note that it is not a diagnosis")
+
+
+FEATURE = Feature(
+    key="charts", tab=tab, wire=wire, smoke_check=smoke_check,
+    menu_entries=(MenuEntry("provider_report", Menu.FILE, Group.REPORTS),),
+)

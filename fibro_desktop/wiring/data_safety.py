@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, QuitHook, QuitStep, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 # This module is imported before the first paint (wiring.FEATURES), so the
 # store (which imports peewee) and the backup schedule are imported inside
@@ -33,8 +40,7 @@ START_BACKUP_DELAY_MS = 3000
 DAILY_CHECK_MS = 30 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+_tr = translator("DataSafety")
 
 
 class BackupNews(QObject):
@@ -85,6 +91,16 @@ class DataSafety:
 
     def changed_since_backup(self) -> bool:
         return self._changes() != self._baseline or self._changed_elsewhere
+
+    def wait_for_backup(self, timeout: float) -> None:
+        """Let a daily backup that is reading the file finish (at most ``timeout`` s)."""
+        thread = self._thread
+        if thread is not None and thread.is_alive():
+            thread.join(timeout=timeout)
+
+    def count_changes_afresh(self) -> None:
+        """The database was reopened (a new connection counts changes from zero)."""
+        self._baseline = self._changes()
 
     def second_folder(self) -> str:
         return self.ctx.preferences.get(prefs.BACKUP_SECOND_FOLDER)
@@ -319,7 +335,15 @@ def _plain_os_error(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc)
 
 
-def wire(shell, ctx) -> None:
+@dataclass
+class DataSafetyState:
+    """Data safety's objects in one run."""
+
+    #: Backups, restore, export and import for this run (set by ``wire``).
+    safety: DataSafety | None = None
+
+
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     """File menu entries, leftovers of killed backups removed, the daily
     backup after start, the backup at exit."""
     safety = DataSafety(ctx)
@@ -331,12 +355,7 @@ def wire(shell, ctx) -> None:
     export_action.triggered.connect(lambda: _export(window, safety))
     import_action.triggered.connect(lambda: _import(window, safety))
     backups_action.triggered.connect(lambda: _backups(window, safety))
-    file_menu = shell.menus["file"]
-    first = file_menu.actions()[0] if file_menu.actions() else None
-    for action in (export_action, import_action, backups_action):
-        file_menu.insertAction(first, action)
-    file_menu.insertSeparator(first)
-    shell.data_safety = safety  # for the smoke check and tests
+    shell.state(FEATURE).safety = safety
     # What a tab that cannot be built offers (ui/broken_page.py).
     window.set_recovery_actions([
         (_tr("Restore a backup"), lambda: _backups(window, safety)),
@@ -351,9 +370,8 @@ def wire(shell, ctx) -> None:
     daily = QTimer(window)
     daily.timeout.connect(safety.start_backup_if_due)
     daily.start(DAILY_CHECK_MS)
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(safety.exit_backup_if_due)
+    return Wired(actions={"export": export_action, "import": import_action, "backups": backups_action},
+                 hooks={"exit_backup": safety.exit_backup_if_due})
 
 
 BACKUP_NOTICE = "backup-failed"
@@ -452,13 +470,14 @@ def _backups(window, safety) -> None:
     BackupsDialog(safety, window).exec()
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """Make a checked backup and an export of everything, in a temporary place."""
     import tempfile
 
     from fibro_desktop.store.export import export_json
 
-    safety: DataSafety = shell.data_safety
+    safety = shell.state(FEATURE).safety
+    assert safety is not None
     result = safety.back_up("manual")
     if not result.path.exists():
         raise RuntimeError("the backup was not written")
@@ -556,3 +575,13 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
     if summary.unreadable:
         text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
     return text
+
+
+FEATURE = Feature(
+    key="data_safety", wire=wire, state=DataSafetyState, smoke_check=smoke_check,
+    menu_entries=(MenuEntry("export", Menu.FILE, Group.DATA, rank=10),
+                  MenuEntry("import", Menu.FILE, Group.DATA, rank=10),
+                  MenuEntry("backups", Menu.FILE, Group.DATA, rank=10)),
+    # Last of all: the backup at exit holds every write made while quitting.
+    quit_hooks=(QuitHook("exit_backup", QuitStep.BACK_UP),),
+)

@@ -13,15 +13,21 @@ the store (peewee, sqlcipher3) is only imported inside functions.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring import data_safety
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
+_tr = translator("Encryption")
 
 
 def unlock_at_start(window, ctx, error: Exception, *, instance=None, dialog_factory=None):
@@ -86,59 +92,81 @@ def is_protected(ctx) -> bool:
     return ctx.db is not None and passphrase_of(ctx.db) is not None
 
 
-def change_protection(shell, ctx, current: str | None, new: str | None, keep_plain_copy: bool = False):
+def change_protection(shell: Shell, ctx: AppContext, current: str | None, new: str | None,
+                      keep_plain_copy: bool = False, *, parent=None):
     """Protect (``current`` None), change, or remove (``new`` None) the
     passphrase of the open data.
+
+    An operation off the GUI thread, with a progress dialog: the backup
+    before the change, then the new file. Meanwhile the app is "closed for
+    maintenance" (``ctx.data_events.maintenance``): a write a person asks
+    for is refused in plain words, a timer's write (pacing) waits and lands
+    in the new file once it is open, never in the old one.
 
     Returns ``(None, result)`` when done, or ``(message, None)``. The data
     stays as it was unless the new file was complete and checked; either
     way the database object is open again afterwards, with the right key.
     """
+    from fibro_desktop.core.changes import Changes
     from fibro_desktop.store import cipher
     from fibro_desktop.store.database import database_path, passphrase_of
     from fibro_desktop.store.errors import StoreError
     from fibro_desktop.store.protection import convert_database, switch_key
+    from fibro_desktop.ui.background import run_in_background
 
     db = ctx.db
     old = passphrase_of(db)
     if current != old:
         return _tr("That is not your current passphrase. Nothing was changed."), None
-    safety = getattr(shell, "data_safety", None)
-    thread = getattr(safety, "_thread", None)
-    if thread is not None and thread.is_alive():
-        thread.join(timeout=60)  # a daily backup reading the file must finish first
-    problem = _backup_before_change(ctx, old)
+    safety = shell.state(data_safety.FEATURE).safety
+    if safety is not None:
+        safety.wait_for_backup(timeout=60)  # a daily backup reading the file must finish first
+    # Read here, in the GUI thread: the operation touches neither Qt nor ``db``.
+    path, now = database_path(ctx.data_dir), ctx.clock.now()
+
+    def change(progress):
+        progress(0, 0, _tr("Making a backup of your data first…"))
+        problem = _backup_before_change(path, now, old)
+        if problem is not None:
+            return (problem, None), Changes()
+        progress(0, 0, _tr("Changing how your data is protected…"))
+        return (None, convert_database(path, old, new, now=now, keep_plain_copy=keep_plain_copy)), Changes()
+
+    with ctx.data_events.maintenance.closed_for(_tr("Fibro Desktop is changing how your data is protected.")):
+        db.close()
+        try:
+            problem, result = run_in_background(
+                None, change, origin=None, label=_tr("Changing how your data is protected…"),
+                parent=parent or shell.window, cancellable=False)
+        except BaseException as exc:
+            # Usually nothing changed; a failure after the rename means it did.
+            switch_key(db, new if _file_needs(ctx, new) else old)
+            if isinstance(exc, (StoreError, OSError, *cipher.Error)):
+                log.warning("Changing the protection failed: %s", exc)
+                return str(exc), None
+            raise
+        # Open again (new key, or the old one when nothing changed) before
+        # the gate opens and the writes that waited run.
+        switch_key(db, old if problem is not None else new)
     if problem is not None:
         return problem, None
-    db.close()
-    try:
-        result = convert_database(database_path(ctx.data_dir), old, new, now=ctx.clock.now(),
-                                  keep_plain_copy=keep_plain_copy)
-    except BaseException as exc:
-        # Usually nothing changed; a failure after the rename means it did.
-        switch_key(db, new if _file_needs(ctx, new) else old)
-        if isinstance(exc, (StoreError, OSError, *cipher.Error)):
-            log.warning("Changing the protection failed: %s", exc)
-            return str(exc), None
-        raise
-    switch_key(db, new)
     if safety is not None:
-        safety._baseline = safety._changes()  # a new connection counts changes from zero
+        safety.count_changes_afresh()
     log.info("Protection changed (%s); %d backups converted, %d left as they were",
              "protected" if new else "plain", len(result.backups_converted), len(result.backups_left))
     return None, result
 
 
-def _backup_before_change(ctx, key: str | None) -> str | None:
+def _backup_before_change(database, now, key: str | None) -> str | None:
     """The undo point of a protection change: a checked backup with the
     current key (converted along with the other backups), kept 90 days
-    whatever the schedule says. Returns a message when it cannot be made."""
+    whatever the schedule says. Returns a message when it cannot be made.
+    Safe off the GUI thread (its own connection)."""
     from fibro_desktop.store.backup import BackupError, backup_folder, make_backup
-    from fibro_desktop.store.database import database_path
 
     try:
-        make_backup(database_path(ctx.data_dir), backup_folder(ctx.data_dir), ctx.clock.now(),
-                    "before-protection", retention=None, passphrase=key)
+        make_backup(database, backup_folder(database.parent), now, "before-protection", retention=None,
+                    passphrase=key)
     except BackupError as exc:
         log.warning("The backup before a protection change failed: %s", exc)
         return _tr("A backup of your data could not be made first, so nothing was changed: %1").replace(
@@ -167,7 +195,7 @@ def _run(shell, ctx, mode: str, *, dialog_factory=None) -> None:
     done: dict = {}
 
     def apply(current, new, keep) -> str | None:
-        problem, done["result"] = change_protection(shell, ctx, current, new, keep)
+        problem, done["result"] = change_protection(shell, ctx, current, new, keep, parent=dialog)
         return problem
 
     dialog = dialog_factory(mode, apply, shell.window)
@@ -185,7 +213,7 @@ def _run(shell, ctx, mode: str, *, dialog_factory=None) -> None:
     QMessageBox.information(shell.window, dialog.windowTitle(), text)
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     """File menu entries; only the ones that fit the current state are shown."""
     from fibro_desktop.store import cipher
 
@@ -196,10 +224,6 @@ def wire(shell, ctx) -> None:
     protect.triggered.connect(lambda: _run(shell, ctx, "protect"))
     change.triggered.connect(lambda: _run(shell, ctx, "change"))
     remove.triggered.connect(lambda: _run(shell, ctx, "remove"))
-    file_menu = shell.menus["file"]
-    separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
-    for action in (protect, change, remove):
-        file_menu.insertAction(separator, action)
 
     def refresh() -> None:
         protected = is_protected(ctx)
@@ -208,11 +232,11 @@ def wire(shell, ctx) -> None:
         change.setVisible(protected)
         remove.setVisible(protected)
 
-    file_menu.aboutToShow.connect(refresh)
+    shell.menus[Menu.FILE].aboutToShow.connect(refresh)
     refresh()
     if is_protected(ctx):
         finish_interrupted_protection(ctx)
-    shell.encryption_actions = (protect, change, remove)  # for tests
+    return Wired(actions={"protect": protect, "change": change, "remove": remove})
 
 
 def finish_interrupted_protection(ctx) -> None:
@@ -225,9 +249,18 @@ def finish_interrupted_protection(ctx) -> None:
         log.info("Encrypted %d backups left plain by an interrupted protection", len(result.backups_converted))
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """SQLCipher must be bundled (a packaging miss shows here, not in a user's hands)."""
     from fibro_desktop.store import cipher
 
     if not cipher.available():
         raise RuntimeError("sqlcipher3 is not installed: protected data could not be opened")
+
+
+FEATURE = Feature(
+    key="encryption", wire=wire, smoke_check=smoke_check,
+    # After export, import and backups: changing the passphrase is rarer.
+    menu_entries=(MenuEntry("protect", Menu.FILE, Group.DATA, rank=20),
+                  MenuEntry("change", Menu.FILE, Group.DATA, rank=20),
+                  MenuEntry("remove", Menu.FILE, Group.DATA, rank=20)),
+)

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.hotkey import HotkeyError, parse
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.translate import translator
 
 NOTICE_KEY = "global-shortcut"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalShortcut", text)
+_tr = translator("GlobalShortcut")
 
 
 def wire(shell, ctx, log_a_spasm: Callable[[], None], make_backend=None) -> Callable[[str], None]:
@@ -55,8 +53,8 @@ def wire(shell, ctx, log_a_spasm: Callable[[], None], make_backend=None) -> Call
             taken = False
         if not taken:
             shell.window.show_notice(NOTICE_KEY, _tr(
-                "The shortcut {keys} for logging a spasm could not be set up: another program may "
-                "already use it. You can choose other keys in Settings.").format(keys=keys))
+                "The shortcut %1 for logging a spasm could not be set up: another program may "
+                "already use it. You can choose other keys in Settings.", keys))
 
     ctx.preferences.changed.connect(apply)
     apply()

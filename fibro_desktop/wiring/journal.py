@@ -3,40 +3,59 @@ menu, tray) and the intents other tabs use to open the journal's dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 #: Shortcut for the quick log, app-wide (Cmd on macOS).
 QUICK_LOG_SHORTCUT = "Ctrl+L"
+#: The tray's entries for live episodes: "It's over now" for the newest three
+#: (``ui/journal/live.py:MAX_TRAY_ENTRIES``), then "Back to normal now".
+LIVE_TRAY_ACTIONS = ("live_over_1", "live_over_2", "live_over_3", "live_normal")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalTab", text)
+_tr = translator("JournalTab")
 
 
-def _dialogs(ctx):
+@dataclass
+class JournalState:
+    """The journal's objects in one run."""
+
+    #: The main window, parent of the dialogs (set by ``wire``).
+    window: Any = None
+    #: The one ``JournalDialogs`` (made on first use, :func:`dialogs`).
+    dialogs: Any = None
+    #: The evening check-in reminder.
+    reminder: Any = None
+
+
+def dialogs(ctx: AppContext, state: JournalState) -> Any:
     """The one :class:`JournalDialogs` of this run (made on first use)."""
-    state = ctx.feature_state.setdefault("journal", {})
-    if "dialogs" not in state:
+    if state.dialogs is None:
         from fibro_desktop.ui.journal.dialogs import JournalDialogs
 
-        state["dialogs"] = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
-                                          state.get("window"), open_guide=ctx.intents.learn.emit)
-    return state["dialogs"]
+        state.dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences,
+                                       state.window, open_guide=ctx.intents.open_guide)
+    return state.dialogs
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, state: JournalState) -> TabSpec:
     def build():
         from fibro_desktop.ui.journal.page import JournalPage
 
-        return JournalPage(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), ctx.preferences,
-                           open_guide=ctx.intents.learn.emit)
+        return JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs(ctx, state), ctx.preferences,
+                           open_guide=ctx.intents.open_guide)
 
     return TabSpec("journal", _tr("Journal"), build, _tr("Log spasms and daily check-ins"))
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     # Imported here, after the first paint: touching ``Qt`` makes shiboken
     # build the whole Qt namespace (about 20 ms), which start-up should not wait for.
     from PySide6.QtCore import Qt
@@ -44,25 +63,27 @@ def wire(shell, ctx) -> None:
 
     from fibro_desktop.core.journal.prefill import EpisodePrefill
 
-    ctx.feature_state.setdefault("journal", {})["window"] = shell.window
+    state = shell.state(FEATURE)
+    state.window = shell.window
     quick = QAction(_tr("&Log a spasm…"), shell.window)
     shell.actions.defer_shortcut(quick, QUICK_LOG_SHORTCUT)
     quick.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     quick.triggered.connect(lambda: ctx.intents.quick_log.emit(EpisodePrefill()))
     shell.window.addAction(quick)
-    file_menu = shell.menus["file"]
-    file_menu.insertAction(file_menu.actions()[0], quick)
-    shell.add_tray_actions(quick, *_wire_live(shell, ctx).actions())
+    live = _wire_live(shell, ctx).actions()
 
-    ctx.intents.quick_log.connect(lambda prefill: _dialogs(ctx).quick_log(prefill))
+    ctx.intents.quick_log.connect(lambda prefill: dialogs(ctx, state).quick_log(prefill))
     from fibro_desktop.wiring import global_shortcut
 
     global_shortcut.wire(shell, ctx, quick.trigger)  # from any program, when chosen in Settings
-    ctx.intents.new_episode.connect(lambda prefill: _dialogs(ctx).new_episode(prefill))
-    _wire_reminder(shell, ctx)
+    ctx.intents.new_episode.connect(lambda prefill: dialogs(ctx, state).new_episode(prefill))
+    state.reminder = _wire_reminder(shell, ctx)
+    # The tray's "It's over now" entries (a fixed set, hidden while unused), then "Back to normal now".
+    made = dict(zip(LIVE_TRAY_ACTIONS, live, strict=True))
+    return Wired(actions={"quick_log": quick, **made})
 
 
-def _wire_live(shell, ctx):
+def _wire_live(shell: Shell, ctx: AppContext) -> Any:
     """The tray's "It's over now" / "Back to normal now" for episodes going
     on now (the Journal tab has its own indicator). A stamp from the tray is
     confirmed by a passing tray message (``Notifier.confirm``); when the person is needed (the editor
@@ -70,7 +91,7 @@ def _wire_live(shell, ctx):
     from fibro_desktop.core.changes import Area
     from fibro_desktop.ui.journal.live import LiveStamps, LiveTrayActions
 
-    stamps = LiveStamps(ctx.db, ctx.clock, ctx.data_events, _dialogs(ctx), shell.window)
+    stamps = LiveStamps(ctx.db, ctx.clock, ctx.data_events, dialogs(ctx, shell.state(FEATURE)), shell.window)
     stamps.failed.connect(lambda text: shell.window.show_notice("journal-live", text))
 
     def notify(text: str) -> None:
@@ -78,7 +99,6 @@ def _wire_live(shell, ctx):
 
     actions = LiveTrayActions(stamps, ctx.clock, notify=notify, on_trouble=shell.window.bring_to_front,
                               parent=shell.window)
-    ctx.feature_state["journal"]["tray_live"] = actions
     ctx.data_events.changed.connect(
         lambda changes, _origin: actions.refresh() if changes.touches(Area.EPISODES) else None)
     if shell.tray is not None:  # time moves on: look again as the menu opens
@@ -86,7 +106,7 @@ def _wire_live(shell, ctx):
     return actions
 
 
-def _wire_reminder(shell, ctx) -> None:
+def _wire_reminder(shell: Shell, ctx: AppContext) -> Any:
     """The optional evening check-in reminder, shown as a tray message;
     clicking it opens the check-in."""
     from fibro_desktop.store.checkins import checkin_for_day
@@ -95,7 +115,6 @@ def _wire_reminder(shell, ctx) -> None:
     reminder = CheckInReminder(ctx.preferences, ctx.clock,
                                already_checked_in=lambda day: checkin_for_day(ctx.db, day) is not None,
                                parent=shell.window)
-    ctx.feature_state["journal"]["reminder"] = reminder
 
     def open_checkin() -> None:
         shell.window.bring_to_front()
@@ -115,9 +134,18 @@ def _wire_reminder(shell, ctx) -> None:
             open_checkin()
 
     reminder.due.connect(remind)
+    return reminder
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     from fibro_desktop.store.journal import count_episodes
 
     count_episodes(ctx.db)
+
+
+FEATURE = Feature(
+    key="journal", tab=tab, wire=wire, state=JournalState, smoke_check=smoke_check,
+    # The first entry of the File menu, and of the tray: what a person in pain looks for.
+    menu_entries=(MenuEntry("quick_log", Menu.FILE, Group.LOG, rank=0),),
+    tray_actions=("quick_log", *LIVE_TRAY_ACTIONS),
+)

@@ -1,7 +1,8 @@
 """Wiring of Learn: the Help menu entry and the ``learn`` intent.
 
 Learn has no tab. Any place opens a guide through one door:
-``ctx.intents.learn.emit(guide_key, section_anchor)`` (keys in
+``ctx.intents.open_guide(guide_key, section_anchor)``, which emits an
+``OpenGuide`` on ``ctx.intents.learn`` (keys in
 :data:`fibro_desktop.core.learn.guides.GUIDE_KEYS`, anchors as written in the
 guide files, ``""`` for the top). The window and the guides are loaded on
 first use only, never before the first paint.
@@ -9,32 +10,42 @@ first use only, never before the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.actions import StandardKey
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
-STATE_KEY = "learn"
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Learn", text)
+_tr = translator("Learn")
 
 
-def learn_window(shell, ctx):
+@dataclass
+class LearnState:
+    """Learn's objects in one run."""
+
+    #: The one Learn window (built on first use, :func:`learn_window`).
+    window: Any = None
+
+
+def learn_window(shell: Shell, ctx: AppContext) -> Any:
     """The one Learn window, built on first use."""
-    state = ctx.feature_state.setdefault(STATE_KEY, {})
-    window = state.get("window")
-    if window is None:
+    state = shell.state(FEATURE)
+    if state.window is None:
         from fibro_desktop.ui.learn.library import load_all
         from fibro_desktop.ui.learn.window import LearnWindow
 
-        window = LearnWindow(load_all(), shell.window)
-        state["window"] = window
-    return window
+        state.window = LearnWindow(load_all(), shell.window)
+    return state.window
 
 
-def open_guide(shell, ctx, key: str = "", section: str = "") -> None:
+def open_guide(shell: Shell, ctx: AppContext, key: str = "", section: str = "") -> None:
     """Show the Learn window at guide ``key`` (the first for ``""``) and
     ``section``, in front of the main window."""
     window = learn_window(shell, ctx)
@@ -45,19 +56,17 @@ def open_guide(shell, ctx, key: str = "", section: str = "") -> None:
     window.activateWindow()
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     action = QAction(_tr("&Learn: guides in plain words"), shell.window)
     action.setObjectName("learn")
     action.triggered.connect(lambda: open_guide(shell, ctx))
     # By name: QKeySequence itself is made only when shortcuts are set (ui/actions.py).
     shell.actions.defer_shortcut(action, StandardKey("HelpContents"), "F1")
-    help_menu = shell.menus["help"]
-    help_menu.insertAction(shell.actions.welcome, action)
-    ctx.feature_state.setdefault(STATE_KEY, {})["action"] = action
-    ctx.intents.learn.connect(lambda key, section: open_guide(shell, ctx, key, section))
+    ctx.intents.learn.connect(lambda request: open_guide(shell, ctx, request.guide, request.section))
+    return Wired(actions={"learn": action})
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """Every guide ships, in English at least, with its closing line."""
     from fibro_desktop.core.learn.guides import GUIDE_KEYS, load_guides
     from fibro_desktop.ui.learn.library import guides_root
@@ -65,3 +74,10 @@ def smoke_check(shell, ctx) -> None:
     found = [g.key for g in load_guides(guides_root(), "en")]
     if found != list(GUIDE_KEYS):
         raise RuntimeError(f"guides missing or out of order: {found}")
+
+
+FEATURE = Feature(
+    key="learn", wire=wire, state=LearnState, smoke_check=smoke_check,
+    # First in Help, above the welcome notes.
+    menu_entries=(MenuEntry("learn", Menu.HELP, Group.GUIDES, rank=0),),
+)

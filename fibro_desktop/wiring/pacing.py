@@ -3,33 +3,54 @@ without the tab open; the tab, the break panel and the tray listen to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacingTab", text)
+_tr = translator("PacingTab")
 
 
-def _state(ctx) -> dict:
-    return ctx.feature_state.setdefault("pacing", {})
+@dataclass
+class PacingState:
+    """Pacing's objects in one run (set by ``wire``)."""
+
+    #: The break timer (``PacingDriver``), running with or without the tab.
+    driver: Any = None
+    #: The break panel that shows notices and reminders.
+    panel: Any = None
+    #: Watches the desktop: screen lock, full-screen windows, Do Not Disturb
+    #: (after a few seconds, where D-Bus has it).
+    desktop_watch: Any = None
+    #: The "still in the tray" box, where the tray shows no messages.
+    tray_notice: Any = None
+    #: Strict mode's full-screen cover, built at the first strict break.
+    overlay: Any = None
+    #: The "minimised, not closed" box, on a desktop without a tray.
+    no_tray_notice: Any = None
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, state: PacingState) -> TabSpec:
     def build():
         from fibro_desktop.ui.pacing.page import PacingPage
 
-        return PacingPage(ctx.db, ctx.clock, _state(ctx)["driver"], ctx.preferences, ctx.data_events,
-                          open_guide=ctx.intents.learn.emit)
+        return PacingPage(ctx.db, ctx.clock, state.driver, ctx.preferences, ctx.data_events,
+                          open_guide=ctx.intents.open_guide)
 
     return TabSpec("pacing", _tr("Pacing"), build, _tr("Break timer for desk work"))
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     from fibro_desktop.core.pacing import State
     from fibro_desktop.ui.pacing import texts
     from fibro_desktop.ui.pacing.config import carry_over_own_exercises
@@ -47,8 +68,8 @@ def wire(shell, ctx) -> None:
                           idle_seconds=read_idle, parent=shell.window)
     driver.set_desktop_signals(DesktopSignals(idle=idle_how(read_idle is not None)))
     panel = BreakPanel(driver, ctx.preferences)
-    state = _state(ctx)
-    state.update(driver=driver, panel=panel)
+    state = shell.state(FEATURE)
+    state.driver, state.panel = driver, panel
 
     take = QAction(_tr("Take a &break now"), shell.window)
     take.triggered.connect(lambda: driver.take_break_now("movement"))
@@ -58,16 +79,14 @@ def wire(shell, ctx) -> None:
     resume.triggered.connect(driver.resume)
     spasm = QAction(_tr("&Spasm now: a recovery break"), shell.window)
     spasm.triggered.connect(lambda: driver.spasm_now(_tr("Logged from the tray (Spasm now)")))
-    state.update(take_action=take, pause_action=pause, resume_action=resume, spasm_action=spasm)
-    shell.add_tray_actions(take, pause, resume, spasm)
 
     def strict_overlay(kind: str, exercise) -> None:
         # Built at the first strict break (not at start-up), then it follows the driver.
-        if state.get("overlay") is None and kind != "recovery" and ctx.preferences.get(prefs.PACING_STRICT):
+        if state.overlay is None and kind != "recovery" and ctx.preferences.get(prefs.PACING_STRICT):
             from fibro_desktop.ui.pacing.overlay import StrictOverlay
 
-            state["overlay"] = StrictOverlay(driver, ctx.preferences, shell.window)
-            state["overlay"].show_break(kind, exercise)
+            state.overlay = StrictOverlay(driver, ctx.preferences, shell.window)
+            state.overlay.show_break(kind, exercise)
 
     driver.break_started.connect(strict_overlay)
 
@@ -90,7 +109,6 @@ def wire(shell, ctx) -> None:
     driver.reminder.connect(panel.show_reminder)
     driver.limit_reached.connect(lambda: panel.show_reminder("limit"))
     on_status(driver.status())
-    QApplication.instance().aboutToQuit.connect(driver.save_desk_time)
 
     def pacing_runs() -> bool:
         running = driver.is_running()
@@ -102,18 +120,18 @@ def wire(shell, ctx) -> None:
             QTimer.singleShot(0, shell.window, lambda: _tell_about_no_tray(shell, ctx))
         return running
 
-    shell.background_work.append(pacing_runs)
-
     def watch() -> None:
         from fibro_desktop.ui.pacing.desktop_watch import watch_desktop
 
-        state["desktop_watch"] = watch_desktop(driver, shell.window)
+        state.desktop_watch = watch_desktop(driver, shell.window)
 
     # A little after start-up: QtDBus takes a moment to load.
     QTimer.singleShot(3000, driver, watch)  # cancelled with the driver
+    return Wired(actions={"take_break": take, "pause": pause, "resume": resume, "spasm_now": spasm},
+                 hooks={"save_desk_time": driver.save_desk_time}, busy=pacing_runs)
 
 
-def _tell_about_tray(shell, ctx) -> None:
+def _tell_about_tray(shell: Shell, ctx: AppContext) -> None:
     """Say once that closing the window kept the app in the tray: as a tray
     message where the platform shows them, else as a small non-modal box."""
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
@@ -122,7 +140,7 @@ def _tell_about_tray(shell, ctx) -> None:
         return
     title = _tr("Fibro Desktop is still here")
     text = _tr("The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.")
-    panel = _state(ctx).get("panel")
+    panel = shell.state(FEATURE).panel
     if shell.tray.supportsMessages() and not (panel is not None and panel.isVisible()):
         # (a tray message would cover the break panel's buttons: then the box)
         shell.tray.showMessage(title, text)
@@ -133,12 +151,11 @@ def _tell_about_tray(shell, ctx) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         box.show()
-        state = _state(ctx)
-        state["tray_notice"] = box
+        shell.state(FEATURE).tray_notice = box
     ctx.preferences.set(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN, True)
 
 
-def _tell_about_no_tray(shell, ctx) -> None:
+def _tell_about_no_tray(shell: Shell, ctx: AppContext) -> None:
     """Say once, in a small non-modal box, that without a tray closing the
     window minimised it, how to get it back or quit, and how to get a tray."""
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
@@ -156,12 +173,20 @@ def _tell_about_no_tray(shell, ctx) -> None:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setModal(False)
     box.show()
-    _state(ctx)["no_tray_notice"] = box
+    shell.state(FEATURE).no_tray_notice = box
     ctx.preferences.set(prefs.NO_TRAY_NOTICE_SHOWN, True)
 
 
-def smoke_check(shell, ctx) -> None:
-    driver = _state(ctx)["driver"]
-    status = driver.status()
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
+    status = shell.state(FEATURE).driver.status()
     if ctx.preferences.get(prefs.PACING_ENABLED) and status.state.value == "off":
         raise RuntimeError("the break timer did not start")
+
+
+FEATURE = Feature(
+    key="pacing", tab=tab, wire=wire, state=PacingState, smoke_check=smoke_check,
+    tray_actions=("take_break", "pause", "resume", "spasm_now"),
+    # The desk time kept in memory is written before the backup at exit.
+    quit_hooks=(QuitHook("save_desk_time", QuitStep.SAVE),),
+    background_work=True,
+)

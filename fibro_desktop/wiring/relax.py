@@ -1,6 +1,6 @@
 """Wiring of the Relax tab: builds its page and connects it to the rest.
 
-Other tabs start a session through one door: ``ctx.intents.play_session.emit(id)``
+Other tabs start a session through one door: ``ctx.intents.play_session.emit(PlaySession(id))``
 (ids in :data:`fibro_desktop.core.relax.library.SESSION_IDS`); this module
 brings the Relax tab to the front and plays it.
 """
@@ -8,24 +8,28 @@ brings the Relax tab to the front and plays it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxTab", text)
+_tr = translator("RelaxTab")
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, _state: None) -> TabSpec:
     def build():
         from fibro_desktop.ui.relax.page import RelaxPage
 
-        return RelaxPage(ctx, open_guide=ctx.intents.learn.emit)
+        return RelaxPage(ctx, open_guide=ctx.intents.open_guide)
 
     return TabSpec("relax", _tr("Relax"), build, _tr("Relaxation audio and breathing"))
 
@@ -52,17 +56,14 @@ def toggle_from_tray(shell) -> None:
     shell.window.bring_to_front()
 
 
-def wire(shell, ctx) -> None:
-    ctx.intents.play_session.connect(lambda session_id: play_session(shell, session_id))
+def wire(shell: Shell, ctx: AppContext) -> Wired:
+    ctx.intents.play_session.connect(lambda request: play_session(shell, request.session_id))
     toggle = QAction(_tr("Relaxation: play or pause"), shell.window)
     toggle.triggered.connect(lambda: toggle_from_tray(shell))
-    shell.add_tray_actions(toggle)
 
     def playing() -> bool:
         page = _built_page(shell)
         return page is not None and page.player.state() == "playing"
-
-    shell.background_work.append(playing)
 
     def on_quit() -> None:
         try:
@@ -72,12 +73,10 @@ def wire(shell, ctx) -> None:
         except RuntimeError:  # the window is already gone (tests, or a second shell)
             pass
 
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(on_quit)
+    return Wired(actions={"play_or_pause": toggle}, hooks={"stop_players": on_quit}, busy=playing)
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """The bundled library is complete and its manifest matches the files."""
     import hashlib
     import json
@@ -93,3 +92,11 @@ def smoke_check(shell, ctx) -> None:
     for session in sessions:
         if hashlib.sha256(session.path.read_bytes()).hexdigest() != session.sha256:
             raise RuntimeError(f"relaxation audio damaged: {session.path.name}")
+
+
+FEATURE = Feature(
+    key="relax", tab=tab, wire=wire, smoke_check=smoke_check,
+    tray_actions=("play_or_pause",),
+    quit_hooks=(QuitHook("stop_players", QuitStep.STOP),),
+    background_work=True,
+)

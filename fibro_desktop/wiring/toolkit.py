@@ -1,7 +1,7 @@
 """Wiring of the Toolkit tab: builds its page and connects it to the rest.
 
 * seeds the default kit, routine and plan once, in the person's language;
-* ``intents.routine_progress(kind, amount)`` from other tabs counts towards
+* ``intents.routine_progress(RoutineProgress(kind, amount))`` from other tabs counts towards
   today's routine (even while the tab was never opened);
 * ``intents.rescue_plan`` opens the plan; so do the tab's big button, the
   tray menu and Ctrl+Shift+R anywhere in the window;
@@ -14,11 +14,17 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 from fibro_desktop.ui.main_window import TabSpec
+from fibro_desktop.ui.translate import translator
+from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
+
+if TYPE_CHECKING:
+    from fibro_desktop.app import AppContext, Shell
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +36,10 @@ PREPARE_PLAN_AFTER_MS = 3000
 RESTOCK_META_KEY = "toolkit_restock_reminded_day"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ToolkitTab", text)
+_tr = translator("ToolkitTab")
 
 
-def tab(ctx) -> TabSpec:
+def tab(ctx: AppContext, _state: None) -> TabSpec:
     def build():
         from fibro_desktop.ui.toolkit.page import ToolkitPage
 
@@ -62,15 +67,21 @@ def seed(ctx) -> bool:
 def record_progress(ctx, kind: str, amount: int) -> None:
     """Count ``amount`` towards today's routine item of ``kind``."""
     from fibro_desktop.ops.toolkit import count_routine_progress
-    from fibro_desktop.ui.operations import run
+    from fibro_desktop.ui.operations import run_when_open
 
     if amount <= 0:
         return
-    # No widget asked for it (another tab's intent), so no origin.
-    changes = run(ctx.data_events, lambda: count_routine_progress(ctx.db, ctx.clock.now(), kind, amount),
-                  origin=None)
-    if changes.empty:
-        log.info("routine progress %r ignored: no active item of that kind", kind)
+    now = ctx.clock.now()  # counts for the day it happened, even if written a moment later
+
+    def op():
+        changes = count_routine_progress(ctx.db, now, kind, amount)
+        if changes.empty:
+            log.info("routine progress %r ignored: no active item of that kind", kind)
+        return changes
+
+    # No widget asked for it (another tab's intent), so no origin; nobody
+    # waits for it, so during a passphrase change it waits for the new file.
+    run_when_open(ctx.data_events, op, origin=None)
 
 
 def remind_restock(shell, ctx) -> bool:
@@ -100,7 +111,7 @@ def remind_restock(shell, ctx) -> bool:
     return True
 
 
-def wire(shell, ctx) -> None:
+def wire(shell: Shell, ctx: AppContext) -> Wired:
     from PySide6.QtCore import Qt  # after the first paint (see wiring/journal.py)
 
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
@@ -108,14 +119,12 @@ def wire(shell, ctx) -> None:
     seed(ctx)
     launcher = RescuePlanLauncher(ctx.db, ctx.clock, ctx.intents, shell.window, preferences=ctx.preferences,
                                   notes=lambda: shell.notifier)
-    # A heat timer running keeps the app in the tray when the window is closed.
-    shell.background_work.append(launcher.heat_running)
     ctx.intents.rescue_plan.connect(launcher.open)
     # Build the plan's window once the app has settled, never during start-up.
     # The launcher is the context: if the window is gone first, nothing runs.
     QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, launcher.prepare)
     QTimer.singleShot(PREPARE_PLAN_AFTER_MS, launcher, lambda: remind_restock(shell, ctx))
-    ctx.intents.routine_progress.connect(lambda kind, amount: record_progress(ctx, kind, amount))
+    ctx.intents.routine_progress.connect(lambda progress: record_progress(ctx, progress.kind, progress.amount))
 
     action = QAction(_tr("A &spasm is starting…"), shell.window)
     action.setObjectName("toolkit_rescue_plan")
@@ -125,13 +134,11 @@ def wire(shell, ctx) -> None:
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(ctx.intents.rescue_plan.emit)
     shell.window.addAction(action)
-    file_menu = shell.menus.get("file")
-    if file_menu is not None:
-        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, action)
-    shell.add_tray_actions(action)
+    # A heat timer running keeps the app in the tray when the window is closed.
+    return Wired(actions={"rescue_plan": action}, busy=launcher.heat_running)
 
 
-def smoke_check(shell, ctx) -> None:
+def smoke_check(shell: Shell, ctx: AppContext) -> None:
     """The plan opens with its steps, then closes."""
     from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
 
@@ -141,3 +148,12 @@ def smoke_check(shell, ctx) -> None:
     if dialog is None or not dialog.isVisible():
         raise RuntimeError("the rescue plan did not open")
     dialog.close()
+
+
+FEATURE = Feature(
+    key="toolkit", tab=tab, wire=wire, smoke_check=smoke_check,
+    # Right under "Log a spasm…": the other thing to reach for in a bad moment.
+    menu_entries=(MenuEntry("rescue_plan", Menu.FILE, Group.LOG, rank=1),),
+    tray_actions=("rescue_plan",),
+    background_work=True,
+)

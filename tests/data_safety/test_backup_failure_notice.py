@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.store import backup
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.wiring import data_safety as data_safety_wiring
 from fibro_desktop.wiring.data_safety import BACKUP_NOTICE
 
 
@@ -17,7 +18,7 @@ def no_space(*_args, **_kwargs):
 
 
 def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_a_way_out(qtbot, shell, monkeypatch):
-    window, safety = shell.window, shell.data_safety
+    window, safety = shell.window, shell.state(data_safety_wiring.FEATURE).safety
     monkeypatch.setattr(backup, "copy_database", no_space)
     assert safety.start_backup_if_due(in_thread=True)  # the real worker thread
     qtbot.waitUntil(lambda: window.notices.notice(BACKUP_NOTICE) is not None)
@@ -36,7 +37,7 @@ def test_a_failed_daily_backup_shows_a_notice_with_the_reason_and_a_way_out(qtbo
 
 
 def test_a_good_daily_backup_puts_an_earlier_failure_notice_away(qtbot, shell):
-    window, safety = shell.window, shell.data_safety
+    window, safety = shell.window, shell.state(data_safety_wiring.FEATURE).safety
     safety.news.failed.emit("The automatic backup could not be made (a test).")
     qtbot.waitUntil(lambda: window.notices.notice(BACKUP_NOTICE) is not None)
     assert safety.start_backup_if_due(in_thread=False)
@@ -44,7 +45,7 @@ def test_a_good_daily_backup_puts_an_earlier_failure_notice_away(qtbot, shell):
 
 
 def test_a_failed_second_copy_is_shown_too(qtbot, shell, tmp_path):
-    window, safety = shell.window, shell.data_safety
+    window, safety = shell.window, shell.state(data_safety_wiring.FEATURE).safety
     blocked = tmp_path / "second"
     blocked.write_text("a file where the folder should be")
     safety.set_second_folder(str(blocked))
@@ -54,7 +55,7 @@ def test_a_failed_second_copy_is_shown_too(qtbot, shell, tmp_path):
 
 
 def test_a_failed_backup_at_exit_is_shown_at_the_next_start(qtbot, shell, monkeypatch):
-    ctx, safety = shell.ctx, shell.data_safety
+    ctx, safety = shell.ctx, shell.state(data_safety_wiring.FEATURE).safety
     ctx.db.execute_sql("INSERT INTO app_meta (key, value, updated_at) VALUES ('x', 'y', 'z')")  # a change
     monkeypatch.setattr(backup, "copy_database", no_space)
     assert not safety.exit_backup_if_due()
@@ -68,7 +69,7 @@ def test_a_failed_backup_at_exit_is_shown_at_the_next_start(qtbot, shell, monkey
     qtbot.addWidget(again.window)
     notice = again.window.notices.notice(BACKUP_NOTICE)
     assert notice is not None and "the disk is full" in notice.label.text()
-    again.data_safety.start_backup_if_due(in_thread=False)
+    again.state(data_safety_wiring.FEATURE).safety.start_backup_if_due(in_thread=False)
     qtbot.waitUntil(lambda: again.window.notices.notice(BACKUP_NOTICE) is None)
     assert ctx.preferences.get(prefs.BACKUP_EXIT_FAILURE) == ""
 
@@ -79,7 +80,7 @@ def test_backup_news_after_the_window_is_gone_is_not_delivered(qapp, qtbot, app_
     from fibro_desktop.app import build_shell
 
     shell = build_shell(qapp, app_context, with_tray=False)
-    safety = shell.data_safety
+    safety = shell.state(data_safety_wiring.FEATURE).safety
     shell.window.deleteLater()
     qtbot.waitUntil(lambda: not _alive(shell.window))
     safety.news.succeeded.emit()

@@ -17,6 +17,7 @@ from fibro_desktop.store.errors import DataReadOnlyError
 from fibro_desktop.store.integrity import OK, check_file
 from fibro_desktop.store.migrations import latest_version
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.wiring import data_safety as data_safety_wiring
 from fibro_desktop.wiring.data_safety import DataSafety
 from tests.conftest import REPO_ROOT, TEST_NOW
 from tests.data_safety import journal_schema
@@ -101,7 +102,7 @@ def test_the_app_opens_read_only_data_with_a_notice_and_export_works(qapp, qtbot
         for key in shell.window.tab_keys():  # every tab can be looked at
             assert shell.window.page_error(key) is None, key
             shell.window.show_tab(key)
-        safety: DataSafety = shell.data_safety
+        safety: DataSafety = shell.state(data_safety_wiring.FEATURE).safety
         assert not safety.start_backup_if_due(in_thread=False)  # nothing to write into
         monkeypatch.undo()  # the export goes to another, writable place
         out = tmp_path / "out" / "export.json"

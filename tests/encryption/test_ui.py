@@ -74,8 +74,8 @@ def test_start_asks_for_the_passphrase_refuses_a_wrong_one_then_opens(qapp, qtbo
     assert "does not open your data" in seen["wrong"] and seen["still_open"]
     assert seen["closed"] and run.finished and run.exit_code == 0
     assert episode_count(ctx.db) == 3
-    change = shell.encryption_actions[1]
-    assert change.isVisible() and not shell.encryption_actions[0].isVisible()
+    change = shell.wired["encryption"].actions["change"]
+    assert change.isVisible() and not shell.wired["encryption"].actions["protect"].isVisible()
 
 
 def test_quitting_at_the_passphrase_leaves_the_data_untouched(qapp, qtbot, protected_ctx):
@@ -97,7 +97,8 @@ def test_protect_change_and_remove_from_the_file_menu(qapp, qtbot, shell, app_co
     add_episodes(ctx.db)
     told = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
-    protect, change, remove = shell.encryption_actions
+    made = shell.wired["encryption"].actions
+    protect, change, remove = made["protect"], made["change"], made["remove"]
     assert protect.isVisible() and not change.isVisible()
 
     def protect_steps(dialog: ProtectDialog, seen):
@@ -204,7 +205,7 @@ def test_a_failed_protection_says_so_and_the_data_goes_on_as_before(qapp, qtbot,
         seen["open"] = dialog.isVisible()
 
     seen = drive_modal(ProtectDialog, steps)
-    shell.encryption_actions[0].trigger()
+    shell.wired["encryption"].actions["protect"].trigger()
     assert "error" not in seen, seen.get("error")
     assert "nothing was changed" in seen["message"] and seen["open"]
     assert cipher.has_plain_header(path) is True

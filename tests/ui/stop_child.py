@@ -30,7 +30,11 @@ def main() -> int:
         set_meta(ctx.db, "stop_signal_test", "saved before SIGTERM", ctx.clock.now())
         print("ready", flush=True)
         if minimized:
-            window = seen["ctx"].feature_state["pacing"]["driver"].parent()
+            from PySide6.QtWidgets import QApplication
+
+            from fibro_desktop.ui.main_window import MainWindow
+
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
             state = "minimized" if window.isMinimized() else "hidden" if window.isHidden() else "shown"
             print(state, flush=True)
 

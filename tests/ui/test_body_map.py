@@ -258,7 +258,7 @@ FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
 <message><source>Calves</source><translation>Mollets</translation></message>
 </context>
 <context><name>BodyMap</name>
-<message><source>{group} (left)</source><translation>{group} (gauche)</translation></message>
+<message><source>%1 (left)</source><translation>%1 (gauche)</translation></message>
 </context>
 </TS>
 """

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.wiring import pacing as pacing_wiring
 from tests.conftest import REPO_ROOT
 from tests.ui.closing import close_as_the_person_does
 
@@ -44,7 +45,7 @@ def test_closing_without_a_tray_minimises_and_says_so_once(trayless_shell, app_c
     assert close_as_the_person_does(window, monkeypatch) is False  # the break timer keeps running
     assert window.isMinimized() and not window.isHidden()  # one click away in the taskbar
     qtbot.waitUntil(lambda: app_context.preferences.get(prefs.NO_TRAY_NOTICE_SHOWN))
-    box = app_context.feature_state["pacing"]["no_tray_notice"]
+    box = trayless_shell.state(pacing_wiring.FEATURE).no_tray_notice
     assert not box.isModal()
     assert "no tray" in box.text() and "minimised instead of closed" in box.text()
     assert "Quit in the File menu" in box.text()

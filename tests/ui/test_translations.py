@@ -36,7 +36,7 @@ def test_a_french_catalogue_translates_the_tab_title(qapp, tmp_path):
         assert "fibro_desktop" in loaded
         from fibro_desktop.wiring import journal
 
-        assert journal.tab(None).title == "Journal de bord"
+        assert journal.tab(None, journal.JournalState()).title == "Journal de bord"
     finally:
         for child in list(qapp.children()):
             if type(child).__name__ == "QTranslator":

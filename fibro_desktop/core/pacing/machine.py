@@ -44,7 +44,7 @@ from datetime import date, datetime, timedelta
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.config import PacingConfig
 from fibro_desktop.core.pacing.record import BreakEntry, BreakKind, Outcome
-from fibro_desktop.core.pacing.types import Event, Instant, State, Status
+from fibro_desktop.core.pacing.types import Event, EventKind, Instant, State, Status
 
 __all__ = ["Event", "Instant", "PacingMachine", "State", "Status"]
 
@@ -326,7 +326,7 @@ class PacingMachine:
                 cut = now.mono  # the clock was set back: that time was spent in the later day
             self._close_segment(cut)
             self._segment_start = cut
-        event = Event("day_ended", now.wall, desk_s=round(self._day_desk), day=self._day)
+        event = Event(EventKind.DAY_ENDED, now.wall, desk_s=round(self._day_desk), day=self._day)
         # Days are keyed: coming back to a day (the clock set back) continues
         # its total, from this run or from the store, never from zero.
         self._days[self._day] = self._day_desk
@@ -384,7 +384,7 @@ class PacingMachine:
         start = now.wall - timedelta(seconds=rest_s)
         entry = BreakEntry(BreakKind(kinds[0]), Outcome.NATURAL, due=start, started=start, ended=now.wall,
                            duration_s=round(rest_s))
-        return [Event("natural", now.wall, kinds[0], entry)]
+        return [Event(EventKind.NATURAL, now.wall, kinds[0], entry)]
 
     def _idle(self, now: Instant, idle_s: float) -> list[Event]:
         """Credit time without input as rest; each idle stretch counts once
@@ -418,7 +418,7 @@ class PacingMachine:
             self._leave(now, State.OUTSIDE_HOURS)
         if self._state == State.WORKING and self._limit_hit(now):
             self._leave(now, State.LIMIT_REACHED)
-            events.append(Event("limit", now.wall))
+            events.append(Event(EventKind.LIMIT, now.wall))
         if self._state == State.WORKING:
             events += self._working(now)
         return events
@@ -458,7 +458,7 @@ class PacingMachine:
                     and self.elapsed(kind, now) >= self._counters[kind].due_at):
                 self._restart_segment(now)
                 self._reset(kind)
-                events.append(Event("reminder", now.wall, reminder=kind))
+                events.append(Event(EventKind.REMINDER, now.wall, reminder=kind))
         if upcoming is None:
             return events
         kind, left = upcoming
@@ -467,14 +467,14 @@ class PacingMachine:
             # Back from a fullscreen window: a few seconds' notice first.
             counter.noticed = True
             counter.start_at = now.mono + self.config.notice_s
-            events.append(Event("notice", now.wall, kind))
+            events.append(Event(EventKind.NOTICE, now.wall, kind))
         elif left <= 0 and (counter.start_at is None or now.mono >= counter.start_at):
             due = counter.first_due or now.wall - timedelta(seconds=self.elapsed(kind, now) - counter.due_at)
-            events.append(Event("due", now.wall, kind))
+            events.append(Event(EventKind.DUE, now.wall, kind))
             events += self._start_break(now, kind, due)
         elif 0 < left <= self.config.notice_s and not counter.noticed:
             counter.noticed = True
-            events.append(Event("notice", now.wall, kind))
+            events.append(Event(EventKind.NOTICE, now.wall, kind))
         return events
 
     def _start_break(self, now: Instant, kind: str, due: datetime) -> list[Event]:
@@ -493,7 +493,7 @@ class PacingMachine:
         self._break = _Break(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones,
                              reminders=tuple(folded), covered_to=now.mono)
         self._state = State.ON_BREAK
-        return [Event("started", now.wall, kind)]
+        return [Event(EventKind.STARTED, now.wall, kind)]
 
     def _judge(self, b: _Break) -> str:
         """The outcome of a break left to run to its end."""
@@ -525,7 +525,7 @@ class PacingMachine:
         self._break = None
         self._state = State.WORKING
         self._segment_start = now.mono
-        return [Event("ended", now.wall, b.kind, entry)]
+        return [Event(EventKind.ENDED, now.wall, b.kind, entry)]
 
     # -- the person acts ------------------------------------------------------
     def set_exercise(self, exercise_id: str | None) -> None:
@@ -585,7 +585,7 @@ class PacingMachine:
         if self._break is not None:
             self._break = replace(self._break, kind="recovery", started_mono=now.mono,
                                   length_s=float(self.config.recovery_length_s), covered_to=now.mono)
-            return events + [Event("started", now.wall, "recovery")]
+            return events + [Event(EventKind.STARTED, now.wall, "recovery")]
         return events + self._start_break(now, "recovery", now.wall)
 
     def pause(self, now: Instant, seconds: float | None = None) -> list[Event]:
@@ -598,14 +598,14 @@ class PacingMachine:
         self._pause_started = now.mono
         self._pause_until_mono = now.mono + seconds if seconds is not None else None
         self._pause_until_day = None if seconds is not None else local_day(now.wall) + timedelta(days=1)
-        return events + [Event("paused", now.wall)]
+        return events + [Event(EventKind.PAUSED, now.wall)]
 
     def resume(self, now: Instant) -> list[Event]:
         """Resume after a pause, or keep working past today's desk limit."""
         events = self.update(now)
         if self._state == State.LIMIT_REACHED:
             self._limit_waived = local_day(now.wall)
-            return events + self._come_back(now, now.mono - self._off_since) + [Event("resumed", now.wall)]
+            return events + self._come_back(now, now.mono - self._off_since) + [Event(EventKind.RESUMED, now.wall)]
         if self._state == State.PAUSED:
             return events + self._resume(now)
         return events
@@ -618,7 +618,7 @@ class PacingMachine:
     def _resume(self, now: Instant) -> list[Event]:
         away = now.mono - self._pause_started
         self._pause_until_mono = self._pause_until_day = None
-        return self._come_back(now, away) + [Event("resumed", now.wall)]
+        return self._come_back(now, away) + [Event(EventKind.RESUMED, now.wall)]
 
     def set_config(self, now: Instant, config: PacingConfig) -> list[Event]:
         """Apply new settings; desk time already counted is kept."""

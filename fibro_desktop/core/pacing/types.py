@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 
 from fibro_desktop.core.pacing.record import BreakEntry
 
@@ -17,6 +17,21 @@ class State(str, Enum):
     OUTSIDE_HOURS = "outside_hours"
     LIMIT_REACHED = "limit_reached"
     OFF = "off"
+
+
+class EventKind(StrEnum):
+    """What an :class:`Event` reports (never stored; the values are for logs and tests)."""
+
+    NOTICE = "notice"        # a break comes in a few seconds
+    DUE = "due"
+    STARTED = "started"
+    ENDED = "ended"          # with ``entry``: how it ended
+    NATURAL = "natural"      # a break the person took by being away, with ``entry``
+    REMINDER = "reminder"    # ``reminder`` = water|posture
+    LIMIT = "limit"          # the daily desk limit is reached
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    DAY_ENDED = "day_ended"  # ``desk_s``, ``day``: the finished day
 
 
 @dataclass(frozen=True)
@@ -42,7 +57,7 @@ class Event:
     (``desk_s`` = the finished day's desk seconds, ``day`` its date; also
     when the clock is set back into an earlier day)."""
 
-    kind: str
+    kind: EventKind
     at: datetime
     break_kind: str | None = None
     entry: BreakEntry | None = None

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fibro_desktop.core.toolkit.routine import RoutineKind
+
 #: The bundled session ids; other tabs may ask for any of these.
 SESSION_IDS = ("pmr_full", "pmr_short", "release_only", "paced_breathing", "body_scan",
                "desk_warm_up", "sleep_wind_down")
 OWN_PREFIX = "own:"
 #: Which toolkit routine item a finished session ticks (all of them: relaxation).
-ROUTINE_KIND = "relaxation"
+ROUTINE_KIND = RoutineKind.RELAXATION
 
 
 @dataclass(frozen=True)

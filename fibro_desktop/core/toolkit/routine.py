@@ -6,27 +6,53 @@ when the amount reaches the target. Progress is "done of total", shown
 without judgement.
 
 Some item kinds are fed by other tabs through
-``intents.routine_progress(kind, amount)`` (:data:`AUTO_KINDS`; a stretch
-is reported as :data:`STRETCH` and ticks a stretch item), and the check-in's
-glasses of water count towards the water item (:func:`water_after_checkin`).
+``intents.routine_progress(RoutineProgress(kind, amount))`` (:data:`AUTO_KINDS`;
+a stretch is reported as :data:`STRETCH` and ticks a stretch item), and the
+check-in's glasses of water count towards the water item (:func:`water_after_checkin`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+
+
+class RoutineKind(StrEnum):
+    """The stable id of a default routine item, stored in ``routine_item.kind``
+    (the values are the stored words and never change; a person's own item
+    has no kind)."""
+
+    WATER = "water"
+    MINERALS = "minerals"
+    MORNING_STRETCH = "morning_stretch"
+    EVENING_STRETCH = "evening_stretch"
+    WARMTH = "warmth"
+    RELAXATION = "relaxation"
+    POSITION_CHANGES = "position_changes"
+    PACING = "pacing"
+
+
+def routine_kind(value: str | None) -> RoutineKind | None:
+    """The kind stored as ``value``; ``None`` for a person's own item (and for
+    a word this version does not know, which is then shown as one's own)."""
+    try:
+        return None if value is None else RoutineKind(value)
+    except ValueError:
+        return None
+
 
 #: Kinds other tabs report: a finished relaxation session or a few minutes
 #: with the breathing pacer, a break taken (a change of position), a glass
 #: of water logged (or the check-in's glasses), the heat timer run to its end
 #: (warmth), a movement break with a stretch (the first stretch item).
-RELAXATION = "relaxation"
-POSITION_CHANGES = "position_changes"
-WATER = "water"
-WARMTH = "warmth"
+RELAXATION = RoutineKind.RELAXATION
+POSITION_CHANGES = RoutineKind.POSITION_CHANGES
+WATER = RoutineKind.WATER
+WARMTH = RoutineKind.WARMTH
 #: Stretch items, in the order a stretch from another tab ticks them: the
 #: first one of these the person has and has not yet done today.
-STRETCH_KINDS = ("morning_stretch", "evening_stretch")
+STRETCH_KINDS = (RoutineKind.MORNING_STRETCH, RoutineKind.EVENING_STRETCH)
 #: What another tab reports for a stretch done (not an item kind itself).
 STRETCH = "stretch"
 #: Pacing's bundled exercises (``resources/pacing/exercises.json``) that are
@@ -34,7 +60,7 @@ STRETCH = "stretch"
 STRETCH_EXERCISES = frozenset({"neck_turn", "shoulder_circles", "gentle_side_reach", "ankle_rolls"})
 #: The routine item that suggests electrolytes or magnesium (a quiet
 #: "check with your doctor or pharmacist first" line goes with it).
-MINERALS = "minerals"
+MINERALS = RoutineKind.MINERALS
 AUTO_KINDS = frozenset({RELAXATION, POSITION_CHANGES, WATER, WARMTH, *STRETCH_KINDS})
 
 
@@ -51,7 +77,7 @@ class RoutineItem:
     uid: str
     name: str
     target: int = 1
-    kind: str | None = None
+    kind: RoutineKind | None = None
     position: int = 0
     archived: bool = False
 
@@ -63,20 +89,20 @@ class RoutineItem:
 
 @dataclass(frozen=True)
 class RoutineDefault:
-    kind: str
+    kind: RoutineKind
     name: str
     target: int = 1
 
 
 DEFAULT_ROUTINE: tuple[RoutineDefault, ...] = (
-    RoutineDefault(WATER, "Glasses of water", 8),
-    RoutineDefault(MINERALS, "Electrolytes or magnesium-rich food"),
-    RoutineDefault("morning_stretch", "Morning stretch"),
-    RoutineDefault("evening_stretch", "Evening stretch"),
-    RoutineDefault(WARMTH, "Warmth (heat pad, warm bath or wrap)"),
-    RoutineDefault(RELAXATION, "A breathing or relaxation session"),
-    RoutineDefault(POSITION_CHANGES, "Changes of position", 6),
-    RoutineDefault("pacing", "Followed my pacing plan"),
+    RoutineDefault(RoutineKind.WATER, "Glasses of water", 8),
+    RoutineDefault(RoutineKind.MINERALS, "Electrolytes or magnesium-rich food"),
+    RoutineDefault(RoutineKind.MORNING_STRETCH, "Morning stretch"),
+    RoutineDefault(RoutineKind.EVENING_STRETCH, "Evening stretch"),
+    RoutineDefault(RoutineKind.WARMTH, "Warmth (heat pad, warm bath or wrap)"),
+    RoutineDefault(RoutineKind.RELAXATION, "A breathing or relaxation session"),
+    RoutineDefault(RoutineKind.POSITION_CHANGES, "Changes of position", 6),
+    RoutineDefault(RoutineKind.PACING, "Followed my pacing plan"),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from fibro_desktop.core.body_regions import BOTH, LEFT, REGION_BY_KEY, RIGHT, RegionKey
+from fibro_desktop.ui.translate import fill
 
 
 def region_label(key: RegionKey) -> str:
@@ -19,11 +20,11 @@ def region_label(key: RegionKey) -> str:
     term = REGION_BY_KEY[(muscle, LEFT) if side == BOTH else key]
     group = QCoreApplication.translate("vocabulary", term.label)
     if side == BOTH:
-        return QCoreApplication.translate("BodyMap", "{group} (both sides)").format(group=group)
+        return fill(QCoreApplication.translate("BodyMap", "%1 (both sides)"), group)
     if side == LEFT:
-        return QCoreApplication.translate("BodyMap", "{group} (left)").format(group=group)
+        return fill(QCoreApplication.translate("BodyMap", "%1 (left)"), group)
     if side == RIGHT:
-        return QCoreApplication.translate("BodyMap", "{group} (right)").format(group=group)
+        return fill(QCoreApplication.translate("BodyMap", "%1 (right)"), group)
     return group
 
 
@@ -31,7 +32,7 @@ def region_state_text(key: RegionKey, selected: bool, heat_text: str | None = No
     """Label plus state, e.g. "Calves (left), selected" or "Neck, 3 episodes"."""
     label = region_label(key)
     if heat_text is not None:
-        return QCoreApplication.translate("BodyMap", "{region}, {value}").format(region=label, value=heat_text)
+        return fill(QCoreApplication.translate("BodyMap", "%1, %2"), label, heat_text)
     if selected:
-        return QCoreApplication.translate("BodyMap", "{region}, selected").format(region=label)
-    return QCoreApplication.translate("BodyMap", "{region}, not selected").format(region=label)
+        return fill(QCoreApplication.translate("BodyMap", "%1, selected"), label)
+    return fill(QCoreApplication.translate("BodyMap", "%1, not selected"), label)

@@ -40,6 +40,7 @@ from fibro_desktop.ui.body_map.colors import MapColors, map_colors
 from fibro_desktop.ui.body_map.labels import region_label, region_state_text
 from fibro_desktop.ui.body_map.painting import LEGEND_H, OutlineLayer, paint_figures, paint_labels, paint_legend
 from fibro_desktop.ui.body_map.region_button import RegionButton
+from fibro_desktop.ui.translate import fill
 
 _KEYS: tuple[RegionKey, ...] = tuple(r.key for r in REGIONS)
 _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
@@ -211,7 +212,7 @@ class BodyMapWidget(QWidget):
             heat_text = self._heat_texts.get(key)
             if heat_text is None:
                 percent = round(100 * self._heat.get(key, 0.0))
-                heat_text = self.tr("{percent}% of the highest").format(percent=percent)
+                heat_text = fill(self.tr("%1% of the highest"), percent)
         return region_state_text(key, key in self._selected, heat_text)
 
     def _update_accessible(self) -> None:
@@ -220,7 +221,7 @@ class BodyMapWidget(QWidget):
         how = self.tr("Front and back figures. Tab or the arrow keys move between muscle groups; "
                       "Space picks or unpicks one; Ctrl+Tab leaves the map.") if self._interactive else \
             self.tr("Front and back figures. The arrow keys move between muscle groups.")
-        status = self.tr("Picked: {list}.").format(list=picked) if picked else self.tr("Nothing picked.")
+        status = fill(self.tr("Picked: %1."), picked) if picked else self.tr("Nothing picked.")
         self.setAccessibleDescription(f"{how} {status}" if self._heat is None else how)
 
     def _sync_buttons(self) -> None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.insights.groups import MIN_DAYS_EACH_SIDE as GROUP_MIN
 from fibro_desktop.core.insights.helped import HelpedRow
 from fibro_desktop.core.insights.periods import WINDOW_DAYS
@@ -31,10 +29,9 @@ from fibro_desktop.ui.charts.wording import (
     relief_label,
     trigger_label,
 )
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def _fill(text: str, *values) -> str:

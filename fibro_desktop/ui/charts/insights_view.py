@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.insights.summary import Insights
@@ -19,14 +19,14 @@ from fibro_desktop.ui.charts.insight_text import (
     triggers_html,
 )
 from fibro_desktop.ui.learn.link import LearnLink, beside, learn_link
+from fibro_desktop.ui.translate import translator
 
 #: Which guide section explains each part of the card.
 _SECTION_LINKS = {"difference": "charts", "triggers": "charts_patterns", "reliefs": "charts_patterns",
                   "groups": "charts_patterns"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 class InsightsCard(QWidget):

@@ -13,7 +13,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,10 +42,9 @@ from fibro_desktop.ui.charts.time_charts import (
     SpasmsCard,
 )
 from fibro_desktop.ui.charts.wording import period_name
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 #: Pause between two slices of older history read in the background.
@@ -148,7 +147,7 @@ class ChartsPage(QWidget):
         self._card_timer.setInterval(0)
         self._card_timer.timeout.connect(self._build_next_card)
         self._build_cards()
-        self.insights_card = InsightsCard(open_guide=ctx.intents.learn.emit)
+        self.insights_card = InsightsCard(open_guide=ctx.intents.open_guide)
         self.cards_layout.addWidget(self.insights_card)
         self.cards_layout.addStretch(1)
         scroll.setWidget(content)

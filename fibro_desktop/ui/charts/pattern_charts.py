@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -14,10 +14,9 @@ from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import shares
 from fibro_desktop.ui.charts.base import ChartCard, base_color, color, style_plot, text_color
 from fibro_desktop.ui.charts.wording import count_text, kind_label, muscle_label, number
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from fibro_desktop.core.insights.periods import Period
@@ -49,10 +49,9 @@ from fibro_desktop.ui.charts.report_sections import (
 )
 from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, muscle_label
 from fibro_desktop.ui.journal.flag_text import detail_text
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import file_failure_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def _qdate(day: date) -> QDate:

@@ -19,8 +19,6 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.groups import MIN_DAYS_EACH_SIDE as GROUP_MIN
 from fibro_desktop.core.insights.groups import GroupComparison, breaks_versus_next_day, sessions_versus_next_day
@@ -40,13 +38,13 @@ from fibro_desktop.core.insights.window_change import (
 from fibro_desktop.ui.charts.report_pages import Block, table_blocks
 from fibro_desktop.ui.charts.report_sections import fill, median_of, paragraph
 from fibro_desktop.ui.charts.wording import count_text, day_text, minutes_text, number, relief_label, trigger_label
+from fibro_desktop.ui.translate import translator
 
 #: Tracked days each window needs before the report compares them.
 MIN_TRACKED_EACH_WINDOW = 14
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def _ratio(value: float) -> str:

@@ -13,8 +13,6 @@ from datetime import date, timedelta
 from html import escape
 from statistics import fmean, median
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import weekly_means, weekly_summaries
 from fibro_desktop.core.insights.tracked_weeks import rate_per_week, tracked_weeks, untracked_runs
@@ -22,13 +20,13 @@ from fibro_desktop.store.report_data import CheckinExtras
 from fibro_desktop.ui.charts.report_images import time_chart
 from fibro_desktop.ui.charts.report_pages import Block, ReportContent
 from fibro_desktop.ui.charts.wording import count_text, day_text, minutes_text, number
+from fibro_desktop.ui.translate import translator
 
 #: Up to this many days the report's charts show days, beyond it weeks.
 REPORT_DAILY_DAYS = 31
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def fill(text: str, *values: object) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import (
@@ -35,12 +35,12 @@ from fibro_desktop.ui.charts.base import (
     style_plot,
 )
 from fibro_desktop.ui.charts.wording import day_text, minutes_text, number
+from fibro_desktop.ui.translate import translator
 
 DAY_S = 86400.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+_tr = translator("Charts")
 
 
 def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale
 
+from fibro_desktop.ui.translate import translator
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
+tr = translator("DataSafety")
 
 
 def when(moment: datetime) -> str:

@@ -3,12 +3,11 @@ passphrase field with its label, an inline message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from fibro_desktop.ui.translate import translator
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
+tr = translator("Encryption")
 
 
 def forgotten_note() -> str:

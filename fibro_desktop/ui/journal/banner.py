@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -19,10 +19,9 @@ from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ui.journal.flag_text import detail_text
 from fibro_desktop.ui.learn.link import learn_link
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedFlagBanner", text)
+_tr = translator("RedFlagBanner")
 
 
 def rule_text(rule: str) -> tuple[str, str]:

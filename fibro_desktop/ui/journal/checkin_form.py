@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -52,6 +52,7 @@ from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import write_failure_text
 
 #: The 0-10 questions: (CheckIn field, label, meaning of 0, meaning of 10).
@@ -74,8 +75,7 @@ _HOURS_DECIMAL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:h|hours?)?\s*$", re
 _HOURS_MINUTES = re.compile(r"^\s*(\d{1,2})\s*(?::|h)\s*(\d{1,2})\s*(?:m|min)?\s*$", re.IGNORECASE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInForm", text)
+_tr = translator("CheckInForm")
 
 
 def parse_hours(text: str) -> float | None:

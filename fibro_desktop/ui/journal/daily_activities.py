@@ -4,15 +4,13 @@ measures ("measuring the difference")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.ui.labels import vocabulary_text
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInForm", text)
+_tr = translator("CheckInForm")
 
 
 class DailyActivitiesBox(QComboBox):

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.checkin_day import choosable_days, default_checkin_day
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DayChooser", text)
+_tr = translator("DayChooser")
 
 
 def short_day(day: date) -> str:

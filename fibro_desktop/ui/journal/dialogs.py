@@ -32,7 +32,7 @@ class JournalDialogs(QObject):
     def __init__(self, db, clock: Clock, data_events: DataEvents, preferences: prefs.Preferences,
                  parent_window: QWidget | None = None, open_guide: Callable[[str, str], None] | None = None):
         super().__init__(parent_window)
-        #: Opens a guide section (``intents.learn.emit``), for the dialogs' Learn links.
+        #: Opens a guide section (``intents.open_guide``), for the dialogs' Learn links.
         self.open_guide = open_guide
         self._db = db
         self._clock = clock

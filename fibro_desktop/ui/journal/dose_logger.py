@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -33,10 +33,9 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, FieldRow, heading
 from fibro_desktop.ui.labels import validation_text, vocabulary_text
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoseLogger", text)
+_tr = translator("DoseLogger")
 
 
 def _choice_row(group: QButtonGroup, choices: list[tuple[str, str]]) -> tuple[QWidget, dict]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,11 +46,10 @@ from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import write_failure_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EpisodeEditor", text)
+_tr = translator("EpisodeEditor")
 
 
 class _ReliefRow(QWidget):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from fibro_desktop.core import vocabulary as v
@@ -16,6 +16,7 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter
 from fibro_desktop.ui.labels import term_label
+from fibro_desktop.ui.translate import translator
 
 #: Periods offered, in days back from today (None = all time).
 PERIODS = (None, 7, 30, 90, 365)
@@ -23,8 +24,7 @@ PERIODS = (None, 7, 30, 90, 365)
 SEARCH_DEBOUNCE_MS = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalFilters", text)
+_tr = translator("JournalFilters")
 
 
 class FilterBar(QWidget):

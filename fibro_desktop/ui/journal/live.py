@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel
 from fibro_desktop.ui.labels import duration_text, term_label, validation_text
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import write_failure_text
 
 #: Rows the indicator shows at most; the rest are in the timeline below.
@@ -40,8 +41,7 @@ MAX_ROWS = 4
 MAX_TRAY_ENTRIES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveEpisodes", text)
+_tr = translator("LiveEpisodes")
 
 
 def since_text(started: datetime, now: datetime) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import FieldRow, heading
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 
 #: Everyday words for the form, offered in the editable list (marked for
 #: translation here, translated when shown).
@@ -41,8 +42,7 @@ FORM_WORDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationEditor", text)
+_tr = translator("MedicationEditor")
 
 
 class MedicationEditor(QFrame):

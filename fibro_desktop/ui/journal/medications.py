@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -46,14 +46,14 @@ from fibro_desktop.ui.journal.medication_editor import MedicationEditor
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run, run_for
+from fibro_desktop.ui.translate import translator
 
 #: How far back the "recent doses" list reaches, in days (today included).
 RECENT_DAYS = 14
 _HELPED_LABEL = {t.id: t.label for t in v.HELPED}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MedicationsPanel", text)
+_tr = translator("MedicationsPanel")
 
 
 def dose_summary(dose: Dose, name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,13 +39,12 @@ from fibro_desktop.ui.journal.live import LiveBar, LiveStamps
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
+from fibro_desktop.ui.translate import translator
 
 #: How often the red-flag rules look again while the journal is open.
 RECHECK_MS = 15 * 60 * 1000
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JournalPage", text)
+_tr = translator("JournalPage")
 
 
 class JournalPage(QWidget):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,14 +42,14 @@ from fibro_desktop.ui.journal.warning_row import WarningSignsRow
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import write_failure_text
 
 #: Minutes ago offered as one-click start times (0 = now).
 QUICK_TIMES = (0, 15, 30, 60)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickLogDialog", text)
+_tr = translator("QuickLogDialog")
 
 
 class QuickLogDialog(QDialog):

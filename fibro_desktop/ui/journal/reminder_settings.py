@@ -9,15 +9,14 @@ the change through ``Preferences.changed``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 from fibro_desktop.core.journal.reminder import format_reminder_time, parse_reminder_time
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderSettings", text)
+_tr = translator("ReminderSettings")
 
 
 class ReminderSettings(QWidget):

@@ -10,19 +10,19 @@ be left unanswered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE
+from fibro_desktop.ui.translate import translator
 
 #: Side of each number button in pixels (a comfortable target for sore hands).
 BUTTON_SIZE = 38
 LOWEST, HIGHEST = 0, 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScalePicker", text)
+_tr = translator("ScalePicker")
 
 
 class ScalePicker(QWidget):

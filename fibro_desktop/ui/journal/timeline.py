@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -21,6 +21,7 @@ from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter, EpisodeRow
 from fibro_desktop.core.journal.search import Snippet, find_snippet
 from fibro_desktop.ui.labels import duration_text, term_label
+from fibro_desktop.ui.translate import translator
 
 #: Rows asked of the store per fetch.
 PAGE_SIZE = 200
@@ -33,6 +34,9 @@ SnippetRole = Qt.ItemDataRole.UserRole + 3
 #: ``(filter, offset, limit) -> rows`` and ``filter -> count``, bound to a database.
 FetchRows = Callable[[EpisodeFilter, int, int], list[EpisodeRow]]
 CountRows = Callable[[EpisodeFilter], int]
+
+
+_tr_model = translator("EpisodeTimelineModel")
 
 
 class EpisodeTimelineModel(QAbstractListModel):
@@ -112,21 +116,17 @@ class EpisodeTimelineModel(QAbstractListModel):
     @staticmethod
     def describe(row: EpisodeRow) -> str:
         """One line a screen reader can read, and the view's main text."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("EpisodeTimelineModel", text)
-
-        parts = [row.started.strftime("%H:%M"), term_label(row.kind),
-                 tr("intensity %1 of 10").replace("%1", str(row.intensity))]
+        parts = [row.started.strftime("%H:%M"), term_label(row.kind), _tr_model("intensity %1 of 10", row.intensity)]
         if row.duration_s is not None:
             parts.append(duration_text(row.duration_s))
         if row.ongoing:
-            parts.append(tr("still going"))
+            parts.append(_tr_model("still going"))
         if row.muscles:
             parts.append(", ".join(dict.fromkeys(term_label(m) for m in row.muscles.split(","))))
         if not row.complete:
-            parts.append(tr("details can be added"))
+            parts.append(_tr_model("details can be added"))
         if row.has_warning:
-            parts.append(tr("warning sign noted"))
+            parts.append(_tr_model("warning sign noted"))
         return " · ".join(parts)
 
 

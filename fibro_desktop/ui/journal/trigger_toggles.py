@@ -7,7 +7,7 @@ A short line under the buttons adds a new one of their own (already ticked).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core import vocabulary as v
@@ -15,13 +15,13 @@ from fibro_desktop.core.journal.records import is_own, own, own_text
 from fibro_desktop.core.text import MAX_NAME_CHARS, clean_text
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE
 from fibro_desktop.ui.labels import vocabulary_text
+from fibro_desktop.ui.translate import translator
 
 #: Buttons per row; labels are short, three fit a 600-pixel form.
 COLUMNS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TriggerToggles", text)
+_tr = translator("TriggerToggles")
 
 
 class TriggerToggles(QWidget):

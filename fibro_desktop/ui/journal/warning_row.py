@@ -12,15 +12,14 @@ the same labels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core import vocabulary as v
 from fibro_desktop.ui.labels import term_label
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WarningSignsRow", text)
+_tr = translator("WarningSignsRow")
 
 
 class WarningSignsRow(QWidget):

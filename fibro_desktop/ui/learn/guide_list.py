@@ -7,16 +7,16 @@ an entry (click, arrow keys, Enter) asks for it through :attr:`chosen`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from fibro_desktop.core.learn.guides import Guide, search
+from fibro_desktop.ui.translate import translator
 
 _TARGET = Qt.ItemDataRole.UserRole  # (guide key, section anchor) of an entry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LearnWindow", text)
+_tr = translator("LearnWindow")
 
 
 class GuideList(QWidget):

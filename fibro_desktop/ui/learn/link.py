@@ -2,7 +2,7 @@
 
 Tabs place it beside what it explains (the kinds of spasm, a rescue step,
 the warning signs). It is given ``open_guide(key, anchor)`` by whoever builds
-the tab (``ctx.intents.learn.emit``), never a global, and imports nothing
+the tab (``ctx.intents.open_guide``), never a global, and imports nothing
 heavy: the Learn window loads only when a person clicks.
 """
 
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from fibro_desktop.core.learn.links import Link
+from fibro_desktop.ui.translate import translator
 
 OpenGuide = Callable[[str, str], None]
 
@@ -33,8 +34,7 @@ QPushButton#learnLink:focus { border-color: palette(highlight); }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LearnLink", text)
+_tr = translator("LearnLink")
 
 
 class LearnLink(QPushButton):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,10 +30,9 @@ from fibro_desktop.core.learn.guides import Guide
 from fibro_desktop.ui.learn import printing
 from fibro_desktop.ui.learn.guide_list import GuideList
 from fibro_desktop.ui.learn.reader import GuideReader
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LearnWindow", text)
+_tr = translator("LearnWindow")
 
 
 def _ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:

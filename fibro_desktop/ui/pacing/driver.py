@@ -23,11 +23,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.clock import Clock, SystemClock
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.pacing import BreakEntry, Instant, PacingMachine, State, Status
 from fibro_desktop.core.pacing.exercises import Exercise, choose_exercise, parse_exercises
 from fibro_desktop.core.pacing.record import RESTED
-from fibro_desktop.core.toolkit.routine import STRETCH, STRETCH_EXERCISES
+from fibro_desktop.core.pacing.types import EventKind
+from fibro_desktop.core.toolkit.routine import STRETCH, STRETCH_EXERCISES, RoutineKind
 from fibro_desktop.ops import pacing as pacing_ops
 from fibro_desktop.store import own_exercises as own_store
 from fibro_desktop.store import pacing as pacing_store
@@ -311,22 +313,25 @@ class PacingDriver(QObject):
 
     # -- what happened ------------------------------------------------------------
     def _handle(self, events) -> None:
+        if self._events.maintenance.closed:  # the data file is being replaced: write once it is back
+            self._events.maintenance.when_open(lambda: self._handle(events))
+            return
         now = self.instant()
         changes = Changes()
         for event in events:
-            if event.kind == "started":
+            if event.kind == EventKind.STARTED:
                 exercise = self._choose(event.break_kind)
                 self.machine.set_exercise(exercise.id if exercise else None)
                 self.break_started.emit(event.break_kind, exercise)
-            elif event.kind in ("ended", "natural"):
+            elif event.kind in (EventKind.ENDED, EventKind.NATURAL):
                 changes |= self._record(event.entry, now)
-            elif event.kind == "day_ended":
+            elif event.kind == EventKind.DAY_ENDED:
                 pacing_ops.save_desk_time(self._db, event.day, event.desk_s, now.wall)
-            elif event.kind == "notice":
+            elif event.kind == EventKind.NOTICE:
                 self.notice.emit(event.break_kind)
-            elif event.kind == "reminder":
+            elif event.kind == EventKind.REMINDER:
                 self.reminder.emit(event.reminder)
-            elif event.kind == "limit":
+            elif event.kind == EventKind.LIMIT:
                 self.limit_reached.emit()
         if not changes.empty or now.mono - self._last_desk_save >= DESK_SAVE_EVERY_S:
             self.save_desk_time()
@@ -339,16 +344,19 @@ class PacingDriver(QObject):
         changes = pacing_ops.record_break(self._db, entry, now.wall)
         if entry.outcome in RESTED:
             # A break had is a change of position for today's routine.
-            self._intents.routine_progress.emit("position_changes", 1)
+            self._intents.routine_progress.emit(RoutineProgress(RoutineKind.POSITION_CHANGES, 1))
         if entry.outcome == "taken" and entry.kind == "movement" and entry.exercise in STRETCH_EXERCISES:
             # ... and a movement break with a stretch ticks a stretch of the routine.
-            self._intents.routine_progress.emit(STRETCH, 1)
+            self._intents.routine_progress.emit(RoutineProgress(STRETCH, 1))
         self.break_ended.emit(entry)
         return changes
 
     def save_desk_time(self) -> None:
         """Write today's desk seconds (also called on quit)."""
         if self.machine is None:
+            return
+        if self._events.maintenance.closed:  # the data file is being replaced: write once it is back
+            self._events.maintenance.when_open(self.save_desk_time)
             return
         now = self.instant()
         pacing_ops.save_desk_time(self._db, local_day(now.wall), round(self.machine.desk_today(now)), now.wall)
@@ -415,10 +423,10 @@ class PacingDriver(QObject):
 
     def water_logged(self) -> None:
         """A glass of water from the water reminder counts for the routine."""
-        self._intents.routine_progress.emit("water", 1)
+        self._intents.routine_progress.emit(RoutineProgress(RoutineKind.WATER, 1))
 
     def play_break_audio(self) -> None:
         """The Relax session that suits the break on screen: the desk warm-up
         for a movement break, "Release only" for a recovery break."""
         kind = self.status().break_kind or "movement"
-        self._intents.play_session.emit(BREAK_AUDIO.get(kind, BREAK_AUDIO["movement"]))
+        self._intents.play_session.emit(PlaySession(BREAK_AUDIO.get(kind, BREAK_AUDIO["movement"])))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,10 +37,9 @@ from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.pacing.config import disabled_exercises
 from fibro_desktop.ui.pacing.own_exercises import OwnExercises
 from fibro_desktop.ui.pacing.texts import exercise_text
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacingExercises", text)
+_tr = translator("PacingExercises")
 
 
 class OwnExerciseDialog(QDialog):

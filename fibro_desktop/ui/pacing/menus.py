@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from fibro_desktop.ui.translate import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacingPage", text)
+_tr = translator("PacingPage")
 
 
 def pause_menu(driver, parent: QWidget) -> QMenu:

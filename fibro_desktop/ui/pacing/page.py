@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,10 +40,9 @@ from fibro_desktop.ui.pacing.driver import PacingDriver
 from fibro_desktop.ui.pacing.menus import pause_menu
 from fibro_desktop.ui.pacing.own_exercises import OwnExercises
 from fibro_desktop.ui.pacing.settings_form import PacingSettingsForm
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacingPage", text)
+_tr = translator("PacingPage")
 
 
 def todays_checkin(db, day):

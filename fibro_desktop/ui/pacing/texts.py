@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from fibro_desktop.core.pacing import State
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pacing", text)
+_tr = translator("Pacing")
+_tr_exercises = translator("exercises")
 
 
 def exercise_text(text: str) -> str:
     """Bundled exercise text, translated where a translation exists."""
-    return QCoreApplication.translate("exercises", text)
+    return _tr_exercises(text)
 
 
 def break_title(kind: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.relax.pacer import BreathPattern
 from fibro_desktop.ui.relax.pacer import PacerWidget
+from fibro_desktop.ui.translate import translator
 
 #: Sleep timer choices: minutes, 0 = off, -1 = at the end of the session.
 SLEEP_CHOICES = (0, -1, 10, 20, 30, 45, 60)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxExtras", text)
+_tr = translator("RelaxExtras")
 
 
 class AmbientBox(QGroupBox):
@@ -64,7 +64,7 @@ class SleepBox(QGroupBox):
         self.combo = QComboBox()
         for minutes in SLEEP_CHOICES:
             text = {0: _tr("Off"), -1: _tr("At the end of the session")}.get(
-                minutes, _tr("After {minutes} minutes").format(minutes=minutes))
+                minutes, _tr("After %1 minutes", minutes))
             self.combo.addItem(text, minutes)
         self.combo.setAccessibleName(_tr("Sleep timer"))
         self.combo.currentIndexChanged.connect(lambda _i: self.choice_changed.emit(self.combo.currentData()))

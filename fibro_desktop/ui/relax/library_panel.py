@@ -3,22 +3,22 @@ with buttons to add, rename, move and remove their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.library import Session
+from fibro_desktop.ui.translate import translator
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxLibrary", text)
+_tr = translator("RelaxLibrary")
 
 
 def minutes_text(duration_ms: int) -> str:
     if duration_ms <= 0:
         return ""
-    return _tr("{minutes} min").format(minutes=max(1, round(duration_ms / 60_000)))
+    return _tr("%1 min", max(1, round(duration_ms / 60_000)))
 
 
 class LibraryPanel(QWidget):

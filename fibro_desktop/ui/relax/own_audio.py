@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from fibro_desktop.core.relax.imports import FORMATS, ImportRefused
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxOwnAudio", text)
+_tr = translator("RelaxOwnAudio")
 
 
 def refusal_text(refused: ImportRefused) -> str:
@@ -34,7 +32,7 @@ def ask_audio_file(parent: QWidget) -> Path | None:
     patterns = " ".join(f"*{ext}" for ext in FORMATS)
     path, _filter = QFileDialog.getOpenFileName(
         parent, _tr("Add a recording"), str(Path.home()),
-        _tr("Audio files ({patterns})").format(patterns=patterns))
+        _tr("Audio files (%1)", patterns))
     return Path(path) if path else None
 
 

@@ -7,7 +7,7 @@ only asks the injected clock for the monotonic time and draws.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,14 +22,14 @@ from fibro_desktop.core.relax.pacer import (
     countdown_text_seconds,
     pacer_state,
 )
+from fibro_desktop.ui.translate import translator
 
 FRAME_MS = 40
 """25 frames a second: smooth enough for a slow circle, light on the CPU."""
 TEXT_TICK_MS = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxPacer", text)
+_tr = translator("RelaxPacer")
 
 
 def phase_words(phase: str) -> str:

@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
@@ -37,12 +38,12 @@ from fibro_desktop.ui.relax.session import ListeningSession
 from fibro_desktop.ui.relax.sleep_timer import SleepTimer
 from fibro_desktop.ui.relax.tension import TensionPrompt
 from fibro_desktop.ui.relax.transport import TransportPanel, clock_text
+from fibro_desktop.ui.translate import translator
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxPage", text)
+_tr = translator("RelaxPage")
 
 
 class RelaxPage(QWidget):
@@ -188,7 +189,8 @@ class RelaxPage(QWidget):
         self.sleep_timer.progress.connect(self._on_sleep_progress)
         self.pacer_box.pattern_changed.connect(self._save_pattern)
         # A few minutes of breathing along is the routine's relaxation too.
-        self.pacer_box.pacer.practised.connect(lambda: self._ctx.intents.routine_progress.emit(RELAXATION, 1))
+        self.pacer_box.pacer.practised.connect(
+            lambda: self._ctx.intents.routine_progress.emit(RoutineProgress(RELAXATION, 1)))
         self._prefs.changed.connect(self._on_pref)
         self._ctx.data_events.changed.connect(self._on_data_changed)
 

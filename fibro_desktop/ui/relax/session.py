@@ -14,6 +14,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.relax.library import ROUTINE_KIND, Session
 from fibro_desktop.core.relax.listening import Listen, ListenTracker, is_finished, resume_point_ms, worth_logging
 from fibro_desktop.ops import relax as relax_ops
@@ -129,7 +130,7 @@ class ListeningSession(QObject):
             log.exception("could not log the listening session")
             return None
         if finished:
-            self._intents.routine_progress.emit(ROUTINE_KIND, 1)
+            self._intents.routine_progress.emit(RoutineProgress(ROUTINE_KIND, 1))
         self.logged.emit(entry.uid, finished)
         return entry.uid
 

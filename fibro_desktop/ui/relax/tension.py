@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.listening import TENSION_MAX, TENSION_MIN
+from fibro_desktop.ui.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxTension", text)
+_tr = translator("RelaxTension")
 
 
 class TensionPrompt(QFrame):
@@ -35,7 +34,7 @@ class TensionPrompt(QFrame):
         for value in range(TENSION_MIN, TENSION_MAX + 1):
             button = QPushButton(str(value))
             button.setMinimumSize(40, 36)
-            button.setAccessibleName(_tr("Tension {value} of 10").format(value=value))
+            button.setAccessibleName(_tr("Tension %1 of 10", value))
             button.clicked.connect(lambda _=False, v=value: self._answer(v))
             self.buttons.append(button)
             row.addWidget(button)

@@ -5,16 +5,16 @@ Passive: it shows what the player tells it and emits what the person asks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.relax.player import PLAYING
+from fibro_desktop.ui.translate import translator
 
 SKIP_MS = 15_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelaxTransport", text)
+_tr = translator("RelaxTransport")
 
 
 def clock_text(ms: int) -> str:
@@ -118,8 +118,7 @@ class TransportPanel(QWidget):
             widget.setEnabled(on)
 
     def show_resume(self, start_ms: int) -> None:
-        self.resume_note.setText(_tr("Continuing where you left off ({time}).").format(
-            time=clock_text(start_ms)))
+        self.resume_note.setText(_tr("Continuing where you left off (%1).", clock_text(start_ms)))
         self.resume_note.setVisible(start_ms > 0)
         self.restart_button.setVisible(start_ms > 0)
 
@@ -138,7 +137,7 @@ class TransportPanel(QWidget):
     def _update_times(self, ms: int) -> None:
         self.elapsed.setText(clock_text(ms))
         total = self.slider.maximum()
-        self.remaining.setText(_tr("{time} left").format(time=clock_text(total - ms)) if total else "")
+        self.remaining.setText(_tr("%1 left", clock_text(total - ms)) if total else "")
 
     def _on_slider_action(self, action: int) -> None:
         # Keyboard and page clicks on the slider seek at once; dragging seeks on release.

@@ -41,9 +41,9 @@ def item_text(item: KitItem) -> str:
     """One line: the name, then where it is and how many are left."""
     parts = [item.name]
     if item.location:
-        parts.append(tr("kept: {0}").format(item.location))
+        parts.append(tr("kept: %1", item.location))
     if item.quantity is not None:
-        parts.append(tr("{0} left").format(item.quantity))
+        parts.append(tr("%1 left", item.quantity))
     if item.needs_restock:
         parts.append(tr("running low"))
     if item.archived:
@@ -157,8 +157,8 @@ class KitPanel(QWidget):
         self.list.select_id(keep)
         low = items_to_restock(self._items)
         if low:
-            names = ", ".join(tr("{0} ({1} left)").format(i.name, i.quantity) for i in low)
-            self.restock_banner.setText(tr("Running low: {0}. Worth restocking when you can.").format(names))
+            names = ", ".join(tr("%1 (%2 left)", i.name, i.quantity) for i in low)
+            self.restock_banner.setText(tr("Running low: %1. Worth restocking when you can.", names))
         self.restock_banner.setVisible(bool(low))
         self.empty_label.setVisible(not self._items)
         self._update_buttons()
@@ -230,7 +230,7 @@ class KitPanel(QWidget):
         snapshot = self._write.value(lambda: toolkit_ops.delete_kit_item(self._db, current.id))
         self.refresh()
         self._changed()
-        self.undo_bar.offer(tr("“{0}” was deleted.").format(current.name), lambda: self._restore(snapshot))
+        self.undo_bar.offer(tr("“%1” was deleted.", current.name), lambda: self._restore(snapshot))
 
     def _restore(self, snapshot) -> None:
         self._write(lambda: toolkit_ops.undo_delete_kit_item(self._db, self._clock.now(), snapshot))

@@ -18,6 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.toolkit.routine import WARMTH
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
@@ -59,7 +60,7 @@ class RescuePlanLauncher(QObject):
             from fibro_desktop.ui.toolkit.rescue_dialog import RescuePlanDialog
 
             self.dialog = RescuePlanDialog(self._db, self._clock, self._intents, self._window, heat=self.heat,
-                                           preferences=self._preferences, open_guide=self._intents.learn.emit)
+                                           preferences=self._preferences, open_guide=self._intents.open_guide)
 
     def open(self) -> None:
         if self._note_shown and self._notes is not None:
@@ -78,7 +79,7 @@ class RescuePlanLauncher(QObject):
 
     def _on_heat_finished(self) -> None:
         # Fifteen minutes of heat is the routine's warmth for today.
-        self._intents.routine_progress.emit(WARMTH, 1)
+        self._intents.routine_progress.emit(RoutineProgress(WARMTH, 1))
         if self._notes is not None:
             self._notes().notify(HEAT_NOTE_KEY, tr("Heat timer"),
                                  tr("Time to take the heat off. A light stretch now, if it feels right."),

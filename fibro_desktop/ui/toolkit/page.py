@@ -52,7 +52,7 @@ class ToolkitPage(QWidget):
 
         # Each panel refreshes itself after its writes; the summary is the page's.
         # Their Learn links open guides through the app's one door.
-        open_guide = intents.learn.emit
+        open_guide = intents.open_guide
         self.kit = KitPanel(db, clock, preferences, write, self._update_summary, open_guide=open_guide)
         self.routine = RoutinePanel(db, clock, write, self._update_summary, self.edit_routine,
                                     open_guide=open_guide)
@@ -121,9 +121,8 @@ class ToolkitPage(QWidget):
     def _update_summary(self) -> None:
         ready, total = self.kit.ready_count()
         day = routine_store.routine_day(self._db, local_day(self._clock.now()))
-        text = tr("Kit ready today: {0} of {1}  ·  Routine today: {2} of {3}").format(
-            ready, total, day.done_count, day.total)
+        text = tr("Kit ready today: %1 of %2  ·  Routine today: %3 of %4", ready, total, day.done_count, day.total)
         low = self.kit.low_count()
         if low:
-            text += "  ·  " + (tr("1 item running low") if low == 1 else tr("{0} items running low").format(low))
+            text += "  ·  " + (tr("1 item running low") if low == 1 else tr("%1 items running low", low))
         self.summary.setText(text)

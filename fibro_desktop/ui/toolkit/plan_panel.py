@@ -139,7 +139,7 @@ class PlanPanel(QWidget):
             self._write(lambda: toolkit_ops.delete_plan_step(self._db, step.id))
             self.refresh()
             self._changed()
-            self.undo_bar.offer(tr("“{0}” was deleted.").format(step.title), lambda: self._restore(step))
+            self.undo_bar.offer(tr("“%1” was deleted.", step.title), lambda: self._restore(step))
 
     def _restore(self, step) -> None:
         self._write(lambda: toolkit_ops.undo_delete_plan_step(self._db, self._clock.now(), step))

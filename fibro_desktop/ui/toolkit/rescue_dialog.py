@@ -16,6 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
@@ -142,7 +143,7 @@ class RescuePlanDialog(QDialog):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.tried.toggled.connect(self._on_tried)
-        self.play_button.clicked.connect(lambda: self._intents.play_session.emit(RELEASE_SESSION))
+        self.play_button.clicked.connect(lambda: self._intents.play_session.emit(PlaySession(RELEASE_SESSION)))
         self.heat_button.clicked.connect(self.toggle_heat)
         self.heat.remaining_changed.connect(self._show_heat)
         self.heat.finished.connect(self._on_heat_finished)

@@ -42,13 +42,13 @@ class RoutineRow(QWidget):
         label.setWordWrap(True)
         self.minus = QPushButton("−")
         self.plus = QPushButton("+")
-        self.minus.setAccessibleName(tr("One less: {0}").format(name))
-        self.plus.setAccessibleName(tr("One more: {0}").format(name))
+        self.minus.setAccessibleName(tr("One less: %1", name))
+        self.plus.setAccessibleName(tr("One more: %1", name))
         for button in (self.minus, self.plus):
             button.setMinimumWidth(LARGE_TARGET_PX)
         large(self.minus, self.plus)
         self.count_label = QLabel(self.count_text())
-        self.count_label.setAccessibleName(tr("Count: {0}").format(name))
+        self.count_label.setAccessibleName(tr("Count: %1", name))
         self.minus.setEnabled(line.amount > 0)
         layout.addWidget(label, 1)
         layout.addWidget(self.minus)
@@ -66,5 +66,5 @@ class RoutineRow(QWidget):
             layout.addWidget(self.learn_link)
 
     def count_text(self) -> str:
-        text = tr("{0} of {1}").format(self.line.amount, self.line.item.target)
+        text = tr("%1 of %2", self.line.amount, self.line.item.target)
         return ("✓ " + text) if self.line.done else text

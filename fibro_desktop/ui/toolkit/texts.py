@@ -13,17 +13,16 @@ from fibro_desktop.core.toolkit.care import CARE_ROLES
 from fibro_desktop.core.toolkit.kit import DEFAULT_KIT, KitDefault
 from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN, StepDefault
 from fibro_desktop.core.toolkit.routine import DEFAULT_ROUTINE, RoutineDefault
+from fibro_desktop.ui.translate import translator
 
 #: Height of buttons and rows in pixels; generous for sore hands.
 LARGE_TARGET_PX = 40
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Toolkit", text)
+tr = translator("Toolkit")
 
 
-def _tr_default(text: str) -> str:
-    return QCoreApplication.translate("ToolkitDefaults", text) if text else text
+_tr_default = translator("ToolkitDefaults")
 
 
 def error_text(code: str) -> str:

@@ -80,3 +80,12 @@ def test_a_changed_target_does_not_rewrite_past_days(seeded):
     store.set_routine_amount(seeded, TEST_NOW, water.id, yesterday, 8)
     store.update_routine_item(seeded, TEST_NOW, water.id, target=10)
     assert store.routine_adherence(seeded, yesterday, yesterday)[0].done == 1
+
+
+def test_routine_kinds_are_stored_as_the_same_words(seeded):
+    from fibro_desktop.core.toolkit.routine import RoutineKind
+
+    item = line(seeded, RoutineKind.POSITION_CHANGES).item
+    assert item.kind is RoutineKind.POSITION_CHANGES
+    stored = seeded.execute_sql("SELECT kind, typeof(kind) FROM routine_item WHERE id = ?", (item.id,)).fetchone()
+    assert stored == ("position_changes", "text")

@@ -15,6 +15,7 @@ from fibro_desktop.store import red_flags
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.page import JournalPage
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.wiring import journal as journal_wiring
 from tests.conftest import TEST_NOW
 
 
@@ -54,7 +55,7 @@ def test_quick_log_from_anywhere_in_three_interactions(qtbot, shell):
     window.show_tab("pacing")  # somewhere else in the app
     # 1: the app-wide shortcut.
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = ctx.feature_state["journal"]["dialogs"].quick_dialog
+    dialog = shell.state(journal_wiring.FEATURE).dialogs.quick_dialog
     assert dialog is not None and dialog.isVisible()
     # 2: how strong it is. 3: Enter saves.
     with qtbot.waitSignal(dialog.saved):
@@ -216,7 +217,7 @@ def test_every_journal_control_has_an_accessible_name_or_buddy(journal):
 
 
 def test_the_evening_reminder_opens_the_check_in(shell):
-    reminder = shell.ctx.feature_state["journal"]["reminder"]
+    reminder = shell.state(journal_wiring.FEATURE).reminder
     reminder.due.emit()  # no tray in tests: the window itself comes forward
     page = shell.window.page("journal")
     assert shell.window.current_tab() == "journal"

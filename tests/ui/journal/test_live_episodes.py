@@ -16,6 +16,7 @@ from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.page import JournalPage
 from fibro_desktop.ui.operations import run_for
+from fibro_desktop.wiring import journal as journal_wiring
 
 
 @pytest.fixture
@@ -210,7 +211,7 @@ def test_the_quick_log_starts_a_live_episode_in_four_interactions(qtbot, shell):
     window = shell.window
     # 1: the app-wide shortcut, 2: how strong, 3: "It's still going", 4: Enter.
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = ctx.feature_state["journal"]["dialogs"].quick_dialog
+    dialog = shell.state(journal_wiring.FEATURE).dialogs.quick_dialog
     qtbot.keyClick(dialog, Qt.Key.Key_8)
     assert dialog.still_going.minimumHeight() >= 40 and not dialog.still_going.isChecked()
     qtbot.mouseClick(dialog.still_going, Qt.MouseButton.LeftButton)
@@ -273,7 +274,7 @@ def test_a_tray_stamp_past_a_day_brings_the_window_and_the_editor(qtbot, shell):
     shell.window.hide()
     visible_tray_entries(shell)[0].trigger()
     assert shell.window.isVisible()
-    editor = ctx.feature_state["journal"]["dialogs"].editor
+    editor = shell.state(journal_wiring.FEATURE).dialogs.editor
     assert editor.isVisible() and "More than a day" in editor.errors["duration_s"].text()
     assert journal_store.get_episode(ctx.db, live.uid).ongoing
 

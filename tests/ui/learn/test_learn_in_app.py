@@ -57,7 +57,7 @@ def test_f1_opens_learn_from_the_main_window(shell, qtbot):
 
 
 def test_the_learn_intent_opens_a_guide_at_a_section(shell, app_context):
-    app_context.intents.learn.emit("when-a-spasm-starts", "heat-then-stretch")
+    app_context.intents.open_guide("when-a-spasm-starts", "heat-then-stretch")
     (window,) = learn_windows()
     assert window.current_key() == "when-a-spasm-starts"
     assert window.reader.top_line() == "Heat, then a light stretch"
@@ -119,7 +119,7 @@ def test_nothing_of_learn_is_loaded_before_the_first_paint(tmp_path):
 
 
 def test_the_reader_keeps_its_place_when_the_text_size_changes(shell, app_context):
-    app_context.intents.learn.emit("daily-prevention", "stretching")
+    app_context.intents.open_guide("daily-prevention", "stretching")
     (window,) = learn_windows()
     assert window.reader.top_line() == "Stretching morning and evening"
     app_context.preferences.set(prefs.TEXT_SCALE, 130)

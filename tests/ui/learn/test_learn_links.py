@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.intents import OpenGuide
 from fibro_desktop.core.learn.links import PLACE_LINKS, SPASM_KIND_LINKS
 from fibro_desktop.ui.learn.link import MIN_HEIGHT_PX, LearnLink, learn_link
 from fibro_desktop.ui.learn.window import LearnWindow
+from fibro_desktop.wiring import journal as journal_wiring
 
 
 @pytest.fixture(autouse=True)
@@ -25,11 +27,11 @@ def opens(qtbot, intents, link: LearnLink, expected: tuple[str, str]) -> None:
     """A click, then focus and Space, each emit ``learn(*expected)``."""
     assert isinstance(link, LearnLink)
     assert link.accessibleName().startswith("Learn: ")
-    with qtbot.waitSignal(intents.learn, check_params_cb=lambda *args: args == expected):
+    with qtbot.waitSignal(intents.learn, check_params_cb=lambda *args: args == (OpenGuide(*expected),)):
         qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     link.window().activateWindow()
     link.setFocus(Qt.FocusReason.TabFocusReason)
-    with qtbot.waitSignal(intents.learn, check_params_cb=lambda *args: args == expected):
+    with qtbot.waitSignal(intents.learn, check_params_cb=lambda *args: args == (OpenGuide(*expected),)):
         qtbot.keyClick(link, Qt.Key.Key_Space)
 
 
@@ -64,7 +66,7 @@ def journal(shell):
 
 @pytest.fixture
 def dialogs(shell, app_context, journal):
-    return app_context.feature_state["journal"]["dialogs"]
+    return shell.state(journal_wiring.FEATURE).dialogs
 
 
 def test_journal_header_links_to_what_to_note(qtbot, app_context, journal):

@@ -5,12 +5,13 @@ pops up over a full-screen window or Do Not Disturb."""
 from fibro_desktop.ui.pacing import desktop_watch
 from fibro_desktop.ui.pacing.desktop_busy import BusyReason
 from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals, describe
+from fibro_desktop.wiring import pacing as pacing_wiring
 
 
 def pacing(shell, app_context, qtbot):
     page = shell.window.show_tab("pacing")
     qtbot.waitUntil(page.isVisible)
-    return page, app_context.feature_state["pacing"]
+    return page, shell.state(pacing_wiring.FEATURE)
 
 
 def test_the_settings_say_plainly_which_signals_this_desktop_gives(shell, app_context, qtbot):
@@ -20,7 +21,7 @@ def test_the_settings_say_plainly_which_signals_this_desktop_gives(shell, app_co
     assert "does not let the app read how long the keyboard has been idle" in note
     assert "does not tell the app about full-screen windows or Do Not Disturb" in note
     # A little after start-up the desktop watch finds more (here: as on GNOME on Wayland).
-    state["driver"].set_desktop_signals(DesktopSignals(idle="org.gnome.Mutter.IdleMonitor",
+    state.driver.set_desktop_signals(DesktopSignals(idle="org.gnome.Mutter.IdleMonitor",
                                                        lock="ScreenSaver ActiveChanged (D-Bus)",
                                                        do_not_disturb="show-banners (gsettings)"))
     note = page.settings.idle_note.text()
@@ -41,10 +42,10 @@ def test_describe_every_combination_in_plain_words():
 def test_a_notice_waits_while_a_full_screen_window_is_in_front(shell, app_context, qtbot, clock):
     page, state = pacing(shell, app_context, qtbot)
     busy = [BusyReason.FULLSCREEN]
-    state["driver"].set_busy_source(lambda: busy[0])
+    state.driver.set_busy_source(lambda: busy[0])
     clock.advance(10 * 60 - 10)
-    state["driver"].poll()
-    assert state["panel"].mode() != "notice" and not state["panel"].isVisible()
+    state.driver.poll()
+    assert state.panel.mode() != "notice" and not state.panel.isVisible()
     busy[0] = None  # the full-screen window closed: the break comes (the machine's deferral)
 
 
@@ -52,7 +53,7 @@ def test_the_desktop_watch_records_what_it_found(shell, app_context, qtbot, monk
     from fibro_desktop.ui.pacing import desktop_busy, idle
 
     page, state = pacing(shell, app_context, qtbot)
-    driver = state["driver"]
+    driver = state.driver
     bus_calls = []
 
     def fake_bus(service, path, interface, method, *arguments):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.pacing import State
 from fibro_desktop.store.pacing import breaks_for_day, desk_time
 from fibro_desktop.ui import preferences as prefs
@@ -58,7 +59,7 @@ def test_i_did_it_is_recorded_and_counts_as_a_position_change(driver, panel, clo
     assert panel.did_it_button.isEnabled()
     with qtbot.waitSignal(app_context.intents.routine_progress) as progress:
         panel.did_it_button.click()
-    assert progress.args == ["position_changes", 1]
+    assert progress.args == [RoutineProgress("position_changes", 1)]
     (entry,) = breaks_for_day(app_context.db, clock.now().date())
     assert entry.outcome == "taken" and entry.did_it and entry.duration_s == 6
 
@@ -92,7 +93,7 @@ def test_warm_up_audio_asks_the_relax_tab(driver, panel, clock, qtbot, app_conte
     assert panel.audio_button.isVisible()
     with qtbot.waitSignal(app_context.intents.play_session) as played:
         panel.audio_button.click()
-    assert played.args == ["desk_warm_up"]
+    assert played.args == [PlaySession("desk_warm_up")]
 
 
 def test_strict_mode_leaves_the_break_to_the_overlay_and_a_recovery_break_to_the_panel(driver, panel, clock,
@@ -114,7 +115,7 @@ def test_a_glass_from_the_water_reminder_counts_for_the_routine(driver, panel, c
     assert panel.mode() == "reminder" and panel.water_button.isVisible()
     with qtbot.waitSignal(app_context.intents.routine_progress) as progress:
         panel.water_button.click()
-    assert progress.args == ["water", 1]
+    assert progress.args == [RoutineProgress("water", 1)]
 
 
 def test_reduce_motion_shows_the_panel_without_a_fade(driver, panel, clock, quick_prefs):

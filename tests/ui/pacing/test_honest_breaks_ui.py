@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.pacing import State
 from fibro_desktop.store.pacing import breaks_for_day, desk_time, save_desk_time
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.wiring import pacing as pacing_wiring
 from tests.conftest import TEST_NOW
 from tests.ui.pacing.conftest import advance
 
@@ -157,7 +159,7 @@ def test_a_water_reminder_due_with_a_break_is_folded_into_its_panel(driver, pane
     assert panel.also.isVisible() and "water" in panel.also.text()
     with qtbot.waitSignal(app_context.intents.routine_progress) as progress:
         panel.water_button.click()
-    assert progress.args == ["water", 1]
+    assert progress.args == [RoutineProgress("water", 1)]
     assert panel.mode() == "break" and not panel.water_button.isVisible()
 
 
@@ -165,22 +167,22 @@ def test_a_water_reminder_due_with_a_break_is_folded_into_its_panel(driver, pane
 
 def test_spasm_now_from_the_pacing_tab_starts_a_recovery_break_offering_release_only(shell, app_context, qtbot):
     page = shell.window.show_tab("pacing")
-    state = app_context.feature_state["pacing"]
+    state = shell.state(pacing_wiring.FEATURE)
     with qtbot.waitSignal(app_context.intents.quick_log):
         page.spasm_button.click()
-    panel = state["panel"]
-    assert state["driver"].status().break_kind == "recovery" and panel.mode() == "break"
+    panel = state.panel
+    assert state.driver.status().break_kind == "recovery" and panel.mode() == "break"
     assert panel.audio_button.isVisible() and "release" in panel.audio_button.text().lower()
     with qtbot.waitSignal(app_context.intents.play_session) as played:
         panel.audio_button.click()
-    assert played.args == ["release_only"]
+    assert played.args == [PlaySession("release_only")]
 
 
 def test_spasm_now_is_in_the_tray_menu(shell, app_context, qtbot):
-    state = app_context.feature_state["pacing"]
+    state = shell.state(pacing_wiring.FEATURE)
     with qtbot.waitSignal(app_context.intents.quick_log):
-        state["spasm_action"].trigger()
-    assert state["driver"].status().break_kind == "recovery"
+        shell.wired["pacing"].actions["spasm_now"].trigger()
+    assert state.driver.status().break_kind == "recovery"
 
 
 # -- the clock set back across midnight ------------------------------------------------------------

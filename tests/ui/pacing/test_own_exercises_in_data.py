@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from fibro_desktop.store.export import export_json
 from fibro_desktop.store.own_exercises import own_exercises, remove_own_exercise
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.wiring import pacing as pacing_wiring
 from fibro_desktop.wiring.data_safety import DataSafety
 from tests.store.test_own_exercises import OLD_PREFERENCE, SHOULDERS, WALK
 
@@ -20,7 +21,7 @@ def listed(page):
 def pacing(shell, app_context, qtbot):
     page = shell.window.show_tab("pacing")
     qtbot.waitUntil(page.isVisible)
-    return page, app_context.feature_state["pacing"]
+    return page, shell.state(pacing_wiring.FEATURE)
 
 
 def test_exercises_from_an_older_version_move_into_the_database_at_start(qapp, qtbot, app_context):
@@ -36,7 +37,7 @@ def test_exercises_from_an_older_version_move_into_the_database_at_start(qapp, q
     ini = (app_context.data_dir / prefs.PREFERENCES_FILE).read_text()
     assert "own_exercises" not in ini and "shoulder" not in ini
     assert "Therapist's shoulder set (yours)" in listed(page)
-    assert "Walk to the window" in {e.title for e in state["driver"]._exercises}
+    assert "Walk to the window" in {e.title for e in state.driver._exercises}
     shell.window.close()
 
 
@@ -53,7 +54,7 @@ def test_added_in_settings_means_stored_in_the_database(shell, app_context, qtbo
     box.remove_button.click()
     assert own_exercises(app_context.db) == []
     assert "Walk to the window (yours)" not in listed(page)
-    assert WALK.id not in {e.id for e in state["driver"]._exercises}
+    assert WALK.id not in {e.id for e in state.driver._exercises}
 
 
 def test_after_an_import_the_settings_and_the_breaks_know_the_imported_exercises(shell, app_context, qtbot,
@@ -67,4 +68,4 @@ def test_after_an_import_the_settings_and_the_breaks_know_the_imported_exercises
     safety = DataSafety(app_context)
     safety.import_data(safety.read_import(out), lambda done, total: True)
     assert "Therapist's shoulder set (yours)" in listed(page)
-    assert SHOULDERS in state["driver"]._exercises
+    assert SHOULDERS in state.driver._exercises

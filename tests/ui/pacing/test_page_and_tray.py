@@ -7,13 +7,14 @@ from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.pacing import State
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.tray import TrayIcon
+from fibro_desktop.wiring import pacing as pacing_wiring
 from tests.ui.closing import close_as_the_person_does
 
 
 def pacing(shell, app_context, qtbot):
     page = shell.window.show_tab("pacing")
     qtbot.waitUntil(page.isVisible)
-    return page, app_context.feature_state["pacing"]
+    return page, shell.state(pacing_wiring.FEATURE)
 
 
 def test_the_tab_shows_the_next_break_and_an_empty_day_calmly(shell, app_context, qtbot):
@@ -22,29 +23,30 @@ def test_the_tab_shows_the_next_break_and_an_empty_day_calmly(shell, app_context
     assert page.countdown.text() == "10:00"
     assert page.empty.isVisible() and not page.record.isVisible()
     assert "No breaks have come due yet today." in page.summary.text()
-    assert state["driver"].ticking()  # the countdown is visible
+    assert state.driver.ticking()  # the countdown is visible
     shell.window.showMinimized()
-    qtbot.waitUntil(lambda: not state["driver"].ticking())
+    qtbot.waitUntil(lambda: not state.driver.ticking())
     shell.window.showNormal()
-    qtbot.waitUntil(state["driver"].ticking)
+    qtbot.waitUntil(state.driver.ticking)
     shell.window.show_tab("journal")
-    assert not state["driver"].ticking()
+    assert not state.driver.ticking()
 
 
 def test_tray_actions_take_a_break_pause_and_resume(shell, app_context, clock, qtbot):
     page, state = pacing(shell, app_context, qtbot)
-    state["take_action"].trigger()
-    assert state["panel"].mode() == "break" and state["panel"].title.text() == "Time to move a little"
+    actions = shell.wired["pacing"].actions
+    actions["take_break"].trigger()
+    assert state.panel.mode() == "break" and state.panel.title.text() == "Time to move a little"
     clock.advance(4 * 60)  # most of the movement break
-    state["driver"].poll()
-    state["panel"].did_it_button.click()
+    state.driver.poll()
+    state.panel.did_it_button.click()
     assert page.record.count() == 1 and "Movement break: Done" in page.record.item(0).text()
-    state["pause_action"].menu().actions()[0].trigger()  # 30 minutes
-    assert state["driver"].status().state == State.PAUSED
-    assert state["resume_action"].isVisible() and not state["pause_action"].isVisible()
+    actions["pause"].menu().actions()[0].trigger()  # 30 minutes
+    assert state.driver.status().state == State.PAUSED
+    assert actions["resume"].isVisible() and not actions["pause"].isVisible()
     assert page.resume_button.isVisible()
-    state["resume_action"].trigger()
-    assert state["driver"].status().state == State.WORKING
+    actions["resume"].trigger()
+    assert state.driver.status().state == State.WORKING
 
 
 def test_closing_keeps_the_app_in_the_tray_while_breaks_are_timed(shell, app_context, qtbot, monkeypatch):
@@ -59,7 +61,7 @@ def test_closing_keeps_the_app_in_the_tray_while_breaks_are_timed(shell, app_con
 def test_the_tray_tooltip_gives_the_time_to_the_next_break(shell, app_context, qtbot):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
     page, state = pacing(shell, app_context, qtbot)
-    state["driver"].poll()
+    state.driver.poll()
     assert shell.tray.toolTip() == "Fibro Desktop: next break in 10 min"
 
 
@@ -95,7 +97,7 @@ def test_editing_a_timing_makes_the_rhythm_custom_and_applies_at_once(shell, app
     page.settings.micro_every.setValue(20)
     assert app_context.preferences.get(prefs.PACING_PRESET) == "custom"
     assert page.settings.preset.currentData() == "custom"
-    assert state["driver"].status().next_in_s == 20 * 60
+    assert state.driver.status().next_in_s == 20 * 60
     page.settings.preset.setCurrentIndex(page.settings.preset.findData("gentle"))
     assert page.settings.micro_every.value() == 15
 
@@ -115,7 +117,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(shell, app_context, qt
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel
 
     page, state = pacing(shell, app_context, qtbot)
-    for widget in page.findChildren(QAbstractButton) + state["panel"].findChildren(QAbstractButton):
+    for widget in page.findChildren(QAbstractButton) + state.panel.findChildren(QAbstractButton):
         assert widget.text() or widget.accessibleName()
     labelled = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
     for widget in page.findChildren(QAbstractSpinBox) + page.findChildren(QComboBox):
@@ -125,16 +127,16 @@ def test_every_control_has_a_name_a_screen_reader_can_say(shell, app_context, qt
 def test_an_exercise_turned_off_is_never_shown(shell, app_context, qtbot):
     page, state = pacing(shell, app_context, qtbot)
     box = page.settings.exercises
-    micro_ids = [e.id for e in state["driver"].bundled_exercises if e.suits("micro")]
+    micro_ids = [e.id for e in state.driver.bundled_exercises if e.suits("micro")]
     for row in range(box.list.count()):
         item = box.list.item(row)
         if item.data(Qt.ItemDataRole.UserRole) in micro_ids[1:]:
             item.setCheckState(Qt.CheckState.Unchecked)
     assert set(app_context.preferences.get(prefs.PACING_DISABLED_EXERCISES).split(",")) == set(micro_ids[1:])
     for _ in range(3):
-        state["driver"].take_break_now("micro")
-        assert state["driver"].status().exercise == micro_ids[0]
-        state["panel"].did_it_button.click()
+        state.driver.take_break_now("micro")
+        assert state.driver.status().exercise == micro_ids[0]
+        state.panel.did_it_button.click()
 
 
 def test_your_own_exercise_is_kept_and_shown_in_a_break(shell, app_context, qtbot):
@@ -157,15 +159,15 @@ def test_your_own_exercise_is_kept_and_shown_in_a_break(shell, app_context, qtbo
         item = box.list.item(row)
         if not item.data(Qt.ItemDataRole.UserRole).startswith("own_"):
             item.setCheckState(Qt.CheckState.Unchecked)
-    state["driver"].take_break_now("micro")
-    assert "Therapist" in state["panel"].exercise.text() and "Breathe out" in state["panel"].exercise.text()
+    state.driver.take_break_now("micro")
+    assert "Therapist" in state.panel.exercise.text() and "Breathe out" in state.panel.exercise.text()
 
 
 def test_closing_to_the_tray_says_so_once(shell, app_context, qtbot, monkeypatch):
     shell.tray = TrayIcon(QIcon(), [], shell.window)
     assert close_as_the_person_does(shell.window, monkeypatch) is False
     qtbot.waitUntil(lambda: app_context.preferences.get(prefs.CLOSE_TO_TRAY_NOTICE_SHOWN))
-    notice = app_context.feature_state["pacing"].get("tray_notice")
+    notice = shell.state(pacing_wiring.FEATURE).tray_notice
     if notice is not None:  # no tray messages here: a small non-modal box instead
         assert "keeps running in the tray" in notice.text() and not notice.isModal()
         notice.close()
@@ -174,19 +176,19 @@ def test_closing_to_the_tray_says_so_once(shell, app_context, qtbot, monkeypatch
 def test_without_tray_messages_the_notice_comes_in_the_panel(shell, app_context, qtbot, clock):
     page, state = pacing(shell, app_context, qtbot)
     clock.advance(10 * 60 - 10)
-    state["driver"].poll()
-    assert state["panel"].mode() == "notice" and state["panel"].take_now_button.isVisible()
-    state["panel"].take_now_button.click()
-    assert state["panel"].mode() == "break" and state["driver"].status().break_kind == "micro"
+    state.driver.poll()
+    assert state.panel.mode() == "notice" and state.panel.take_now_button.isVisible()
+    state.panel.take_now_button.click()
+    assert state.panel.mode() == "break" and state.driver.status().break_kind == "micro"
 
 
 def test_the_daily_limit_is_said_calmly(shell, app_context, qtbot, clock):
     app_context.preferences.set(prefs.PACING_DAILY_LIMIT_MIN, 5)
     page, state = pacing(shell, app_context, qtbot)
     clock.advance(5 * 60)
-    state["driver"].poll()
-    assert state["panel"].mode() == "reminder"
-    assert state["panel"].title.text() == "Enough desk time for today"
+    state.driver.poll()
+    assert state.panel.mode() == "reminder"
+    assert state.panel.title.text() == "Enough desk time for today"
     assert page.resume_button.isVisible() and page.resume_button.text() == "&Keep going today"
     page.resume_button.click()
-    assert state["driver"].status().state == State.WORKING
+    assert state.driver.status().state == State.WORKING

@@ -12,6 +12,7 @@ import json
 import pytest
 
 from fibro_desktop.core.changes import Area
+from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from tests.ui.relax.conftest import own_stream_index, stream_rms
@@ -100,7 +101,7 @@ def test_the_sleep_timer_fades_then_stops_playback(relax_page, qtbot, clock, sin
 def test_a_finished_session_is_logged_rated_and_ticks_the_routine(relax_page, qtbot, clock,
                                                                    app_context, sink):
     progress, areas = [], []
-    app_context.intents.routine_progress.connect(lambda kind, n: progress.append((kind, n)))
+    app_context.intents.routine_progress.connect(lambda request: progress.append((request.kind, request.amount)))
     app_context.data_events.changed.connect(lambda changes, _origin: areas.extend(changes.areas))
     with qtbot.waitSignal(relax_page.player.loaded, timeout=10_000):
         relax_page.play_session("desk_warm_up")
@@ -192,7 +193,7 @@ def test_keyboard_shortcuts_skip_and_pause(relax_page, qtbot, sink):
 
 def test_the_pacing_door_plays_the_warm_up(shell, app_context, qtbot, sink):
     shell.window.show_tab("pacing")
-    app_context.intents.play_session.emit("desk_warm_up")
+    app_context.intents.play_session.emit(PlaySession("desk_warm_up"))
     page = shell.window.page("relax")
     assert shell.window.current_tab() == "relax"
     qtbot.waitUntil(lambda: page.player.position() > 100, timeout=10_000)

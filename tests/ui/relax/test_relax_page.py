@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.relax.library import SESSION_IDS
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
@@ -114,7 +115,7 @@ def test_other_tabs_open_the_relax_tab_through_the_intent(shell, app_context, mo
 
     played = []
     monkeypatch.setattr(RelaxPage, "play_session", lambda self, key, ask=True: played.append(key))
-    app_context.intents.play_session.emit("release_only")
+    app_context.intents.play_session.emit(PlaySession("release_only"))
     assert shell.window.current_tab() == "relax" and played == ["release_only"]
 
 

@@ -13,7 +13,7 @@ from tests.ui.pacing.conftest import advance, driver, panel, quick_prefs  # noqa
 def toolkit_listening(app_context):
     wiring.seed(app_context)
     app_context.intents.routine_progress.connect(
-        lambda kind, amount: wiring.record_progress(app_context, kind, amount))
+        lambda progress: wiring.record_progress(app_context, progress.kind, progress.amount))
     return app_context
 
 

@@ -29,7 +29,7 @@ def listening(app_context):
     """Seeded defaults, and other tabs' reports written as the wiring does."""
     wiring.seed(app_context)
     app_context.intents.routine_progress.connect(
-        lambda kind, amount: wiring.record_progress(app_context, kind, amount))
+        lambda progress: wiring.record_progress(app_context, progress.kind, progress.amount))
     return app_context
 
 

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
@@ -56,7 +57,7 @@ def test_play_release_audio_asks_the_relax_tab(launcher, app_context, qtbot):
     dialog = open_plan(launcher, app_context, qtbot)
     with qtbot.waitSignal(app_context.intents.play_session) as played:
         qtbot.mouseClick(dialog.play_button, Qt.MouseButton.LeftButton)
-    assert played.args == ["release_only"]
+    assert played.args == [PlaySession("release_only")]
 
 
 def test_a_second_request_keeps_the_progress(launcher, app_context, qtbot):

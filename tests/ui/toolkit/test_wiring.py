@@ -3,6 +3,7 @@
 from PySide6.QtGui import QIcon, QKeySequence
 
 from fibro_desktop.core.changes import Area, Changes
+from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.store import routine as routine_store
 from fibro_desktop.store import toolkit as kit_store
 from fibro_desktop.ui.toolkit.launcher import RescuePlanLauncher
@@ -18,11 +19,11 @@ def amount(db, kind):
 def test_other_tabs_tick_the_routine_even_before_the_tab_is_opened(shell, app_context, qtbot):
     assert not shell.window.is_built("toolkit")
     with qtbot.waitSignal(app_context.data_events.changed) as changed:
-        app_context.intents.routine_progress.emit("relaxation", 1)
+        app_context.intents.routine_progress.emit(RoutineProgress("relaxation", 1))
     assert changed.args[0] == Changes.of(Area.ROUTINE)
-    app_context.intents.routine_progress.emit("position_changes", 1)
-    app_context.intents.routine_progress.emit("position_changes", 1)
-    app_context.intents.routine_progress.emit("water", 1)
+    app_context.intents.routine_progress.emit(RoutineProgress("position_changes", 1))
+    app_context.intents.routine_progress.emit(RoutineProgress("position_changes", 1))
+    app_context.intents.routine_progress.emit(RoutineProgress("water", 1))
     db = app_context.db
     assert (amount(db, "relaxation"), amount(db, "position_changes"), amount(db, "water")) == (1, 2, 1)
 
@@ -30,14 +31,14 @@ def test_other_tabs_tick_the_routine_even_before_the_tab_is_opened(shell, app_co
 def test_an_open_page_updates_when_another_tab_reports(shell, app_context, qtbot):
     page = shell.window.show_tab("toolkit")
     assert page.routine.progress_label.text() == "0 of 8 done today"
-    app_context.intents.routine_progress.emit("relaxation", 1)
+    app_context.intents.routine_progress.emit(RoutineProgress("relaxation", 1))
     assert page.routine.progress_label.text() == "1 of 8 done today"
     assert "Routine today: 1 of 8" in page.summary.text()
 
 
 def test_unknown_kinds_and_zero_amounts_change_nothing(shell, app_context):
-    app_context.intents.routine_progress.emit("juggling", 3)
-    app_context.intents.routine_progress.emit("water", 0)
+    app_context.intents.routine_progress.emit(RoutineProgress("juggling", 3))
+    app_context.intents.routine_progress.emit(RoutineProgress("water", 0))
     day = routine_store.routine_day(app_context.db, TEST_NOW.date())
     assert all(line.amount == 0 for line in day.lines)
 
