@@ -4,7 +4,6 @@ and on what the store then holds."""
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from fibro_desktop.core.journal.prefill import EpisodePrefill
@@ -12,23 +11,9 @@ from fibro_desktop.core.journal.records import Episode, EpisodeFilter
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags
-from fibro_desktop.ui.journal.dialogs import JournalDialogs
-from fibro_desktop.ui.journal.page import JournalPage
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.wiring import journal as journal_wiring
 from tests.conftest import TEST_NOW
-
-
-@pytest.fixture
-def journal(qtbot, app_context):
-    ctx = app_context
-    dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
-    page = JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page, dialogs, ctx
 
 
 def add(ctx, hours_ago=2, **changes):

@@ -14,7 +14,7 @@ from fibro_desktop.core.journal.records import ReliefTried
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.journal.editor import EpisodeEditor
 from tests.conftest import REPO_ROOT
-from tests.ui.journal.test_journal_episodes import add, journal  # noqa: F401 (fixture)
+from tests.ui.journal.test_journal_episodes import add
 
 
 def open_editors(uid: str) -> list:
@@ -34,7 +34,7 @@ def answer_question(qtbot, button_text: str) -> None:
     QTimer.singleShot(0, click)
 
 
-def test_a_double_click_on_a_row_opens_one_editor(qtbot, journal):  # noqa: F811
+def test_a_double_click_on_a_row_opens_one_editor(qtbot, journal):
     page, dialogs, ctx = journal
     saved = add(ctx, 1)
     page.view.setFocus()
@@ -51,7 +51,7 @@ def test_a_double_click_on_a_row_opens_one_editor(qtbot, journal):  # noqa: F811
         editor.done(0)
 
 
-def test_esc_after_an_edit_asks_and_keep_editing_keeps_everything(qtbot, journal):  # noqa: F811
+def test_esc_after_an_edit_asks_and_keep_editing_keeps_everything(qtbot, journal):
     page, dialogs, ctx = journal
     saved = add(ctx, 1, notes="calf, left")
     editor = dialogs.edit(saved.uid)
@@ -66,7 +66,7 @@ def test_esc_after_an_edit_asks_and_keep_editing_keeps_everything(qtbot, journal
     assert journal_store.get_episode(ctx.db, saved.uid).notes == "calf, left"
 
 
-def test_cancel_after_an_edit_can_save_instead(qtbot, journal):  # noqa: F811
+def test_cancel_after_an_edit_can_save_instead(qtbot, journal):
     page, dialogs, ctx = journal
     saved = add(ctx, 1, notes="neck")
     editor = dialogs.edit(saved.uid)
@@ -77,7 +77,7 @@ def test_cancel_after_an_edit_can_save_instead(qtbot, journal):  # noqa: F811
     assert journal_store.get_episode(ctx.db, saved.uid).intensity == 8
 
 
-def test_leaving_an_unchanged_editor_asks_nothing(qtbot, journal):  # noqa: F811
+def test_leaving_an_unchanged_editor_asks_nothing(qtbot, journal):
     page, dialogs, ctx = journal
     saved = add(ctx, 1)
     editor = dialogs.edit(saved.uid)
@@ -85,7 +85,7 @@ def test_leaving_an_unchanged_editor_asks_nothing(qtbot, journal):  # noqa: F811
     assert not editor.isVisible() and editor.discard_box is None
 
 
-def test_ctrl_z_after_a_save_puts_the_previous_version_back(qtbot, journal):  # noqa: F811
+def test_ctrl_z_after_a_save_puts_the_previous_version_back(qtbot, journal):
     page, dialogs, ctx = journal
     saved = add(ctx, 1, notes="before", reliefs=(ReliefTried("heat", helped="a_little"),))
     editor = dialogs.edit(saved.uid)

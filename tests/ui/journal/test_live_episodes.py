@@ -5,7 +5,6 @@ the entry back. The clock is a FakeClock moved by hand; nothing sleeps."""
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -13,22 +12,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from fibro_desktop.core.journal.records import Episode
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import journal as journal_store
-from fibro_desktop.ui.journal.dialogs import JournalDialogs
-from fibro_desktop.ui.journal.page import JournalPage
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.wiring import journal as journal_wiring
-
-
-@pytest.fixture
-def journal(qtbot, app_context):
-    ctx = app_context
-    dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
-    page = JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page, dialogs, ctx
 
 
 def add(ctx, minutes_ago, **changes) -> Episode:

@@ -14,22 +14,8 @@ from fibro_desktop.store import checkins as checkin_store
 from fibro_desktop.store import journal as journal_store
 from fibro_desktop.store import red_flags
 from fibro_desktop.ui.journal.checkin_form import CheckInForm
-from fibro_desktop.ui.journal.dialogs import JournalDialogs
-from fibro_desktop.ui.journal.page import JournalPage
 from fibro_desktop.ui.operations import run_for
 from tests.conftest import TEST_NOW
-
-
-@pytest.fixture
-def journal(qtbot, app_context):
-    ctx = app_context
-    dialogs = JournalDialogs(ctx.db, ctx.clock, ctx.data_events, ctx.preferences)
-    page = JournalPage(ctx.db, ctx.clock, ctx.data_events, dialogs)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page, dialogs, ctx
 
 
 def test_the_quick_log_row_is_folded_and_adds_no_step(qtbot, journal):
