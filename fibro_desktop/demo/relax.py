@@ -18,10 +18,10 @@ from fibro_desktop.store.relax import insert_listens
 
 # session id: (length in s, weight, usual hours)
 _SESSIONS = {
-    "pmr_full": (739, 2, (17, 21)), "pmr_short": (298, 4, (9, 18)),
-    "release_only": (331, 2, (8, 22)), "paced_breathing": (301, 4, (8, 21)),
-    "body_scan": (591, 2, (18, 22)), "desk_warm_up": (287, 3, (10, 16)),
-    "sleep_wind_down": (890, 3, (21, 23)),
+    "pmr_full": (835, 2, (17, 21)), "pmr_short": (333, 4, (9, 18)),
+    "release_only": (373, 2, (8, 22)), "paced_breathing": (319, 4, (8, 21)),
+    "body_scan": (639, 2, (18, 22)), "desk_warm_up": (334, 3, (10, 16)),
+    "sleep_wind_down": (923, 3, (21, 23)),
 }
 
 

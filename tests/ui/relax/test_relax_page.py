@@ -19,14 +19,14 @@ def titles(page):
 def test_the_library_lists_every_bundled_session_with_its_length(relax_page):
     shown = titles(relax_page)
     assert len(shown) == len(SESSION_IDS)
-    assert shown[0].startswith("Progressive muscle relaxation, full") and "12 min" in shown[0]
+    assert shown[0].startswith("Progressive muscle relaxation, full") and "14 min" in shown[0]
     assert relax_page.library.empty_own.isVisibleTo(relax_page)
 
 
 def test_choosing_a_session_shows_its_title_and_length(relax_page):
     relax_page.library.select("body_scan")
     assert relax_page.transport.title.text() == "Body scan"
-    assert relax_page.transport.remaining.text() == "9:50 left"
+    assert relax_page.transport.remaining.text() == "10:39 left"
 
 
 def test_a_good_file_is_added_and_a_bad_one_refused_with_a_message(relax_page, tmp_path, app_context):
