@@ -18,7 +18,6 @@ def heading(text: str, scale: float = tokens.HEADING_1, wrap: bool = True) -> QL
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(wrap)
-    label.setAccessibleName(text.replace("&", ""))
     return label
 
 
