@@ -26,7 +26,7 @@ def style_sheet(dark: bool, font_px: int) -> str:
     line = tokens.BOUNDARY_WIDTH_PX
     return f"""
 QPushButton, QToolButton {{
-    min-height: {target - 2 * ring}px; padding: 4px 14px;
+    min-height: 32px; padding: 4px 14px;
     border: {line}px solid {c['boundary']}; border-radius: 6px;
     background: {c['button']}; color: {c['text']};
 }}

@@ -36,7 +36,6 @@ SPACE_L = 20
 #: Type scale, relative to the app's body font (which follows the text-size setting).
 HEADING_1 = 1.35
 HEADING_2 = 1.25
-SMALL = 0.9
 
 #: Width of the focus ring and of control outlines, in pixels.
 FOCUS_WIDTH_PX = 2

@@ -5,7 +5,7 @@ they grow with the text-size setting instead of clipping."""
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.kit import tokens
 
@@ -21,10 +21,16 @@ def heading(text: str, scale: float = tokens.HEADING_1, wrap: bool = True) -> QL
     return label
 
 
-def action_button(text: str, lines: float = 2.6) -> QPushButton:
-    """A big main-action button whose height is ``lines`` text lines, so it
-    stays a large target and never clips at 200 % text."""
+def action_button(text: str, scale: float = 1.0, lines: float = 3.0) -> QPushButton:
+    """A big main-action button (text ``scale`` times the body size, bold
+    when enlarged) whose height is ``lines`` text lines, so it stays a large
+    target and grows with the text-size setting instead of clipping."""
     button = QPushButton(text)
+    if scale != 1.0:
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        button.setFont(font)
     button.setMinimumHeight(round(button.fontMetrics().height() * lines))
     return button
 
@@ -65,3 +71,10 @@ def error_state(text: str) -> QLabel:
     label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
     label.setForegroundRole(QPalette.ColorRole.BrightText)
     return label
+
+
+def name_tab_bar(tabs: QTabWidget, name: str) -> None:
+    """Name a tab widget and its tab bar, so a screen reader says which set
+    of tabs the focus is in (the bar is what gets focus)."""
+    tabs.setAccessibleName(name)
+    tabs.tabBar().setAccessibleName(name)
