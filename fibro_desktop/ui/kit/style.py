@@ -58,13 +58,13 @@ QCheckBox, QRadioButton {{
     border: {ring}px solid transparent; border-radius: 4px; padding: 0 4px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {c['focus']}; }}
-QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {{
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator, QAbstractItemView::indicator {{
     width: {indicator}px; height: {indicator}px;
     border: {line}px solid {c['boundary']}; background: {c['base']};
 }}
-QCheckBox::indicator, QGroupBox::indicator {{ border-radius: 3px; }}
+QCheckBox::indicator, QGroupBox::indicator, QAbstractItemView::indicator {{ border-radius: 3px; }}
 QRadioButton::indicator {{ border-radius: {indicator // 2}px; }}
-QCheckBox::indicator:checked, QGroupBox::indicator:checked {{
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QAbstractItemView::indicator:checked {{
     background: {c['accent']}; border-color: {c['accent']}; image: url({_icon('check', dark)});
 }}
 QCheckBox::indicator:indeterminate {{
