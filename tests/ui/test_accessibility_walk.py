@@ -51,9 +51,10 @@ def _unnamed(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
-def test_every_tab_names_its_interactive_widgets(shell, app_context, theme):
+@pytest.mark.parametrize(("theme", "scale"), [("light", 100), ("dark", 100), ("dark", 200)])
+def test_every_tab_names_its_interactive_widgets(shell, app_context, theme, scale):
     app_context.preferences.set(prefs.THEME, theme)
+    app_context.preferences.set(prefs.TEXT_SCALE, scale)
     window = shell.window
     problems = []
     for key in window.tab_keys():
