@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.kit.widgets import name_tab_bar
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
 
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self._recovery_actions: list[NoticeAction] = []
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
-        self.tab_widget.setAccessibleName(self.tr("Sections"))
+        name_tab_bar(self.tab_widget, self.tr("Sections"))
         self._hosts: dict[str, _LazyHost] = {}
         for spec in tabs:
             host = _LazyHost(spec)

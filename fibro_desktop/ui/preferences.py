@@ -33,7 +33,7 @@ class Setting:
 
 # Appearance
 THEME = Setting("appearance/theme", "system")  # "system", "light" or "dark"
-TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # 100, 115 or 130
+TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # one of TEXT_SCALE_CHOICES
 REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 # App-wide. Not "general": QSettings writes a group of that name as
 # "[%General]" and reads it back as "General", so nothing in it survived a
@@ -92,7 +92,8 @@ RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
 CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 
 THEME_CHOICES = ("system", "light", "dark")
-TEXT_SCALE_CHOICES = (100, 115, 130)
+#: Text sizes offered, in percent; up to 200 % (WCAG 1.4.4, issue 18).
+TEXT_SCALE_CHOICES = (100, 115, 130, 150, 175, 200)
 
 
 class Preferences(QObject):

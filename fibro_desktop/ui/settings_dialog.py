@@ -49,9 +49,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Colours:"), self.theme)
 
         self.text_scale = QComboBox()
-        for value, label in zip(prefs.TEXT_SCALE_CHOICES,
-                                (self.tr("Normal"), self.tr("Large"), self.tr("Larger"))):
-            self.text_scale.addItem(label, value)
+        names = (self.tr("Normal"), self.tr("Large"), self.tr("Larger"), self.tr("Very large"),
+                 self.tr("Extra large"), self.tr("Largest"))
+        for value, label in zip(prefs.TEXT_SCALE_CHOICES, names):
+            # The percentage too, so the choice is plain ("Largest (200 %)").
+            self.text_scale.addItem(self.tr("%1 (%2 %)").replace("%1", label).replace("%2", str(value)), value)
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(preferences.get(prefs.TEXT_SCALE))))
         form.addRow(self.tr("&Text size:"), self.text_scale)
 

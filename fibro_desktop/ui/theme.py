@@ -1,35 +1,23 @@
 """Light and dark palettes, following the OS or forced in Settings.
 
 The app uses the Fusion style everywhere so that both palettes render the
-same on every platform; colours were chosen for calm and for contrast (text
-on background at least 7:1, accent on background at least 4.5:1).
+same on every platform; colours (ui/kit/tokens.py) were chosen for calm and
+for contrast (text on background at least 7:1, accent at least 4.5:1, control outlines and the
+focus ring at least 3:1); the style sheet comes from ui/kit/style.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fibro_desktop import identity
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit import style, tokens
 
-LIGHT = {
-    "window": "#F5F3EE", "base": "#FFFFFF", "alt": "#EFEBE4", "text": "#1E2A2E",
-    "muted": "#5B676B", "button": "#E9E4DC", "accent": "#2A716B", "accent_text": "#FFFFFF",
-    "tooltip": "#FFFFFF", "link": "#1F5F8B", "warning_bg": "#FFF3D6", "warning_text": "#4D3800",
-}
-DARK = {
-    "window": "#1D2225", "base": "#262C30", "alt": "#2C3337", "text": "#E8ECEE",
-    "muted": "#A9B4B8", "button": "#30383C", "accent": "#67B8AF", "accent_text": "#0F1C1B",
-    "tooltip": "#30383C", "link": "#8EC5F0", "warning_bg": "#4A3B12", "warning_text": "#FFE8B0",
-}
-
-_BASE_STYLE = """
-QPushButton, QToolButton { min-height: 32px; padding: 4px 14px; }
-QTabBar::tab { min-height: 34px; padding: 4px 18px; }
-QCheckBox, QRadioButton { min-height: 28px; }
-"""
+LIGHT = tokens.LIGHT
+DARK = tokens.DARK
 
 
 #: Dynamic property of a QApplication made by :func:`make_application`.
@@ -125,7 +113,8 @@ class ThemeController(QObject):
         font = self._app.font()
         font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
         self._app.setFont(font)
-        self._app.setStyleSheet(_BASE_STYLE)
+        font_px = QFontMetrics(font).height()
+        self._app.setStyleSheet(style.style_sheet(self.is_dark(), font_px))
 
     def _on_preference_changed(self, key: str) -> None:
         if key in (prefs.THEME.key, prefs.TEXT_SCALE.key):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.translate import translator
 
 tr = translator("Encryption")
@@ -16,12 +17,8 @@ def forgotten_note() -> str:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    label.setFont(font)
-    return label
+    """A bold heading, one line (the kit's)."""
+    return kit_heading(text, 1.25, wrap=False)
 
 
 def wrapped(text: str) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.theme import palette_colors
 
 #: Style for checkable buttons so "on" is unmistakable in both themes (the
@@ -28,13 +29,8 @@ TOGGLE_STYLE = (
 
 
 def heading(text: str, scale: float = 1.35) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+    """A bold wrapped heading (the kit's, kept here for existing imports)."""
+    return kit_heading(text, scale)
 
 
 def hint(text: str) -> QLabel:

@@ -37,6 +37,7 @@ from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.live import LiveBar, LiveStamps
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
+from fibro_desktop.ui.kit.widgets import action_button, name_tab_bar
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.translate import translator
@@ -71,16 +72,10 @@ class JournalPage(QWidget):
         layout.addWidget(self.banner)
 
         top = QHBoxLayout()
-        self.log_button = QPushButton(_tr("Log a spasm"))
-        self.log_button.setMinimumHeight(56)
-        font = self.log_button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.log_button.setFont(font)
+        self.log_button = action_button(_tr("Log a spasm"), scale=1.25, lines=2.6)
         self.log_button.setToolTip(_tr("Three steps: open, choose how strong, save"))
         self.log_button.clicked.connect(lambda: self._dialogs.quick_log())
-        self.detailed_button = QPushButton(_tr("New entry with details…"))
-        self.detailed_button.setMinimumHeight(56)
+        self.detailed_button = action_button(_tr("New entry with details…"))
         self.detailed_button.clicked.connect(lambda: self._dialogs.new_episode())
         top.addWidget(self.log_button, 2)
         top.addWidget(self.detailed_button, 1)
@@ -97,6 +92,7 @@ class JournalPage(QWidget):
 
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
+        name_tab_bar(self.sections, _tr("Journal sections"))
         self.sections.addTab(self._build_episodes(), _tr("Episodes"))
         self._lazy_sections = {1: self._build_checkin, 2: self._build_medications}
         for title in (_tr("Daily check-in"), _tr("Medications")):

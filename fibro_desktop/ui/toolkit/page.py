@@ -15,6 +15,7 @@ from fibro_desktop.core.changes import TOOLKIT_AREAS, Changes
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.days import DayRollover
 from fibro_desktop.store import routine as routine_store
+from fibro_desktop.ui.kit.widgets import name_tab_bar
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.care_panel import CarePanel
 from fibro_desktop.ui.toolkit.kit_panel import KitPanel
@@ -66,7 +67,7 @@ class ToolkitPage(QWidget):
         split.addWidget(self.routine)
         split.setSizes([1, 1])
         self.sections = QTabWidget()
-        self.sections.setAccessibleName(tr("Toolkit sections"))
+        name_tab_bar(self.sections, tr("Toolkit sections"))
         self.sections.addTab(split, tr("Kit and routine"))
         self.sections.addTab(self.plan, tr("My rescue plan"))
         self.sections.addTab(self.care, tr("Care team"))

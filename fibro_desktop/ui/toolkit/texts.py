@@ -13,6 +13,7 @@ from fibro_desktop.core.toolkit.care import CARE_ROLES
 from fibro_desktop.core.toolkit.kit import DEFAULT_KIT, KitDefault
 from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN, StepDefault
 from fibro_desktop.core.toolkit.routine import DEFAULT_ROUTINE, RoutineDefault
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.translate import translator
 
 #: Height of buttons and rows in pixels; generous for sore hands.
@@ -63,13 +64,8 @@ def large(*widgets: QWidget) -> None:
 
 
 def heading(text: str, scale: float = 1.25) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
+    """A bold wrapped heading (the kit's, kept here for existing imports)."""
+    return kit_heading(text, scale)
 
 
 def minerals_note() -> QLabel:
