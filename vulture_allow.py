@@ -105,3 +105,4 @@ _.Stop
 _.Next
 _.Previous
 _.media_keys  # ui/relax/page.py: the page keeps its MPRIS host alive (None off Linux)
+_.optionxform  # tests/packaging/test_desktop_file.py: configparser reads this hook to keep key case
