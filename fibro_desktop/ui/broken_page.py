@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.notices import NoticeAction
 from fibro_desktop.ui.translate import translator
@@ -25,7 +25,18 @@ class BrokenPage(QWidget):
 
     def __init__(self, title: str, actions: Sequence[NoticeAction] = (), parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # The words scroll when the tab is short (a small screen, large text):
+        # never clipped, whatever the size.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a bare tab stop
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
         heading = QLabel(_tr("This part cannot be shown right now"))
