@@ -39,6 +39,11 @@ def test_pages_are_built_only_when_first_shown(shell):
 def test_ctrl_number_switches_tabs(shell, qtbot):
     # The shortcut belongs to the window: make it the active one, as a person's
     # click would (a window another test left open may hold the activation).
+    from PySide6.QtGui import QAction, QKeySequence
+
+    ctrl_3 = QKeySequence("Ctrl+3")
+    qtbot.waitUntil(lambda: any(ctrl_3 in a.shortcuts() for a in shell.window.findChildren(QAction)),
+                    timeout=10_000)  # shortcuts are set just after the first paint
     shell.window.show()
     shell.window.activateWindow()
     qtbot.waitUntil(shell.window.isActiveWindow, timeout=5000)

@@ -49,7 +49,12 @@ def test_help_learn_opens_the_guides(shell, learn_action, qtbot):
 
 def test_f1_opens_learn_from_the_main_window(shell, qtbot):
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
 
+    # Shortcuts are set just after the first paint (ui/actions.py): press F1
+    # once the window has it, as a person would after the window is up.
+    qtbot.waitUntil(lambda: any(QKeySequence(Qt.Key.Key_F1) in a.shortcuts()
+                                for a in shell.window.findChildren(QAction)), timeout=10_000)
     shell.window.activateWindow()
     qtbot.waitActive(shell.window)
     qtbot.keyClick(shell.window, Qt.Key.Key_F1)
