@@ -55,6 +55,13 @@ def test_f1_opens_learn_from_the_main_window(shell, qtbot):
     # once the window has it, as a person would after the window is up.
     qtbot.waitUntil(lambda: any(QKeySequence(Qt.Key.Key_F1) in a.shortcuts()
                                 for a in shell.window.findChildren(QAction)), timeout=10_000)
+    from PySide6.QtWidgets import QApplication
+
+    # A window an earlier test left alive may hold an application-wide F1
+    # too, which makes the key ambiguous (and then neither fires): close them.
+    for other in QApplication.topLevelWidgets():
+        if other is not shell.window and other.isVisible():
+            other.close()
     shell.window.activateWindow()
     qtbot.waitActive(shell.window)
     qtbot.keyClick(shell.window, Qt.Key.Key_F1)
