@@ -56,9 +56,9 @@ def close_windows_left_modal(request):
         modal = QApplication.activeModalWidget() or QApplication.activePopupWidget()
         if modal is None:
             break
-        modal.close()
-        if modal.isVisible():  # refused (e.g. an editor asking first): hide it
-            modal.hide()
+        # Hide, not close: closing an editor with unsaved words would ask
+        # first, in a box of its own. Hiding a dialog ends its exec() too.
+        modal.hide()
 
 
 @pytest.fixture

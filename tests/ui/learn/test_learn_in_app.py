@@ -58,10 +58,11 @@ def test_f1_opens_learn_from_the_main_window(shell, qtbot):
     from PySide6.QtWidgets import QApplication
 
     # A window an earlier test left alive may hold an application-wide F1
-    # too, which makes the key ambiguous (and then neither fires): close them.
+    # too, which makes the key ambiguous (and then neither fires): hide them.
+    # Hide, not close: closing an editor with unsaved words asks first.
     for other in QApplication.topLevelWidgets():
         if other is not shell.window and other.isVisible():
-            other.close()
+            other.hide()
     shell.window.activateWindow()
     qtbot.waitActive(shell.window)
     qtbot.keyClick(shell.window, Qt.Key.Key_F1)
