@@ -6,38 +6,39 @@
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="122" />
       <source>&amp;Licences</source>
-      <translation type="unfinished" />
+      <translation>&amp;Licencias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="113" />
       <source>A private companion for people with fibromyalgia who live with muscle spasms.</source>
-      <translation type="unfinished" />
+      <translation>Un compañero privado para personas con fibromialgia que viven con espasmos musculares.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="109" />
       <source>About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Acerca de Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="112" />
       <source>Fibro Desktop %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="116" />
       <source>Log files: %1</source>
-      <translation type="unfinished" />
+      <translation>Archivos de registro técnico: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="119" />
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="115" />
       <source>Your data is kept here, on this computer only:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Tus datos se guardan aquí, solo en este equipo:
+%1</translation>
     </message>
   </context>
   <context>
@@ -45,32 +46,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="60" />
       <source>&amp;About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="54" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="57" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Configuración…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="69" />
       <source>&amp;Show Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="63" />
       <source>&amp;Welcome and safety notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bienvenida y notas de seguridad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="66" />
       <source>Open the &amp;data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
   </context>
   <context>
@@ -78,62 +79,62 @@
     <message>
       <location filename="../../fibro_desktop/app.py" line="412" />
       <source>A Fibro Desktop command (%1) is working on your data right now. Please start Fibro Desktop again when it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Un comando de Fibro Desktop (%1) está trabajando con tus datos en este momento. Vuelve a abrir Fibro Desktop cuando haya terminado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="126" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="596" />
       <source>Fibro Desktop could not write in your data folder %1; the disk may be full.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop no pudo escribir en tu carpeta de datos %1; puede que el disco esté lleno.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="415" />
       <source>Fibro Desktop seems to be running already but does not answer. Please close it, or restart the computer, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Parece que Fibro Desktop ya está abierto, pero no responde. Ciérralo o reinicia el equipo, y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="379" />
       <source>The data folder %1 cannot be created: %2 Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>No se puede crear la carpeta de datos %1: %2 Elige otra carpeta, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="604" />
       <source>Your data cannot be opened there without writing to it. Nothing was changed. Please %1, and start again.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos no se pueden abrir ahí sin escribir en ellos. No se ha cambiado nada. Por favor, %1 y vuelve a empezar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="598" />
       <source>Your data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir en tu carpeta de datos %1: es de solo lectura o está en una unidad que no permite cambios.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="606" />
       <source>Your data is open for reading only: you can look at it, export it and make the provider report, but changes cannot be saved. To save again, %1, then restart Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos están abiertos solo para lectura: puedes verlos, exportarlos y crear el informe para tu médico, pero los cambios no se pueden guardar. Para volver a guardar, %1 y luego reinicia Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="601" />
       <source>free some space on that disk</source>
-      <translation type="unfinished" />
+      <translation>libera espacio en ese disco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="602" />
       <source>make the folder writable, or move your data folder to a drive that allows changes</source>
-      <translation type="unfinished" />
+      <translation>permite escribir en la carpeta, o mueve tu carpeta de datos a una unidad que admita cambios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="587" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>el disco está lleno.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="589" />
       <source>the place it is in cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>no se puede escribir en el lugar donde está.</translation>
     </message>
   </context>
   <context>
@@ -141,32 +142,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="23" />
       <source>%1 (both sides)</source>
-      <translation type="unfinished" />
+      <translation>%1 (ambos lados)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="25" />
       <source>%1 (left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (izquierda)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="27" />
       <source>%1 (right)</source>
-      <translation type="unfinished" />
+      <translation>%1 (derecha)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="35" />
       <source>%1, %2</source>
-      <translation type="unfinished" />
+      <translation>%1, %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="38" />
       <source>%1, not selected</source>
-      <translation type="unfinished" />
+      <translation>%1, sin marcar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="37" />
       <source>%1, selected</source>
-      <translation type="unfinished" />
+      <translation>%1, marcado</translation>
     </message>
   </context>
   <context>
@@ -174,27 +175,27 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="49" />
       <source>&amp;Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Grupos musculares &amp;marcados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="59" />
       <source>C&amp;lear</source>
-      <translation type="unfinished" />
+      <translation>&amp;Borrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="60" />
       <source>Clear picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Borrar los grupos musculares marcados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="55" />
       <source>Nothing picked yet. Click the place on the figures, or use Tab to move from place to place and Space to pick.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay nada marcado. Haz clic en el lugar de las figuras, o usa Tab para ir de un lugar a otro y Espacio para marcar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="51" />
       <source>Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Grupos musculares marcados</translation>
     </message>
   </context>
   <context>
@@ -202,62 +203,62 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="215" />
       <source>%1% of the highest</source>
-      <translation type="unfinished" />
+      <translation>%1% del máximo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Espalda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="219" />
       <source>Body map</source>
-      <translation type="unfinished" />
+      <translation>Mapa del cuerpo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Front</source>
-      <translation type="unfinished" />
+      <translation>Frente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="221" />
       <source>Front and back figures. Tab or the arrow keys move between muscle groups; Space picks or unpicks one; Ctrl+Tab leaves the map.</source>
-      <translation type="unfinished" />
+      <translation>Figuras de frente y de espalda. Tab o las flechas mueven entre los grupos musculares; Espacio marca o desmarca uno; Ctrl+Tab sale del mapa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="223" />
       <source>Front and back figures. The arrow keys move between muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Figuras de frente y de espalda. Las flechas mueven entre los grupos musculares.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Izquierda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>Less</source>
-      <translation type="unfinished" />
+      <translation>Menos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>More</source>
-      <translation type="unfinished" />
+      <translation>Más</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Nothing picked.</source>
-      <translation type="unfinished" />
+      <translation>Nada marcado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Picked: %1.</source>
-      <translation type="unfinished" />
+      <translation>Marcados: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Derecha</translation>
     </message>
   </context>
   <context>
@@ -1939,207 +1940,207 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="149" />
       <source>A minute for how the day went. Answer what you like and leave the rest blank; you can come back and change it.</source>
-      <translation type="unfinished" />
+      <translation>Un minuto para ver cómo fue el día. Responde lo que quieras y deja el resto en blanco; puedes volver y cambiarlo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="191" />
       <source>Anything else?</source>
-      <translation type="unfinished" />
+      <translation>¿Algo más?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Calm</source>
-      <translation type="unfinished" />
+      <translation>Calma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="345" />
       <source>Choose the day this check-in is for.</source>
-      <translation type="unfinished" />
+      <translation>Elige el día de este registro diario.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/daily_activities.py" line="26" />
       <source>Could you do your daily activities without interruption?</source>
-      <translation type="unfinished" />
+      <translation>¿Pudiste hacer tus actividades diarias sin interrupciones?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="181" />
       <source>Daily activities</source>
-      <translation type="unfinished" />
+      <translation>Actividades diarias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="126" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="65" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energía</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Exhausted</source>
-      <translation type="unfinished" />
+      <translation>Agotamiento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="179" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Vasos de agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Bueno</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Hardly at all</source>
-      <translation type="unfinished" />
+      <translation>Casi nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="287" />
       <source>Here is what you saved for %1. Change anything and save again.</source>
-      <translation type="unfinished" />
+      <translation>Esto es lo que guardaste para el %1. Cambia lo que quieras y vuelve a guardar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="168" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Horas de sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Lots of energy</source>
-      <translation type="unfinished" />
+      <translation>Mucha energía</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Bajo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="63" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Estado de ánimo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Moved freely</source>
-      <translation type="unfinished" />
+      <translation>Sin dificultad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="69" />
       <source>Moving about</source>
-      <translation type="unfinished" />
+      <translation>Movilidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>No pain</source>
-      <translation type="unfinished" />
+      <translation>Sin dolor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="176" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sin responder</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="397" />
       <source>Not saved yet: please look at the note next to the field.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha guardado: mira la nota junto al campo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="196" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="67" />
       <source>Overall pain</source>
-      <translation type="unfinished" />
+      <translation>Dolor general</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="199" />
       <source>Save check-in</source>
-      <translation type="unfinished" />
+      <translation>Guardar registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="203" />
       <source>Save the check-in (Ctrl+Enter from anywhere in the form)</source>
-      <translation type="unfinished" />
+      <translation>Guardar el registro (Ctrl+Enter desde cualquier parte del formulario)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="379" />
       <source>Saved for %1. Thank you for checking in.</source>
-      <translation type="unfinished" />
+      <translation>Guardado para el %1. Gracias por hacer tu registro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="61" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Calidad del sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept badly</source>
-      <translation type="unfinished" />
+      <translation>Dormí mal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept well</source>
-      <translation type="unfinished" />
+      <translation>Dormí bien</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="71" />
       <source>Stress</source>
-      <translation type="unfinished" />
+      <translation>Estrés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Very stressed</source>
-      <translation type="unfinished" />
+      <translation>Mucho estrés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="190" />
       <source>Weakness, numbness, fever or the like</source>
-      <translation type="unfinished" />
+      <translation>Debilidad, entumecimiento, fiebre o algo parecido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="189" />
       <source>What happened that day</source>
-      <translation type="unfinished" />
+      <translation>Qué pasó ese día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="187" />
       <source>What you did</source>
-      <translation type="unfinished" />
+      <translation>Qué hiciste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="146" />
       <source>Why a daily check-in helps</source>
-      <translation type="unfinished" />
+      <translation>Por qué ayuda un registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>Worst pain</source>
-      <translation type="unfinished" />
+      <translation>Dolor más fuerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="353" />
       <source>Write the hours as a number, like 7.5 or 7:30.</source>
-      <translation type="unfinished" />
+      <translation>Escribe las horas como un número, por ejemplo 7,5 o 7:30.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="165" />
       <source>for example 7.5 or 7:30</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo 7,5 o 7:30</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="186" />
       <source>for example a short walk, housework, desk work</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo un paseo corto, tareas de casa, trabajo de escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="147" />
       <source>how spasms affect your day</source>
-      <translation type="unfinished" />
+      <translation>cómo afectan los espasmos a tu día</translation>
     </message>
   </context>
   <context>
@@ -3098,252 +3099,252 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="107" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="74" />
       <source> min to relief</source>
-      <translation type="unfinished" />
+      <translation> min hasta el alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="276" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Actividad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="308" />
       <source>Another thing you tried, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Otra cosa que probaste, con tus propias palabras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="69" />
       <source>Did %1 help?</source>
-      <translation type="unfinished" />
+      <translation>%1: ¿ayudó?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="326" />
       <source>Did any of these come with it?</source>
-      <translation type="unfinished" />
+      <translation>¿Vino acompañado de algo de esto?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="66" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>¿Ayudó?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="482" />
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>Descartar los cambios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="320" />
       <source>Effect on %1, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Efecto en: %1, de 0 a 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="283" />
       <source>For example: typing, climbing stairs</source>
-      <translation type="unfinished" />
+      <translation>Por ejemplo: escribir en el teclado, subir escaleras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="200" />
       <source>How long it lasted</source>
-      <translation type="unfinished" />
+      <translation>Cuánto duró</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="199" />
       <source>How long the spasm lasted, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Cuánto duró el espasmo, en minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="313" />
       <source>How much it affected me (0 = not at all, 10 = a lot)</source>
-      <translation type="unfinished" />
+      <translation>Cuánto me afectó (0 = nada, 10 = mucho)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="266" />
       <source>In one place: one muscle group.</source>
-      <translation type="unfinished" />
+      <translation>En un solo lugar: un grupo muscular.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="236" />
       <source>Intensity (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidad (0-10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="197" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Todavía continúa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="481" />
       <source>Keep editing</source>
-      <translation type="unfinished" />
+      <translation>Seguir editando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="479" />
       <source>Keep your changes?</source>
-      <translation type="unfinished" />
+      <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="226" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="75" />
       <source>Minutes until %1 eased it</source>
-      <translation type="unfinished" />
+      <translation>%1: minutos hasta que alivió</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="318" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Estado de ánimo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="319" />
       <source>Moving around</source>
-      <translation type="unfinished" />
+      <translation>Moverme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="268" />
       <source>Moving around: %1 muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Se desplaza: %1 grupos musculares.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>New spasm entry</source>
-      <translation type="unfinished" />
+      <translation>Nueva entrada de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="273" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Sin indicar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="348" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="155" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="281" />
       <source>Sleep</source>
-      <translation type="unfinished" />
+      <translation>Sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="307" />
       <source>Something else I tried (your own words)</source>
-      <translation type="unfinished" />
+      <translation>Otra cosa que probé (con tus palabras)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>Spasm details</source>
-      <translation type="unfinished" />
+      <translation>Detalles del espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="195" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Empezó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="336" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Gracias por anotarlo. Señales como estas conviene consultarlas con un médico; si son repentinas o intensas, busca atención urgente.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="203" />
       <source>Time until back to normal</source>
-      <translation type="unfinished" />
+      <translation>Tiempo hasta volver a la normalidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="202" />
       <source>Time until back to normal, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Tiempo hasta volver a la normalidad, en minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="300" />
       <source>What I tried, and whether it helped</source>
-      <translation type="unfinished" />
+      <translation>Lo que probé y si ayudó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="284" />
       <source>What I was doing</source>
-      <translation type="unfinished" />
+      <translation>Qué estaba haciendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="291" />
       <source>What came before it</source>
-      <translation type="unfinished" />
+      <translation>Qué pasó antes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="223" />
       <source>What do the kinds mean?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué significa cada tipo?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="219" />
       <source>What it was</source>
-      <translation type="unfinished" />
+      <translation>Qué fue</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="271" />
       <source>What was going on</source>
-      <translation type="unfinished" />
+      <translation>Qué estaba pasando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="191" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="247" />
       <source>Where (click the body, or Tab to a place and press Space)</source>
-      <translation type="unfinished" />
+      <translation>Dónde (haz clic en el cuerpo, o ve con Tab a un lugar y pulsa Espacio)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="480" />
       <source>You changed this entry. What would you like to do?</source>
-      <translation type="unfinished" />
+      <translation>Has cambiado esta entrada. ¿Qué quieres hacer?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>a lot</source>
-      <translation type="unfinished" />
+      <translation>mucho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>apenas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="72" />
       <source>minutes to relief</source>
-      <translation type="unfinished" />
+      <translation>minutos hasta el alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>not at all</source>
-      <translation type="unfinished" />
+      <translation>nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="106" />
       <source>not sure</source>
-      <translation type="unfinished" />
+      <translation>no lo sé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="224" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>los tipos de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>la peor</translation>
     </message>
   </context>
   <context>
@@ -3431,72 +3432,72 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Todo el tiempo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="51" />
       <source>Any trigger</source>
-      <translation type="unfinished" />
+      <translation>Cualquier desencadenante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="47" />
       <source>Anywhere</source>
-      <translation type="unfinished" />
+      <translation>Cualquier lugar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Clear the filters</source>
-      <translation type="unfinished" />
+      <translation>Quitar los filtros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="43" />
       <source>Every kind</source>
-      <translation type="unfinished" />
+      <translation>Todos los tipos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>Last %1 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos %1 días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Grupo muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Periodo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="55" />
       <source>Search notes</source>
-      <translation type="unfinished" />
+      <translation>Buscar en las notas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Search the notes</source>
-      <translation type="unfinished" />
+      <translation>Buscar en las notas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="57" />
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>Mostrar todo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="64" />
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Mostrar:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Desencadenante</translation>
     </message>
   </context>
   <context>
@@ -3504,127 +3505,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="204" />
       <source>%1 entries</source>
-      <translation type="unfinished" />
+      <translation>%1 entradas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="154" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Ya ha vuelto a la normalidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="155" />
       <source>Count the time until back to normal from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Contar el tiempo hasta volver a la normalidad desde su inicio hasta ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="149" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="175" />
       <source>Delete entry</source>
-      <translation type="unfinished" />
+      <translation>Eliminar la entrada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="96" />
       <source>Episodes</source>
-      <translation type="unfinished" />
+      <translation>Espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="153" />
       <source>It has stopped: count how long it lasted from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Ha parado: contar cuánto duró desde su inicio hasta ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="152" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Ya ha pasado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="66" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="95" />
       <source>Journal sections</source>
-      <translation type="unfinished" />
+      <translation>Secciones del diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="75" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Anotar un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Medications</source>
-      <translation type="unfinished" />
+      <translation>Medicamentos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="78" />
       <source>New entry with details…</source>
-      <translation type="unfinished" />
+      <translation>Nueva entrada con detalles…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="200" />
       <source>No entries match these filters.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="201" />
       <source>Nothing logged yet. When a spasm comes, press "Log a spasm": how strong it is is enough, details can wait.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay nada anotado. Cuando venga un espasmo, pulsa «Anotar un espasmo»: basta con decir su intensidad; los detalles pueden esperar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="148" />
       <source>Open details</source>
-      <translation type="unfinished" />
+      <translation>Abrir detalles</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="291" />
       <source>Put back the entry as it was before your last edit (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Dejar la entrada como estaba antes de tu último cambio (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="290" />
       <source>Put back the entry you deleted (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Recuperar la entrada que eliminaste (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="76" />
       <source>Three steps: open, choose how strong, save</source>
-      <translation type="unfinished" />
+      <translation>Tres pasos: abrir, elegir la intensidad, guardar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="150" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Deshacer la eliminación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo edit</source>
-      <translation type="unfinished" />
+      <translation>Deshacer el cambio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="82" />
       <source>What is worth noting?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué conviene anotar?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="83" />
       <source>what to note about a spasm</source>
-      <translation type="unfinished" />
+      <translation>qué anotar sobre un espasmo</translation>
     </message>
   </context>
   <context>
@@ -3632,37 +3633,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="68" />
       <source>&amp;Log a spasm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anotar un espasmo…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="130" />
       <source>A minute for today's check-in? Click here to open it.</source>
-      <translation type="unfinished" />
+      <translation>¿Un minuto para el registro de hoy? Haz clic aquí para abrirlo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="98" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Log spasms and daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Anota espasmos y registros diarios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="131" />
       <source>Open the check-in</source>
-      <translation type="unfinished" />
+      <translation>Abrir el registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="129" />
       <source>Today's check-in</source>
-      <translation type="unfinished" />
+      <translation>Registro de hoy</translation>
     </message>
   </context>
   <context>
@@ -3910,7 +3911,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" line="95" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Secciones</translation>
     </message>
   </context>
   <context>
@@ -4958,107 +4959,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>%1 min ago</source>
-      <translation type="unfinished" />
+      <translation>hace %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>1 hour ago</source>
-      <translation type="unfinished" />
+      <translation>hace 1 hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="234" />
       <source>Choose how strong it is, from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Elige la intensidad, de 0 a 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="77" />
       <source>How strong is it? (0 = barely, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>¿Qué intensidad tiene? (0 = apenas, 10 = la peor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="79" />
       <source>Intensity from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Intensidad de 0 a 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="142" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Todavía continúa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="104" />
       <source>Kind: %1</source>
-      <translation type="unfinished" />
+      <translation>Tipo: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="70" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Anotar un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="115" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="125" />
       <source>Other time…</source>
-      <translation type="unfinished" />
+      <translation>Otro momento…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="146" />
       <source>Press "It's over now" when it stops: how long it lasted is counted for you</source>
-      <translation type="unfinished" />
+      <translation>Pulsa «Ya ha pasado» cuando pare: se cuenta por ti cuánto duró</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="160" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="161" />
       <source>Save and add details…</source>
-      <translation type="unfinished" />
+      <translation>Guardar y añadir detalles…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="135" />
       <source>Start date and time</source>
-      <translation type="unfinished" />
+      <translation>Fecha y hora de inicio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="121" />
       <source>Started: %1</source>
-      <translation type="unfinished" />
+      <translation>Empezó: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="88" />
       <source>What do these mean?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué significan?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="87" />
       <source>What kind?</source>
-      <translation type="unfinished" />
+      <translation>¿De qué tipo?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="111" />
       <source>When did it start?</source>
-      <translation type="unfinished" />
+      <translation>¿Cuándo empezó?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>apenas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="89" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>la peor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>los tipos de espasmo</translation>
     </message>
   </context>
   <context>
