@@ -266,102 +266,102 @@
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="252" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Quedan %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="94" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="87" />
       <source>&amp;I did it</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lo hice</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="180" />
       <source>&amp;Not now</source>
-      <translation type="unfinished" />
+      <translation>A&amp;hora no</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="88" />
       <source>&amp;Postpone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aplazar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="199" />
       <source>&amp;Postpone %1 min</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aplazar %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="89" />
       <source>&amp;Skip</source>
-      <translation type="unfinished" />
+      <translation>&amp;Saltar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="92" />
       <source>&amp;Take it now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tomarlo ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="259" />
       <source>Available once most of the break has passed</source>
-      <translation type="unfinished" />
+      <translation>Disponible cuando haya pasado la mayor parte del descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="54" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="55" />
       <source>Break panel</source>
-      <translation type="unfinished" />
+      <translation>Panel del descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="83" />
       <source>Break progress</source>
-      <translation type="unfinished" />
+      <translation>Progreso del descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="161" />
       <source>Coming up in a few seconds. Finish your sentence, or take it now.</source>
-      <translation type="unfinished" />
+      <translation>Llega en unos segundos. Termina tu frase, o tómalo ahora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="93" />
       <source>I drank a &amp;glass</source>
-      <translation type="unfinished" />
+      <translation>Bebí un &amp;vaso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="277" />
       <source>Logged from a break (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Anotado desde un descanso (Espasmo ahora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="190" />
       <source>Play &amp;release audio</source>
-      <translation type="unfinished" />
+      <translation>Reproducir audio de &amp;relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="90" />
       <source>Play &amp;warm-up audio</source>
-      <translation type="unfinished" />
+      <translation>Reproducir audio de calenta&amp;miento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="91" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="79" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Tiempo restante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="95" />
       <source>Turns this into a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Lo convierte en un descanso de recuperación, detiene el tiempo de escritorio y abre la anotación rápida</translation>
     </message>
   </context>
   <context>
@@ -4206,217 +4206,217 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="56" />
       <source>%n min</source>
-      <translation type="unfinished" />
+      <translation>%n min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="53" />
       <source>%n s</source>
-      <translation type="unfinished" />
+      <translation>%n s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A break</source>
-      <translation type="unfinished" />
+      <translation>Un descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="81" />
       <source>A break is waiting until the full-screen window or Do Not Disturb ends.</source>
-      <translation type="unfinished" />
+      <translation>Hay un descanso esperando a que termine la ventana a pantalla completa o el modo No molestar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A few sips now help keep muscles from cramping.</source>
-      <translation type="unfinished" />
+      <translation>Unos sorbos ahora ayudan a que los músculos no se acalambren.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A glass of water?</source>
-      <translation type="unfinished" />
+      <translation>¿Un vaso de agua?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A recovery break</source>
-      <translation type="unfinished" />
+      <translation>Un descanso de recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>A short pause</source>
-      <translation type="unfinished" />
+      <translation>Una pausa corta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="98" />
       <source>Also: a glass of water, a few sips now.</source>
-      <translation type="unfinished" />
+      <translation>Además: un vaso de agua, unos sorbos ahora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="99" />
       <source>Also: feet flat, back supported, shoulders low.</source>
-      <translation type="unfinished" />
+      <translation>Además: pies apoyados, espalda con respaldo, hombros relajados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Away anyway</source>
-      <translation type="unfinished" />
+      <translation>Ausente igualmente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="74" />
       <source>Breaks are paused until %1.</source>
-      <translation type="unfinished" />
+      <translation>Los descansos están en pausa hasta %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="75" />
       <source>Breaks are paused.</source>
-      <translation type="unfinished" />
+      <translation>Los descansos están en pausa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="24" />
       <source>Change position, let your shoulders drop, unclench your jaw, take a sip of water.</source>
-      <translation type="unfinished" />
+      <translation>Cambia de postura, deja caer los hombros, afloja la mandíbula, bebe un sorbo de agua.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="46" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personalizado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="26" />
       <source>Desk time is on hold. Rest, use warmth or a gentle movement that helps you, and log the spasm when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>El tiempo de escritorio se ha detenido. Descansa, usa calor o un movimiento suave que te ayude, y anota el espasmo cuando quieras.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Hecho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>Enough desk time for today</source>
-      <translation type="unfinished" />
+      <translation>Suficiente tiempo de escritorio por hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Feet flat, back supported, shoulders low, screen at eye height.</source>
-      <translation type="unfinished" />
+      <translation>Pies apoyados, espalda con respaldo, hombros relajados, pantalla a la altura de los ojos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="92" />
       <source>Fibro Desktop: %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="91" />
       <source>Fibro Desktop: next break in %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: próximo descanso en %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Flare day</source>
-      <translation type="unfinished" />
+      <translation>Día de brote</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Gentle</source>
-      <translation type="unfinished" />
+      <translation>Suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="25" />
       <source>Get up if you can. Move gently and slowly, nothing that strains or hurts.</source>
-      <translation type="unfinished" />
+      <translation>Levántate si puedes. Muévete despacio y con suavidad, nada que fuerce o duela.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Movement break</source>
-      <translation type="unfinished" />
+      <translation>Descanso activo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="71" />
       <source>On a break: %1.</source>
-      <translation type="unfinished" />
+      <translation>En descanso: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="77" />
       <source>Outside your work hours: no breaks are timed.</source>
-      <translation type="unfinished" />
+      <translation>Fuera de tu horario de trabajo: no se cuentan descansos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation type="unfinished" />
+      <translation>Revisa tu postura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Put off</source>
-      <translation type="unfinished" />
+      <translation>Aplazado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="33" />
       <source>Recovery break</source>
-      <translation type="unfinished" />
+      <translation>Descanso de recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Short pause</source>
-      <translation type="unfinished" />
+      <translation>Pausa corta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Saltado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Standard desk day</source>
-      <translation type="unfinished" />
+      <translation>Día normal de escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Tomado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="69" />
       <source>The break timer is switched off.</source>
-      <translation type="unfinished" />
+      <translation>El temporizador de descansos está apagado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>Time to move a little</source>
-      <translation type="unfinished" />
+      <translation>Hora de moverse un poco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation type="unfinished" />
+      <translation>Esperó a una ventana a pantalla completa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Worked through</source>
-      <translation type="unfinished" />
+      <translation>Seguiste trabajando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="84" />
       <source>Working. %1 in %2.</source>
-      <translation type="unfinished" />
+      <translation>Trabajando. %1 en %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="83" />
       <source>Working. Both kinds of break are switched off.</source>
-      <translation type="unfinished" />
+      <translation>Trabajando. Los dos tipos de descanso están apagados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>You have reached the desk-time limit you set for today. If you can, stop here and rest. If you must go on, choose Keep going in the Pacing tab.</source>
-      <translation type="unfinished" />
+      <translation>Has llegado al límite de tiempo de escritorio que pusiste para hoy. Si puedes, para aquí y descansa. Si tienes que seguir, elige Seguir trabajando hoy en la pestaña Ritmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="79" />
       <source>You have reached today's desk-time limit. Time to stop for the day, if you can.</source>
-      <translation type="unfinished" />
+      <translation>Has llegado al límite de tiempo de escritorio de hoy. Es hora de parar por hoy, si puedes.</translation>
     </message>
   </context>
   <context>
@@ -4424,87 +4424,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="150" />
       <source>%1 (yours)</source>
-      <translation type="unfinished" />
+      <translation>%1 (tuyo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="71" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>P&amp;ara:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="78" />
       <source>&amp;Moves:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Músculos que mueve:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="56" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="63" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pasos:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation type="unfinished" />
+      <translation>Añadir el tu&amp;yo…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Any break</source>
-      <translation type="unfinished" />
+      <translation>Cualquier descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="108" />
       <source>Exercises</source>
-      <translation type="unfinished" />
+      <translation>Ejercicios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="118" />
       <source>Exercises in use</source>
-      <translation type="unfinished" />
+      <translation>Ejercicios en uso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="69" />
       <source>Movement breaks</source>
-      <translation type="unfinished" />
+      <translation>Descansos activos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="61" />
       <source>One step per line</source>
-      <translation type="unfinished" />
+      <translation>Un paso por línea</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="88" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="90" />
       <source>Please write at least one step.</source>
-      <translation type="unfinished" />
+      <translation>Escribe al menos un paso, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar el tuyo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Short pauses</source>
-      <translation type="unfinished" />
+      <translation>Pausas cortas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="113" />
       <source>Untick any you would rather not do. Exercises that move a muscle group you logged a spasm in today are left out by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Desmarca los que prefieras no hacer. Los ejercicios que mueven un grupo muscular en el que anotaste un espasmo hoy se dejan fuera solos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="51" />
       <source>Your own exercise</source>
-      <translation type="unfinished" />
+      <translation>Tu propio ejercicio</translation>
     </message>
   </context>
   <context>
@@ -4512,152 +4512,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="223" />
       <source> (%1)</source>
-      <translation type="unfinished" />
+      <translation> (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="220" />
       <source>%1  %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1  %2: %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="203" />
       <source>&amp;Keep going today</source>
-      <translation type="unfinished" />
+      <translation>Seguir tra&amp;bajando hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="120" />
       <source>&amp;Not today</source>
-      <translation type="unfinished" />
+      <translation>&amp;No, hoy no</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="90" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pausar descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="92" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reanudar descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="88" />
       <source>&amp;Take a break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tomar un descanso ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="77" />
       <source>Break timer status</source>
-      <translation type="unfinished" />
+      <translation>Estado del temporizador de descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="235" />
       <source>Breaks had: %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Descansos hechos: %1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="238" />
       <source>Desk time: %1</source>
-      <translation type="unfinished" />
+      <translation>Tiempo de escritorio: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="16" />
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Durante 1 hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="15" />
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>Durante 30 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="245" />
       <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation type="unfinished" />
+      <translation>Racha tranquila: %1 días seguidos con al menos la mitad de tus descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="99" />
       <source>Logged from the Pacing tab (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Anotado desde la pestaña Ritmo (Espasmo ahora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="237" />
       <source>No breaks have come due yet today.</source>
-      <translation type="unfinished" />
+      <translation>Hoy todavía no ha tocado ningún descanso.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="139" />
       <source>No breaks yet today. The first one will come by itself; you can also take one whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay descansos hoy. El primero llegará solo; también puedes tomar uno cuando quieras.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="159" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="243" />
       <source>Recovery breaks: %1</source>
-      <translation type="unfinished" />
+      <translation>Descansos de recuperación: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="96" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="97" />
       <source>Starts a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Empieza un descanso de recuperación, detiene el tiempo de escritorio y abre la anotación rápida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="83" />
       <source>Time to the next break</source>
-      <translation type="unfinished" />
+      <translation>Tiempo hasta el próximo descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="129" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="136" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Hoy de un vistazo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="138" />
       <source>Today's breaks</source>
-      <translation type="unfinished" />
+      <translation>Descansos de hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="113" />
       <source>Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk and longer rests, may suit today better. It is your choice.</source>
-      <translation type="unfinished" />
+      <translation>Tu registro de hoy muestra un día difícil. El ritmo Día de brote, con ratos más cortos de escritorio y descansos más largos, puede irte mejor hoy. Tú decides.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="17" />
       <source>Until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Hasta mañana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="118" />
       <source>Use &amp;Flare day</source>
-      <translation type="unfinished" />
+      <translation>Usar Día de &amp;brote</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="105" />
       <source>Why short breaks help</source>
-      <translation type="unfinished" />
+      <translation>Por qué ayudan los descansos cortos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="241" />
       <source>Worked through: %1</source>
-      <translation type="unfinished" />
+      <translation>Seguiste trabajando: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="106" />
       <source>pacing your day</source>
-      <translation type="unfinished" />
+      <translation>dosificar tu día</translation>
     </message>
   </context>
   <context>
@@ -4665,182 +4665,182 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="51" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation type="unfinished" />
+      <translation>Tiempo má&amp;ximo de escritorio al día:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation type="unfinished" />
+      <translation>Mantener los descansos con &amp;ventanas a pantalla completa y No molestar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation type="unfinished" />
+      <translation>Descanso &amp;activo cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation type="unfinished" />
+      <translation>Pausa &amp;corta cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>Vie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="88" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>De:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>Lun</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="57" />
       <source>Movement break l&amp;asts:</source>
-      <translation type="unfinished" />
+      <translation>E&amp;l descanso activo dura:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="63" />
       <source>No Skip button and Esc does nothing; "I need my screen" always gets you out (counted as skipped).</source>
-      <translation type="unfinished" />
+      <translation>Sin botón Saltar y Esc no hace nada; «Necesito mi pantalla» siempre te deja salir (cuenta como saltado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="102" />
       <source>On:</source>
-      <translation type="unfinished" />
+      <translation>Días:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation type="unfinished" />
+      <translation>Solo en &amp;horario de trabajo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
       <source>Otherwise breaks and reminders wait until the presentation or video is over.</source>
-      <translation type="unfinished" />
+      <translation>Si no, los descansos y recordatorios esperan a que termine la presentación o el vídeo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation type="unfinished" />
+      <translation>Aplazamientos por de&amp;scanso:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
       <source>Postpone &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Apla&amp;zar durante:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation type="unfinished" />
+      <translation>Co&amp;ntrol de postura cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;itmo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>Sáb</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="53" />
       <source>Short pause &amp;lasts:</source>
-      <translation type="unfinished" />
+      <translation>La pausa corta d&amp;ura:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="68" />
       <source>Soft so&amp;und when a break starts</source>
-      <translation type="unfinished" />
+      <translation>Sonido suave al e&amp;mpezar un descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation type="unfinished" />
+      <translation>Estrict&amp;o: un velo tranquilo sobre cada pantalla hasta que acabe el descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>Dom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>Jue</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation type="unfinished" />
+      <translation>Descansos programa&amp;dos en el trabajo de escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>Mar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="107" />
       <source>Water reminder e&amp;very:</source>
-      <translation type="unfinished" />
+      <translation>Recordatorio de a&amp;gua cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>Mié</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="84" />
       <source>Work ends at</source>
-      <translation type="unfinished" />
+      <translation>El trabajo termina a las</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="203" />
       <source>Work must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>El trabajo tiene que terminar después de empezar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="81" />
       <source>Work starts at</source>
-      <translation type="unfinished" />
+      <translation>El trabajo empieza a las</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="74" />
       <source>Your day</source>
-      <translation type="unfinished" />
+      <translation>Tu día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="60" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sin límite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>apagado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="86" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>a</translation>
     </message>
   </context>
   <context>
@@ -4848,47 +4848,47 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="38" />
       <source>A locked screen counts as time away.</source>
-      <translation type="unfinished" />
+      <translation>Una pantalla bloqueada cuenta como tiempo fuera.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="42" />
       <source>A locked screen is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Aquí no se informa de la pantalla bloqueada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="40" />
       <source>A locked screen is not reported here; time away from the keyboard covers it.</source>
-      <translation type="unfinished" />
+      <translation>Aquí no se informa de la pantalla bloqueada; el tiempo sin usar el teclado lo cubre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="50" />
       <source>The app can see Do Not Disturb, so breaks can wait until it ends. Full-screen windows are not reported here.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación puede ver el modo No molestar, así que los descansos pueden esperar a que termine. Aquí no se informa de las ventanas a pantalla completa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="44" />
       <source>The app can see a full-screen window (a film, a presentation, a game) and Do Not Disturb, so breaks can wait until they end.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación puede ver una ventana a pantalla completa (una película, una presentación, un juego) y el modo No molestar, así que los descansos pueden esperar a que terminen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="47" />
       <source>The app can see a full-screen window (a film, a presentation, a game), so breaks can wait until it ends. Do Not Disturb is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación puede ver una ventana a pantalla completa (una película, una presentación, un juego), así que los descansos pueden esperar a que termine. Aquí no se informa del modo No molestar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="53" />
       <source>This desktop does not tell the app about full-screen windows or Do Not Disturb.</source>
-      <translation type="unfinished" />
+      <translation>Este escritorio no le dice a la aplicación cuándo hay ventanas a pantalla completa ni si está activado No molestar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="35" />
       <source>This system does not let the app read how long the keyboard has been idle, so only sleep, suspend and pauses count as time away.</source>
-      <translation type="unfinished" />
+      <translation>Este sistema no deja que la aplicación sepa cuánto tiempo lleva sin usarse el teclado, así que solo cuentan como tiempo fuera la suspensión, el reposo y las pausas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="33" />
       <source>Time away from the keyboard and mouse counts as a break.</source>
-      <translation type="unfinished" />
+      <translation>El tiempo lejos del teclado y del ratón cuenta como descanso.</translation>
     </message>
   </context>
   <context>
@@ -4896,62 +4896,62 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="76" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pausar descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="78" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reanudar descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="80" />
       <source>&amp;Spasm now: a recovery break</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo ahora: un descanso de recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Break timer for desk work</source>
-      <translation type="unfinished" />
+      <translation>Temporizador de descansos para el trabajo de escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="141" />
       <source>Fibro Desktop is still here</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop sigue aquí</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>Fibro Desktop is still running</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop sigue en marcha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="81" />
       <source>Logged from the tray (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Anotado desde la bandeja (Espasmo ahora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="74" />
       <source>Take a &amp;break now</source>
-      <translation type="unfinished" />
+      <translation>Tomar un &amp;descanso ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="142" />
       <source>The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.</source>
-      <translation type="unfinished" />
+      <translation>El temporizador de descansos sigue en marcha en la bandeja del sistema. Elige Salir en el menú de la bandeja para cerrarlo del todo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the overview, or start it again. To close it completely, choose Quit in the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Este escritorio no tiene bandeja del sistema, así que Fibro Desktop se ha minimizado en lugar de cerrarse: el temporizador de descansos sigue en marcha. Para recuperar la ventana, haz clic en Fibro Desktop en la barra de tareas, el dock o la vista general, o vuelve a abrirlo. Para cerrarlo del todo, elige Salir en el menú Archivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="170" />
       <source>To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” extension (Ubuntu has it on already), then start Fibro Desktop again.</source>
-      <translation type="unfinished" />
+      <translation>Para tener bandeja del sistema en GNOME, activa la extensión “AppIndicator and KStatusNotifierItem Support” (Ubuntu ya la trae activada) y vuelve a abrir Fibro Desktop.</translation>
     </message>
   </context>
   <context>
