@@ -5195,107 +5195,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;Hold</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mantener</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inhalar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="51" />
       <source>&amp;Sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sonido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="141" />
       <source>About {rate:.1f} breaths a minute</source>
-      <translation type="unfinished" />
+      <translation>Unas {rate:.1f} respiraciones por minuto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="67" />
       <source>After %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Después de %1 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="66" />
       <source>At the end of the session</source>
-      <translation type="unfinished" />
+      <translation>Al final de la sesión</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="38" />
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Sonido de fondo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="49" />
       <source>Background volume</source>
-      <translation type="unfinished" />
+      <translation>Volumen del fondo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="97" />
       <source>Breathe in (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Inhalar (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="99" />
       <source>Breathe out (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Exhalar (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="90" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guía de respiración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Deep hush (brown noise)</source>
-      <translation type="unfinished" />
+      <translation>Silencio profundo (ruido marrón)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="98" />
       <source>Hold (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Mantener (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="101" />
       <source>O&amp;ut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exhalar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="41" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Apagado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="62" />
       <source>Sleep timer</source>
-      <translation type="unfinished" />
+      <translation>Temporizador para dormir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Soft rain (pink noise)</source>
-      <translation type="unfinished" />
+      <translation>Lluvia suave (ruido rosa)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="71" />
       <source>Sound fades out gently over a minute before it stops.</source>
-      <translation type="unfinished" />
+      <translation>El sonido baja poco a poco durante un minuto antes de parar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="109" />
       <source>Start breathing</source>
-      <translation type="unfinished" />
+      <translation>Empezar a respirar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation type="unfinished" />
+      <translation>Dejar de respirar con la guía</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
       <source>V&amp;olume</source>
-      <translation type="unfinished" />
+      <translation>Vol&amp;umen</translation>
     </message>
   </context>
   <context>
@@ -5303,52 +5303,52 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="21" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="59" />
       <source>Add your own…</source>
-      <translation type="unfinished" />
+      <translation>Añadir la tuya…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="62" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Bajar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="61" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Subir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="45" />
       <source>Relaxation sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones de relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="63" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Quitar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="60" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar el nombre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="40" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="54" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
-      <translation type="unfinished" />
+      <translation>También puedes añadir tus propias grabaciones, como una sesión de tu terapeuta o tu meditación favorita.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="82" />
       <source>Your recordings</source>
-      <translation type="unfinished" />
+      <translation>Tus grabaciones</translation>
     </message>
   </context>
   <context>
@@ -5356,67 +5356,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="34" />
       <source>Add a recording</source>
-      <translation type="unfinished" />
+      <translation>Añadir una grabación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="35" />
       <source>Audio files (%1)</source>
-      <translation type="unfinished" />
+      <translation>Archivos de audio (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Nombre nuevo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="47" />
       <source>Remove recording</source>
-      <translation type="unfinished" />
+      <translation>Quitar la grabación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="48" />
       <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar «{title}» de tu biblioteca? Se borra la copia que guarda Fibro Desktop; tu archivo original no se toca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>Rename recording</source>
-      <translation type="unfinished" />
+      <translation>Cambiar el nombre de la grabación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="24" />
       <source>That file can't be added from where it is (a link or an unusual path). Please choose the file itself.</source>
-      <translation type="unfinished" />
+      <translation>Ese archivo no se puede añadir desde donde está (un enlace o una ruta poco habitual). Elige el archivo en sí, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="26" />
       <source>That file could not be found.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ese archivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="21" />
       <source>That file doesn't look like the audio its name says. It may be damaged. Nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Ese archivo no parece el audio que dice su nombre. Puede estar dañado. No se ha añadido nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="20" />
       <source>That file is empty, so it was not added.</source>
-      <translation type="unfinished" />
+      <translation>Ese archivo está vacío, así que no se ha añadido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="23" />
       <source>That file is too large to add (over 1 GB).</source>
-      <translation type="unfinished" />
+      <translation>Ese archivo es demasiado grande para añadirlo (más de 1 GB).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="18" />
       <source>That kind of file can't be added. Please choose an audio file: MP3, M4A/AAC, Ogg, Opus, WAV or FLAC.</source>
-      <translation type="unfinished" />
+      <translation>Ese tipo de archivo no se puede añadir. Elige un archivo de audio: MP3, M4A/AAC, Ogg, Opus, WAV o FLAC.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="27" />
       <source>The file was not added.</source>
-      <translation type="unfinished" />
+      <translation>No se ha añadido el archivo.</translation>
     </message>
   </context>
   <context>
@@ -5424,37 +5424,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Inhala</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Exhala</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="62" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guía de respiración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Mantén con suavidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation type="unfinished" />
+      <translation>Pulsa Empezar para respirar al ritmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Descansa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="115" />
       <source>{phase}… {seconds}</source>
-      <translation type="unfinished" />
+      <translation>{phase}… {seconds}</translation>
     </message>
   </context>
   <context>
@@ -5462,82 +5462,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="270" />
       <source>A name needs between 1 and 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>El nombre debe tener entre 1 y 200 caracteres.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="86" />
       <source>Ask how tense I feel before and after a session</source>
-      <translation type="unfinished" />
+      <translation>Preguntarme cuánta tensión siento antes y después de una sesión</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="397" />
       <source>Fading out gently… silence in {time}.</source>
-      <translation type="unfinished" />
+      <translation>Bajando poco a poco… silencio en {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="94" />
       <source>How calming helps with spasms</source>
-      <translation type="unfinished" />
+      <translation>Cómo ayuda la calma con los espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="117" />
       <source>No sound output</source>
-      <translation type="unfinished" />
+      <translation>No hay salida de sonido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="114" />
       <source>No sound output was found, so sessions can't be heard right now. Connect speakers or headphones, then press Play again. The breathing pacer works without sound.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró ninguna salida de sonido, así que ahora no se pueden escuchar las sesiones. Conecta altavoces o auriculares y vuelve a pulsar Reproducir. La guía de respiración funciona sin sonido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="387" />
       <source>Off.</source>
-      <translation type="unfinished" />
+      <translation>Apagado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="158" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="83" />
       <source>Sound status</source>
-      <translation type="unfinished" />
+      <translation>Estado del sonido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation type="unfinished" />
+      <translation>El sonido se detiene en {time}, después de bajar poco a poco.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
       <source>The file could not be copied. Is the disk full?</source>
-      <translation type="unfinished" />
+      <translation>No se pudo copiar el archivo. ¿Está lleno el disco?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="405" />
       <source>The sleep timer stopped the sound. Rest well.</source>
-      <translation type="unfinished" />
+      <translation>El temporizador para dormir ha detenido el sonido. Que descanses.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="346" />
       <source>This recording could not be played. The file may be damaged, or this computer may not play its format. Everything else keeps working.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo reproducir esta grabación. Puede que el archivo esté dañado o que este equipo no reproduzca su formato. Todo lo demás sigue funcionando.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="95" />
       <source>calming the body</source>
-      <translation type="unfinished" />
+      <translation>calmar el cuerpo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="257" />
       <source>“{title}” was added to your library.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» se ha añadido a tu biblioteca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="299" />
       <source>“{title}” was removed.</source>
-      <translation type="unfinished" />
+      <translation>«{title}» se ha quitado.</translation>
     </message>
   </context>
   <context>
@@ -5545,17 +5545,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relaxation audio and breathing</source>
-      <translation type="unfinished" />
+      <translation>Audio de relajación y respiración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="61" />
       <source>Relaxation: play or pause</source>
-      <translation type="unfinished" />
+      <translation>Relajación: reproducir o pausar</translation>
     </message>
   </context>
   <context>
@@ -5563,32 +5563,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="29" />
       <source>0 means relaxed, 10 very tense. One tap is enough.</source>
-      <translation type="unfinished" />
+      <translation>0 es relajado, 10 muy tenso. Con un toque basta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="53" />
       <source>Before you start: how tense do your muscles feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Antes de empezar: ¿cuánta tensión sientes ahora en los músculos?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="54" />
       <source>How tense do your muscles feel now?</source>
-      <translation type="unfinished" />
+      <translation>¿Cuánta tensión sientes ahora en los músculos?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="41" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Saltar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation type="unfinished" />
+      <translation>Saltar la valoración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
       <source>Tension %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Tensión %1 de 10</translation>
     </message>
   </context>
   <context>
@@ -5596,97 +5596,97 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="140" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Quedan %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="98" />
       <source>&amp;Volume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Volumen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="83" />
       <source>Back 15 s</source>
-      <translation type="unfinished" />
+      <translation>Atrás 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="89" />
       <source>Back 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Atrás 15 segundos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="84" />
       <source>Back 15 seconds (Ctrl+Left)</source>
-      <translation type="unfinished" />
+      <translation>Atrás 15 segundos (Ctrl+Left)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="42" />
       <source>Choose a session to begin.</source>
-      <translation type="unfinished" />
+      <translation>Elige una sesión para empezar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="121" />
       <source>Continuing where you left off (%1).</source>
-      <translation type="unfinished" />
+      <translation>Sigues donde lo dejaste (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="87" />
       <source>Forward 15 s</source>
-      <translation type="unfinished" />
+      <translation>Adelante 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="90" />
       <source>Forward 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Adelante 15 segundos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="88" />
       <source>Forward 15 seconds (Ctrl+Right)</source>
-      <translation type="unfinished" />
+      <translation>Adelante 15 segundos (Ctrl+Right)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="126" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="85" />
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Reproducir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="86" />
       <source>Play or pause (Ctrl+Space)</source>
-      <translation type="unfinished" />
+      <translation>Reproducir o pausar (Ctrl+Space)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="65" />
       <source>Position in the session</source>
-      <translation type="unfinished" />
+      <translation>Posición en la sesión</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="55" />
       <source>Start over</source>
-      <translation type="unfinished" />
+      <translation>Empezar de nuevo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="56" />
       <source>Start the session over</source>
-      <translation type="unfinished" />
+      <translation>Empezar la sesión de nuevo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="74" />
       <source>Time played</source>
-      <translation type="unfinished" />
+      <translation>Tiempo reproducido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="76" />
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Tiempo restante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="101" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Volumen</translation>
     </message>
   </context>
   <context>
@@ -5694,22 +5694,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="36" />
       <source>(a quiet note from the tray icon)</source>
-      <translation type="unfinished" />
+      <translation>(una nota discreta desde el icono de la bandeja)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation type="unfinished" />
+      <translation>Recordatorio del registro por la tarde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation type="unfinished" />
+      <translation>Recordarme hacer el registro cada tarde a las</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
       <source>Reminder time</source>
-      <translation type="unfinished" />
+      <translation>Hora del recordatorio</translation>
     </message>
   </context>
   <context>
@@ -5717,17 +5717,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="115" />
       <source>%1 of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 de 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="134" />
       <source>Keys: 0 to 9; 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Teclas: 0 a 9; 1 y luego 0 para 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="114" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sin responder</translation>
     </message>
   </context>
   <context>
@@ -5863,7 +5863,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="127" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Quedan %1</translation>
     </message>
   </context>
   <context>
@@ -6946,7 +6946,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/tray.py" line="21" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
   </context>
   <context>
