@@ -5290,7 +5290,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation>Dejar de respirar con la guía</translation>
+      <translation>Parar la guía de respiración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
@@ -5444,7 +5444,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation>Pulsa Empezar para respirar al ritmo.</translation>
+      <translation>Pulsa «Empezar a respirar» para respirar al ritmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
@@ -5699,12 +5699,12 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation>Recordatorio del registro por la tarde</translation>
+      <translation>Recordatorio del registro por la noche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation>Recordarme hacer el registro cada tarde a las</translation>
+      <translation>Recordarme hacer el registro cada noche a las</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
@@ -5879,842 +5879,842 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="160" />
       <source>%1 (%2 left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (quedan %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>%1 items running low</source>
-      <translation type="unfinished" />
+      <translation>%1 cosas se están acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="46" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Quedan %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="77" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation type="unfinished" />
+      <translation>Añadir como &amp;nuevo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="84" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>E&amp;liminar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="68" />
       <source>&amp;Delete contact</source>
-      <translation type="unfinished" />
+      <translation>E&amp;liminar contacto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="41" />
       <source>&amp;Delete step</source>
-      <translation type="unfinished" />
+      <translation>E&amp;liminar paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="80" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="55" />
       <source>&amp;How many left</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cuántos quedan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cómo hacerlo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
       <source>&amp;Kept where</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dónde lo guardo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="76" />
       <source>&amp;Log this spasm</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anotar este espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="62" />
       <source>&amp;Next step →</source>
-      <translation type="unfinished" />
+      <translation>&amp;Siguiente paso →</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="44" />
       <source>&amp;Open the plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir el plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Teléfono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="65" />
       <source>&amp;Play release audio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reproducir audio de relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="50" />
       <source>&amp;Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="56" />
       <source>&amp;Restock below</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reponer por debajo de</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Especialidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="40" />
       <source>&amp;Save changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="67" />
       <source>&amp;Save contact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar contacto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>1 item running low</source>
-      <translation type="unfinished" />
+      <translation>1 cosa se está acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="79" />
       <source>A note about magnesium and electrolytes</source>
-      <translation type="unfinished" />
+      <translation>Una nota sobre el magnesio y los electrolitos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="70" />
       <source>A soft sound when the heat time is up</source>
-      <translation type="unfinished" />
+      <translation>Un sonido suave cuando termine el tiempo de calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="40" />
       <source>A spasm is starting</source>
-      <translation type="unfinished" />
+      <translation>Empieza un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="41" />
       <source>A spasm is starting: open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Empieza un espasmo: abrir mi plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="67" />
       <source>A target of 1 is a simple tick; more shows a counter, e.g. 8 glasses of water.</source>
-      <translation type="unfinished" />
+      <translation>Una meta de 1 es una simple marca; más muestra un contador, por ejemplo 8 vasos de agua.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="75" />
       <source>Add an item, e.g. a tennis ball</source>
-      <translation type="unfinished" />
+      <translation>Añade algo, por ejemplo una pelota de tenis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="39" />
       <source>Add as &amp;new step</source>
-      <translation type="unfinished" />
+      <translation>Añadir como paso &amp;nuevo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="78" />
       <source>Add kit item</source>
-      <translation type="unfinished" />
+      <translation>Añadir al kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="45" />
       <source>Add rescue step</source>
-      <translation type="unfinished" />
+      <translation>Añadir un paso de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="53" />
       <source>Add routine item</source>
-      <translation type="unfinished" />
+      <translation>Añadir a la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="167" />
       <source>Add the steps that help you under “My rescue plan” in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Añade los pasos que te ayudan en «Mi plan de alivio», en la pestaña Herramientas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="32" />
       <source>Any one of these is a good start.</source>
-      <translation type="unfinished" />
+      <translation>Cualquiera de estas es un buen comienzo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="83" />
       <source>Ar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>Ar&amp;chivar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="91" />
       <source>Archive kit item</source>
-      <translation type="unfinished" />
+      <translation>Archivar del kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="128" />
       <source>Breathe out slowly. Take one step at a time; skip any that do not suit you.</source>
-      <translation type="unfinished" />
+      <translation>Suelta el aire despacio. Ve paso a paso; sáltate los que no te vayan bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="183" />
       <source>Bring &amp;back</source>
-      <translation type="unfinished" />
+      <translation>&amp;Recuperar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="73" />
       <source>Care team</source>
-      <translation type="unfinished" />
+      <translation>Equipo de salud</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="53" />
       <source>Care team contacts</source>
-      <translation type="unfinished" />
+      <translation>Contactos del equipo de salud</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="88" />
       <source>Choose someone to change their details, or fill in the form and press Save to add a new person. Their numbers show in your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Elige a alguien para cambiar sus datos, o rellena el formulario y pulsa Guardar para añadir a una persona nueva. Sus números aparecen en tu plan de alivio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="51" />
       <source>Count: %1</source>
-      <translation type="unfinished" />
+      <translation>Contador: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="61" />
       <source>Daily &amp;target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Meta diaria</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="79" />
       <source>Daily prevention routine</source>
-      <translation type="unfinished" />
+      <translation>Rutina diaria de prevención</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="92" />
       <source>Delete kit item</source>
-      <translation type="unfinished" />
+      <translation>Eliminar del kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="47" />
       <source>Delete the selected step</source>
-      <translation type="unfinished" />
+      <translation>Eliminar el paso seleccionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Edit kit item</source>
-      <translation type="unfinished" />
+      <translation>Editar cosa del kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="60" />
       <source>Edit the &amp;list…</source>
-      <translation type="unfinished" />
+      <translation>Editar la l&amp;ista…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="40" />
       <source>Edit the daily routine</source>
-      <translation type="unfinished" />
+      <translation>Editar la rutina diaria</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="61" />
       <source>Edit the routine list</source>
-      <translation type="unfinished" />
+      <translation>Editar la lista de la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="33" />
       <source>Every small step counts; the rest can wait.</source>
-      <translation type="unfinished" />
+      <translation>Cada pequeño paso cuenta; lo demás puede esperar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="30" />
       <source>Everything on the list is done. Well looked after.</source>
-      <translation type="unfinished" />
+      <translation>Todo lo de la lista está hecho. Te has cuidado bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="213" />
       <source>From your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>De tu plan de alivio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="249" />
       <source>Heat on: {0} left</source>
-      <translation type="unfinished" />
+      <translation>Calor puesto: quedan {0}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="84" />
       <source>Heat timer</source>
-      <translation type="unfinished" />
+      <translation>Temporizador de calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="55" />
       <source>How to do this step</source>
-      <translation type="unfinished" />
+      <translation>Cómo hacer este paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="58" />
       <source>I &amp;tried this</source>
-      <translation type="unfinished" />
+      <translation>Lo &amp;probé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="60" />
       <source>I tried this step</source>
-      <translation type="unfinished" />
+      <translation>Probé este paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="87" />
       <source>If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart or swelling, or will not ease, please talk to a doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si un espasmo viene con debilidad, entumecimiento, pérdida de equilibrio, fiebre, el corazón acelerado o hinchazón, o no se alivia, habla con un médico, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="71" />
       <source>Kit and routine</source>
-      <translation type="unfinished" />
+      <translation>Kit y rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Kit item</source>
-      <translation type="unfinished" />
+      <translation>Cosa del kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="125" />
       <source>Kit ready today: %1 of %2  ·  Routine today: %3 of %4</source>
-      <translation type="unfinished" />
+      <translation>Kit listo hoy: %1 de %2  ·  Rutina de hoy: %3 de %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="77" />
       <source>Log this spasm with the steps I tried</source>
-      <translation type="unfinished" />
+      <translation>Anotar este espasmo con los pasos que probé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="75" />
       <source>Magnesium and electrolyte products: if you have kidney or heart conditions or take other medicines, check with your doctor or pharmacist first.</source>
-      <translation type="unfinished" />
+      <translation>Productos de magnesio y electrolitos: si tienes problemas de riñón o de corazón, o tomas otros medicamentos, consulta antes con tu médico o farmacéutico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="89" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensaje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="81" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Subir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="82" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bajar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="90" />
       <source>Move kit item down</source>
-      <translation type="unfinished" />
+      <translation>Bajar en el kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="89" />
       <source>Move kit item up</source>
-      <translation type="unfinished" />
+      <translation>Subir en el kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="57" />
       <source>Move routine item down</source>
-      <translation type="unfinished" />
+      <translation>Bajar en la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="56" />
       <source>Move routine item up</source>
-      <translation type="unfinished" />
+      <translation>Subir en la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step down</source>
-      <translation type="unfinished" />
+      <translation>Bajar el paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step up</source>
-      <translation type="unfinished" />
+      <translation>Subir el paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="87" />
       <source>My care team</source>
-      <translation type="unfinished" />
+      <translation>Mi equipo de salud</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="108" />
       <source>My rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Mi kit de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="72" />
       <source>My rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Mi plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>N&amp;ota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="66" />
       <source>Ne&amp;w contact</source>
-      <translation type="unfinished" />
+      <translation>Nue&amp;vo contacto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="76" />
       <source>New kit item name</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la nueva cosa del kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="64" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Siguiente paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="55" />
       <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay contactos. Añadirlos es opcional; se quedan en este equipo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="166" />
       <source>No steps yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay pasos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="45" />
       <source>One less: %1</source>
-      <translation type="unfinished" />
+      <translation>Uno menos: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="37" />
       <source>One line, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Una línea, con tus propias palabras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="46" />
       <source>One more: %1</source>
-      <translation type="unfinished" />
+      <translation>Uno más: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="86" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir mi plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="49" />
       <source>Open the rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir el plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="48" />
       <source>Opens your plan, one calm step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Abre tu plan, un paso tranquilo cada vez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="71" />
       <source>Play a soft sound when the heat timer ends</source>
-      <translation type="unfinished" />
+      <translation>Reproducir un sonido suave cuando termine el temporizador de calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="40" />
       <source>Please check this field.</source>
-      <translation type="unfinished" />
+      <translation>Revisa este campo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="38" />
       <source>Please choose a role.</source>
-      <translation type="unfinished" />
+      <translation>Elige una especialidad, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="32" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="34" />
       <source>Please use a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Usa un número entero, 0 o más, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="36" />
       <source>Please use a whole number, like 3.</source>
-      <translation type="unfinished" />
+      <translation>Usa un número entero, como 3, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="63" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Paso anterior</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="90" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Leer sobre las señales de alarma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="86" />
       <source>Remind me (at most once a day) when something runs low</source>
-      <translation type="unfinished" />
+      <translation>Avisarme (como mucho una vez al día) cuando algo se esté acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="55" />
       <source>Remove the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Quitar de la rutina lo seleccionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="67" />
       <source>Rescue kit items</source>
-      <translation type="unfinished" />
+      <translation>Cosas del kit de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="40" />
       <source>Rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="34" />
       <source>Rescue plan steps</source>
-      <translation type="unfinished" />
+      <translation>Pasos del plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="71" />
       <source>Restock reminder</source>
-      <translation type="unfinished" />
+      <translation>Aviso para reponer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="43" />
       <source>Routine items</source>
-      <translation type="unfinished" />
+      <translation>Cosas de la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="57" />
       <source>Routine progress</source>
-      <translation type="unfinished" />
+      <translation>Progreso de la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="161" />
       <source>Running low: %1. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Se está acabando: %1. Conviene reponerlo cuando puedas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="54" />
       <source>Save changes to the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Guardar los cambios de lo seleccionado en la rutina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="46" />
       <source>Save changes to the selected step</source>
-      <translation type="unfinished" />
+      <translation>Guardar los cambios del paso seleccionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="215" />
       <source>Saved as tried: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Guardado como probado: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="85" />
       <source>Show archived items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar lo archivado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="54" />
       <source>Show today's routine</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la rutina de hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="55" />
       <source>Show yesterday's routine to fill it in</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la rutina de ayer para rellenarla</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="251" />
       <source>Start a 15-minute &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Temporizador de ca&amp;lor de 15 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="49" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>Step &amp;title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Título del paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="47" />
       <source>Step number</source>
-      <translation type="unfinished" />
+      <translation>Número de paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="169" />
       <source>Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Paso {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="248" />
       <source>Stop the &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Parar el temporizador de ca&amp;lor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="33" />
       <source>That is a little long; please keep it under {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>Es un poco largo; que tenga menos de {0} caracteres, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="35" />
       <source>That number is larger than we can keep; please use a smaller one.</source>
-      <translation type="unfinished" />
+      <translation>Ese número es más grande de lo que podemos guardar; usa uno más pequeño, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="185" />
       <source>That was the last step</source>
-      <translation type="unfinished" />
+      <translation>Ese era el último paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="68" />
       <source>The steps you go through when a spasm starts, in the order that suits you. Drag them, or use Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+      <translation>Los pasos que sigues cuando empieza un espasmo, en el orden que te vaya bien. Arrástralos, o usa Alt+Up y Alt+Down.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="85" />
       <source>Therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Terapeutas que pueden ayudar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="37" />
       <source>This does not look like an email address.</source>
-      <translation type="unfinished" />
+      <translation>Esto no parece una dirección de correo electrónico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="109" />
       <source>Tick what is ready or with you today. The ticks start fresh each morning.</source>
-      <translation type="unfinished" />
+      <translation>Marca lo que tienes listo o contigo hoy. Las marcas se borran cada mañana.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="68" />
       <source>Tick what you have with you today. Alt+Up and Alt+Down move an item.</source>
-      <translation type="unfinished" />
+      <translation>Marca lo que llevas contigo hoy. Alt+Up y Alt+Down mueven una cosa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="85" />
       <source>Time to take the heat off. A light stretch now, if it feels right.</source>
-      <translation type="unfinished" />
+      <translation>Es hora de quitar el calor. Ahora un estiramiento suave, si te sienta bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="51" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Hoy de un vistazo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="38" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Herramientas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="70" />
       <source>Toolkit sections</source>
-      <translation type="unfinished" />
+      <translation>Secciones de herramientas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="212" />
       <source>Tried from my rescue plan: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Probado de mi plan de alivio: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="24" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="25" />
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Deshacer la eliminación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="106" />
       <source>What goes in a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Qué llevar en un kit de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="65" />
       <source>What helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>Qué ayuda cuando empieza un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="80" />
       <source>Why this helps</source>
-      <translation type="unfinished" />
+      <translation>Por qué ayuda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="191" />
       <source>You already have an item with this name.</source>
-      <translation type="unfinished" />
+      <translation>Ya tienes algo con este nombre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="76" />
       <source>You already have an item with this name; that is fine if you mean it.</source>
-      <translation type="unfinished" />
+      <translation>Ya tienes algo con este nombre; no pasa nada si es lo que quieres.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="222" />
       <source>You can keep your care team's numbers in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Puedes guardar los números de tu equipo de salud en la pestaña Herramientas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="72" />
       <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation type="unfinished" />
+      <translation>Tu kit está vacío. Añade las cosas que te ayudan cuando empieza un espasmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="28" />
       <source>Your routine is empty. Add a few small habits that help you.</source>
-      <translation type="unfinished" />
+      <translation>Tu rutina está vacía. Añade unos pocos hábitos pequeños que te ayuden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="107" />
       <source>a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>un kit de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="50" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="37" />
       <source>e.g. work bag, desk drawer</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo, bolsa del trabajo, cajón del escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="44" />
       <source>kept: %1</source>
-      <translation type="unfinished" />
+      <translation>guardado en: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="42" />
       <source>leave empty if you do not count it</source>
-      <translation type="unfinished" />
+      <translation>déjalo vacío si no lo cuentas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="44" />
       <source>remind me when fewer than this are left</source>
-      <translation type="unfinished" />
+      <translation>avisarme cuando queden menos de estos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="48" />
       <source>running low</source>
-      <translation type="unfinished" />
+      <translation>se está acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="91" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>las señales de alarma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="86" />
       <source>therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>terapeutas que pueden ayudar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="81" />
       <source>this step</source>
-      <translation type="unfinished" />
+      <translation>este paso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="66" />
       <source>what helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>qué ayuda cuando empieza un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="31" />
       <source>{0}  ·  {1} a day</source>
-      <translation type="unfinished" />
+      <translation>{0}  ·  {1} al día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done today</source>
-      <translation type="unfinished" />
+      <translation>{0} de {1} hechas hoy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done yesterday</source>
-      <translation type="unfinished" />
+      <translation>{0} de {1} hechas ayer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="111" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="233" />
       <source>“%1” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó «%1».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="172" />
       <source>“{0}” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó «{0}».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="146" />
       <source>“{0}” was taken off the list.</source>
-      <translation type="unfinished" />
+      <translation>Se quitó «{0}» de la lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="61" />
       <source>← &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>← A&amp;trás</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="180" />
       <source>✓ Tried</source>
-      <translation type="unfinished" />
+      <translation>✓ Probado</translation>
     </message>
   </context>
   <context>
@@ -6722,152 +6722,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="30" />
       <source>A breathing or relaxation session</source>
-      <translation type="unfinished" />
+      <translation>Una sesión de respiración o relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="17" />
       <source>A few sachets for the day</source>
-      <translation type="unfinished" />
+      <translation>Unos sobres para el día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="19" />
       <source>At my desk</source>
-      <translation type="unfinished" />
+      <translation>En mi escritorio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="44" />
       <source>Breathe out slowly, longer than you breathe in, or play the release audio.</source>
-      <translation type="unfinished" />
+      <translation>Suelta el aire despacio, más largo de lo que lo tomas, o reproduce el audio de relajación.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="31" />
       <source>Changes of position</source>
-      <translation type="unfinished" />
+      <translation>Cambios de postura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="41" />
       <source>Drink some water</source>
-      <translation type="unfinished" />
+      <translation>Bebe un poco de agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="26" />
       <source>Electrolytes or magnesium-rich food</source>
-      <translation type="unfinished" />
+      <translation>Electrolitos o alimentos ricos en magnesio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="28" />
       <source>Evening stretch</source>
-      <translation type="unfinished" />
+      <translation>Estiramiento de la noche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="32" />
       <source>Followed my pacing plan</source>
-      <translation type="unfinished" />
+      <translation>Seguí mi plan de ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="25" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Vasos de agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="18" />
       <source>Heating pad</source>
-      <translation type="unfinished" />
+      <translation>Almohadilla térmica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="40" />
       <source>If it is in your kit, rub a little magnesium lotion or spray into the area.</source>
-      <translation type="unfinished" />
+      <translation>Si lo tienes en tu kit, frota un poco de loción o spray de magnesio en la zona.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="39" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnesio sobre la piel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="27" />
       <source>Morning stretch</source>
-      <translation type="unfinished" />
+      <translation>Estiramiento de la mañana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="33" />
       <source>Move gently</source>
-      <translation type="unfinished" />
+      <translation>Muévete con suavidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="24" />
       <source>On my wrist or phone</source>
-      <translation type="unfinished" />
+      <translation>En la muñeca o en el teléfono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="21" />
       <source>On this computer and my phone</source>
-      <translation type="unfinished" />
+      <translation>En este equipo y en mi teléfono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="22" />
       <source>Pill case for supplements and medication</source>
-      <translation type="unfinished" />
+      <translation>Pastillero para suplementos y medicamentos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation type="unfinished" />
+      <translation>Presiona o masajea la contractura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
       <source>Press the sore spot with your fingers or a ball and hold, or rub in slow circles.</source>
-      <translation type="unfinished" />
+      <translation>Presiona la zona dolorida con los dedos o una pelota y mantén, o frota en círculos lentos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="36" />
       <source>Put heat on the muscle for about 15 minutes, then stretch it softly, only as far as it feels kind.</source>
-      <translation type="unfinished" />
+      <translation>Pon calor en el músculo unos 15 minutos y luego estíralo con suavidad, solo hasta donde resulte agradable.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="42" />
       <source>Sip a glass of water, or your electrolyte mix if you carry one.</source>
-      <translation type="unfinished" />
+      <translation>Bebe a sorbos un vaso de agua, o tu mezcla de electrolitos si llevas una.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="43" />
       <source>Slow breathing</source>
-      <translation type="unfinished" />
+      <translation>Respiración lenta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="34" />
       <source>Slowly move the tight part through an easy, small range, a few times, without forcing it.</source>
-      <translation type="unfinished" />
+      <translation>Mueve despacio la parte tensa en un recorrido pequeño y fácil, unas cuantas veces, sin forzar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="23" />
       <source>Stress-relief reminders or wearable</source>
-      <translation type="unfinished" />
+      <translation>Recordatorios o pulsera para aliviar el estrés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="15" />
       <source>Travel magnesium or electrolyte mix</source>
-      <translation type="unfinished" />
+      <translation>Magnesio o mezcla de electrolitos para llevar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="20" />
       <source>Warm-up and relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Audio de calentamiento y relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="29" />
       <source>Warmth (heat pad, warm bath or wrap)</source>
-      <translation type="unfinished" />
+      <translation>Calor (almohadilla térmica, baño caliente o envoltura)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="35" />
       <source>Warmth, then a light stretch</source>
-      <translation type="unfinished" />
+      <translation>Calor y luego un estiramiento suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="16" />
       <source>Work bag</source>
-      <translation type="unfinished" />
+      <translation>Bolsa del trabajo</translation>
     </message>
   </context>
   <context>
@@ -6875,32 +6875,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="51" />
       <source>Biofeedback practitioner</source>
-      <translation type="unfinished" />
+      <translation>Profesional de biofeedback</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="52" />
       <source>Doctor</source>
-      <translation type="unfinished" />
+      <translation>Médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="49" />
       <source>Massage or myofascial therapist</source>
-      <translation type="unfinished" />
+      <translation>Terapeuta de masaje o miofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="50" />
       <source>Occupational therapist</source>
-      <translation type="unfinished" />
+      <translation>Terapeuta ocupacional</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="53" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Otro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="48" />
       <source>Physical therapist</source>
-      <translation type="unfinished" />
+      <translation>Fisioterapeuta</translation>
     </message>
   </context>
   <context>
@@ -6908,37 +6908,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Empieza un espasmo…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir mi plan de alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="108" />
       <source>Open the kit</source>
-      <translation type="unfinished" />
+      <translation>Abrir el kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Rescue kit, routine and plan</source>
-      <translation type="unfinished" />
+      <translation>Kit de alivio, rutina y plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="107" />
       <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Se está acabando: {0}. Conviene reponerlo cuando puedas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Herramientas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="106" />
       <source>Your rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Tu kit de alivio</translation>
     </message>
   </context>
   <context>
