@@ -384,1532 +384,1532 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="150" />
       <source>%1 (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 % a %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="260" />
       <source>%1 (%2 on %3 days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 en %3 días)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="102" />
       <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 espasmos en %3 días con datos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-in)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n registro diario)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-ins)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n registros diarios)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (anotado en %n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (anotado en %n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="124" />
       <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1 días con ello: %2 espasmos; %3 días sin ello: %4 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="189" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="193" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n time)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (de %n vez)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n times)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (de %n veces)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n day</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n days</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n día con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n días con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 point</source>
-      <translation type="unfinished" />
+      <translation>%1 punto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 points</source>
-      <translation type="unfinished" />
+      <translation>%1 puntos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="67" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="276" />
       <source>%1 spasms, %2 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 espasmos, %2 registros diarios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="69" />
       <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1, %2:00–%3:00: %4 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>%1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 minutos en %3 sesiones</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="296" />
       <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 de %3 descansos tomados; %4 espasmos al día siguiente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="123" />
       <source>%1: %2 spasms, 7-day average %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 espasmos, media de 7 días %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="203" />
       <source>%1: not enough data yet (at least %2 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>%1: aún no hay datos suficientes (al menos %2 días en cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasm</source>
-      <translation type="unfinished" />
+      <translation>%1: anotado en %n espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasms</source>
-      <translation type="unfinished" />
+      <translation>%1: anotado en %n espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="149" />
       <source>%1: too few ratings to say yet (%2 needed)</source>
-      <translation type="unfinished" />
+      <translation>%1: aún hay muy pocas valoraciones para decir algo (hacen falta %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="129" />
       <source>%1× (%2 to %3); %4</source>
-      <translation type="unfinished" />
+      <translation>%1× (%2 a %3); %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in day</source>
-      <translation type="unfinished" />
+      <translation>%n día con registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in days</source>
-      <translation type="unfinished" />
+      <translation>%n días con registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n day</source>
-      <translation type="unfinished" />
+      <translation>%n día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="75" />
       <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation type="unfinished" />
+      <translation>Se deja fuera de estas cifras %n día sin ningún dato: no se sabe si tuvo espasmos, así que no se cuenta como un día sin ellos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n days</source>
-      <translation type="unfinished" />
+      <translation>%n días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="77" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation type="unfinished" />
+      <translation>Se dejan fuera de estas cifras %n días sin ningún dato: no se sabe si tuvieron espasmos, así que no se cuentan como días sin ellos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasm</source>
-      <translation type="unfinished" />
+      <translation>%n espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasms</source>
-      <translation type="unfinished" />
+      <translation>%n espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%n día con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%n días con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="82" />
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="120" />
       <source>&amp;Open the report</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir el informe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="76" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="92" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Periodo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hasta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="125" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
-      <translation type="unfinished" />
+      <translation>1 vez más significa que no hay diferencia. «Podría ser casualidad» significa que la diferencia no destaca cuando se miran todos tus desencadenantes juntos. Un desencadenante necesita al menos %1 días de registro diario con él y %1 sin él antes de mostrar una cifra.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="130" />
       <source>; could be chance</source>
-      <translation type="unfinished" />
+      <translation>; podría ser casualidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="56" />
       <source>A PDF summary of your spasms, check-ins, what helped and your medication log, to bring to your doctor or therapist. It stays on this computer until you share it.</source>
-      <translation type="unfinished" />
+      <translation>Un resumen en PDF de tus espasmos, registros diarios, lo que te ayudó y tus medicamentos, para llevar a tu médico o terapeuta. Se queda en este equipo hasta que tú lo compartas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="73" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="212" />
       <source>About %1 times as many (%2 to %3).</source>
-      <translation type="unfinished" />
+      <translation>Unas %1 veces más (%2 a %3).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="283" />
       <source>After the days with the most breaks taken (%1 days), %2 spasms the next day on average; after the days with the fewest (%3 days), %4.</source>
-      <translation type="unfinished" />
+      <translation>Después de los días con más descansos tomados (%1 días), %2 espasmos de media al día siguiente; después de los días con menos (%3 días), %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="225" />
       <source>After the days with the most breaks taken (%1 days): %2 spasms the next day on average; after the days with the fewest (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Después de los días con más descansos tomados (%1 días): %2 espasmos de media al día siguiente; después de los días con menos (%3 días): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="78" />
       <source>Anything you want your provider to read first (optional)</source>
-      <translation type="unfinished" />
+      <translation>Lo que quieras que tu médico lea primero (opcional)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>Media</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="126" />
       <source>Body map of where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Mapa del cuerpo de dónde aparecen los espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="253" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Descansos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="227" />
       <source>Breaks and spasms</source>
-      <translation type="unfinished" />
+      <translation>Descansos y espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="280" />
       <source>Breaks and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Descansos y espasmos: aún no hay datos suficientes (al menos %1 días en cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="251" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
-      <translation type="unfinished" />
+      <translation>Descansos tomados (oscuro) de los descansos previstos (claro) cada día, y los espasmos del día siguiente como una línea.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Cambio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="115" />
       <source>Change (95 % range)</source>
-      <translation type="unfinished" />
+      <translation>Cambio (rango del 95 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="101" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>Registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="194" />
       <source>Check-in 0–10</source>
-      <translation type="unfinished" />
+      <translation>Registro diario 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="146" />
       <source>Check-in averages</source>
-      <translation type="unfinished" />
+      <translation>Medias del registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="131" />
       <source>Check-ins per day (0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Registros diarios por día (0–10, 10 es lo mejor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="149" />
       <source>Check-ins per week (averages, 0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Registros diarios por semana (medias, 0–10, 10 es lo mejor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Choose dates…</source>
-      <translation type="unfinished" />
+      <translation>Elegir fechas…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="44" />
       <source>Could not save the picture</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la imagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="67" />
       <source>Daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Registros diarios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>Día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="58" />
       <source>Days tracked</source>
-      <translation type="unfinished" />
+      <translation>Días con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="60" />
       <source>Days with at least one spasm</source>
-      <translation type="unfinished" />
+      <translation>Días con al menos un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="203" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Hecho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="100" />
       <source>Drawing the charts…</source>
-      <translation type="unfinished" />
+      <translation>Dibujando los gráficos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Each kind's share of the spasms in this period.</source>
-      <translation type="unfinished" />
+      <translation>La parte de los espasmos de este periodo que corresponde a cada tipo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>Each square is one hour of one weekday; the darker it is, the more spasms started then.</source>
-      <translation type="unfinished" />
+      <translation>Cada cuadro es una hora de un día de la semana; cuanto más oscuro, más espasmos empezaron entonces.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Each week's typical (median) and worst intensity, and how long spasms typically lasted and how long you took to recover.</source>
-      <translation type="unfinished" />
+      <translation>La intensidad típica (mediana) y la peor de cada semana, y cuánto duraron normalmente los espasmos y cuánto tardaste en recuperarte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energía</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Energy (0–10, 10 = lots)</source>
-      <translation type="unfinished" />
+      <translation>Energía (0–10, 10 = mucha)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Everything</source>
-      <translation type="unfinished" />
+      <translation>Todo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="278" />
       <source>Fibro Desktop, self-tracked record · page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop, historial anotado por mí · página %1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="62" />
       <source>First day of the report</source>
-      <translation type="unfinished" />
+      <translation>Primer día del informe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>First day shown</source>
-      <translation type="unfinished" />
+      <translation>Primer día mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>First four weeks</source>
-      <translation type="unfinished" />
+      <translation>Primeras cuatro semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>First weeks</source>
-      <translation type="unfinished" />
+      <translation>Primeras semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>First – last</source>
-      <translation type="unfinished" />
+      <translation>Primero – último</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>From your daily check-ins (10 is best), with your spasms below on the same dates.</source>
-      <translation type="unfinished" />
+      <translation>De tus registros diarios (10 es lo mejor), con tus espasmos debajo en las mismas fechas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Vasos de agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="40" />
       <source>Hour of the day</source>
-      <translation type="unfinished" />
+      <translation>Hora del día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Horas de sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>How it went</source>
-      <translation type="unfinished" />
+      <translation>Cómo fue</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation type="unfinished" />
+      <translation>Cuántos espasmos anotaste, con una media de 7 días. Los medicamentos y suplementos que tomaste aparecen marcados en la franja de abajo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>How often each muscle group was involved. One spasm can involve several groups.</source>
-      <translation type="unfinished" />
+      <translation>Con qué frecuencia participó cada grupo muscular. Un espasmo puede afectar a varios grupos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="158" />
       <source>How often each thing you tried during a spasm helped (fully or a little), out of the times you rated it. The range in brackets is where the true share probably lies; the list is ordered by its lower end, so many ratings count for more than a few lucky ones.</source>
-      <translation type="unfinished" />
+      <translation>Con qué frecuencia ayudó cada cosa que probaste durante un espasmo (del todo o un poco), de las veces que la valoraste. El rango entre paréntesis es donde probablemente está la proporción real; la lista se ordena por su extremo inferior, así que muchas valoraciones cuentan más que unas pocas con suerte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>How often it helped</source>
-      <translation type="unfinished" />
+      <translation>Con qué frecuencia ayudó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="169" />
       <source>How often what was tried during a spasm helped (fully or a little), with its 95 % range; ranked by the lower end of that range. Fewer than %1 ratings are too few to say.</source>
-      <translation type="unfinished" />
+      <translation>Con qué frecuencia ayudó lo que se probó durante un espasmo (del todo o un poco), con su rango del 95 %; ordenado por el extremo inferior de ese rango. Menos de %1 valoraciones son demasiado pocas para decir algo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="50" />
       <source>How to read this</source>
-      <translation type="unfinished" />
+      <translation>Cómo leer esto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="134" />
       <source>Intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>Intensidad 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Intensity, length and recovery</source>
-      <translation type="unfinished" />
+      <translation>Intensidad, duración y recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="105" />
       <source>Kinds and places</source>
-      <translation type="unfinished" />
+      <translation>Tipos y lugares</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipos de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Últimos 12 meses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 30 días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 7 días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 90 días</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="63" />
       <source>Last day of the report</source>
-      <translation type="unfinished" />
+      <translation>Último día del informe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>Last day shown</source>
-      <translation type="unfinished" />
+      <translation>Último día mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>Last four weeks</source>
-      <translation type="unfinished" />
+      <translation>Últimas cuatro semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Last weeks</source>
-      <translation type="unfinished" />
+      <translation>Últimas semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="118" />
       <source>Make a PDF report for your provider</source>
-      <translation type="unfinished" />
+      <translation>Crear un informe en PDF para tu médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="150" />
       <source>Making your report…</source>
-      <translation type="unfinished" />
+      <translation>Preparando tu informe…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Medida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Measuring the difference</source>
-      <translation type="unfinished" />
+      <translation>Medir la diferencia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="89" />
       <source>Measuring the difference compares the first %1 days of this period that have records with its last %1 days. It needs at least %2 tracked days in each, and the two must not overlap. Not enough data yet.</source>
-      <translation type="unfinished" />
+      <translation>Medir la diferencia compara los primeros %1 días con datos de este periodo con sus últimos %1 días. Necesita al menos %2 días con datos en cada parte, y las dos no deben solaparse. Aún no hay datos suficientes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="242" />
       <source>Measuring the difference compares the first %1 days with the last %1 days of the period shown, up to the last day you recorded. The two must not overlap, so this needs about two months of record in the period. Not enough data yet. Choosing "Everything" compares the start and the end of your whole record.</source>
-      <translation type="unfinished" />
+      <translation>Medir la diferencia compara los primeros %1 días con los últimos %1 días del periodo mostrado, hasta el último día que anotaste. Las dos partes no deben solaparse, así que hacen falta unos dos meses de datos en el periodo. Aún no hay datos suficientes. Si eliges «Todo», se comparan el principio y el final de todo tu historial.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="133" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Medicamentos y suplementos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="142" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Minutes of relaxation audio you listened to each day, and how much your tension eased on average (before minus after, 0–10) when you rated it.</source>
-      <translation type="unfinished" />
+      <translation>Minutos de audio de relajación que escuchaste cada día, y cuánto bajó tu tensión de media (antes menos después, 0–10) cuando la valoraste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Movilidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="81" />
       <source>Mobility (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Movilidad (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Mobility (0–10, 10 = moves freely)</source>
-      <translation type="unfinished" />
+      <translation>Movilidad (0–10, 10 = te mueves sin dificultad)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Estado de ánimo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="80" />
       <source>Mood (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Estado de ánimo (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="84" />
       <source>Mood (0–10, 10 = good)</source>
-      <translation type="unfinished" />
+      <translation>Estado de ánimo (0–10, 10 = bueno)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="110" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Grupo muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="92" />
       <source>My notes for you</source>
-      <translation type="unfinished" />
+      <translation>Mis notas para ti</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Next day</source>
-      <translation type="unfinished" />
+      <translation>Día siguiente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="272" />
       <source>No breaks recorded in this period. When the break timer in the Pacing tab runs, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>No hay descansos en este periodo. Cuando funciona el temporizador de descansos de la pestaña Ritmo, tus descansos aparecen aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="222" />
       <source>No breaks were timed in this period.</source>
-      <translation type="unfinished" />
+      <translation>En este periodo no se cronometró ningún descanso.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="150" />
       <source>No check-ins in this period.</source>
-      <translation type="unfinished" />
+      <translation>No hay registros diarios en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="211" />
       <source>No check-ins in this period. A short daily check-in in the Journal lets you see sleep, mood and energy beside your spasms.</source>
-      <translation type="unfinished" />
+      <translation>No hay registros diarios en este periodo. Un breve registro diario en el Diario te deja ver el sueño, el ánimo y la energía junto a tus espasmos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="210" />
       <source>No clear difference (%1 to %2 times as many).</source>
-      <translation type="unfinished" />
+      <translation>No hay una diferencia clara (%1 a %2 veces más).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="146" />
       <source>No muscle groups noted in this period. When you tap where a spasm is, it appears here.</source>
-      <translation type="unfinished" />
+      <translation>No hay grupos musculares anotados en este periodo. Cuando marcas dónde está un espasmo, aparece aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="130" />
       <source>No program to show PDF files was found on this computer. Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró en este equipo ningún programa para ver archivos PDF. Tu informe está guardado como %1 en la carpeta %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="159" />
       <source>No record at all %1: left blank in the chart, not counted as time without spasms.</source>
-      <translation type="unfinished" />
+      <translation>Ningún dato %1: se deja en blanco en el gráfico, no se cuenta como tiempo sin espasmos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="231" />
       <source>No relaxation sessions in this period.</source>
-      <translation type="unfinished" />
+      <translation>No hay sesiones de relajación en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="326" />
       <source>No relaxation sessions in this period. Sessions you listen to in the Relax tab appear here.</source>
-      <translation type="unfinished" />
+      <translation>No hay sesiones de relajación en este periodo. Las sesiones que escuchas en la pestaña Relajación aparecen aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="153" />
       <source>No spasms logged in this period, so there is nothing to measure yet.</source>
-      <translation type="unfinished" />
+      <translation>No hay espasmos anotados en este periodo, así que aún no hay nada que medir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="54" />
       <source>No spasms logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>No hay espasmos anotados en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="83" />
       <source>No spasms logged in this period. When you log them in the Journal, they appear here.</source>
-      <translation type="unfinished" />
+      <translation>No hay espasmos anotados en este periodo. Cuando los anotes en el Diario, aparecerán aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="156" />
       <source>No triggers noted in a daily check-in in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay desencadenantes marcados en un registro diario de este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="103" />
       <source>No triggers noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay desencadenantes anotados en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="131" />
       <source>None in this period.</source>
-      <translation type="unfinished" />
+      <translation>Ninguno en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="145" />
       <source>None logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nada anotado en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="133" />
       <source>Noted only on spasm entries:</source>
-      <translation type="unfinished" />
+      <translation>Anotados solo en entradas de espasmo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="129" />
       <source>Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and insights build up here. A week or two is enough to start seeing patterns.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay nada que mostrar. A medida que anotes espasmos y registros diarios en el Diario, tus gráficos y observaciones se irán formando aquí. Con una o dos semanas basta para empezar a ver patrones.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="157" />
       <source>Nothing tried has been noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha anotado nada probado en este periodo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="86" />
       <source>Overall pain (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Dolor general (0–10, 10 = el peor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="37" />
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="122" />
       <source>Pacing and relaxation</source>
-      <translation type="unfinished" />
+      <translation>Ritmo y relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>Pacing, relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Ritmo, relajación y espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="162" />
       <source>Pale bars: weeks with fewer than 7 tracked days (cut by the period's start or end, or partly tracked); their spasms per week are worked out from the days tracked, so they rest on fewer days.</source>
-      <translation type="unfinished" />
+      <translation>Barras claras: semanas con menos de 7 días con datos (cortadas por el inicio o el final del periodo, o con datos solo en parte); sus espasmos por semana se calculan a partir de los días con datos, así que se basan en menos días.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="75" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del papel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="112" />
       <source>Period problem</source>
-      <translation type="unfinished" />
+      <translation>Problema con el periodo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="97" />
       <source>Period shown</source>
-      <translation type="unfinished" />
+      <translation>Periodo mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="84" />
       <source>Period: %1 to %2 (%3). Made on %4.</source>
-      <translation type="unfinished" />
+      <translation>Periodo: %1 a %2 (%3). Hecho el %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="115" />
       <source>Possible triggers</source>
-      <translation type="unfinished" />
+      <translation>Posibles desencadenantes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="53" />
       <source>Provider report</source>
-      <translation type="unfinished" />
+      <translation>Informe para tu médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="117" />
       <source>Provider report…</source>
-      <translation type="unfinished" />
+      <translation>Informe para tu médico…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="79" />
       <source>Reading your records…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo tus datos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Relaxation</source>
-      <translation type="unfinished" />
+      <translation>Relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="237" />
       <source>Relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Relajación y espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="289" />
       <source>Relaxation and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Relajación y espasmos: aún no hay datos suficientes (al menos %1 días en cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Relief</source>
-      <translation type="unfinished" />
+      <translation>Alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="111" />
       <source>Report saved</source>
-      <translation type="unfinished" />
+      <translation>Informe guardado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Same day</source>
-      <translation type="unfinished" />
+      <translation>Mismo día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="85" />
       <source>Save PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="141" />
       <source>Save as picture…</source>
-      <translation type="unfinished" />
+      <translation>Guardar como imagen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="36" />
       <source>Save chart as picture</source>
-      <translation type="unfinished" />
+      <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="142" />
       <source>Save the chart %1 as a picture</source>
-      <translation type="unfinished" />
+      <translation>Guardar el gráfico %1 como imagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>Side effects noted</source>
-      <translation type="unfinished" />
+      <translation>Efectos secundarios anotados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Dosis omitidas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Calidad del sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="78" />
       <source>Sleep quality (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Calidad del sueño (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Sleep quality (0–10, 10 = slept well)</source>
-      <translation type="unfinished" />
+      <translation>Calidad del sueño (0–10, 10 = dormí bien)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>Sleep, mood, energy and mobility</source>
-      <translation type="unfinished" />
+      <translation>Sueño, ánimo, energía y movilidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="83" />
       <source>Spasm record for my provider</source>
-      <translation type="unfinished" />
+      <translation>Historial de espasmos para mi médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="66" />
       <source>Spasms</source>
-      <translation type="unfinished" />
+      <translation>Espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="57" />
       <source>Spasms logged</source>
-      <translation type="unfinished" />
+      <translation>Espasmos anotados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="258" />
       <source>Spasms next day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos al día siguiente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="136" />
       <source>Spasms on days when a trigger was ticked in the daily check-in, against check-in days without it (same day, and the day after), adjusted for the stage of the record and the other triggers. 1× means no difference; the range shows what else fits the record. These are patterns, not causes.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos en los días en que se marcó un desencadenante en el registro diario, frente a los días de registro sin él (el mismo día y el día después), ajustados por la etapa del historial y los demás desencadenantes. 1× significa que no hay diferencia; el rango muestra qué más encaja con los datos. Son patrones, no causas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="106" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos en los días en que marcaste un desencadenante en tu registro diario, comparados con los días en que no lo marcaste (desde %1). Mismo día: espasmos ese día; día siguiente: espasmos el día después. Cada cifra está ajustada por la época del año y por tus otros desencadenantes; el rango entre paréntesis es donde probablemente está la cifra real.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>Spasms over time</source>
-      <translation type="unfinished" />
+      <translation>Espasmos a lo largo del tiempo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="123" />
       <source>Spasms per day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="262" />
       <source>Spasms per tracked day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por día con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="94" />
       <source>Spasms per week</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="62" />
       <source>Spasms per week (over tracked days)</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana (sobre los días con datos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="140" />
       <source>Spasms per week, over the days tracked</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana, sobre los días con datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Stress (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Estrés (0–10, 10 = el peor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="95" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Taken on</source>
-      <translation type="unfinished" />
+      <translation>Tomado durante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="311" />
       <source>Tension eased</source>
-      <translation type="unfinished" />
+      <translation>Tensión aliviada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="292" />
       <source>The day after a relaxation session (%1 days): %2 spasms on average; the day after a day without one (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>El día después de una sesión de relajación (%1 días): %2 espasmos de media; el día después de un día sin sesión (%3 días): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="197" />
       <source>The first day must come before the last.</source>
-      <translation type="unfinished" />
+      <translation>El primer día tiene que ir antes que el último.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="248" />
       <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation type="unfinished" />
+      <translation>Las primeras cuatro semanas del periodo mostrado (%1 – %2: %3, %4) frente a sus últimas cuatro semanas (%5 – %6: %7, %8), hasta el último día que anotaste. Un día con datos es un día con cualquier anotación.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="96" />
       <source>The first four weeks of this period that have records (%1 to %2, %3 tracked days) against its last four weeks (%4 to %5, %6 tracked days). A change is named only when its 95 % range leaves out “no change”; otherwise it says “no clear change”.</source>
-      <translation type="unfinished" />
+      <translation>Las primeras cuatro semanas de este periodo que tienen datos (%1 a %2, %3 días con datos) frente a sus últimas cuatro semanas (%4 a %5, %6 días con datos). Solo se indica un cambio cuando su rango del 95 % deja fuera «ningún cambio»; si no, dice «ningún cambio claro».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="155" />
       <source>The report could not be saved</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="153" />
       <source>The report could not be written to %1. Please choose another place and try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el informe en %1. Elige otro lugar y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="59" />
       <source>These are patterns in your own record, not causes. Talk them over with your doctor or care team before changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Son patrones en tus propios datos, no causas. Coméntalos con tu médico o tu equipo de salud antes de cambiar nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="134" />
       <source>These have no number: a trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong. To see how it goes with your spasms, tick it in your daily check-in on the days it happens.</source>
-      <translation type="unfinished" />
+      <translation>Estos no tienen cifra: un desencadenante anotado en una entrada de espasmo siempre viene con un espasmo, así que comparar los días con él y sin él lo haría parecer fuerte. Para ver cómo se relaciona con tus espasmos, márcalo en tu registro diario los días en que ocurra.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="161" />
       <source>These were noted only on spasm entries, never in a daily check-in. A trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong: no ratio is shown.</source>
-      <translation type="unfinished" />
+      <translation>Estos se anotaron solo en entradas de espasmo, nunca en un registro diario. Un desencadenante anotado en una entrada de espasmo siempre viene con un espasmo, así que comparar los días con él y sin él lo haría parecer fuerte: no se muestra ninguna proporción.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="88" />
       <source>This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted myself; it is not a diagnosis and the app is not a medical device.</source>
-      <translation type="unfinished" />
+      <translation>Este resumen sale de una aplicación personal de autoseguimiento (Fibro Desktop). Es lo que anoté yo; no es un diagnóstico y la aplicación no es un producto sanitario.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Desencadenante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Triggers</source>
-      <translation type="unfinished" />
+      <translation>Desencadenantes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="105" />
       <source>Typical intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidad típica (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="63" />
       <source>Typical intensity (median, 0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidad típica (mediana, 0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="106" />
       <source>Typical length</source>
-      <translation type="unfinished" />
+      <translation>Duración típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="65" />
       <source>Typical length (median)</source>
-      <translation type="unfinished" />
+      <translation>Duración típica (mediana)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="107" />
       <source>Typical recovery time</source>
-      <translation type="unfinished" />
+      <translation>Tiempo típico de recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="66" />
       <source>Typical recovery time (median)</source>
-      <translation type="unfinished" />
+      <translation>Tiempo típico de recuperación (mediana)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Typical time to relief</source>
-      <translation type="unfinished" />
+      <translation>Tiempo típico hasta el alivio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="265" />
       <source>Typical values are medians, with how many values each window has. A change is named only when its range leaves "no change" out; otherwise it says "no clear change": the windows differ by no more than everyday ups and downs could explain.</source>
-      <translation type="unfinished" />
+      <translation>Los valores típicos son medianas, con cuántos valores tiene cada periodo. Solo se indica un cambio cuando su rango deja fuera «ningún cambio»; si no, dice «ningún cambio claro»: los periodos no difieren más de lo que explicarían los altibajos de cada día.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="74" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Cantidad habitual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="96" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="162" />
       <source>Value under the pointer</source>
-      <translation type="unfinished" />
+      <translation>Valor bajo el puntero</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="126" />
       <source>Warning signs noticed</source>
-      <translation type="unfinished" />
+      <translation>Señales de alarma notadas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>Semana del %1: %2 minutos en %3 sesiones</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="295" />
       <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation type="unfinished" />
+      <translation>Semana del %1: %2 de %3 descansos tomados; %4 espasmos en los días siguientes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="122" />
       <source>Week of %1: %2 spasms</source>
-      <translation type="unfinished" />
+      <translation>Semana del %1: %2 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="173" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation type="unfinished" />
+      <translation>Semana del %1: %2 espasmos, intensidad típica %3, la peor %4, duración típica %5, recuperación %6</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>What helped</source>
-      <translation type="unfinished" />
+      <translation>Qué ayudó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>What was noticed</source>
-      <translation type="unfinished" />
+      <translation>Qué se notó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>When spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Cuándo aparecen los espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="323" />
       <source>When you listen to sessions in the Relax tab, your listening appears here.</source>
-      <translation type="unfinished" />
+      <translation>Cuando escuches sesiones en la pestaña Relajación, lo que escuches aparecerá aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="269" />
       <source>When you use the break timer in the Pacing tab, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Cuando uses el temporizador de descansos de la pestaña Ritmo, tus descansos aparecerán aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>Where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Dónde aparecen los espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="112" />
       <source>Working out the insights…</source>
-      <translation type="unfinished" />
+      <translation>Calculando las observaciones…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="64" />
       <source>Worst intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Peor intensidad (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="266" />
       <source>Writing the PDF…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="124" />
       <source>Writing the tables…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo las tablas…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="220" />
       <source>You have not used Pacing (the break timer).</source>
-      <translation type="unfinished" />
+      <translation>No has usado Ritmo (el temporizador de descansos).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="229" />
       <source>You have not used Relax (relaxation audio and breathing).</source>
-      <translation type="unfinished" />
+      <translation>No has usado Relajación (audio de relajación y respiración).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="153" />
       <source>You have not used the daily check-in, where triggers are ticked for this comparison.</source>
-      <translation type="unfinished" />
+      <translation>No has usado el registro diario, donde se marcan los desencadenantes para esta comparación.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="148" />
       <source>You have not used the daily check-in.</source>
-      <translation type="unfinished" />
+      <translation>No has usado el registro diario.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="143" />
       <source>You have not used the medication log.</source>
-      <translation type="unfinished" />
+      <translation>No has usado el registro de medicamentos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="79" />
       <source>Your note for the provider</source>
-      <translation type="unfinished" />
+      <translation>Tu nota para el médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="114" />
       <source>Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Tu informe está guardado como %1 en la carpeta %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="209" />
       <source>about %1 higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>unos %1 más (%2 a %3 más)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="206" />
       <source>about %1 lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>unos %1 menos (%2 a %3 menos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>unos %1 puntos más (%2 a %3 más)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>unos %1 puntos menos (%2 a %3 menos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="70" />
       <source>about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>unas %1 veces más largo (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="59" />
       <source>about %1 times as many (%2 to %3 times)</source>
-      <translation type="unfinished" />
+      <translation>unas %1 veces más (%2 a %3 veces)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="73" />
       <source>about %1 times as many spasms (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>unas %1 veces más espasmos (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="78" />
       <source>could be chance</source>
-      <translation type="unfinished" />
+      <translation>podría ser casualidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="83" />
       <source>days with it: %1, without: %2</source>
-      <translation type="unfinished" />
+      <translation>días con ello: %1, sin ello: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="179" />
       <source>fewer: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>menos: unas %1 veces más (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="157" />
       <source>from %1 to %2</source>
-      <translation type="unfinished" />
+      <translation>del %1 al %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n time</source>
-      <translation type="unfinished" />
+      <translation>ayudó %1 de %n vez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="185" />
       <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>ayudó %1 de %n vez (%2 % a %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n times</source>
-      <translation type="unfinished" />
+      <translation>ayudó %1 de %n veces</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="186" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>ayudó %1 de %n veces (%2 % a %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="137" />
       <source>helped %1, a little %2, not %3</source>
-      <translation type="unfinished" />
+      <translation>ayudó %1, un poco %2, no %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="51" />
       <source>how to read: %1</source>
-      <translation type="unfinished" />
+      <translation>cómo leer: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="145" />
       <source>length</source>
-      <translation type="unfinished" />
+      <translation>duración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="201" />
       <source>longer: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>más largos: unas %1 veces más largo (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mobility</source>
-      <translation type="unfinished" />
+      <translation>movilidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mood</source>
-      <translation type="unfinished" />
+      <translation>estado de ánimo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="175" />
       <source>more spasms now (none in the first weeks)</source>
-      <translation type="unfinished" />
+      <translation>más espasmos ahora (ninguno en las primeras semanas)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="181" />
       <source>more: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>más: unas %1 veces más (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="204" />
       <source>no clear change</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="72" />
       <source>no clear change (%1 to %2 points)</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro (%1 a %2 puntos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="202" />
       <source>no clear change (%1 to %2 times as long)</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro (%1 a %2 veces más largo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="182" />
       <source>no clear change (%1 to %2 times as many)</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro (%1 a %2 veces más)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="58" />
       <source>no clear change (%1 to %2 times)</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro (%1 a %2 veces)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="212" />
       <source>no clear change (between %1 lower and %2 higher)</source>
-      <translation type="unfinished" />
+      <translation>ningún cambio claro (entre %1 menos y %2 más)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="126" />
       <source>no record that day</source>
-      <translation type="unfinished" />
+      <translation>sin datos ese día</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="143" />
       <source>no record that week</source>
-      <translation type="unfinished" />
+      <translation>sin datos esa semana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="173" />
       <source>no spasms in either window</source>
-      <translation type="unfinished" />
+      <translation>ningún espasmo en ninguno de los dos periodos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="56" />
       <source>no spasms in one of the two windows: no ratio</source>
-      <translation type="unfinished" />
+      <translation>ningún espasmo en uno de los dos periodos: no hay proporción</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="72" />
       <source>not enough data yet</source>
-      <translation type="unfinished" />
+      <translation>aún no hay datos suficientes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="122" />
       <source>not enough data yet (%1 days with it, %2 without; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>aún no hay datos suficientes (%1 días con ello, %2 sin ello; hacen falta %3 de cada)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="128" />
       <source>not enough data yet (%1)</source>
-      <translation type="unfinished" />
+      <translation>aún no hay datos suficientes (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="257" />
       <source>not enough data yet (at least %1 tracked days in each)</source>
-      <translation type="unfinished" />
+      <translation>aún no hay datos suficientes (al menos %1 días con datos en cada parte)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="191" />
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>aún sin valorar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="156" />
       <source>on %1</source>
-      <translation type="unfinished" />
+      <translation>el %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="144" />
       <source>only part of the week tracked</source>
-      <translation type="unfinished" />
+      <translation>solo hay datos de parte de la semana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated %n times: too few to say</source>
-      <translation type="unfinished" />
+      <translation>valorado %n veces: demasiado pocas para decir algo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated once: too few to say</source>
-      <translation type="unfinished" />
+      <translation>valorado una vez: demasiado pocas para decir algo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="146" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation>recuperación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="114" />
       <source>right axis: intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>eje derecho: intensidad 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="199" />
       <source>shorter: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>más cortos: unas %1 veces más largo (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>sleep quality</source>
-      <translation type="unfinished" />
+      <translation>calidad del sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="124" />
       <source>spasms per day (left axis)</source>
-      <translation type="unfinished" />
+      <translation>espasmos por día (eje izquierdo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="141" />
       <source>spasms per week (left axis)</source>
-      <translation type="unfinished" />
+      <translation>espasmos por semana (eje izquierdo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="76" />
       <source>stands out in your record</source>
-      <translation type="unfinished" />
+      <translation>destaca en tus datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="65" />
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>demasiado pocos para comparar (%1 y %2 valores; hacen falta %3 de cada)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried %n times, not rated</source>
-      <translation type="unfinished" />
+      <translation>probado %n veces, sin valorar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried once, not rated</source>
-      <translation type="unfinished" />
+      <translation>probado una vez, sin valorar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="136" />
       <source>typical</source>
-      <translation type="unfinished" />
+      <translation>típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="151" />
       <source>typical intensity</source>
-      <translation type="unfinished" />
+      <translation>intensidad típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="65" />
       <source>with it: %1, %2 · without: %3, %4</source>
-      <translation type="unfinished" />
+      <translation>con ello: %1, %2 · sin ello: %3, %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="139" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>la peor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="149" />
       <source>“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a finding that stands out even after allowing for that goes without this mark.</source>
-      <translation type="unfinished" />
+      <translation>«Podría ser casualidad»: con varios desencadenantes y dos periodos, algunos rangos no incluyen el 1 solo por suerte. Solo un resultado que destaca incluso teniendo eso en cuenta va sin esta marca.</translation>
     </message>
   </context>
   <context>
