@@ -1917,22 +1917,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="41" />
       <source>Make a PDF summary of a period to bring to your provider</source>
-      <translation type="unfinished" />
+      <translation>Crear un resumen en PDF de un periodo para llevar a tu médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="39" />
       <source>Provider &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Informe para tu médico…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Trends, insights and the provider report</source>
-      <translation type="unfinished" />
+      <translation>Tendencias, observaciones y el informe para tu médico</translation>
     </message>
   </context>
   <context>
@@ -2725,7 +2725,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="23" />
       <source>Fibro Desktop is not a medical device and does not diagnose anything. It helps you keep notes and habits. Always talk to your doctor or care team about your symptoms and before changing any treatment.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop no es un producto sanitario y no diagnostica nada. Te ayuda a llevar notas y hábitos. Habla siempre con tu médico o tu equipo de salud sobre tus síntomas y antes de cambiar cualquier tratamiento.</translation>
     </message>
   </context>
   <context>
@@ -3375,27 +3375,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="42" />
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="39" />
       <source>Error details</source>
-      <translation type="unfinished" />
+      <translation>Detalles del error</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="29" />
       <source>Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. You can keep working; if this happens again, the details below help to fix it.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop se ha encontrado con un problema inesperado. Tus entradas guardadas están a salvo. Puedes seguir trabajando; si vuelve a pasar, los detalles de abajo ayudan a arreglarlo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="26" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Algo ha salido mal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="33" />
       <source>They are also in the log file: %1</source>
-      <translation type="unfinished" />
+      <translation>También están en el archivo de registro técnico: %1</translation>
     </message>
   </context>
   <context>
@@ -3765,57 +3765,57 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="46" />
       <source>&amp;Show:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="71" />
       <source>Apache License 2.0 (OpenSSL)</source>
-      <translation type="unfinished" />
+      <translation>Apache License 2.0 (OpenSSL)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="35" />
       <source>Fibro Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty. It is built with other people's free software, each under its own licence, listed here.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop es software libre: puedes usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía. Está hecho con software libre de otras personas, cada uno con su propia licencia, que se enumeran aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="67" />
       <source>Fibro Desktop: GNU General Public License 3</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: Licencia Pública General de GNU 3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="70" />
       <source>GNU Lesser General Public License 2.1 (FFmpeg)</source>
-      <translation type="unfinished" />
+      <translation>Licencia Pública General Reducida de GNU 2.1 (FFmpeg)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="69" />
       <source>GNU Lesser General Public License 3 (Qt)</source>
-      <translation type="unfinished" />
+      <translation>Licencia Pública General Reducida de GNU 3 (Qt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="50" />
       <source>Licence text</source>
-      <translation type="unfinished" />
+      <translation>Texto de la licencia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="43" />
       <source>Licence text to show</source>
-      <translation type="unfinished" />
+      <translation>Texto de la licencia que se muestra</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="31" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licencias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="68" />
       <source>Software included, with their notices</source>
-      <translation type="unfinished" />
+      <translation>Software incluido, con sus avisos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="54" />
       <source>The licence files are missing from this installation. Fibro Desktop is released under the GNU General Public License, version 3 or later.</source>
-      <translation type="unfinished" />
+      <translation>Faltan los archivos de licencia en esta instalación. Fibro Desktop se publica bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
   </context>
   <context>
@@ -5735,127 +5735,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="56" />
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="49" />
       <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Colores:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="67" />
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mantener en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="60" />
       <source>&amp;Reduce motion (no animations)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reducir el movimiento (sin animaciones)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="70" />
       <source>&amp;Start Fibro Desktop when I log in (quietly, in the tray)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar Fibro Desktop al entrar en mi sesión (discretamente, en la bandeja)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="58" />
       <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="91" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
-      <translation type="unfinished" />
+      <translation>&amp;Usar un atajo de teclado que funcione en todos los programas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="42" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Apariencia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="120" />
       <source>Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift (for example Ctrl+Alt+L), so it is not pressed by accident.</source>
-      <translation type="unfinished" />
+      <translation>Elige una letra, un número o F1–F12 con dos de Ctrl, Alt y Mayús (por ejemplo Ctrl+Alt+L), para que no se pulse sin querer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Oscuro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Extra large</source>
-      <translation type="unfinished" />
+      <translation>Extragrande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Seguir al sistema</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="65" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>General</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Large</source>
-      <translation type="unfinished" />
+      <translation>Grande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Más grande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>Lo más grande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Claro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="89" />
       <source>Log a spasm from any program</source>
-      <translation type="unfinished" />
+      <translation>Anotar un espasmo desde cualquier programa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="98" />
       <source>S&amp;hortcut:</source>
-      <translation type="unfinished" />
+      <translation>Ata&amp;jo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="97" />
       <source>Shortcut keys for logging a spasm</source>
-      <translation type="unfinished" />
+      <translation>Teclas de atajo para anotar un espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="154" />
       <source>Starting at login could not be changed: the settings folder of your account cannot be written to. Everything else was saved.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo cambiar el inicio al entrar en la sesión: no se puede escribir en la carpeta de configuración de tu cuenta. Todo lo demás se ha guardado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="71" />
       <source>The break timer is then running from the start of your day. Where there is no tray, the window starts minimised.</source>
-      <translation type="unfinished" />
+      <translation>Así el temporizador de descansos funciona desde el principio de tu día. Donde no hay bandeja del sistema, la ventana se abre minimizada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Very large</source>
-      <translation type="unfinished" />
+      <translation>Muy grande</translation>
     </message>
   </context>
   <context>
@@ -6812,7 +6812,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation>Presiona o masajea la contractura</translation>
+      <translation>Presiona o masajea el nudo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
@@ -7000,42 +7000,42 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="77" />
       <source>Everything stays on this computer. The app never connects to the internet, has no account and sends nothing anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Todo se queda en este equipo. La aplicación nunca se conecta a internet, no tiene cuentas y no envía nada a ninguna parte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="97" />
       <source>Get started</source>
-      <translation type="unfinished" />
+      <translation>Empezar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="73" />
       <source>Log a spasm in a few seconds, even in the middle of one, and add details later. Pace your desk work with gentle breaks, listen to calming sessions, keep your rescue kit and routine at hand, and see over time what seems to help.</source>
-      <translation type="unfinished" />
+      <translation>Anota un espasmo en unos segundos, incluso en mitad de uno, y añade los detalles más tarde. Dosifica tu trabajo de escritorio con descansos suaves, escucha sesiones relajantes, ten a mano tu kit de alivio y tu rutina, y observa con el tiempo qué parece ayudarte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="94" />
       <source>Read the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Leer las señales de alarma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="88" />
       <source>Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.</source>
-      <translation type="unfinished" />
+      <translation>En Ayuda → Aprender hay guías cortas, en palabras sencillas, sobre por qué aparecen los espasmos y qué ayuda.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="68" />
       <source>Welcome to Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Te damos la bienvenida a Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="71" />
       <source>Welcome. This app is here to make hard days a little easier.</source>
-      <translation type="unfinished" />
+      <translation>Te damos la bienvenida. Esta aplicación está aquí para que los días difíciles sean un poco más fáciles.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation type="unfinished" />
+      <translation>Cuándo ir al médico</translation>
     </message>
   </context>
   <context>
@@ -7144,82 +7144,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place has a side it does not have.</source>
-      <translation type="unfinished" />
+      <translation>Un lugar tiene un lado que no tiene.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place on the body is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación no conoce un lugar del cuerpo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A warning sign is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>La aplicación no conoce una señal de alarma.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a number from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Elige un número del 0 al 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a sleep state from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elige un estado de sueño de la lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an activity level from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elige un nivel de actividad de la lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an answer from the list.</source>
-      <translation type="unfinished" />
+      <translation>Elige una respuesta de la lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose what kind of spasm it was.</source>
-      <translation type="unfinished" />
+      <translation>Elige qué tipo de espasmo fue.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose which one you took.</source>
-      <translation type="unfinished" />
+      <translation>Elige cuál tomaste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a free-text note (may be empty).</source>
-      <translation type="unfinished" />
+      <translation>Limpia una nota de texto libre (puede estar vacía).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a name; refuse an empty one and one over ``MAX_NAME_CHARS``.</source>
-      <translation type="unfinished" />
+      <translation>Limpia un nombre; rechaza uno vacío y uno de más de ``MAX_NAME_CHARS``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Each thing you tried can be listed once.</source>
-      <translation type="unfinished" />
+      <translation>Cada cosa que probaste se puede poner una sola vez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter a time between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Escribe un tiempo entre 0 minutos y 24 horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter between 0 and 24 hours of sleep.</source>
-      <translation type="unfinished" />
+      <translation>Escribe entre 0 y 24 horas de sueño.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Give it a name, as you would write it.</source>
-      <translation type="unfinished" />
+      <translation>Ponle un nombre, tal como lo escribirías.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>It can't have ended after now. Is it still going?</source>
-      <translation type="unfinished" />
+      <translation>No puede haber terminado después de ahora. ¿Todavía continúa?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
@@ -7228,23 +7228,28 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     An empty value gives ``None`` when ``allow_empty``. ``minimum`` lets a
     daily target require at least 1.
     </source>
-      <translation type="unfinished" />
+      <translation>Lee un número entero no negativo (una cantidad, un umbral o una meta).
+
+    Un valor vacío da ``None`` con ``allow_empty``. ``minimum`` permite que una
+    meta diaria exija al menos 1.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``checkin``; ``today`` is the person's local date.</source>
-      <translation type="unfinished" />
+      <translation>Problemas con ``checkin``; ``today`` es la fecha local de la persona.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``episode`` as of ``now`` (aware), by field name.</source>
-      <translation type="unfinished" />
+      <translation>Problemas con ``episode`` a fecha de ``now`` (con zona horaria), por nombre de campo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Raised by the store when a value breaks a rule above; ``field`` names
     the input ("name", "quantity"…) and ``code`` the error id.</source>
-      <translation type="unfinished" />
+      <translation>Lo lanza el almacén cuando un valor rompe una regla de arriba; ``field`` nombra
+    el dato ("name", "quantity"…) y ``code`` el id del error.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
@@ -7253,67 +7258,71 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     ``errors`` maps field names to messages, as the ``validate_*`` functions
     return them.
     </source>
-      <translation type="unfinished" />
+      <translation>Lo lanza el almacén cuando una entrada no pasa la validación; no se escribió nada.
+
+    ``errors`` asocia nombres de campo a mensajes, tal como los devuelven
+    las funciones ``validate_*``.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it helped: yes, a little, or no.</source>
-      <translation type="unfinished" />
+      <translation>Di si ayudó: sí, un poco o no.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it was taken or skipped.</source>
-      <translation type="unfinished" />
+      <translation>Di si se tomó o se omitió.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say which side for each place.</source>
-      <translation type="unfinished" />
+      <translation>Di qué lado para cada lugar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Something that did not help has no time to relief.</source>
-      <translation type="unfinished" />
+      <translation>Algo que no ayudó no tiene tiempo hasta el alivio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``.</source>
-      <translation type="unfinished" />
+      <translation>El número ``value``, o :class:`InvalidInput`; nunca ``None`` salvo con ``allow_empty``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>El inicio no puede estar en el futuro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>La hora de inicio necesita una zona horaria.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>La hora no puede estar en el futuro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>La hora necesita una zona horaria.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>This list holds an entry the app does not know.</source>
-      <translation type="unfinished" />
+      <translation>Esta lista tiene una entrada que la aplicación no conoce.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Time to relief must be between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>El tiempo hasta el alivio tiene que estar entre 0 minutos y 24 horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>You can check in for today or earlier days.</source>
-      <translation type="unfinished" />
+      <translation>Puedes hacer el registro de hoy o de días anteriores.</translation>
     </message>
   </context>
   <context>
@@ -7321,347 +7330,347 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="50" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A cramp or jerk that disturbs sleep</source>
-      <translation type="unfinished" />
+      <translation>Un calambre o una sacudida que altera el sueño</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A sharp, gripping tightness, often in calves or hands</source>
-      <translation type="unfinished" />
+      <translation>Una tensión fuerte y aguda que agarra, a menudo en pantorrillas o manos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tender knot that tightens when pressed or stretched</source>
-      <translation type="unfinished" />
+      <translation>Un nudo sensible que se tensa al presionarlo o estirarlo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tight spell that lasts minutes or hours</source>
-      <translation type="unfinished" />
+      <translation>Una tensión que dura minutos u horas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Abdomen</source>
-      <translation type="unfinished" />
+      <translation>Abdomen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Awake</source>
-      <translation type="unfinished" />
+      <translation>Despierto/a</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Back of thighs</source>
-      <translation type="unfinished" />
+      <translation>Parte trasera de los muslos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Both</source>
-      <translation type="unfinished" />
+      <translation>Ambos lados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Breathing or relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Audio de respiración o relajación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Calves</source>
-      <translation type="unfinished" />
+      <translation>Pantorrillas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Chest</source>
-      <translation type="unfinished" />
+      <translation>Pecho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cold</source>
-      <translation type="unfinished" />
+      <translation>Frío</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cramp</source>
-      <translation type="unfinished" />
+      <translation>Calambre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Did not help</source>
-      <translation type="unfinished" />
+      <translation>No ayudó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Falling asleep</source>
-      <translation type="unfinished" />
+      <translation>Al dormirme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Pies</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Fever</source>
-      <translation type="unfinished" />
+      <translation>Fiebre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Forearms</source>
-      <translation type="unfinished" />
+      <translation>Antebrazos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Front of thighs</source>
-      <translation type="unfinished" />
+      <translation>Parte delantera de los muslos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle movement</source>
-      <translation type="unfinished" />
+      <translation>Movimiento suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle stretch</source>
-      <translation type="unfinished" />
+      <translation>Estiramiento suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hands</source>
-      <translation type="unfinished" />
+      <translation>Manos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hard physical effort</source>
-      <translation type="unfinished" />
+      <translation>Gran esfuerzo físico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Heat</source>
-      <translation type="unfinished" />
+      <translation>Calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped</source>
-      <translation type="unfinished" />
+      <translation>Ayudó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped a little</source>
-      <translation type="unfinished" />
+      <translation>Ayudó un poco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hips and glutes</source>
-      <translation type="unfinished" />
+      <translation>Caderas y glúteos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>It woke me up</source>
-      <translation type="unfinished" />
+      <translation>Me despertó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Jaw</source>
-      <translation type="unfinished" />
+      <translation>Mandíbula</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Just woken up</source>
-      <translation type="unfinished" />
+      <translation>Al despertarme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Knot</source>
-      <translation type="unfinished" />
+      <translation>Nudo muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Izquierda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Light activity</source>
-      <translation type="unfinished" />
+      <translation>Actividad ligera</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation type="unfinished" />
+      <translation>Mucho tiempo sentado o en una misma postura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long tension</source>
-      <translation type="unfinished" />
+      <translation>Contractura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Loss of balance</source>
-      <translation type="unfinished" />
+      <translation>Pérdida de equilibrio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Lower back</source>
-      <translation type="unfinished" />
+      <translation>Zona lumbar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnesio sobre la piel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium or electrolyte drink</source>
-      <translation type="unfinished" />
+      <translation>Bebida con magnesio o electrolitos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Massage or myofascial release</source>
-      <translation type="unfinished" />
+      <translation>Masaje o liberación miofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Moderate activity</source>
-      <translation type="unfinished" />
+      <translation>Actividad moderada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Muscle swelling</source>
-      <translation type="unfinished" />
+      <translation>Hinchazón muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Neck</source>
-      <translation type="unfinished" />
+      <translation>Cuello</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Night cramp</source>
-      <translation type="unfinished" />
+      <translation>Calambre nocturno</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>No, they were interrupted a lot</source>
-      <translation type="unfinished" />
+      <translation>No, se interrumpieron mucho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Not enough water</source>
-      <translation type="unfinished" />
+      <translation>Poca agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Numbness</source>
-      <translation type="unfinished" />
+      <translation>Entumecimiento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Otro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Partly, with some interruptions</source>
-      <translation type="unfinished" />
+      <translation>En parte, con algunas interrupciones</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Poor sleep</source>
-      <translation type="unfinished" />
+      <translation>Dormir mal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Prescribed medication</source>
-      <translation type="unfinished" />
+      <translation>Medicamento recetado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Racing heart</source>
-      <translation type="unfinished" />
+      <translation>Corazón acelerado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Repetitive task</source>
-      <translation type="unfinished" />
+      <translation>Tarea repetitiva</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Reposo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Resting</source>
-      <translation type="unfinished" />
+      <translation>En reposo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Derecha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Shoulders</source>
-      <translation type="unfinished" />
+      <translation>Hombros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Skipped a meal</source>
-      <translation type="unfinished" />
+      <translation>Saltarse una comida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Small rippling twitches under the skin</source>
-      <translation type="unfinished" />
+      <translation>Pequeñas sacudidas que ondulan bajo la piel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Strenuous activity</source>
-      <translation type="unfinished" />
+      <translation>Actividad intensa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Stress or worry</source>
-      <translation type="unfinished" />
+      <translation>Estrés o preocupación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Tiredness</source>
-      <translation type="unfinished" />
+      <translation>Cansancio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Twitching</source>
-      <translation type="unfinished" />
+      <translation>Sacudidas musculares</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper arms</source>
-      <translation type="unfinished" />
+      <translation>Brazos (parte superior)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper back</source>
-      <translation type="unfinished" />
+      <translation>Parte alta de la espalda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Agua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Weakness</source>
-      <translation type="unfinished" />
+      <translation>Debilidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Yes, without interruption</source>
-      <translation type="unfinished" />
+      <translation>Sí, sin interrupciones</translation>
     </message>
   </context>
   <context>
@@ -7669,82 +7678,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before.</source>
-      <translation type="unfinished" />
+      <translation>%1 episodios en las últimas 4 semanas frente a %2 en las 4 anteriores.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before; typical intensity %3 against %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 episodios en las últimas 4 semanas frente a %2 en las 4 anteriores; intensidad típica %3 frente a %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 or more spasms a day on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 o más espasmos al día en %2 de 7 días.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 espasmos de %2 o más en 7 días.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" line="25" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode came with: %1.</source>
-      <translation type="unfinished" />
+      <translation>Un episodio vino con: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode has been going on for %1 and is not marked as over.</source>
-      <translation type="unfinished" />
+      <translation>Un episodio lleva %1 y no está marcado como terminado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode limited moving around %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Un episodio limitó el movimiento a %1 de 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Moving about was %1 of 10 or less on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>La movilidad fue de %1 de 10 o menos en %2 de 7 días.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>One spasm lasted %1.</source>
-      <translation type="unfinished" />
+      <translation>Un espasmo duró %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights, %2 nights in a row.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por la noche en %1 de 7 noches, %2 noches seguidas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por la noche en %1 de 7 noches.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in noted: %1.</source>
-      <translation type="unfinished" />
+      <translation>El registro de ese día anotó: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in rated moving about %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>El registro de ese día valoró la movilidad en %1 de 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Typical intensity %1 against %2 in the 4 weeks before.</source>
-      <translation type="unfinished" />
+      <translation>Intensidad típica %1 frente a %2 en las 4 semanas anteriores.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>You kept up at least half of your routine on %1 of the last 28 days.</source>
-      <translation type="unfinished" />
+      <translation>Cumpliste al menos la mitad de tu rutina en %1 de los últimos 28 días.</translation>
     </message>
   </context>
 </TS>
