@@ -2173,528 +2173,536 @@ You can put back a backup from before the problem, or save everything that can s
       <source>%1 already exists.
 
 Replace it with this export?</source>
-      <translation type="unfinished" />
+      <translation>%1 ya existe.
+
+¿Reemplazarlo por esta exportación?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>%1 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 registros diarios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>%1 episodes</source>
-      <translation type="unfinished" />
+      <translation>%1 episodios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="178" />
       <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation type="unfinished" />
+      <translation>%1 grabaciones llegaron sin su archivo de sonido: deja el archivo …-audio.zip junto a la exportación y vuelve a importar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="175" />
       <source>%1 recordings were brought into your audio folder.</source>
-      <translation type="unfinished" />
+      <translation>Se trajeron %1 grabaciones a tu carpeta de audio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="82" />
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="354" />
       <source>&amp;Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copias de seguridad y restauración…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="98" />
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="89" />
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desde:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="353" />
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="62" />
       <source>&amp;JSON: one file with everything, to bring back into Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON: un archivo con todo, para volver a cargarlo en Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="84" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="80" />
       <source>&amp;Restore the latest good backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurar la última copia buena</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="83" />
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="83" />
       <source>&amp;Save what can be read…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar lo que se pueda leer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="90" />
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hasta:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>1 check-in</source>
-      <translation type="unfinished" />
+      <translation>1 registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>1 episode</source>
-      <translation type="unfinished" />
+      <translation>1 episodio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="110" />
       <source>A copy of each backup also goes to: %1</source>
-      <translation type="unfinished" />
+      <translation>También se guarda una copia de cada copia de seguridad en: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="24" />
       <source>After changes, at exit</source>
-      <translation type="unfinished" />
+      <translation>Después de cambios, al salir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="54" />
       <source>An export is a copy of your data in an open format, to keep, to move to another computer, or to open in a spreadsheet. It stays where you save it; nothing is sent.</source>
-      <translation type="unfinished" />
+      <translation>Una exportación es una copia de tus datos en un formato abierto, para guardarla, llevarla a otro equipo o abrirla en una hoja de cálculo. Se queda donde la guardes; no se envía nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="390" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Hacer copia ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="173" />
       <source>Backup made and checked.</source>
-      <translation type="unfinished" />
+      <translation>Copia hecha y comprobada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="253" />
       <source>Backup restored. Your data as it was before is kept as a backup too.</source>
-      <translation type="unfinished" />
+      <translation>Copia restaurada. Tus datos tal como estaban antes también se guardan como copia.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="33" />
       <source>Backups and restore</source>
-      <translation type="unfinished" />
+      <translation>Copias de seguridad y restauración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="391" />
       <source>Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Copias de seguridad y restauración…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="49" />
       <source>Backups, newest first</source>
-      <translation type="unfinished" />
+      <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="29" />
       <source>Before a passphrase change</source>
-      <translation type="unfinished" />
+      <translation>Antes de un cambio de frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="26" />
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Antes de una restauración</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="27" />
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Antes de una importación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="28" />
       <source>Before an update of your data</source>
-      <translation type="unfinished" />
+      <translation>Antes de una actualización de tus datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="64" />
       <source>CSV in a &amp;folder: the same, as loose files</source>
-      <translation type="unfinished" />
+      <translation>CSV en una &amp;carpeta: lo mismo, en archivos sueltos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="63" />
       <source>CSV in a &amp;zip: one table per file, for spreadsheets</source>
-      <translation type="unfinished" />
+      <translation>CSV en un &amp;zip: una tabla por archivo, para hojas de cálculo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="66" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="36" />
       <source>Cannot be read</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="67" />
       <source>Choose &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="68" />
       <source>Choose a second folder for copies of backups</source>
-      <translation type="unfinished" />
+      <translation>Elige una segunda carpeta para las copias de las copias de seguridad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="43" />
       <source>Choose an export to import</source>
-      <translation type="unfinished" />
+      <translation>Elige una exportación para importar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="111" />
       <source>Copies to a second folder (say, one your own sync service watches): off.</source>
-      <translation type="unfinished" />
+      <translation>Copias en una segunda carpeta (por ejemplo, una que vigile tu propio servicio de sincronización): desactivado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="23" />
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Diaria</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="145" />
       <source>Delete the backup from %1 (%2) for good?
 
 Your data and your other backups are not touched.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar para siempre la copia del %1 (%2)?
+
+Tus datos y tus otras copias no se tocan.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="70" />
       <source>Details: %1</source>
-      <translation type="unfinished" />
+      <translation>Detalles: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="58" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="33" />
       <source>Export (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Exportación (*%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="118" />
       <source>Export cancelled. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportación cancelada. No se escribió nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="362" />
       <source>Export what can be read</source>
-      <translation type="unfinished" />
+      <translation>Exportar lo que se pueda leer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="49" />
       <source>Export your data</source>
-      <translation type="unfinished" />
+      <translation>Exportar tus datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="111" />
       <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation type="unfinished" />
+      <translation>Se exportaron %1 entradas de %2 tablas a %3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="109" />
       <source>Exporting your data…</source>
-      <translation type="unfinished" />
+      <translation>Exportando tus datos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="542" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="44" />
       <source>Fibro Desktop exports (*.json *.zip %1)</source>
-      <translation type="unfinished" />
+      <translation>Exportaciones de Fibro Desktop (*.json *.zip %1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="38" />
       <source>Fibro Desktop keeps a checked copy of your data every day you use it and after changes, for the last week, month and year. Backups made before an import, a restore, an update or a passphrase change are kept for 90 days, so you can always undo them. Your own recordings are kept with the backups too. Restoring a backup first saves your data as it is now, so nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop guarda una copia comprobada de tus datos cada día que lo usas y después de cambios, de la última semana, el último mes y el último año. Las copias hechas antes de una importación, una restauración, una actualización o un cambio de frase de contraseña se guardan 90 días, para que siempre puedas deshacerlos. Tus propias grabaciones también se guardan con las copias. Al restaurar una copia, primero se guardan tus datos tal como están ahora, así que no se pierde nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="165" />
       <source>Folder for copies of your backups</source>
-      <translation type="unfinished" />
+      <translation>Carpeta para las copias de tus copias de seguridad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="28" />
       <source>Folder to put the export folder in</source>
-      <translation type="unfinished" />
+      <translation>Carpeta donde poner la carpeta de exportación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="59" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="139" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="141" />
       <source>Import %1 entries from %2?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation type="unfinished" />
+      <translation>¿Importar %1 entradas de %2?
+
+Las entradas que ya tienes se reconocen y se saltan. Antes se hace una copia de tus datos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="154" />
       <source>Import cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Importación cancelada. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="150" />
       <source>Imported %1 new entries; %2 were already there.</source>
-      <translation type="unfinished" />
+      <translation>Se importaron %1 entradas nuevas; %2 ya estaban.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="149" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Importando…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="72" />
       <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation type="unfinished" />
+      <translation>Incluir mis propias &amp;grabaciones (en un segundo archivo, …-audio.zip, guardado junto a la exportación; conserva los dos juntos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="62" />
       <source>Latest good backup: %1, holding %2.</source>
-      <translation type="unfinished" />
+      <translation>Última copia buena: %1, con %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="25" />
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Hecha por ti</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="168" />
       <source>Making a backup and checking it…</source>
-      <translation type="unfinished" />
+      <translation>Haciendo una copia y comprobándola…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="59" />
       <source>No backups yet. The first one is made today, or press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay copias. La primera se hace hoy, o pulsa «Hacer copia ahora».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="573" />
       <source>Nothing could be read: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer nada: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="288" />
       <source>Nothing could be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar nada: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="138" />
       <source>Nothing was imported. %1</source>
-      <translation type="unfinished" />
+      <translation>No se importó nada. %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="156" />
       <source>Nothing was imported: the recordings could not be copied (%1).</source>
-      <translation type="unfinished" />
+      <translation>No se importó nada: no se pudieron copiar las grabaciones (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="79" />
       <source>Only &amp;these days:</source>
-      <translation type="unfinished" />
+      <translation>Solo es&amp;tos días:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="282" />
       <source>Please choose a place outside the data folder: nothing is ever written there but your data itself.</source>
-      <translation type="unfinished" />
+      <translation>Elige un lugar fuera de la carpeta de datos, por favor: ahí nunca se escribe nada más que tus propios datos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="67" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Espera, por favor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="84" />
       <source>Re&amp;move…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="85" />
       <source>Remove the selected backup</source>
-      <translation type="unfinished" />
+      <translation>Quitar la copia seleccionada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="144" />
       <source>Remove this backup?</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar esta copia?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="135" />
       <source>Replace your data by the backup from %1 (%2)?
 
 Your data as it is now is saved as a backup first, so you can go back.</source>
-      <translation type="unfinished" />
+      <translation>¿Reemplazar tus datos por la copia del %1 (%2)?
+
+Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="361" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurar una copia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="522" />
       <source>Restore failed</source>
-      <translation type="unfinished" />
+      <translation>No se pudo restaurar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="134" />
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="70" />
       <source>S&amp;top copying</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dejar de copiar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="32" />
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Guardar la exportación como</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="455" />
       <source>Save what can be read as</source>
-      <translation type="unfinished" />
+      <translation>Guardar lo que se pueda leer como</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="289" />
       <source>Saved %1 entries to %2.</source>
-      <translation type="unfinished" />
+      <translation>Se guardaron %1 entradas en %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="43" />
       <source>Settings only, no entries yet</source>
-      <translation type="unfinished" />
+      <translation>Solo la configuración, aún sin entradas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="87" />
       <source>Start &amp;with no data (backups kept)</source>
-      <translation type="unfinished" />
+      <translation>Empezar sin &amp;datos (se conservan las copias)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="133" />
       <source>The backup was removed.</source>
-      <translation type="unfinished" />
+      <translation>Se quitó la copia.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="120" />
       <source>The export could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir la exportación: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="116" />
       <source>The first day is after the last day. Please swap them.</source>
-      <translation type="unfinished" />
+      <translation>El primer día es posterior al último. Cámbialos de orden, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="66" />
       <source>There is no good backup to go back to.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna copia buena a la que volver.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="291" />
       <source>These parts could not be read: %1.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer estas partes: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="95" />
       <source>This place is inside Fibro Desktop's own data folder, where your data and its backups live. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Este lugar está dentro de la propia carpeta de datos de Fibro Desktop, donde viven tus datos y sus copias. No se escribió nada. Elige otro lugar, como tu carpeta Documentos, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="564" />
       <source>This place is inside Fibro Desktop's own data folder. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Este lugar está dentro de la propia carpeta de datos de Fibro Desktop. No se escribió nada. Elige otro lugar, como tu carpeta Documentos, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>What it holds</source>
-      <translation type="unfinished" />
+      <translation>Qué contiene</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Por qué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="47" />
       <source>Your data could not be opened</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron abrir tus datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="35" />
       <source>Your data could not be opened. It has not been changed. You can go back to your latest good backup, or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron abrir tus datos. No se han cambiado. Puedes volver a tu última copia buena, o guardar primero en un archivo lo que todavía se pueda leer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="32" />
       <source>Your data file is damaged, perhaps by a crash of the computer or a problem with the disk. It has not been changed. You can go back to your latest good backup (the damaged file is kept aside, not deleted), or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Tu archivo de datos está dañado, quizá por un cierre inesperado del equipo o un problema con el disco. No se ha cambiado. Puedes volver a tu última copia buena (el archivo dañado se aparta, no se elimina), o guardar primero en un archivo lo que todavía se pueda leer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="28" />
       <source>Your data file is empty or missing, but backups of your data are here, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing has been changed. You can go back to your latest good backup.</source>
-      <translation type="unfinished" />
+      <translation>Tu archivo de datos está vacío o no está, pero aquí hay copias de tus datos, así que no es un comienzo desde cero: probablemente los datos se perdieron por un cierre inesperado, un disco lleno o un servicio de sincronización. No se ha cambiado nada. Puedes volver a tu última copia buena.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="52" />
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Tus datos necesitan atención</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="24" />
       <source>Your data was saved by a newer version of Fibro Desktop than this one. This version cannot safely change it, so it has not touched it. Please install the newer version again; or, to go on with this one, restore an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos se guardaron con una versión de Fibro Desktop más nueva que esta. Esta versión no puede cambiarlos con seguridad, así que no los ha tocado. Vuelve a instalar la versión más nueva; o, para seguir con esta, restaura una copia anterior.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="115" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
-      <translation type="unfinished" />
+      <translation>Tus grabaciones están en %1, a su lado; conserva los dos archivos juntos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="332" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>el disco está lleno.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="334" />
       <source>this folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>no se puede escribir en esta carpeta.</translation>
     </message>
   </context>
   <context>
