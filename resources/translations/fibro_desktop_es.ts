@@ -2741,87 +2741,87 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="105" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="129" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="115" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>¿Ayudó?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="138" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Anotar una dosis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="157" />
       <source>Log a dose: %1</source>
-      <translation type="unfinished" />
+      <translation>Anotar una dosis: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="114" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Sin indicar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="93" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="126" />
       <source>Save dose</source>
-      <translation type="unfinished" />
+      <translation>Guardar dosis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="94" />
       <source>Set the time to now</source>
-      <translation type="unfinished" />
+      <translation>Poner la hora actual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="120" />
       <source>Side effects</source>
-      <translation type="unfinished" />
+      <translation>Efectos secundarios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Omitida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Tomada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="110" />
       <source>Taken or skipped</source>
-      <translation type="unfinished" />
+      <translation>Tomada u omitida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="99" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="92" />
       <source>Time taken</source>
-      <translation type="unfinished" />
+      <translation>Hora de la toma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="119" />
       <source>anything you noticed, for example drowsiness</source>
-      <translation type="unfinished" />
+      <translation>cualquier cosa que notaras, por ejemplo somnolencia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="104" />
       <source>as you write it</source>
-      <translation type="unfinished" />
+      <translation>como tú lo escribes</translation>
     </message>
   </context>
   <context>
@@ -2829,277 +2829,277 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="211" />
       <source>%1 older backups were left as they were (made with another passphrase, or kept unencrypted as you asked).</source>
-      <translation type="unfinished" />
+      <translation>%1 copias de seguridad antiguas se dejaron como estaban (hechas con otra frase de contraseña, o guardadas sin cifrar como pediste).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="45" />
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="91" />
       <source>&amp;Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar una copia sin cifrar de mis datos como copia de seguridad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="41" />
       <source>&amp;Protect my data</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proteger mis datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="221" />
       <source>&amp;Protect with a passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proteger con una frase de contraseña…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="59" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="49" />
       <source>&amp;Remove protection</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar la protección</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Repítela:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="49" />
       <source>&amp;Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="85" />
       <source>&amp;Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar las frases de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="172" />
       <source>A backup of your data could not be made first, so nothing was changed: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer antes una copia de tus datos, así que no se cambió nada: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="94" />
       <source>An unencrypted copy can be read by anyone who can open your files, so it undoes the protection; it is only a safety net for a forgotten passphrase. Without it, your existing backups are encrypted too. Copies already in a second backup folder, and exports, are not changed.</source>
-      <translation type="unfinished" />
+      <translation>Cualquiera que pueda abrir tus archivos puede leer una copia sin cifrar, así que anula la protección; solo es una red de seguridad por si olvidas la frase de contraseña. Sin ella, tus copias de seguridad actuales también se cifran. Las copias que ya estén en una segunda carpeta de copias, y las exportaciones, no cambian.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="222" />
       <source>C&amp;hange passphrase…</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ambiar la frase de contraseña…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="103" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Cambia tu frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="132" />
       <source>Changing how your data is protected…</source>
-      <translation type="unfinished" />
+      <translation>Cambiando cómo se protegen tus datos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña actual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="43" />
       <source>Enter your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Escribe tu frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="135" />
       <source>Fibro Desktop is changing how your data is protected.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop está cambiando cómo se protegen tus datos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="15" />
       <source>If the passphrase is forgotten, this data cannot be opened again: it cannot be recovered or reset, by anyone. Write it down and keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Si se olvida la frase de contraseña, estos datos no se podrán volver a abrir: nadie puede recuperarla ni restablecerla. Escríbela y guárdala en un lugar seguro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="88" />
       <source>Is Caps Lock on, or is another keyboard layout active?</source>
-      <translation type="unfinished" />
+      <translation>¿Está activado Bloq Mayús, o hay otra distribución de teclado activa?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="92" />
       <source>Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia sin cifrar de mis datos como copia de seguridad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="128" />
       <source>Making a backup of your data first…</source>
-      <translation type="unfinished" />
+      <translation>Haciendo primero una copia de tus datos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="45" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensaje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="123" />
       <source>Please choose a passphrase of at least %1 characters; a few words make a good one.</source>
-      <translation type="unfinished" />
+      <translation>Elige una frase de contraseña de al menos %1 caracteres, por favor; unas cuantas palabras sirven bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="120" />
       <source>Please enter your current passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Escribe tu frase de contraseña actual, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="75" />
       <source>Please enter your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Escribe tu frase de contraseña, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect your data with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Protege tus datos con una frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="223" />
       <source>Remove passphrase p&amp;rotection…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitar la protección con frase de contraseña…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove protection</source>
-      <translation type="unfinished" />
+      <translation>Quitar la protección</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove the passphrase protection</source>
-      <translation type="unfinished" />
+      <translation>Quitar la protección con frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>Repeat the new passphrase</source>
-      <translation type="unfinished" />
+      <translation>Repite la nueva frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="50" />
       <source>Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="86" />
       <source>Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>Mostrar las frases de contraseña</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="120" />
       <source>That is not your current passphrase. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="59" />
       <source>That passphrase does not open your data. Nothing was changed; please try again.</source>
-      <translation type="unfinished" />
+      <translation>Esa frase de contraseña no abre tus datos. No se cambió nada; vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="128" />
       <source>The new passphrase is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>La nueva frase de contraseña es igual que la actual.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="126" />
       <source>The two new passphrases are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="209" />
       <source>The unencrypted copy you asked for is kept at: %1</source>
-      <translation type="unfinished" />
+      <translation>La copia sin cifrar que pediste está en: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="44" />
       <source>Your data and its backups will be encrypted again with the new passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos y sus copias de seguridad se volverán a cifrar con la nueva frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="206" />
       <source>Your data is no longer protected with a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos ya no están protegidos con una frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="204" />
       <source>Your data is now protected with your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Tus datos ya están protegidos con tu frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="38" />
       <source>Your data is protected</source>
-      <translation type="unfinished" />
+      <translation>Tus datos están protegidos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="38" />
       <source>Your journal and its backups will be encrypted on disk. Fibro Desktop will ask for the passphrase each time it starts. Settings and the log file stay unencrypted; they hold no journal entries. Exports you save are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Tu diario y sus copias de seguridad se cifrarán en el disco. Fibro Desktop te pedirá la frase de contraseña cada vez que se abra. La configuración y el archivo de registro técnico siguen sin cifrar; no contienen entradas del diario. Las exportaciones que guardes no se cifran.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="47" />
       <source>Your journal and its backups will be stored without encryption again, protected only by your computer account. Fibro Desktop will no longer ask for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Tu diario y sus copias de seguridad volverán a guardarse sin cifrar, protegidos solo por tu cuenta del equipo. Fibro Desktop ya no te pedirá una frase de contraseña.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="44" />
       <source>Your journal is encrypted with a passphrase you chose. Enter it to open your data.</source>
-      <translation type="unfinished" />
+      <translation>Tu diario está cifrado con una frase de contraseña que elegiste. Escríbela para abrir tus datos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="205" />
       <source>Your passphrase is changed.</source>
-      <translation type="unfinished" />
+      <translation>Tu frase de contraseña ha cambiado.</translation>
     </message>
   </context>
   <context>
@@ -3935,92 +3935,92 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Add to your list</source>
-      <translation type="unfinished" />
+      <translation>Añadir a tu lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="93" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Change this entry</source>
-      <translation type="unfinished" />
+      <translation>Cambiar esta entrada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="81" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="102" />
       <source>Medication or supplement</source>
-      <translation type="unfinished" />
+      <translation>Medicamento o suplemento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="80" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="91" />
       <source>Save to my list</source>
-      <translation type="unfinished" />
+      <translation>Guardar en mi lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="82" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Cantidad habitual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="69" />
       <source>as it is written on the pack, or as you call it</source>
-      <translation type="unfinished" />
+      <translation>como está escrito en el envase, o como tú lo llamas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>capsule</source>
-      <translation type="unfinished" />
+      <translation>cápsula</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>cream or gel</source>
-      <translation type="unfinished" />
+      <translation>crema o gel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>drink</source>
-      <translation type="unfinished" />
+      <translation>bebida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>drops</source>
-      <translation type="unfinished" />
+      <translation>gotas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>injection</source>
-      <translation type="unfinished" />
+      <translation>inyección</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>powder</source>
-      <translation type="unfinished" />
+      <translation>polvo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>spray</source>
-      <translation type="unfinished" />
+      <translation>espray</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>tablet</source>
-      <translation type="unfinished" />
+      <translation>comprimido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="78" />
       <source>your usual amount, in your own words</source>
-      <translation type="unfinished" />
+      <translation>tu cantidad habitual, con tus propias palabras</translation>
     </message>
   </context>
   <context>
@@ -4028,167 +4028,167 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="247" />
       <source>%1 is archived. Its doses stay in your journal; tick "Show archived" to bring it back.</source>
-      <translation type="unfinished" />
+      <translation>%1 está archivado. Sus dosis se quedan en tu diario; marca «Mostrar archivados» para recuperarlo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="250" />
       <source>%1 is back on your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 vuelve a estar en tu lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="150" />
       <source>About this list</source>
-      <translation type="unfinished" />
+      <translation>Sobre esta lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="158" />
       <source>Add to my list</source>
-      <translation type="unfinished" />
+      <translation>Añadir a mi lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Archivar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Archive %1</source>
-      <translation type="unfinished" />
+      <translation>Archivar %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Recuperar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Bring back %1</source>
-      <translation type="unfinished" />
+      <translation>Recuperar %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="197" />
       <source>Delete the selected dose</source>
-      <translation type="unfinished" />
+      <translation>Eliminar la dosis seleccionada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="196" />
       <source>Delete this dose</source>
-      <translation type="unfinished" />
+      <translation>Eliminar esta dosis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="296" />
       <source>Dose deleted.</source>
-      <translation type="unfinished" />
+      <translation>Dosis eliminada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="101" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="102" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>Editar %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="141" />
       <source>How medicines fit in</source>
-      <translation type="unfinished" />
+      <translation>Qué papel tienen los medicamentos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="98" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Anotar una dosis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="99" />
       <source>Log a dose of %1</source>
-      <translation type="unfinished" />
+      <translation>Anotar una dosis de %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="264" />
       <source>Logged %1 at %2.</source>
-      <translation type="unfinished" />
+      <translation>Anotado: %1 a las %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="124" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Medicamentos y suplementos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="186" />
       <source>No doses logged in the last two weeks.</source>
-      <translation type="unfinished" />
+      <translation>No hay dosis anotadas en las últimas dos semanas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="266" />
       <source>Noted that %1 was skipped at %2.</source>
-      <translation type="unfinished" />
+      <translation>Anotado que %1 se omitió a las %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="164" />
       <source>Nothing here yet. Add what you take, in your own words, and logging a dose becomes two clicks.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay nada aquí. Añade lo que tomas, con tus propias palabras, y anotar una dosis se reduce a dos clics.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="185" />
       <source>Recent doses</source>
-      <translation type="unfinished" />
+      <translation>Dosis recientes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="240" />
       <source>Saved %1 to your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 se guardó en tu lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="156" />
       <source>Show archived</source>
-      <translation type="unfinished" />
+      <translation>Mostrar archivados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="69" />
       <source>Side effects: %1</source>
-      <translation type="unfinished" />
+      <translation>Efectos secundarios: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Omitida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Tomada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="306" />
       <source>The dose is back.</source>
-      <translation type="unfinished" />
+      <translation>La dosis ha vuelto.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="144" />
       <source>This list only records what you write. The app never suggests a medicine, a supplement, an amount or a change; please talk to your doctor or pharmacist about those.</source>
-      <translation type="unfinished" />
+      <translation>Esta lista solo guarda lo que tú escribes. La aplicación nunca sugiere un medicamento, un suplemento, una cantidad ni un cambio; habla de eso con tu médico o farmacéutico, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="199" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Deshacer la eliminación</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="154" />
       <source>Your list</source>
-      <translation type="unfinished" />
+      <translation>Tu lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="92" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="142" />
       <source>medicines and supplements</source>
-      <translation type="unfinished" />
+      <translation>medicamentos y suplementos</translation>
     </message>
   </context>
   <context>
