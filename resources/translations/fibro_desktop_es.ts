@@ -371,12 +371,14 @@
       <source>Something saved in your data could not be read, so “%1” could not open. Nothing has been changed or deleted, and the other tabs work as usual.
 
 You can put back a backup from before the problem, or save everything that can still be read to a file.</source>
-      <translation type="unfinished" />
+      <translation>Algo guardado en tus datos no se pudo leer, así que «%1» no se pudo abrir. No se ha cambiado ni eliminado nada, y las demás pestañas funcionan con normalidad.
+
+Puedes recuperar una copia de seguridad de antes del problema, o guardar en un archivo todo lo que todavía se pueda leer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/broken_page.py" line="42" />
       <source>This part cannot be shown right now</source>
-      <translation type="unfinished" />
+      <translation>Esta parte no se puede mostrar ahora mismo</translation>
     </message>
   </context>
   <context>
@@ -2148,22 +2150,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="36" />
       <source>Break, full screen</source>
-      <translation type="unfinished" />
+      <translation>Descanso, pantalla completa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="56" />
       <source>Ends this break now; it counts as skipped</source>
-      <translation type="unfinished" />
+      <translation>Termina este descanso ahora; cuenta como saltado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="55" />
       <source>I need my &amp;screen</source>
-      <translation type="unfinished" />
+      <translation>Necesito mi &amp;pantalla</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="44" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Tiempo restante</translation>
     </message>
   </context>
   <context>
@@ -2710,22 +2712,22 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="65" />
       <source>Day of this check-in</source>
-      <translation type="unfinished" />
+      <translation>Día de este registro diario</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="42" />
       <source>It is just after midnight. Which day is this check-in for?</source>
-      <translation type="unfinished" />
+      <translation>Es justo después de medianoche. ¿Para qué día es este registro?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="111" />
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>Hoy, %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="112" />
       <source>Yesterday, %1</source>
-      <translation type="unfinished" />
+      <translation>Ayer, %1</translation>
     </message>
   </context>
   <context>
@@ -3360,22 +3362,22 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="127" />
       <source>details can be added</source>
-      <translation type="unfinished" />
+      <translation>se pueden añadir detalles</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="119" />
       <source>intensity %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>intensidad %1 de 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="123" />
       <source>still going</source>
-      <translation type="unfinished" />
+      <translation>todavía continúa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="129" />
       <source>warning sign noted</source>
-      <translation type="unfinished" />
+      <translation>señal de alarma anotada</translation>
     </message>
   </context>
   <context>
@@ -3411,12 +3413,12 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="129" />
       <source>On macOS a shortcut that works in every program needs a permission Fibro Desktop does not ask for. You can add one in System Settings → Keyboard → Keyboard Shortcuts that opens Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>En macOS, un atajo que funcione en todos los programas necesita un permiso que Fibro Desktop no pide. Puedes añadir uno en Ajustes del Sistema → Teclado → Funciones rápidas de teclado que abra Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="134" />
       <source>This desktop does not let apps take a shortcut from other programs. You can add one in your system's keyboard settings that starts Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Este escritorio no deja que las aplicaciones tomen un atajo de otros programas. Puedes añadir uno en la configuración de teclado de tu sistema que abra Fibro Desktop.</translation>
     </message>
   </context>
   <context>
@@ -3424,7 +3426,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/wiring/global_shortcut.py" line="55" />
       <source>The shortcut %1 for logging a spasm could not be set up: another program may already use it. You can choose other keys in Settings.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo preparar el atajo %1 para anotar un espasmo: puede que otro programa ya lo use. Puedes elegir otras teclas en Configuración.</translation>
     </message>
   </context>
   <context>
@@ -3432,7 +3434,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/learn/reader.py" line="51" />
       <source>Guide text</source>
-      <translation type="unfinished" />
+      <translation>Texto de la guía</translation>
     </message>
   </context>
   <context>
@@ -3679,7 +3681,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/wiring/learn.py" line="60" />
       <source>&amp;Learn: guides in plain words</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aprender: guías en palabras sencillas</translation>
     </message>
   </context>
   <context>
@@ -3687,17 +3689,17 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="76" />
       <source>Learn: %1</source>
-      <translation type="unfinished" />
+      <translation>Aprender: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="62" />
       <source>Opens the guide at this part</source>
-      <translation type="unfinished" />
+      <translation>Abre la guía en esta parte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="61" />
       <source>this</source>
-      <translation type="unfinished" />
+      <translation>esto</translation>
     </message>
   </context>
   <context>
@@ -3705,67 +3707,67 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="60" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="58" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="37" />
       <source>Guides</source>
-      <translation type="unfinished" />
+      <translation>Guías</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="52" />
       <source>Learn — Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Aprender — Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="81" />
       <source>No guide mentions that. Try a shorter or different word.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna guía menciona eso. Prueba con una palabra más corta o distinta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="40" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="59" />
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="39" />
       <source>Save the guide as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar la guía como PDF</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="30" />
       <source>Search all guides</source>
-      <translation type="unfinished" />
+      <translation>Buscar en todas las guías</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="35" />
       <source>Search result</source>
-      <translation type="unfinished" />
+      <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="82" />
       <source>Sections found: %1</source>
-      <translation type="unfinished" />
+      <translation>Secciones encontradas: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The PDF was not saved</source>
-      <translation type="unfinished" />
+      <translation>No se guardó el PDF</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The guide could not be saved as %1. The folder may be read-only, or the disk may be full. Please choose another place.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la guía como %1. Puede que la carpeta sea de solo lectura o que el disco esté lleno. Elige otro lugar, por favor.</translation>
     </message>
   </context>
   <context>
@@ -3831,87 +3833,87 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="58" />
       <source>%1 at %2</source>
-      <translation type="unfinished" />
+      <translation>%1, %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="69" />
       <source>%1 from %2 is over (%3)</source>
-      <translation type="unfinished" />
+      <translation>Ha terminado: %1, %2 (%3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="266" />
       <source>%1 since %2</source>
-      <translation type="unfinished" />
+      <translation>%1 desde %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="63" />
       <source>%1, still going since %2</source>
-      <translation type="unfinished" />
+      <translation>%1, todavía en curso desde %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="203" />
       <source>And %1 more in the list below.</source>
-      <translation type="unfinished" />
+      <translation>Y %1 más en la lista de abajo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Ya ha vuelto a la normalidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now: %1</source>
-      <translation type="unfinished" />
+      <translation>Ya ha vuelto a la normalidad: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Ocultar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide this question: %1</source>
-      <translation type="unfinished" />
+      <translation>Ocultar esta pregunta: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Ya ha pasado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now: %1</source>
-      <translation type="unfinished" />
+      <translation>Ya ha pasado: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="102" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Enter the time until back to normal here.</source>
-      <translation type="unfinished" />
+      <translation>Ha pasado más de un día desde que empezó, así que el tiempo no se puede contar hasta ahora. Escribe aquí el tiempo hasta volver a la normalidad.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="96" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Untick "It's still going" and enter how long it lasted.</source>
-      <translation type="unfinished" />
+      <translation>Ha pasado más de un día desde que empezó, así que el tiempo no se puede contar hasta ahora. Desmarca «Todavía continúa» y escribe cuánto duró.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="285" />
       <source>Saved: %1 lasted %2.</source>
-      <translation type="unfinished" />
+      <translation>Guardado: %1 duró %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="284" />
       <source>Saved: back to normal %1 after it started.</source>
-      <translation type="unfinished" />
+      <translation>Guardado: volvió a la normalidad %1 después de empezar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="148" />
       <source>Spasms going on now</source>
-      <translation type="unfinished" />
+      <translation>Espasmos en curso ahora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="56" />
       <source>yesterday %1</source>
-      <translation type="unfinished" />
+      <translation>ayer %1</translation>
     </message>
   </context>
   <context>
@@ -3927,7 +3929,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/maintenance.py" line="73" />
       <source>Fibro Desktop is busy with your data file.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop está ocupado con tu archivo de datos.</translation>
     </message>
   </context>
   <context>
@@ -4196,17 +4198,17 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="57" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="58" />
       <source>Close this notice</source>
-      <translation type="unfinished" />
+      <translation>Cerrar este aviso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="39" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Aviso</translation>
     </message>
   </context>
   <context>
@@ -5075,127 +5077,127 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="43" />
       <source>A spasm you logged as still going has lasted several hours.</source>
-      <translation type="unfinished" />
+      <translation>Un espasmo que anotaste como todavía en curso dura ya varias horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation type="unfinished" />
+      <translation>Quizá te convenga hablarlo con tu médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
       <source>Frequent night spasms are worth talking over with your doctor; there may be things that help.</source>
-      <translation type="unfinished" />
+      <translation>Conviene hablar con tu médico de los espasmos nocturnos frecuentes; puede haber cosas que ayuden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="98" />
       <source>I've read this</source>
-      <translation type="unfinished" />
+      <translation>Lo he leído</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="100" />
       <source>I've read this note</source>
-      <translation type="unfinished" />
+      <translation>He leído esta nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="44" />
       <source>If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. If it is over, you can note that in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Si no se ha aliviado, contacta con tu médico. Si te encuentras muy mal, busca atención urgente. Si ya ha pasado, puedes anotarlo en el diario.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="54" />
       <source>If spasms make it hard to move, please talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si los espasmos te dificultan moverte, habla con tu médico, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="41" />
       <source>Long spasms are worth mentioning to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Conviene comentar a tu médico los espasmos largos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="129" />
       <source>More notes after this one: %1</source>
-      <translation type="unfinished" />
+      <translation>Más notas después de esta: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation type="unfinished" />
+      <translation>Moverte ha sido difícil.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
       <source>Noticed on %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Notado el %1: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="105" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Leer sobre las señales de alarma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="35" />
       <source>Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Señales como estas debería revisarlas un médico. Si te encuentras muy mal, busca atención urgente.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="40" />
       <source>Some spasms have been lasting a long time.</source>
-      <translation type="unfinished" />
+      <translation>Algunos espasmos están durando mucho tiempo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="111" />
       <source>Something worth talking to your doctor about</source>
-      <translation type="unfinished" />
+      <translation>Algo de lo que conviene hablar con tu médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="47" />
       <source>Spasms have been coming many times a day, on most days of a week.</source>
-      <translation type="unfinished" />
+      <translation>Los espasmos llegan muchas veces al día, la mayoría de los días de una semana.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="50" />
       <source>Spasms have been more frequent or stronger over the last four weeks.</source>
-      <translation type="unfinished" />
+      <translation>Los espasmos han sido más frecuentes o más fuertes en las últimas cuatro semanas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="37" />
       <source>Spasms have been waking you on most nights of a week.</source>
-      <translation type="unfinished" />
+      <translation>Los espasmos te han despertado la mayoría de las noches de una semana.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="48" />
       <source>Spasms that keep coming like this are worth talking over with your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Conviene hablar con tu médico de unos espasmos que vuelven así.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="56" />
       <source>The journal noticed something worth a look.</source>
-      <translation type="unfinished" />
+      <translation>El diario ha notado algo que merece una mirada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="32" />
       <source>These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Conviene que un médico revise pronto estas señales. Si son repentinas o intensas, busca atención urgente.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="51" />
       <source>When spasms get worse, it is a good time to talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Cuando los espasmos empeoran, es un buen momento para hablar con tu médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="34" />
       <source>You noted a fever, a racing heart or swelling.</source>
-      <translation type="unfinished" />
+      <translation>Anotaste fiebre, corazón acelerado o hinchazón.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="31" />
       <source>You noted weakness, numbness or loss of balance.</source>
-      <translation type="unfinished" />
+      <translation>Anotaste debilidad, entumecimiento o pérdida de equilibrio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="106" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>las señales de alarma</translation>
     </message>
   </context>
   <context>
@@ -5879,7 +5881,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="233" />
       <source>Episodes, newest first</source>
-      <translation type="unfinished" />
+      <translation>Espasmos, los más recientes primero</translation>
     </message>
   </context>
   <context>
@@ -6962,27 +6964,27 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Añadir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="47" />
       <source>Add a trigger of your own</source>
-      <translation type="unfinished" />
+      <translation>Añadir un desencadenante propio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="50" />
       <source>Add this trigger</source>
-      <translation type="unfinished" />
+      <translation>Añadir este desencadenante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="46" />
       <source>Something else, in your words</source>
-      <translation type="unfinished" />
+      <translation>Otra cosa, con tus palabras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation type="unfinished" />
+      <translation>Toca para marcarlo, toca otra vez para desmarcarlo</translation>
     </message>
   </context>
   <context>
@@ -6990,17 +6992,17 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="44" />
       <source>Anything else to note: show the warning signs</source>
-      <translation type="unfinished" />
+      <translation>¿Algo más que anotar? Mostrar las señales de alarma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="39" />
       <source>Anything else? Weakness, numbness, fever…</source>
-      <translation type="unfinished" />
+      <translation>¿Algo más? Debilidad, entumecimiento, fiebre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="59" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Gracias por anotarlo. Señales como estas conviene consultarlas con un médico; si son repentinas o intensas, busca atención urgente.</translation>
     </message>
   </context>
   <context>
@@ -7051,77 +7053,77 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="60" />
       <source>Something could not be saved because the disk is full. Please free some space (empty the trash, remove large files); what you save afterwards is kept.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar algo porque el disco está lleno. Libera espacio, por favor (vacía la papelera, quita archivos grandes); lo que guardes después se conservará.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="63" />
       <source>Something could not be saved because your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar algo porque no se puede escribir en tu carpeta de datos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="78" />
       <source>The automatic backup could not be made (%1). Your data itself is safe. Press “Back up now” to try again; if it fails again, the details are in the log (Help, About).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer la copia de seguridad automática (%1). Tus datos están a salvo. Pulsa «Hacer copia ahora» para intentarlo de nuevo; si vuelve a fallar, los detalles están en el archivo de registro técnico (Ayuda, Acerca de).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="75" />
       <source>The automatic backup could not be made: the backup folder cannot be written to. Your data itself is safe. Please check the folder in Backups and restore, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer la copia de seguridad automática: no se puede escribir en la carpeta de copias. Tus datos están a salvo. Revisa la carpeta en Copias de seguridad y restauración, y luego pulsa «Hacer copia ahora».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="71" />
       <source>The automatic backup could not be made: the disk is full. Your data itself is safe. Please free some space (empty the trash, remove large files), then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer la copia de seguridad automática: el disco está lleno. Tus datos están a salvo. Libera espacio, por favor (vacía la papelera, quita archivos grandes), y luego pulsa «Hacer copia ahora».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="40" />
       <source>The backup could not be made: its folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer la copia de seguridad: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="37" />
       <source>The backup could not be made: the disk is full. Please free some space, then make a backup again (File, Backups and restore).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo hacer la copia de seguridad: el disco está lleno. Libera espacio y vuelve a hacer una copia (Archivo, Copias de seguridad y restauración), por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="85" />
       <source>The backup was made, but its copy to your second folder failed (%1). Please check that the drive is connected, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad se hizo, pero falló su copia a tu segunda carpeta (%1). Comprueba que la unidad esté conectada y luego pulsa «Hacer copia ahora», por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="94" />
       <source>The disk is full; please free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>El disco está lleno; libera espacio y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="51" />
       <source>The file could not be written there: that folder cannot be written to. Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo ahí: no se puede escribir en esa carpeta. Elige otra carpeta, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="48" />
       <source>The file could not be written: the disk is full. Please free some space, or choose another drive, and try again.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo: el disco está lleno. Libera espacio, o elige otra unidad, y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="21" />
       <source>This could not be saved yet: %1 What you entered is still here. Please press Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Esto todavía no se pudo guardar: %1 Lo que escribiste sigue aquí. Vuelve a pulsar Guardar dentro de un momento, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="25" />
       <source>This could not be saved: the disk is full. What you entered is still here. Please free some space (empty the trash, remove large files), then press Save again.</source>
-      <translation type="unfinished" />
+      <translation>Esto no se pudo guardar: el disco está lleno. Lo que escribiste sigue aquí. Libera espacio, por favor (vacía la papelera, quita archivos grandes), y luego vuelve a pulsar Guardar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="28" />
       <source>This could not be saved: your data folder cannot be written to. What you entered is still here.</source>
-      <translation type="unfinished" />
+      <translation>Esto no se pudo guardar: no se puede escribir en tu carpeta de datos. Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="96" />
       <source>Your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir en tu carpeta de datos.</translation>
     </message>
   </context>
   <context>
@@ -7129,22 +7131,22 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="65" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="66" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="62" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="59" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
   </context>
   <context>
