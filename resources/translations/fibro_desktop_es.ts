@@ -5914,7 +5914,7 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation>Añadir como &amp;nuevo</translation>
+      <translation>&amp;Añadir como nuevo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
