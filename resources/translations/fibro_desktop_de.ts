@@ -45,32 +45,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="60" />
       <source>&amp;About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Über Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="54" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="57" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="69" />
       <source>&amp;Show Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop &amp;anzeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="63" />
       <source>&amp;Welcome and safety notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Willkommen und Sicherheitshinweise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="66" />
       <source>Open the &amp;data folder</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datenordner öffnen</translation>
     </message>
   </context>
   <context>
@@ -141,32 +141,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="23" />
       <source>%1 (both sides)</source>
-      <translation type="unfinished" />
+      <translation>%1 (beide Seiten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="25" />
       <source>%1 (left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (links)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="27" />
       <source>%1 (right)</source>
-      <translation type="unfinished" />
+      <translation>%1 (rechts)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="35" />
       <source>%1, %2</source>
-      <translation type="unfinished" />
+      <translation>%1, %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="38" />
       <source>%1, not selected</source>
-      <translation type="unfinished" />
+      <translation>%1, nicht ausgewählt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="37" />
       <source>%1, selected</source>
-      <translation type="unfinished" />
+      <translation>%1, ausgewählt</translation>
     </message>
   </context>
   <context>
@@ -174,27 +174,27 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="49" />
       <source>&amp;Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gewählte Muskelgruppen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="59" />
       <source>C&amp;lear</source>
-      <translation type="unfinished" />
+      <translation>&amp;Leeren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="60" />
       <source>Clear picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Gewählte Muskelgruppen leeren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="55" />
       <source>Nothing picked yet. Click the place on the figures, or use Tab to move from place to place and Space to pick.</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts gewählt. Klick auf die Stelle an den Figuren oder geh mit Tab von Stelle zu Stelle und wähle mit der Leertaste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="51" />
       <source>Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Gewählte Muskelgruppen</translation>
     </message>
   </context>
   <context>
@@ -202,62 +202,62 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="215" />
       <source>%1% of the highest</source>
-      <translation type="unfinished" />
+      <translation>%1 % vom Höchstwert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Hinten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="219" />
       <source>Body map</source>
-      <translation type="unfinished" />
+      <translation>Körperkarte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Front</source>
-      <translation type="unfinished" />
+      <translation>Vorne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="221" />
       <source>Front and back figures. Tab or the arrow keys move between muscle groups; Space picks or unpicks one; Ctrl+Tab leaves the map.</source>
-      <translation type="unfinished" />
+      <translation>Figuren von vorne und hinten. Tab oder die Pfeiltasten wechseln zwischen Muskelgruppen; die Leertaste wählt eine aus oder ab; Strg+Tab verlässt die Karte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="223" />
       <source>Front and back figures. The arrow keys move between muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Figuren von vorne und hinten. Die Pfeiltasten wechseln zwischen Muskelgruppen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Links</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>Less</source>
-      <translation type="unfinished" />
+      <translation>Weniger</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>More</source>
-      <translation type="unfinished" />
+      <translation>Mehr</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Nothing picked.</source>
-      <translation type="unfinished" />
+      <translation>Nichts gewählt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Picked: %1.</source>
-      <translation type="unfinished" />
+      <translation>Gewählt: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Rechts</translation>
     </message>
   </context>
   <context>
@@ -1939,207 +1939,207 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="149" />
       <source>A minute for how the day went. Answer what you like and leave the rest blank; you can come back and change it.</source>
-      <translation type="unfinished" />
+      <translation>Eine Minute für deinen Tag. Beantworte, was du magst, und lass den Rest leer. Du kannst später alles ändern.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="191" />
       <source>Anything else?</source>
-      <translation type="unfinished" />
+      <translation>Sonst noch etwas?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Calm</source>
-      <translation type="unfinished" />
+      <translation>Ruhig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="345" />
       <source>Choose the day this check-in is for.</source>
-      <translation type="unfinished" />
+      <translation>Wähle den Tag, für den dieser Check-in gilt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/daily_activities.py" line="26" />
       <source>Could you do your daily activities without interruption?</source>
-      <translation type="unfinished" />
+      <translation>Konntest du deinen Alltag ohne Unterbrechung schaffen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="181" />
       <source>Daily activities</source>
-      <translation type="unfinished" />
+      <translation>Alltag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="126" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Tages-Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="65" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Exhausted</source>
-      <translation type="unfinished" />
+      <translation>Erschöpft</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="179" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Gläser Wasser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Gut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Hardly at all</source>
-      <translation type="unfinished" />
+      <translation>Kaum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="287" />
       <source>Here is what you saved for %1. Change anything and save again.</source>
-      <translation type="unfinished" />
+      <translation>Das hast du für %1 gespeichert. Ändere, was du willst, und speichere erneut.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="168" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Stunden Schlaf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Lots of energy</source>
-      <translation type="unfinished" />
+      <translation>Viel Energie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Schlecht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="63" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Stimmung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Moved freely</source>
-      <translation type="unfinished" />
+      <translation>Frei beweglich</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="69" />
       <source>Moving about</source>
-      <translation type="unfinished" />
+      <translation>Bewegung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>No pain</source>
-      <translation type="unfinished" />
+      <translation>Keine Schmerzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="176" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Keine Angabe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="397" />
       <source>Not saved yet: please look at the note next to the field.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gespeichert: Bitte sieh dir den Hinweis neben dem Feld an.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="196" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="67" />
       <source>Overall pain</source>
-      <translation type="unfinished" />
+      <translation>Schmerzen insgesamt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="199" />
       <source>Save check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="203" />
       <source>Save the check-in (Ctrl+Enter from anywhere in the form)</source>
-      <translation type="unfinished" />
+      <translation>Check-in speichern (Strg+Eingabe von überall im Formular)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="379" />
       <source>Saved for %1. Thank you for checking in.</source>
-      <translation type="unfinished" />
+      <translation>Für %1 gespeichert. Danke für deinen Check-in.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="61" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Schlafqualität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept badly</source>
-      <translation type="unfinished" />
+      <translation>Schlecht geschlafen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept well</source>
-      <translation type="unfinished" />
+      <translation>Gut geschlafen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="71" />
       <source>Stress</source>
-      <translation type="unfinished" />
+      <translation>Stress</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Very stressed</source>
-      <translation type="unfinished" />
+      <translation>Sehr gestresst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="190" />
       <source>Weakness, numbness, fever or the like</source>
-      <translation type="unfinished" />
+      <translation>Schwäche, Taubheit, Fieber oder Ähnliches</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="189" />
       <source>What happened that day</source>
-      <translation type="unfinished" />
+      <translation>Was an dem Tag passiert ist</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="187" />
       <source>What you did</source>
-      <translation type="unfinished" />
+      <translation>Was du gemacht hast</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="146" />
       <source>Why a daily check-in helps</source>
-      <translation type="unfinished" />
+      <translation>Warum ein täglicher Check-in hilft</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>Worst pain</source>
-      <translation type="unfinished" />
+      <translation>Stärkste Schmerzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="353" />
       <source>Write the hours as a number, like 7.5 or 7:30.</source>
-      <translation type="unfinished" />
+      <translation>Gib die Stunden als Zahl ein, z. B. 7,5 oder 7:30.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="165" />
       <source>for example 7.5 or 7:30</source>
-      <translation type="unfinished" />
+      <translation>z. B. 7,5 oder 7:30</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="186" />
       <source>for example a short walk, housework, desk work</source>
-      <translation type="unfinished" />
+      <translation>z. B. kurzer Spaziergang, Hausarbeit, Schreibtischarbeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="147" />
       <source>how spasms affect your day</source>
-      <translation type="unfinished" />
+      <translation>wie Krämpfe deinen Tag beeinflussen</translation>
     </message>
   </context>
   <context>
@@ -2701,22 +2701,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="65" />
       <source>Day of this check-in</source>
-      <translation type="unfinished" />
+      <translation>Tag dieses Check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="42" />
       <source>It is just after midnight. Which day is this check-in for?</source>
-      <translation type="unfinished" />
+      <translation>Es ist kurz nach Mitternacht. Für welchen Tag ist dieser Check-in?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="111" />
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>Heute, %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="112" />
       <source>Yesterday, %1</source>
-      <translation type="unfinished" />
+      <translation>Gestern, %1</translation>
     </message>
   </context>
   <context>
@@ -3098,252 +3098,252 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="107" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="74" />
       <source> min to relief</source>
-      <translation type="unfinished" />
+      <translation> Min. bis zur Linderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="276" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Aktivität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="308" />
       <source>Another thing you tried, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Noch etwas, das ich versucht habe, in eigenen Worten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="69" />
       <source>Did %1 help?</source>
-      <translation type="unfinished" />
+      <translation>Hat %1 geholfen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="326" />
       <source>Did any of these come with it?</source>
-      <translation type="unfinished" />
+      <translation>Kam etwas davon dazu?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="66" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Hat es geholfen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="482" />
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen verwerfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="320" />
       <source>Effect on %1, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Auswirkung auf %1, 0 bis 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="283" />
       <source>For example: typing, climbing stairs</source>
-      <translation type="unfinished" />
+      <translation>Zum Beispiel: Tippen, Treppensteigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="200" />
       <source>How long it lasted</source>
-      <translation type="unfinished" />
+      <translation>Wie lange er gedauert hat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="199" />
       <source>How long the spasm lasted, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Wie lange der Krampf gedauert hat, in Minuten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="313" />
       <source>How much it affected me (0 = not at all, 10 = a lot)</source>
-      <translation type="unfinished" />
+      <translation>Wie sehr es mich beeinträchtigt hat (0 = gar nicht, 10 = sehr)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="266" />
       <source>In one place: one muscle group.</source>
-      <translation type="unfinished" />
+      <translation>An einer Stelle: eine Muskelgruppe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="236" />
       <source>Intensity (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Stärke (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="197" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Hält noch an</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="481" />
       <source>Keep editing</source>
-      <translation type="unfinished" />
+      <translation>Weiter bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="479" />
       <source>Keep your changes?</source>
-      <translation type="unfinished" />
+      <translation>Änderungen behalten?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="226" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="75" />
       <source>Minutes until %1 eased it</source>
-      <translation type="unfinished" />
+      <translation>Minuten, bis %1 geholfen hat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="318" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Stimmung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="319" />
       <source>Moving around</source>
-      <translation type="unfinished" />
+      <translation>Bewegung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="268" />
       <source>Moving around: %1 muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Wandernd: %1 Muskelgruppen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>New spasm entry</source>
-      <translation type="unfinished" />
+      <translation>Neuer Krampf-Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="273" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Keine Angabe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="348" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="155" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="281" />
       <source>Sleep</source>
-      <translation type="unfinished" />
+      <translation>Schlaf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="307" />
       <source>Something else I tried (your own words)</source>
-      <translation type="unfinished" />
+      <translation>Etwas anderes, das ich versucht habe (eigene Worte)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>Spasm details</source>
-      <translation type="unfinished" />
+      <translation>Details zum Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="195" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Beginn</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="336" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Danke, dass du das notierst. Solche Zeichen solltest du ärztlich abklären lassen. Wenn sie plötzlich oder heftig auftreten, hol dir sofort Hilfe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="203" />
       <source>Time until back to normal</source>
-      <translation type="unfinished" />
+      <translation>Zeit, bis wieder alles normal war</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="202" />
       <source>Time until back to normal, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Zeit, bis wieder alles normal war, in Minuten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="300" />
       <source>What I tried, and whether it helped</source>
-      <translation type="unfinished" />
+      <translation>Was ich versucht habe und ob es geholfen hat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="284" />
       <source>What I was doing</source>
-      <translation type="unfinished" />
+      <translation>Was ich gerade gemacht habe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="291" />
       <source>What came before it</source>
-      <translation type="unfinished" />
+      <translation>Was davor war</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="223" />
       <source>What do the kinds mean?</source>
-      <translation type="unfinished" />
+      <translation>Was bedeuten die Arten?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="219" />
       <source>What it was</source>
-      <translation type="unfinished" />
+      <translation>Was es war</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="271" />
       <source>What was going on</source>
-      <translation type="unfinished" />
+      <translation>Was los war</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="191" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="247" />
       <source>Where (click the body, or Tab to a place and press Space)</source>
-      <translation type="unfinished" />
+      <translation>Wo (klick auf den Körper oder geh mit Tab zu einer Stelle und drück die Leertaste)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="480" />
       <source>You changed this entry. What would you like to do?</source>
-      <translation type="unfinished" />
+      <translation>Du hast diesen Eintrag geändert. Was möchtest du tun?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>a lot</source>
-      <translation type="unfinished" />
+      <translation>sehr</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>kaum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="72" />
       <source>minutes to relief</source>
-      <translation type="unfinished" />
+      <translation>Minuten bis zur Linderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>not at all</source>
-      <translation type="unfinished" />
+      <translation>gar nicht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="106" />
       <source>not sure</source>
-      <translation type="unfinished" />
+      <translation>unsicher</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="224" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>die Arten von Krämpfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>am stärksten</translation>
     </message>
   </context>
   <context>
@@ -3351,22 +3351,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="127" />
       <source>details can be added</source>
-      <translation type="unfinished" />
+      <translation>Details können ergänzt werden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="119" />
       <source>intensity %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Stärke %1 von 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="123" />
       <source>still going</source>
-      <translation type="unfinished" />
+      <translation>hält noch an</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="129" />
       <source>warning sign noted</source>
-      <translation type="unfinished" />
+      <translation>Warnzeichen notiert</translation>
     </message>
   </context>
   <context>
@@ -3431,72 +3431,72 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="51" />
       <source>Any trigger</source>
-      <translation type="unfinished" />
+      <translation>Jeder Auslöser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="47" />
       <source>Anywhere</source>
-      <translation type="unfinished" />
+      <translation>Überall</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Clear the filters</source>
-      <translation type="unfinished" />
+      <translation>Filter zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="43" />
       <source>Every kind</source>
-      <translation type="unfinished" />
+      <translation>Jede Art</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Art des Krampfs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>Last %1 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte %1 Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Muskelgruppe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="55" />
       <source>Search notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen durchsuchen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Search the notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen durchsuchen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="57" />
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>Alle zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="64" />
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Zeigen:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Auslöser</translation>
     </message>
   </context>
   <context>
@@ -3504,127 +3504,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="204" />
       <source>%1 entries</source>
-      <translation type="unfinished" />
+      <translation>%1 Einträge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="154" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt wieder normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="155" />
       <source>Count the time until back to normal from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit bis „wieder normal“ vom Beginn bis jetzt zählen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Tages-Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="149" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="175" />
       <source>Delete entry</source>
-      <translation type="unfinished" />
+      <translation>Eintrag löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="96" />
       <source>Episodes</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="153" />
       <source>It has stopped: count how long it lasted from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Er ist vorbei: Dauer vom Beginn bis jetzt zählen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="152" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt vorbei</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="66" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Tagebuch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="95" />
       <source>Journal sections</source>
-      <translation type="unfinished" />
+      <translation>Bereiche im Tagebuch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="75" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Krampf eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Medications</source>
-      <translation type="unfinished" />
+      <translation>Medikamente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="78" />
       <source>New entry with details…</source>
-      <translation type="unfinished" />
+      <translation>Neuer Eintrag mit Details…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="200" />
       <source>No entries match these filters.</source>
-      <translation type="unfinished" />
+      <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="201" />
       <source>Nothing logged yet. When a spasm comes, press "Log a spasm": how strong it is is enough, details can wait.</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts eingetragen. Wenn ein Krampf kommt, drück auf „Krampf eintragen“: Wie stark er ist, reicht. Details können warten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="148" />
       <source>Open details</source>
-      <translation type="unfinished" />
+      <translation>Details öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="291" />
       <source>Put back the entry as it was before your last edit (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Den Eintrag so zurückholen, wie er vor deiner letzten Änderung war (Strg+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="290" />
       <source>Put back the entry you deleted (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Den gelöschten Eintrag zurückholen (Strg+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="76" />
       <source>Three steps: open, choose how strong, save</source>
-      <translation type="unfinished" />
+      <translation>Drei Schritte: öffnen, Stärke wählen, speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="150" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen rückgängig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo edit</source>
-      <translation type="unfinished" />
+      <translation>Änderung rückgängig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="82" />
       <source>What is worth noting?</source>
-      <translation type="unfinished" />
+      <translation>Was lohnt sich zu notieren?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="83" />
       <source>what to note about a spasm</source>
-      <translation type="unfinished" />
+      <translation>was du zu einem Krampf notieren kannst</translation>
     </message>
   </context>
   <context>
@@ -3632,37 +3632,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="68" />
       <source>&amp;Log a spasm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Krampf eintragen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="130" />
       <source>A minute for today's check-in? Click here to open it.</source>
-      <translation type="unfinished" />
+      <translation>Eine Minute für den heutigen Check-in? Klick hier, um ihn zu öffnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="98" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Tagebuch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Log spasms and daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe und tägliche Check-ins eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="131" />
       <source>Open the check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="129" />
       <source>Today's check-in</source>
-      <translation type="unfinished" />
+      <translation>Heutiger Check-in</translation>
     </message>
   </context>
   <context>
@@ -3822,87 +3822,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="58" />
       <source>%1 at %2</source>
-      <translation type="unfinished" />
+      <translation>%1 um %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="69" />
       <source>%1 from %2 is over (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 ist vorbei (%3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="266" />
       <source>%1 since %2</source>
-      <translation type="unfinished" />
+      <translation>%1 seit %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="63" />
       <source>%1, still going since %2</source>
-      <translation type="unfinished" />
+      <translation>%1, hält seit %2 an</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="203" />
       <source>And %1 more in the list below.</source>
-      <translation type="unfinished" />
+      <translation>Und %1 weitere in der Liste unten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt wieder normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now: %1</source>
-      <translation type="unfinished" />
+      <translation>Jetzt wieder normal: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Ausblenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide this question: %1</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage ausblenden: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt vorbei</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now: %1</source>
-      <translation type="unfinished" />
+      <translation>Jetzt vorbei: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="102" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Enter the time until back to normal here.</source>
-      <translation type="unfinished" />
+      <translation>Seit dem Beginn ist mehr als ein Tag vergangen, daher lässt sich die Zeit nicht bis jetzt zählen. Trag hier die Zeit ein, bis wieder alles normal war.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="96" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Untick "It's still going" and enter how long it lasted.</source>
-      <translation type="unfinished" />
+      <translation>Seit dem Beginn ist mehr als ein Tag vergangen, daher lässt sich die Zeit nicht bis jetzt zählen. Nimm den Haken bei „Hält noch an“ weg und trag ein, wie lange es gedauert hat.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="285" />
       <source>Saved: %1 lasted %2.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert: %1 hat %2 gedauert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="284" />
       <source>Saved: back to normal %1 after it started.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert: %1 nach dem Beginn wieder normal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="148" />
       <source>Spasms going on now</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe, die gerade anhalten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="56" />
       <source>yesterday %1</source>
-      <translation type="unfinished" />
+      <translation>gestern %1</translation>
     </message>
   </context>
   <context>
@@ -3910,7 +3910,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" line="95" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Bereiche</translation>
     </message>
   </context>
   <context>
@@ -4187,17 +4187,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="57" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="58" />
       <source>Close this notice</source>
-      <translation type="unfinished" />
+      <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="39" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Hinweis</translation>
     </message>
   </context>
   <context>
@@ -4958,107 +4958,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>%1 min ago</source>
-      <translation type="unfinished" />
+      <translation>vor %1 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>1 hour ago</source>
-      <translation type="unfinished" />
+      <translation>vor 1 Stunde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="234" />
       <source>Choose how strong it is, from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Wähle, wie stark er ist, von 0 bis 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="77" />
       <source>How strong is it? (0 = barely, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Wie stark ist er? (0 = kaum, 10 = am stärksten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="79" />
       <source>Intensity from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Stärke von 0 bis 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="142" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Hält noch an</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="104" />
       <source>Kind: %1</source>
-      <translation type="unfinished" />
+      <translation>Art: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="70" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Krampf eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="115" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="125" />
       <source>Other time…</source>
-      <translation type="unfinished" />
+      <translation>Andere Zeit…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="146" />
       <source>Press "It's over now" when it stops: how long it lasted is counted for you</source>
-      <translation type="unfinished" />
+      <translation>Drück auf „Jetzt vorbei“, wenn er aufhört: Die Dauer wird für dich gezählt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="160" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="161" />
       <source>Save and add details…</source>
-      <translation type="unfinished" />
+      <translation>Speichern und Details ergänzen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="135" />
       <source>Start date and time</source>
-      <translation type="unfinished" />
+      <translation>Startdatum und -uhrzeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="121" />
       <source>Started: %1</source>
-      <translation type="unfinished" />
+      <translation>Beginn: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="88" />
       <source>What do these mean?</source>
-      <translation type="unfinished" />
+      <translation>Was bedeuten sie?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="87" />
       <source>What kind?</source>
-      <translation type="unfinished" />
+      <translation>Welche Art?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="111" />
       <source>When did it start?</source>
-      <translation type="unfinished" />
+      <translation>Wann hat er angefangen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>kaum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="89" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>die Arten von Krämpfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>am stärksten</translation>
     </message>
   </context>
   <context>
@@ -5716,17 +5716,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="115" />
       <source>%1 of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 von 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="134" />
       <source>Keys: 0 to 9; 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Tasten: 0 bis 9; 1 und dann 0 für 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="114" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Keine Angabe</translation>
     </message>
   </context>
   <context>
@@ -5870,7 +5870,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="233" />
       <source>Episodes, newest first</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe, neueste zuerst</translation>
     </message>
   </context>
   <context>
@@ -6945,7 +6945,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/tray.py" line="21" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
   </context>
   <context>
@@ -6953,27 +6953,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="47" />
       <source>Add a trigger of your own</source>
-      <translation type="unfinished" />
+      <translation>Eigenen Auslöser hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="50" />
       <source>Add this trigger</source>
-      <translation type="unfinished" />
+      <translation>Diesen Auslöser hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="46" />
       <source>Something else, in your words</source>
-      <translation type="unfinished" />
+      <translation>Etwas anderes, in deinen Worten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation type="unfinished" />
+      <translation>Antippen zum Markieren, nochmal antippen zum Entfernen</translation>
     </message>
   </context>
   <context>
@@ -7120,22 +7120,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="65" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 Std.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="66" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="62" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="59" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 Sek.</translation>
     </message>
   </context>
   <context>
@@ -7320,347 +7320,347 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="50" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A cramp or jerk that disturbs sleep</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf oder Zucken, das den Schlaf stört</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A sharp, gripping tightness, often in calves or hands</source>
-      <translation type="unfinished" />
+      <translation>Ein scharfes, packendes Ziehen, oft in Waden oder Händen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tender knot that tightens when pressed or stretched</source>
-      <translation type="unfinished" />
+      <translation>Ein empfindlicher Knoten, der sich bei Druck oder Dehnung verhärtet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tight spell that lasts minutes or hours</source>
-      <translation type="unfinished" />
+      <translation>Eine Anspannung, die Minuten oder Stunden anhält</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Abdomen</source>
-      <translation type="unfinished" />
+      <translation>Bauch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Awake</source>
-      <translation type="unfinished" />
+      <translation>Wach</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Back of thighs</source>
-      <translation type="unfinished" />
+      <translation>Oberschenkel hinten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Both</source>
-      <translation type="unfinished" />
+      <translation>Beide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Breathing or relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Atem- oder Entspannungsaudio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Calves</source>
-      <translation type="unfinished" />
+      <translation>Waden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Chest</source>
-      <translation type="unfinished" />
+      <translation>Brust</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cold</source>
-      <translation type="unfinished" />
+      <translation>Kälte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cramp</source>
-      <translation type="unfinished" />
+      <translation>Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Did not help</source>
-      <translation type="unfinished" />
+      <translation>Hat nicht geholfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Falling asleep</source>
-      <translation type="unfinished" />
+      <translation>Beim Einschlafen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Füße</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Fever</source>
-      <translation type="unfinished" />
+      <translation>Fieber</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Forearms</source>
-      <translation type="unfinished" />
+      <translation>Unterarme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Front of thighs</source>
-      <translation type="unfinished" />
+      <translation>Oberschenkel vorne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle movement</source>
-      <translation type="unfinished" />
+      <translation>Sanfte Bewegung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle stretch</source>
-      <translation type="unfinished" />
+      <translation>Sanftes Dehnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hands</source>
-      <translation type="unfinished" />
+      <translation>Hände</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hard physical effort</source>
-      <translation type="unfinished" />
+      <translation>Schwere körperliche Anstrengung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Heat</source>
-      <translation type="unfinished" />
+      <translation>Wärme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped</source>
-      <translation type="unfinished" />
+      <translation>Hat geholfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped a little</source>
-      <translation type="unfinished" />
+      <translation>Hat etwas geholfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hips and glutes</source>
-      <translation type="unfinished" />
+      <translation>Hüfte und Gesäß</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>It woke me up</source>
-      <translation type="unfinished" />
+      <translation>Es hat mich geweckt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Jaw</source>
-      <translation type="unfinished" />
+      <translation>Kiefer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Just woken up</source>
-      <translation type="unfinished" />
+      <translation>Gerade aufgewacht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Knot</source>
-      <translation type="unfinished" />
+      <translation>Knoten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Links</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Light activity</source>
-      <translation type="unfinished" />
+      <translation>Leichte Aktivität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation type="unfinished" />
+      <translation>Langes Sitzen oder eine Haltung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long tension</source>
-      <translation type="unfinished" />
+      <translation>Verspannung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Loss of balance</source>
-      <translation type="unfinished" />
+      <translation>Gleichgewichtsverlust</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Lower back</source>
-      <translation type="unfinished" />
+      <translation>Unterer Rücken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnesium auf der Haut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium or electrolyte drink</source>
-      <translation type="unfinished" />
+      <translation>Magnesium- oder Elektrolytgetränk</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Massage or myofascial release</source>
-      <translation type="unfinished" />
+      <translation>Massage oder myofasziale Lösung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Moderate activity</source>
-      <translation type="unfinished" />
+      <translation>Mäßige Aktivität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Muscle swelling</source>
-      <translation type="unfinished" />
+      <translation>Muskelschwellung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Neck</source>
-      <translation type="unfinished" />
+      <translation>Nacken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Night cramp</source>
-      <translation type="unfinished" />
+      <translation>Krampf in der Nacht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>No, they were interrupted a lot</source>
-      <translation type="unfinished" />
+      <translation>Nein, oft unterbrochen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Not enough water</source>
-      <translation type="unfinished" />
+      <translation>Zu wenig getrunken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Numbness</source>
-      <translation type="unfinished" />
+      <translation>Taubheit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Sonstiges</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Partly, with some interruptions</source>
-      <translation type="unfinished" />
+      <translation>Teilweise, mit einigen Unterbrechungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Poor sleep</source>
-      <translation type="unfinished" />
+      <translation>Schlecht geschlafen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Prescribed medication</source>
-      <translation type="unfinished" />
+      <translation>Verschriebenes Medikament</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Racing heart</source>
-      <translation type="unfinished" />
+      <translation>Herzrasen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Repetitive task</source>
-      <translation type="unfinished" />
+      <translation>Wiederholte Tätigkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Ruhe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Resting</source>
-      <translation type="unfinished" />
+      <translation>In Ruhe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Rechts</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Shoulders</source>
-      <translation type="unfinished" />
+      <translation>Schultern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Skipped a meal</source>
-      <translation type="unfinished" />
+      <translation>Mahlzeit ausgelassen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Small rippling twitches under the skin</source>
-      <translation type="unfinished" />
+      <translation>Kleine, wellenartige Zuckungen unter der Haut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Strenuous activity</source>
-      <translation type="unfinished" />
+      <translation>Anstrengende Aktivität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Stress or worry</source>
-      <translation type="unfinished" />
+      <translation>Stress oder Sorgen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Tiredness</source>
-      <translation type="unfinished" />
+      <translation>Müdigkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Twitching</source>
-      <translation type="unfinished" />
+      <translation>Muskelzucken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper arms</source>
-      <translation type="unfinished" />
+      <translation>Oberarme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper back</source>
-      <translation type="unfinished" />
+      <translation>Oberer Rücken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Wasser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Weakness</source>
-      <translation type="unfinished" />
+      <translation>Schwäche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Yes, without interruption</source>
-      <translation type="unfinished" />
+      <translation>Ja, ohne Unterbrechung</translation>
     </message>
   </context>
   <context>
@@ -7668,82 +7668,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before.</source>
-      <translation type="unfinished" />
+      <translation>%1 Krämpfe in den letzten 4 Wochen, gegenüber %2 in den 4 Wochen davor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before; typical intensity %3 against %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 Krämpfe in den letzten 4 Wochen, gegenüber %2 in den 4 Wochen davor; typische Stärke %3 gegenüber %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 or more spasms a day on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 oder mehr Krämpfe am Tag an %2 von 7 Tagen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 Krämpfe der Stärke %2 oder mehr in 7 Tagen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" line="25" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode came with: %1.</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf kam zusammen mit: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode has been going on for %1 and is not marked as over.</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf hält seit %1 an und ist nicht als vorbei markiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode limited moving around %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf hat die Bewegung mit %1 von 10 eingeschränkt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Moving about was %1 of 10 or less on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>Bewegung lag an %2 von 7 Tagen bei %1 von 10 oder weniger.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>One spasm lasted %1.</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf hat %1 gedauert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights, %2 nights in a row.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe in der Nacht in %1 von 7 Nächten, %2 Nächte hintereinander.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe in der Nacht in %1 von 7 Nächten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in noted: %1.</source>
-      <translation type="unfinished" />
+      <translation>Im Check-in des Tages notiert: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in rated moving about %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Im Check-in des Tages wurde die Bewegung mit %1 von 10 bewertet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Typical intensity %1 against %2 in the 4 weeks before.</source>
-      <translation type="unfinished" />
+      <translation>Typische Stärke %1 gegenüber %2 in den 4 Wochen davor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>You kept up at least half of your routine on %1 of the last 28 days.</source>
-      <translation type="unfinished" />
+      <translation>Du hast deine Routine an %1 der letzten 28 Tage mindestens zur Hälfte geschafft.</translation>
     </message>
   </context>
 </TS>
