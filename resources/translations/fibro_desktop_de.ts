@@ -265,102 +265,102 @@
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="252" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>noch %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="94" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schließen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="87" />
       <source>&amp;I did it</source>
-      <translation type="unfinished" />
+      <translation>&amp;Erledigt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="180" />
       <source>&amp;Not now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="88" />
       <source>&amp;Postpone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Verschieben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="199" />
       <source>&amp;Postpone %1 min</source>
-      <translation type="unfinished" />
+      <translation>Um %1 Min. &amp;verschieben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="89" />
       <source>&amp;Skip</source>
-      <translation type="unfinished" />
+      <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="92" />
       <source>&amp;Take it now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jetzt machen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="259" />
       <source>Available once most of the break has passed</source>
-      <translation type="unfinished" />
+      <translation>Möglich, wenn der größte Teil der Pause vorbei ist</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="54" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="55" />
       <source>Break panel</source>
-      <translation type="unfinished" />
+      <translation>Pausenfenster</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="83" />
       <source>Break progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt der Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="161" />
       <source>Coming up in a few seconds. Finish your sentence, or take it now.</source>
-      <translation type="unfinished" />
+      <translation>Gleich geht es los. Beende deinen Satz oder mach die Pause jetzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="93" />
       <source>I drank a &amp;glass</source>
-      <translation type="unfinished" />
+      <translation>Ich habe ein &amp;Glas getrunken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="277" />
       <source>Logged from a break (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Aus einer Pause eingetragen (Krampf jetzt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="190" />
       <source>Play &amp;release audio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lockerungs-Audio abspielen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="90" />
       <source>Play &amp;warm-up audio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aufwärm-Audio abspielen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="91" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Krampf jetzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="79" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Zeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="95" />
       <source>Turns this into a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Macht daraus eine Erholungspause, hält die Bildschirmzeit an und öffnet den Schnelleintrag</translation>
     </message>
   </context>
   <context>
@@ -4205,217 +4205,217 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="56" />
       <source>%n min</source>
-      <translation type="unfinished" />
+      <translation>%n Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="53" />
       <source>%n s</source>
-      <translation type="unfinished" />
+      <translation>%n Sek.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A break</source>
-      <translation type="unfinished" />
+      <translation>Eine Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="81" />
       <source>A break is waiting until the full-screen window or Do Not Disturb ends.</source>
-      <translation type="unfinished" />
+      <translation>Eine Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A few sips now help keep muscles from cramping.</source>
-      <translation type="unfinished" />
+      <translation>Ein paar Schlucke jetzt helfen, Muskelkrämpfen vorzubeugen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A glass of water?</source>
-      <translation type="unfinished" />
+      <translation>Ein Glas Wasser?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A recovery break</source>
-      <translation type="unfinished" />
+      <translation>Eine Erholungspause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>A short pause</source>
-      <translation type="unfinished" />
+      <translation>Eine kurze Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="98" />
       <source>Also: a glass of water, a few sips now.</source>
-      <translation type="unfinished" />
+      <translation>Außerdem: ein Glas Wasser, jetzt ein paar Schlucke.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="99" />
       <source>Also: feet flat, back supported, shoulders low.</source>
-      <translation type="unfinished" />
+      <translation>Außerdem: Füße flach, Rücken gestützt, Schultern locker.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Away anyway</source>
-      <translation type="unfinished" />
+      <translation>Sowieso weg</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="74" />
       <source>Breaks are paused until %1.</source>
-      <translation type="unfinished" />
+      <translation>Pausen sind bis %1 angehalten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="75" />
       <source>Breaks are paused.</source>
-      <translation type="unfinished" />
+      <translation>Pausen sind angehalten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="24" />
       <source>Change position, let your shoulders drop, unclench your jaw, take a sip of water.</source>
-      <translation type="unfinished" />
+      <translation>Ändere deine Haltung, lass die Schultern sinken, lockere den Kiefer, trink einen Schluck Wasser.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="46" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Eigene</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="26" />
       <source>Desk time is on hold. Rest, use warmth or a gentle movement that helps you, and log the spasm when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Die Bildschirmzeit ist angehalten. Ruh dich aus, nimm Wärme oder eine sanfte Bewegung, die dir hilft, und trag den Krampf ein, wenn du so weit bist.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Erledigt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>Enough desk time for today</source>
-      <translation type="unfinished" />
+      <translation>Genug Bildschirmzeit für heute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Feet flat, back supported, shoulders low, screen at eye height.</source>
-      <translation type="unfinished" />
+      <translation>Füße flach, Rücken gestützt, Schultern locker, Bildschirm auf Augenhöhe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="92" />
       <source>Fibro Desktop: %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="91" />
       <source>Fibro Desktop: next break in %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: nächste Pause in %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Flare day</source>
-      <translation type="unfinished" />
+      <translation>Schubtag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Gentle</source>
-      <translation type="unfinished" />
+      <translation>Sanft</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="25" />
       <source>Get up if you can. Move gently and slowly, nothing that strains or hurts.</source>
-      <translation type="unfinished" />
+      <translation>Steh auf, wenn du kannst. Beweg dich sanft und langsam, nichts, was anstrengt oder wehtut.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Movement break</source>
-      <translation type="unfinished" />
+      <translation>Bewegungspause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="71" />
       <source>On a break: %1.</source>
-      <translation type="unfinished" />
+      <translation>In der Pause: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="77" />
       <source>Outside your work hours: no breaks are timed.</source>
-      <translation type="unfinished" />
+      <translation>Außerhalb deiner Arbeitszeit: Es werden keine Pausen getaktet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation type="unfinished" />
+      <translation>Haltungs-Check</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Put off</source>
-      <translation type="unfinished" />
+      <translation>Verschoben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="33" />
       <source>Recovery break</source>
-      <translation type="unfinished" />
+      <translation>Erholungspause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Short pause</source>
-      <translation type="unfinished" />
+      <translation>Kurze Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Übersprungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Standard desk day</source>
-      <translation type="unfinished" />
+      <translation>Normaler Arbeitstag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Gemacht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="69" />
       <source>The break timer is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Der Pausen-Timer ist ausgeschaltet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>Time to move a little</source>
-      <translation type="unfinished" />
+      <translation>Zeit, dich ein wenig zu bewegen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation type="unfinished" />
+      <translation>Auf ein Vollbildfenster gewartet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Worked through</source>
-      <translation type="unfinished" />
+      <translation>Durchgearbeitet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="84" />
       <source>Working. %1 in %2.</source>
-      <translation type="unfinished" />
+      <translation>Bei der Arbeit. %1 in %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="83" />
       <source>Working. Both kinds of break are switched off.</source>
-      <translation type="unfinished" />
+      <translation>Bei der Arbeit. Beide Pausenarten sind ausgeschaltet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>You have reached the desk-time limit you set for today. If you can, stop here and rest. If you must go on, choose Keep going in the Pacing tab.</source>
-      <translation type="unfinished" />
+      <translation>Du hast die Grenze für Bildschirmzeit erreicht, die du für heute festgelegt hast. Wenn du kannst, hör hier auf und ruh dich aus. Wenn du weitermachen musst, wähle im Tab „Pausen“ „Heute weitermachen“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="79" />
       <source>You have reached today's desk-time limit. Time to stop for the day, if you can.</source>
-      <translation type="unfinished" />
+      <translation>Du hast die heutige Grenze für Bildschirmzeit erreicht. Zeit, für heute aufzuhören, wenn du kannst.</translation>
     </message>
   </context>
   <context>
@@ -4423,87 +4423,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="150" />
       <source>%1 (yours)</source>
-      <translation type="unfinished" />
+      <translation>%1 (eigene)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="71" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Für:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="78" />
       <source>&amp;Moves:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bewegt:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="56" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="63" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schritte:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eigene hinzufügen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Any break</source>
-      <translation type="unfinished" />
+      <translation>Jede Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="108" />
       <source>Exercises</source>
-      <translation type="unfinished" />
+      <translation>Übungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="118" />
       <source>Exercises in use</source>
-      <translation type="unfinished" />
+      <translation>Übungen in Gebrauch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="69" />
       <source>Movement breaks</source>
-      <translation type="unfinished" />
+      <translation>Bewegungspausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="61" />
       <source>One step per line</source>
-      <translation type="unfinished" />
+      <translation>Ein Schritt pro Zeile</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="88" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Bitte gib ihr einen Namen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="90" />
       <source>Please write at least one step.</source>
-      <translation type="unfinished" />
+      <translation>Bitte schreib mindestens einen Schritt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation type="unfinished" />
+      <translation>Eigene l&amp;öschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Short pauses</source>
-      <translation type="unfinished" />
+      <translation>Kurze Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="113" />
       <source>Untick any you would rather not do. Exercises that move a muscle group you logged a spasm in today are left out by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Nimm den Haken bei allem weg, was du lieber nicht machen möchtest. Übungen für eine Muskelgruppe, in der du heute einen Krampf eingetragen hast, werden von selbst weggelassen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="51" />
       <source>Your own exercise</source>
-      <translation type="unfinished" />
+      <translation>Deine eigene Übung</translation>
     </message>
   </context>
   <context>
@@ -4511,152 +4511,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="223" />
       <source> (%1)</source>
-      <translation type="unfinished" />
+      <translation> (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="220" />
       <source>%1  %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1  %2: %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="203" />
       <source>&amp;Keep going today</source>
-      <translation type="unfinished" />
+      <translation>Heute &amp;weitermachen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="120" />
       <source>&amp;Not today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nicht heute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="90" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen an&amp;halten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="92" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen &amp;fortsetzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="88" />
       <source>&amp;Take a break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jetzt Pause machen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="77" />
       <source>Break timer status</source>
-      <translation type="unfinished" />
+      <translation>Status des Pausen-Timers</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="235" />
       <source>Breaks had: %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Gemachte Pausen: %1 von %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="238" />
       <source>Desk time: %1</source>
-      <translation type="unfinished" />
+      <translation>Bildschirmzeit: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="16" />
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Für 1 Stunde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="15" />
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>Für 30 Minuten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="245" />
       <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation type="unfinished" />
+      <translation>Sanfte Serie: %1 Tage hintereinander mit mindestens der Hälfte deiner Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="99" />
       <source>Logged from the Pacing tab (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Aus dem Tab „Pausen“ eingetragen (Krampf jetzt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="237" />
       <source>No breaks have come due yet today.</source>
-      <translation type="unfinished" />
+      <translation>Heute war noch keine Pause fällig.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="139" />
       <source>No breaks yet today. The first one will come by itself; you can also take one whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Heute noch keine Pausen. Die erste kommt von selbst; du kannst aber auch jederzeit eine machen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="159" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="243" />
       <source>Recovery breaks: %1</source>
-      <translation type="unfinished" />
+      <translation>Erholungspausen: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="96" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Krampf jetzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="97" />
       <source>Starts a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Startet eine Erholungspause, hält die Bildschirmzeit an und öffnet den Schnelleintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="83" />
       <source>Time to the next break</source>
-      <translation type="unfinished" />
+      <translation>Zeit bis zur nächsten Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="129" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Heute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="136" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Heute auf einen Blick</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="138" />
       <source>Today's breaks</source>
-      <translation type="unfinished" />
+      <translation>Heutige Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="113" />
       <source>Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk and longer rests, may suit today better. It is your choice.</source>
-      <translation type="unfinished" />
+      <translation>Dein heutiger Check-in zeigt einen schweren Tag. Ein Schubtag-Rhythmus mit kürzeren Zeiten am Schreibtisch und längeren Pausen passt heute vielleicht besser. Du entscheidest.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="17" />
       <source>Until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Bis morgen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="118" />
       <source>Use &amp;Flare day</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schubtag nutzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="105" />
       <source>Why short breaks help</source>
-      <translation type="unfinished" />
+      <translation>Warum kurze Pausen helfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="241" />
       <source>Worked through: %1</source>
-      <translation type="unfinished" />
+      <translation>Durchgearbeitet: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="106" />
       <source>pacing your day</source>
-      <translation type="unfinished" />
+      <translation>deinen Tag einteilen</translation>
     </message>
   </context>
   <context>
@@ -4664,182 +4664,182 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="51" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> Sek.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation type="unfinished" />
+      <translation>Bildschirmzeit pro Tag &amp;höchstens:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation type="unfinished" />
+      <translation>Pausen auch bei Vollbildfenstern und „Nicht stören“ &amp;zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bewegungspause alle:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kurze Pause alle:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>Fr</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="88" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>Von:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>Mo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="57" />
       <source>Movement break l&amp;asts:</source>
-      <translation type="unfinished" />
+      <translation>Bewegungspause da&amp;uert:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="63" />
       <source>No Skip button and Esc does nothing; "I need my screen" always gets you out (counted as skipped).</source>
-      <translation type="unfinished" />
+      <translation>Kein Überspringen-Knopf und Esc tut nichts; „Ich brauche meinen Bildschirm“ bringt dich immer heraus (zählt als übersprungen).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="102" />
       <source>On:</source>
-      <translation type="unfinished" />
+      <translation>An:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation type="unfinished" />
+      <translation>Nur während der &amp;Arbeitszeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
       <source>Otherwise breaks and reminders wait until the presentation or video is over.</source>
-      <translation type="unfinished" />
+      <translation>Sonst warten Pausen und Erinnerungen, bis die Präsentation oder das Video vorbei ist.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation type="unfinished" />
+      <translation>Verschiebungen &amp;pro Pause:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
       <source>Postpone &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Verschieben u&amp;m:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation type="unfinished" />
+      <translation>Haltungs-&amp;Check alle:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>Sa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="53" />
       <source>Short pause &amp;lasts:</source>
-      <translation type="unfinished" />
+      <translation>Kurze Pause &amp;dauert:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="68" />
       <source>Soft so&amp;und when a break starts</source>
-      <translation type="unfinished" />
+      <translation>Leiser &amp;Ton, wenn eine Pause beginnt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation type="unfinished" />
+      <translation>Stre&amp;ng: eine ruhige Abdeckung über jedem Bildschirm, bis die Pause endet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>So</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>Do</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation type="unfinished" />
+      <translation>Pausen für die &amp;Schreibtischarbeit planen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>Di</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="107" />
       <source>Water reminder e&amp;very:</source>
-      <translation type="unfinished" />
+      <translation>Wasser-Erinnerung a&amp;lle:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>Mi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="84" />
       <source>Work ends at</source>
-      <translation type="unfinished" />
+      <translation>Arbeitsende um</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="203" />
       <source>Work must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>Das Arbeitsende muss nach dem Arbeitsbeginn liegen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="81" />
       <source>Work starts at</source>
-      <translation type="unfinished" />
+      <translation>Arbeitsbeginn um</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="74" />
       <source>Your day</source>
-      <translation type="unfinished" />
+      <translation>Dein Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="60" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>keine Grenze</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>aus</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="86" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>bis</translation>
     </message>
   </context>
   <context>
@@ -4847,47 +4847,47 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="38" />
       <source>A locked screen counts as time away.</source>
-      <translation type="unfinished" />
+      <translation>Ein gesperrter Bildschirm zählt als Zeit weg vom Rechner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="42" />
       <source>A locked screen is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Ein gesperrter Bildschirm wird hier nicht gemeldet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="40" />
       <source>A locked screen is not reported here; time away from the keyboard covers it.</source>
-      <translation type="unfinished" />
+      <translation>Ein gesperrter Bildschirm wird hier nicht gemeldet; die Zeit weg von der Tastatur deckt ihn ab.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="50" />
       <source>The app can see Do Not Disturb, so breaks can wait until it ends. Full-screen windows are not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Die App erkennt „Nicht stören“, daher können Pausen warten, bis es endet. Vollbildfenster werden hier nicht gemeldet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="44" />
       <source>The app can see a full-screen window (a film, a presentation, a game) and Do Not Disturb, so breaks can wait until they end.</source>
-      <translation type="unfinished" />
+      <translation>Die App erkennt ein Vollbildfenster (einen Film, eine Präsentation, ein Spiel) und „Nicht stören“, daher können Pausen warten, bis beides endet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="47" />
       <source>The app can see a full-screen window (a film, a presentation, a game), so breaks can wait until it ends. Do Not Disturb is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Die App erkennt ein Vollbildfenster (einen Film, eine Präsentation, ein Spiel), daher können Pausen warten, bis es endet. „Nicht stören“ wird hier nicht gemeldet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="53" />
       <source>This desktop does not tell the app about full-screen windows or Do Not Disturb.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Desktop teilt der App nichts über Vollbildfenster oder „Nicht stören“ mit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="35" />
       <source>This system does not let the app read how long the keyboard has been idle, so only sleep, suspend and pauses count as time away.</source>
-      <translation type="unfinished" />
+      <translation>Dieses System lässt die App nicht lesen, wie lange die Tastatur unbenutzt war. Deshalb zählen nur Ruhezustand, Standby und Pausen als Zeit weg vom Rechner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="33" />
       <source>Time away from the keyboard and mouse counts as a break.</source>
-      <translation type="unfinished" />
+      <translation>Zeit weg von Tastatur und Maus zählt als Pause.</translation>
     </message>
   </context>
   <context>
@@ -4895,62 +4895,62 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="76" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen an&amp;halten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="78" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen &amp;fortsetzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="80" />
       <source>&amp;Spasm now: a recovery break</source>
-      <translation type="unfinished" />
+      <translation>&amp;Krampf jetzt: eine Erholungspause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Break timer for desk work</source>
-      <translation type="unfinished" />
+      <translation>Pausen-Timer für die Schreibtischarbeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="141" />
       <source>Fibro Desktop is still here</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop ist noch da</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>Fibro Desktop is still running</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop läuft noch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="81" />
       <source>Logged from the tray (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Aus dem Infobereich eingetragen (Krampf jetzt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="74" />
       <source>Take a &amp;break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jetzt Pause machen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="142" />
       <source>The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.</source>
-      <translation type="unfinished" />
+      <translation>Der Pausen-Timer läuft im Infobereich weiter. Wähle „Beenden“ im Menü des Infobereichs, um ihn ganz zu schließen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the overview, or start it again. To close it completely, choose Quit in the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Desktop hat keinen Infobereich, daher wurde Fibro Desktop minimiert statt geschlossen: Der Pausen-Timer läuft weiter. Um das Fenster zurückzuholen, klick in der Taskleiste, im Dock oder in der Übersicht auf Fibro Desktop oder starte es neu. Um es ganz zu schließen, wähle „Beenden“ im Menü „Datei“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="170" />
       <source>To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” extension (Ubuntu has it on already), then start Fibro Desktop again.</source>
-      <translation type="unfinished" />
+      <translation>Für einen Infobereich unter GNOME schalte die Erweiterung „AppIndicator and KStatusNotifierItem Support“ ein (bei Ubuntu ist sie schon an) und starte Fibro Desktop dann neu.</translation>
     </message>
   </context>
   <context>
@@ -5194,107 +5194,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;Hold</source>
-      <translation type="unfinished" />
+      <translation>&amp;Halten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ein</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="51" />
       <source>&amp;Sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Geräusch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="141" />
       <source>About {rate:.1f} breaths a minute</source>
-      <translation type="unfinished" />
+      <translation>Etwa {rate:.1f} Atemzüge pro Minute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="67" />
       <source>After %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Nach %1 Minuten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="66" />
       <source>At the end of the session</source>
-      <translation type="unfinished" />
+      <translation>Am Ende der Sitzung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="38" />
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Hintergrundgeräusch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="49" />
       <source>Background volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke im Hintergrund</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="97" />
       <source>Breathe in (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Einatmen (Sekunden)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="99" />
       <source>Breathe out (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Ausatmen (Sekunden)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="90" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Atemhilfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Deep hush (brown noise)</source>
-      <translation type="unfinished" />
+      <translation>Tiefes Rauschen (braunes Rauschen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="98" />
       <source>Hold (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Halten (Sekunden)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="101" />
       <source>O&amp;ut</source>
-      <translation type="unfinished" />
+      <translation>A&amp;us</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="41" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Aus</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="62" />
       <source>Sleep timer</source>
-      <translation type="unfinished" />
+      <translation>Einschlaf-Timer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Soft rain (pink noise)</source>
-      <translation type="unfinished" />
+      <translation>Sanfter Regen (rosa Rauschen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="71" />
       <source>Sound fades out gently over a minute before it stops.</source>
-      <translation type="unfinished" />
+      <translation>Der Ton wird eine Minute lang sanft leiser, bevor er aufhört.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="109" />
       <source>Start breathing</source>
-      <translation type="unfinished" />
+      <translation>Atmen starten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation type="unfinished" />
+      <translation>Atmen beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
       <source>V&amp;olume</source>
-      <translation type="unfinished" />
+      <translation>L&amp;autstärke</translation>
     </message>
   </context>
   <context>
@@ -5302,52 +5302,52 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="21" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="59" />
       <source>Add your own…</source>
-      <translation type="unfinished" />
+      <translation>Eigene hinzufügen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="62" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Nach unten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="61" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Nach oben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="45" />
       <source>Relaxation sessions</source>
-      <translation type="unfinished" />
+      <translation>Entspannungssitzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="63" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Entfernen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="60" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Umbenennen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="40" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Sitzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="54" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
-      <translation type="unfinished" />
+      <translation>Du kannst auch eigene Aufnahmen hinzufügen, zum Beispiel eine Sitzung von deiner Therapeutin oder deinem Therapeuten oder eine Lieblingsmeditation.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="82" />
       <source>Your recordings</source>
-      <translation type="unfinished" />
+      <translation>Deine Aufnahmen</translation>
     </message>
   </context>
   <context>
@@ -5355,67 +5355,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="34" />
       <source>Add a recording</source>
-      <translation type="unfinished" />
+      <translation>Aufnahme hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="35" />
       <source>Audio files (%1)</source>
-      <translation type="unfinished" />
+      <translation>Audiodateien (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Neuer Name:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="47" />
       <source>Remove recording</source>
-      <translation type="unfinished" />
+      <translation>Aufnahme entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="48" />
       <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ aus deiner Sammlung entfernen? Die Kopie von Fibro Desktop wird gelöscht; deine Originaldatei bleibt unberührt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>Rename recording</source>
-      <translation type="unfinished" />
+      <translation>Aufnahme umbenennen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="24" />
       <source>That file can't be added from where it is (a link or an unusual path). Please choose the file itself.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei kann von ihrem Ort aus nicht hinzugefügt werden (ein Link oder ein ungewöhnlicher Pfad). Bitte wähle die Datei selbst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="26" />
       <source>That file could not be found.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei wurde nicht gefunden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="21" />
       <source>That file doesn't look like the audio its name says. It may be damaged. Nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei sieht nicht nach dem Audio aus, das ihr Name verspricht. Vielleicht ist sie beschädigt. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="20" />
       <source>That file is empty, so it was not added.</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist leer und wurde daher nicht hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="23" />
       <source>That file is too large to add (over 1 GB).</source>
-      <translation type="unfinished" />
+      <translation>Diese Datei ist zu groß zum Hinzufügen (über 1 GB).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="18" />
       <source>That kind of file can't be added. Please choose an audio file: MP3, M4A/AAC, Ogg, Opus, WAV or FLAC.</source>
-      <translation type="unfinished" />
+      <translation>Diese Art von Datei kann nicht hinzugefügt werden. Bitte wähle eine Audiodatei: MP3, M4A/AAC, Ogg, Opus, WAV oder FLAC.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="27" />
       <source>The file was not added.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei wurde nicht hinzugefügt.</translation>
     </message>
   </context>
   <context>
@@ -5423,37 +5423,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Einatmen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Ausatmen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="62" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Atemhilfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Sanft halten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation type="unfinished" />
+      <translation>Drück auf „Start“, um mitzuatmen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Ruhe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="115" />
       <source>{phase}… {seconds}</source>
-      <translation type="unfinished" />
+      <translation>{phase} … {seconds}</translation>
     </message>
   </context>
   <context>
@@ -5461,82 +5461,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="270" />
       <source>A name needs between 1 and 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>Ein Name braucht zwischen 1 und 200 Zeichen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="86" />
       <source>Ask how tense I feel before and after a session</source>
-      <translation type="unfinished" />
+      <translation>Vor und nach einer Sitzung fragen, wie angespannt ich mich fühle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="397" />
       <source>Fading out gently… silence in {time}.</source>
-      <translation type="unfinished" />
+      <translation>Wird sanft leiser … Stille in {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="94" />
       <source>How calming helps with spasms</source>
-      <translation type="unfinished" />
+      <translation>Wie Beruhigung bei Krämpfen hilft</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="117" />
       <source>No sound output</source>
-      <translation type="unfinished" />
+      <translation>Keine Tonausgabe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="114" />
       <source>No sound output was found, so sessions can't be heard right now. Connect speakers or headphones, then press Play again. The breathing pacer works without sound.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde keine Tonausgabe gefunden, daher sind Sitzungen gerade nicht zu hören. Schließ Lautsprecher oder Kopfhörer an und drück dann erneut auf „Abspielen“. Die Atemhilfe funktioniert auch ohne Ton.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="387" />
       <source>Off.</source>
-      <translation type="unfinished" />
+      <translation>Aus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="158" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Entspannen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="83" />
       <source>Sound status</source>
-      <translation type="unfinished" />
+      <translation>Tonstatus</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation type="unfinished" />
+      <translation>Der Ton endet in {time}, nachdem er sanft leiser wird.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
       <source>The file could not be copied. Is the disk full?</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht kopiert werden. Ist die Festplatte voll?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="405" />
       <source>The sleep timer stopped the sound. Rest well.</source>
-      <translation type="unfinished" />
+      <translation>Der Einschlaf-Timer hat den Ton beendet. Ruh dich gut aus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="346" />
       <source>This recording could not be played. The file may be damaged, or this computer may not play its format. Everything else keeps working.</source>
-      <translation type="unfinished" />
+      <translation>Diese Aufnahme konnte nicht abgespielt werden. Vielleicht ist die Datei beschädigt, oder dieser Computer kann ihr Format nicht abspielen. Alles andere funktioniert weiter.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="95" />
       <source>calming the body</source>
-      <translation type="unfinished" />
+      <translation>den Körper beruhigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="257" />
       <source>“{title}” was added to your library.</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ wurde zu deiner Sammlung hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="299" />
       <source>“{title}” was removed.</source>
-      <translation type="unfinished" />
+      <translation>„{title}“ wurde entfernt.</translation>
     </message>
   </context>
   <context>
@@ -5544,17 +5544,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Entspannen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relaxation audio and breathing</source>
-      <translation type="unfinished" />
+      <translation>Entspannungsaudio und Atmung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="61" />
       <source>Relaxation: play or pause</source>
-      <translation type="unfinished" />
+      <translation>Entspannung: abspielen oder pausieren</translation>
     </message>
   </context>
   <context>
@@ -5562,32 +5562,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="29" />
       <source>0 means relaxed, 10 very tense. One tap is enough.</source>
-      <translation type="unfinished" />
+      <translation>0 heißt entspannt, 10 sehr angespannt. Einmal antippen reicht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="53" />
       <source>Before you start: how tense do your muscles feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Bevor du anfängst: Wie angespannt fühlen sich deine Muskeln gerade an?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="54" />
       <source>How tense do your muscles feel now?</source>
-      <translation type="unfinished" />
+      <translation>Wie angespannt fühlen sich deine Muskeln jetzt an?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="41" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Überspringen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation type="unfinished" />
+      <translation>Bewertung überspringen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
       <source>Tension %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Anspannung %1 von 10</translation>
     </message>
   </context>
   <context>
@@ -5595,97 +5595,97 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="140" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>noch %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="98" />
       <source>&amp;Volume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lautstärke</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="83" />
       <source>Back 15 s</source>
-      <translation type="unfinished" />
+      <translation>15 s zurück</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="89" />
       <source>Back 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>15 Sekunden zurück</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="84" />
       <source>Back 15 seconds (Ctrl+Left)</source>
-      <translation type="unfinished" />
+      <translation>15 Sekunden zurück (Strg+Links)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="42" />
       <source>Choose a session to begin.</source>
-      <translation type="unfinished" />
+      <translation>Wähle eine Sitzung, um zu beginnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="121" />
       <source>Continuing where you left off (%1).</source>
-      <translation type="unfinished" />
+      <translation>Weiter an der Stelle, an der du aufgehört hast (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="87" />
       <source>Forward 15 s</source>
-      <translation type="unfinished" />
+      <translation>15 s vor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="90" />
       <source>Forward 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>15 Sekunden vor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="88" />
       <source>Forward 15 seconds (Ctrl+Right)</source>
-      <translation type="unfinished" />
+      <translation>15 Sekunden vor (Strg+Rechts)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="126" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="85" />
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Abspielen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="86" />
       <source>Play or pause (Ctrl+Space)</source>
-      <translation type="unfinished" />
+      <translation>Abspielen oder pausieren (Strg+Leertaste)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="65" />
       <source>Position in the session</source>
-      <translation type="unfinished" />
+      <translation>Position in der Sitzung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="55" />
       <source>Start over</source>
-      <translation type="unfinished" />
+      <translation>Von vorn</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="56" />
       <source>Start the session over</source>
-      <translation type="unfinished" />
+      <translation>Sitzung von vorn beginnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="74" />
       <source>Time played</source>
-      <translation type="unfinished" />
+      <translation>Abgespielte Zeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="76" />
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Restzeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="101" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke</translation>
     </message>
   </context>
   <context>
@@ -5693,22 +5693,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="36" />
       <source>(a quiet note from the tray icon)</source>
-      <translation type="unfinished" />
+      <translation>(ein leiser Hinweis vom Symbol im Infobereich)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation type="unfinished" />
+      <translation>Abendliche Erinnerung an den Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation type="unfinished" />
+      <translation>Erinnere mich jeden Abend an den Check-in um</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
       <source>Reminder time</source>
-      <translation type="unfinished" />
+      <translation>Uhrzeit der Erinnerung</translation>
     </message>
   </context>
   <context>
@@ -5862,7 +5862,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="127" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>noch %1</translation>
     </message>
   </context>
   <context>
@@ -6721,152 +6721,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="30" />
       <source>A breathing or relaxation session</source>
-      <translation type="unfinished" />
+      <translation>Eine Atem- oder Entspannungssitzung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="17" />
       <source>A few sachets for the day</source>
-      <translation type="unfinished" />
+      <translation>Ein paar Beutel für den Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="19" />
       <source>At my desk</source>
-      <translation type="unfinished" />
+      <translation>An meinem Schreibtisch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="44" />
       <source>Breathe out slowly, longer than you breathe in, or play the release audio.</source>
-      <translation type="unfinished" />
+      <translation>Atme langsam aus, länger als du einatmest, oder spiel das Lockerungs-Audio ab.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="31" />
       <source>Changes of position</source>
-      <translation type="unfinished" />
+      <translation>Haltung wechseln</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="41" />
       <source>Drink some water</source>
-      <translation type="unfinished" />
+      <translation>Etwas Wasser trinken</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="26" />
       <source>Electrolytes or magnesium-rich food</source>
-      <translation type="unfinished" />
+      <translation>Elektrolyte oder magnesiumreiche Lebensmittel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="28" />
       <source>Evening stretch</source>
-      <translation type="unfinished" />
+      <translation>Dehnen am Abend</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="32" />
       <source>Followed my pacing plan</source>
-      <translation type="unfinished" />
+      <translation>Meinen Pausenplan eingehalten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="25" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Gläser Wasser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="18" />
       <source>Heating pad</source>
-      <translation type="unfinished" />
+      <translation>Heizkissen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="40" />
       <source>If it is in your kit, rub a little magnesium lotion or spray into the area.</source>
-      <translation type="unfinished" />
+      <translation>Wenn es in deinem Notfallkoffer ist, reib etwas Magnesiumlotion oder -spray auf die Stelle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="39" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnesium auf der Haut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="27" />
       <source>Morning stretch</source>
-      <translation type="unfinished" />
+      <translation>Dehnen am Morgen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="33" />
       <source>Move gently</source>
-      <translation type="unfinished" />
+      <translation>Sanft bewegen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="24" />
       <source>On my wrist or phone</source>
-      <translation type="unfinished" />
+      <translation>Am Handgelenk oder Handy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="21" />
       <source>On this computer and my phone</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Computer und meinem Handy</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="22" />
       <source>Pill case for supplements and medication</source>
-      <translation type="unfinished" />
+      <translation>Pillendose für Nahrungsergänzung und Medikamente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation type="unfinished" />
+      <translation>Den Knoten drücken oder massieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
       <source>Press the sore spot with your fingers or a ball and hold, or rub in slow circles.</source>
-      <translation type="unfinished" />
+      <translation>Drück mit den Fingern oder einem Ball auf die schmerzende Stelle und halte, oder reibe in langsamen Kreisen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="36" />
       <source>Put heat on the muscle for about 15 minutes, then stretch it softly, only as far as it feels kind.</source>
-      <translation type="unfinished" />
+      <translation>Leg etwa 15 Minuten Wärme auf den Muskel und dehn ihn dann sanft, nur so weit, wie es sich gut anfühlt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="42" />
       <source>Sip a glass of water, or your electrolyte mix if you carry one.</source>
-      <translation type="unfinished" />
+      <translation>Trink langsam ein Glas Wasser oder deine Elektrolytmischung, wenn du eine dabeihast.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="43" />
       <source>Slow breathing</source>
-      <translation type="unfinished" />
+      <translation>Langsam atmen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="34" />
       <source>Slowly move the tight part through an easy, small range, a few times, without forcing it.</source>
-      <translation type="unfinished" />
+      <translation>Beweg die verspannte Stelle langsam ein paar Mal in einem kleinen, leichten Bereich, ohne Druck.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="23" />
       <source>Stress-relief reminders or wearable</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen zum Stressabbau oder ein Wearable</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="15" />
       <source>Travel magnesium or electrolyte mix</source>
-      <translation type="unfinished" />
+      <translation>Magnesium oder Elektrolytmischung für unterwegs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="20" />
       <source>Warm-up and relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Aufwärm- und Entspannungsaudio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="29" />
       <source>Warmth (heat pad, warm bath or wrap)</source>
-      <translation type="unfinished" />
+      <translation>Wärme (Heizkissen, warmes Bad oder Wickel)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="35" />
       <source>Warmth, then a light stretch</source>
-      <translation type="unfinished" />
+      <translation>Wärme, dann leicht dehnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="16" />
       <source>Work bag</source>
-      <translation type="unfinished" />
+      <translation>Arbeitstasche</translation>
     </message>
   </context>
   <context>
@@ -6874,32 +6874,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="51" />
       <source>Biofeedback practitioner</source>
-      <translation type="unfinished" />
+      <translation>Biofeedback-Therapeut/in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="52" />
       <source>Doctor</source>
-      <translation type="unfinished" />
+      <translation>Ärztin/Arzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="49" />
       <source>Massage or myofascial therapist</source>
-      <translation type="unfinished" />
+      <translation>Massage- oder Myofaszialtherapeut/in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="50" />
       <source>Occupational therapist</source>
-      <translation type="unfinished" />
+      <translation>Ergotherapeut/in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="53" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Sonstiges</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="48" />
       <source>Physical therapist</source>
-      <translation type="unfinished" />
+      <translation>Physiotherapeut/in</translation>
     </message>
   </context>
   <context>
@@ -6907,37 +6907,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation type="unfinished" />
+      <translation>Ein &amp;Krampf beginnt…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Meinen Notfallplan öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="108" />
       <source>Open the kit</source>
-      <translation type="unfinished" />
+      <translation>Notfallkoffer öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Rescue kit, routine and plan</source>
-      <translation type="unfinished" />
+      <translation>Notfallkoffer, Routine und Plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="107" />
       <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Wird knapp: {0}. Am besten auffüllen, wenn du kannst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Werkzeuge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="106" />
       <source>Your rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Dein Notfallkoffer</translation>
     </message>
   </context>
   <context>
