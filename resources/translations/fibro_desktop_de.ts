@@ -5878,842 +5878,842 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="160" />
       <source>%1 (%2 left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (noch %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>%1 items running low</source>
-      <translation type="unfinished" />
+      <translation>%1 Gegenstände werden knapp</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="46" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>noch %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="77" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;neu hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schließen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="84" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="68" />
       <source>&amp;Delete contact</source>
-      <translation type="unfinished" />
+      <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="41" />
       <source>&amp;Delete step</source>
-      <translation type="unfinished" />
+      <translation>Schritt &amp;löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="80" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;E-Mail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="55" />
       <source>&amp;How many left</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anzahl übrig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anleitung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
       <source>&amp;Kept where</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wo aufbewahrt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="76" />
       <source>&amp;Log this spasm</source>
-      <translation type="unfinished" />
+      <translation>Diesen Krampf &amp;eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="62" />
       <source>&amp;Next step →</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nächster Schritt →</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="44" />
       <source>&amp;Open the plan</source>
-      <translation type="unfinished" />
+      <translation>Plan ö&amp;ffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Telefon</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="65" />
       <source>&amp;Play release audio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lockerungs-Audio abspielen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="50" />
       <source>&amp;Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>Von der Liste &amp;entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="56" />
       <source>&amp;Restock below</source>
-      <translation type="unfinished" />
+      <translation>Nachfüllen &amp;unter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rolle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="40" />
       <source>&amp;Save changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="67" />
       <source>&amp;Save contact</source>
-      <translation type="unfinished" />
+      <translation>Kontakt &amp;speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Heute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gestern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>1 item running low</source>
-      <translation type="unfinished" />
+      <translation>1 Gegenstand wird knapp</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="79" />
       <source>A note about magnesium and electrolytes</source>
-      <translation type="unfinished" />
+      <translation>Ein Hinweis zu Magnesium und Elektrolyten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="70" />
       <source>A soft sound when the heat time is up</source>
-      <translation type="unfinished" />
+      <translation>Ein leiser Ton, wenn die Wärmezeit um ist</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="40" />
       <source>A spasm is starting</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf beginnt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="41" />
       <source>A spasm is starting: open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf beginnt: meinen Notfallplan öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="67" />
       <source>A target of 1 is a simple tick; more shows a counter, e.g. 8 glasses of water.</source>
-      <translation type="unfinished" />
+      <translation>Ein Ziel von 1 ist ein einfacher Haken; mehr zeigt einen Zähler, z. B. 8 Gläser Wasser.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="75" />
       <source>Add an item, e.g. a tennis ball</source>
-      <translation type="unfinished" />
+      <translation>Etwas hinzufügen, z. B. einen Tennisball</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="39" />
       <source>Add as &amp;new step</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;neuen Schritt hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="78" />
       <source>Add kit item</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand zum Notfallkoffer hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="45" />
       <source>Add rescue step</source>
-      <translation type="unfinished" />
+      <translation>Notfallschritt hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="53" />
       <source>Add routine item</source>
-      <translation type="unfinished" />
+      <translation>Etwas zur Routine hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="167" />
       <source>Add the steps that help you under “My rescue plan” in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Füg die Schritte, die dir helfen, im Tab „Werkzeuge“ unter „Mein Notfallplan“ hinzu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="32" />
       <source>Any one of these is a good start.</source>
-      <translation type="unfinished" />
+      <translation>Jeder dieser Punkte ist ein guter Anfang.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="83" />
       <source>Ar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="91" />
       <source>Archive kit item</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand archivieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="128" />
       <source>Breathe out slowly. Take one step at a time; skip any that do not suit you.</source>
-      <translation type="unfinished" />
+      <translation>Atme langsam aus. Nimm einen Schritt nach dem anderen; lass weg, was nicht zu dir passt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="183" />
       <source>Bring &amp;back</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zurückholen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="73" />
       <source>Care team</source>
-      <translation type="unfinished" />
+      <translation>Behandlungsteam</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="53" />
       <source>Care team contacts</source>
-      <translation type="unfinished" />
+      <translation>Kontakte im Behandlungsteam</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="88" />
       <source>Choose someone to change their details, or fill in the form and press Save to add a new person. Their numbers show in your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Wähle eine Person aus, um ihre Angaben zu ändern, oder füll das Formular aus und drück auf „Speichern“, um eine neue Person hinzuzufügen. Ihre Nummern erscheinen in deinem Notfallplan.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="51" />
       <source>Count: %1</source>
-      <translation type="unfinished" />
+      <translation>Anzahl: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="61" />
       <source>Daily &amp;target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tagesziel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="79" />
       <source>Daily prevention routine</source>
-      <translation type="unfinished" />
+      <translation>Tägliche Vorbeuge-Routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="92" />
       <source>Delete kit item</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="47" />
       <source>Delete the selected step</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Schritt löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Edit kit item</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="60" />
       <source>Edit the &amp;list…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Liste bearbeiten…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="40" />
       <source>Edit the daily routine</source>
-      <translation type="unfinished" />
+      <translation>Tägliche Routine bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="61" />
       <source>Edit the routine list</source>
-      <translation type="unfinished" />
+      <translation>Routine-Liste bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="33" />
       <source>Every small step counts; the rest can wait.</source>
-      <translation type="unfinished" />
+      <translation>Jeder kleine Schritt zählt; der Rest kann warten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="30" />
       <source>Everything on the list is done. Well looked after.</source>
-      <translation type="unfinished" />
+      <translation>Alles auf der Liste ist erledigt. Gut für dich gesorgt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="213" />
       <source>From your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Aus deinem Notfallplan.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="249" />
       <source>Heat on: {0} left</source>
-      <translation type="unfinished" />
+      <translation>Wärme an: noch {0}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="84" />
       <source>Heat timer</source>
-      <translation type="unfinished" />
+      <translation>Wärmetimer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="55" />
       <source>How to do this step</source>
-      <translation type="unfinished" />
+      <translation>So geht dieser Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="58" />
       <source>I &amp;tried this</source>
-      <translation type="unfinished" />
+      <translation>Hab ich &amp;versucht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="60" />
       <source>I tried this step</source>
-      <translation type="unfinished" />
+      <translation>Ich habe diesen Schritt versucht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="87" />
       <source>If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart or swelling, or will not ease, please talk to a doctor.</source>
-      <translation type="unfinished" />
+      <translation>Wenn ein Krampf mit Schwäche, Taubheit, Gleichgewichtsverlust, Fieber, Herzrasen oder einer Schwellung einhergeht oder nicht nachlässt, sprich bitte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="71" />
       <source>Kit and routine</source>
-      <translation type="unfinished" />
+      <translation>Koffer und Routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Kit item</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand im Notfallkoffer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="125" />
       <source>Kit ready today: %1 of %2  ·  Routine today: %3 of %4</source>
-      <translation type="unfinished" />
+      <translation>Notfallkoffer heute bereit: %1 von %2  ·  Routine heute: %3 von %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="77" />
       <source>Log this spasm with the steps I tried</source>
-      <translation type="unfinished" />
+      <translation>Diesen Krampf mit den versuchten Schritten eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="75" />
       <source>Magnesium and electrolyte products: if you have kidney or heart conditions or take other medicines, check with your doctor or pharmacist first.</source>
-      <translation type="unfinished" />
+      <translation>Magnesium- und Elektrolytprodukte: Wenn du Nieren- oder Herzerkrankungen hast oder andere Medikamente nimmst, frag zuerst deine Ärztin oder deinen Arzt oder in der Apotheke.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="89" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="81" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;oben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="82" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Nach &amp;unten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="90" />
       <source>Move kit item down</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand nach unten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="89" />
       <source>Move kit item up</source>
-      <translation type="unfinished" />
+      <translation>Gegenstand nach oben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="57" />
       <source>Move routine item down</source>
-      <translation type="unfinished" />
+      <translation>In der Routine nach unten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="56" />
       <source>Move routine item up</source>
-      <translation type="unfinished" />
+      <translation>In der Routine nach oben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step down</source>
-      <translation type="unfinished" />
+      <translation>Schritt nach unten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step up</source>
-      <translation type="unfinished" />
+      <translation>Schritt nach oben</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="87" />
       <source>My care team</source>
-      <translation type="unfinished" />
+      <translation>Mein Behandlungsteam</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="108" />
       <source>My rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Mein Notfallkoffer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="72" />
       <source>My rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Mein Notfallplan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notiz</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otizen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="66" />
       <source>Ne&amp;w contact</source>
-      <translation type="unfinished" />
+      <translation>Neuer &amp;Kontakt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="76" />
       <source>New kit item name</source>
-      <translation type="unfinished" />
+      <translation>Name des neuen Gegenstands</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="64" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="55" />
       <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Kontakte. Sie hinzuzufügen ist freiwillig; sie bleiben auf diesem Computer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="166" />
       <source>No steps yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Schritte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="45" />
       <source>One less: %1</source>
-      <translation type="unfinished" />
+      <translation>Einer weniger: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="37" />
       <source>One line, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Eine Zeile, in deinen Worten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="46" />
       <source>One more: %1</source>
-      <translation type="unfinished" />
+      <translation>Einer mehr: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="86" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Meinen Notfallplan öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="49" />
       <source>Open the rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Notfallplan öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="48" />
       <source>Opens your plan, one calm step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Öffnet deinen Plan, ein ruhiger Schritt nach dem anderen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="71" />
       <source>Play a soft sound when the heat timer ends</source>
-      <translation type="unfinished" />
+      <translation>Einen leisen Ton abspielen, wenn der Wärmetimer endet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="40" />
       <source>Please check this field.</source>
-      <translation type="unfinished" />
+      <translation>Bitte prüf dieses Feld.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="38" />
       <source>Please choose a role.</source>
-      <translation type="unfinished" />
+      <translation>Bitte wähle eine Rolle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="32" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Bitte gib einen Namen ein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="34" />
       <source>Please use a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Bitte nimm eine ganze Zahl, 0 oder mehr.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="36" />
       <source>Please use a whole number, like 3.</source>
-      <translation type="unfinished" />
+      <translation>Bitte nimm eine ganze Zahl, z. B. 3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="63" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="90" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Über die Warnzeichen lesen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="86" />
       <source>Remind me (at most once a day) when something runs low</source>
-      <translation type="unfinished" />
+      <translation>Erinnere mich (höchstens einmal am Tag), wenn etwas knapp wird</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="55" />
       <source>Remove the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Ausgewählten Punkt aus der Routine entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="67" />
       <source>Rescue kit items</source>
-      <translation type="unfinished" />
+      <translation>Gegenstände im Notfallkoffer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="40" />
       <source>Rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Notfallplan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="34" />
       <source>Rescue plan steps</source>
-      <translation type="unfinished" />
+      <translation>Schritte im Notfallplan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="71" />
       <source>Restock reminder</source>
-      <translation type="unfinished" />
+      <translation>Erinnerung zum Nachfüllen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="43" />
       <source>Routine items</source>
-      <translation type="unfinished" />
+      <translation>Punkte der Routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="57" />
       <source>Routine progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt der Routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="161" />
       <source>Running low: %1. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Wird knapp: %1. Am besten auffüllen, wenn du kannst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="54" />
       <source>Save changes to the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Änderungen am ausgewählten Punkt der Routine speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="46" />
       <source>Save changes to the selected step</source>
-      <translation type="unfinished" />
+      <translation>Änderungen am ausgewählten Schritt speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="215" />
       <source>Saved as tried: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Als versucht gespeichert: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="85" />
       <source>Show archived items</source>
-      <translation type="unfinished" />
+      <translation>Archivierte Gegenstände zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="54" />
       <source>Show today's routine</source>
-      <translation type="unfinished" />
+      <translation>Heutige Routine zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="55" />
       <source>Show yesterday's routine to fill it in</source>
-      <translation type="unfinished" />
+      <translation>Gestrige Routine zum Ausfüllen zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="251" />
       <source>Start a 15-minute &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>15-Minuten-&amp;Wärmetimer starten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="49" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>Step &amp;title</source>
-      <translation type="unfinished" />
+      <translation>Schritt-&amp;Titel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="47" />
       <source>Step number</source>
-      <translation type="unfinished" />
+      <translation>Schrittnummer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="169" />
       <source>Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Schritt {0} von {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="248" />
       <source>Stop the &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wärmetimer stoppen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="33" />
       <source>That is a little long; please keep it under {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>Das ist etwas lang; bitte bleib unter {0} Zeichen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="35" />
       <source>That number is larger than we can keep; please use a smaller one.</source>
-      <translation type="unfinished" />
+      <translation>Diese Zahl ist zu groß zum Speichern; bitte nimm eine kleinere.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="185" />
       <source>That was the last step</source>
-      <translation type="unfinished" />
+      <translation>Das war der letzte Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="68" />
       <source>The steps you go through when a spasm starts, in the order that suits you. Drag them, or use Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+      <translation>Die Schritte, die du gehst, wenn ein Krampf beginnt, in der Reihenfolge, die zu dir passt. Zieh sie mit der Maus oder nimm Alt+Pfeil hoch und Alt+Pfeil runter.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="85" />
       <source>Therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Therapeutinnen und Therapeuten, die helfen können</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="37" />
       <source>This does not look like an email address.</source>
-      <translation type="unfinished" />
+      <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="109" />
       <source>Tick what is ready or with you today. The ticks start fresh each morning.</source>
-      <translation type="unfinished" />
+      <translation>Hak ab, was heute bereit ist oder was du dabeihast. Die Haken beginnen jeden Morgen neu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="68" />
       <source>Tick what you have with you today. Alt+Up and Alt+Down move an item.</source>
-      <translation type="unfinished" />
+      <translation>Hak ab, was du heute dabeihast. Alt+Pfeil hoch und Alt+Pfeil runter verschieben einen Gegenstand.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="85" />
       <source>Time to take the heat off. A light stretch now, if it feels right.</source>
-      <translation type="unfinished" />
+      <translation>Zeit, die Wärme abzunehmen. Jetzt leicht dehnen, wenn es sich gut anfühlt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="51" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Heute auf einen Blick</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="38" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Werkzeuge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="70" />
       <source>Toolkit sections</source>
-      <translation type="unfinished" />
+      <translation>Bereiche der Werkzeuge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="212" />
       <source>Tried from my rescue plan: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Aus meinem Notfallplan versucht: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="24" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="25" />
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="106" />
       <source>What goes in a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Was in einen Notfallkoffer gehört</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="65" />
       <source>What helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>Was hilft, wenn ein Krampf beginnt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="80" />
       <source>Why this helps</source>
-      <translation type="unfinished" />
+      <translation>Warum das hilft</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="191" />
       <source>You already have an item with this name.</source>
-      <translation type="unfinished" />
+      <translation>Du hast schon einen Gegenstand mit diesem Namen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="76" />
       <source>You already have an item with this name; that is fine if you mean it.</source>
-      <translation type="unfinished" />
+      <translation>Du hast schon einen Gegenstand mit diesem Namen; das ist in Ordnung, wenn du es so willst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="222" />
       <source>You can keep your care team's numbers in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Die Nummern deines Behandlungsteams kannst du im Tab „Werkzeuge“ speichern.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="72" />
       <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation type="unfinished" />
+      <translation>Dein Notfallkoffer ist leer. Füg die Dinge hinzu, die dir helfen, wenn ein Krampf beginnt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="28" />
       <source>Your routine is empty. Add a few small habits that help you.</source>
-      <translation type="unfinished" />
+      <translation>Deine Routine ist leer. Füg ein paar kleine Gewohnheiten hinzu, die dir helfen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="107" />
       <source>a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>einen Notfallkoffer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="50" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archiviert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="37" />
       <source>e.g. work bag, desk drawer</source>
-      <translation type="unfinished" />
+      <translation>z. B. Arbeitstasche, Schreibtischschublade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="44" />
       <source>kept: %1</source>
-      <translation type="unfinished" />
+      <translation>aufbewahrt: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="42" />
       <source>leave empty if you do not count it</source>
-      <translation type="unfinished" />
+      <translation>leer lassen, wenn du nicht mitzählst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="44" />
       <source>remind me when fewer than this are left</source>
-      <translation type="unfinished" />
+      <translation>erinnere mich, wenn weniger als so viele übrig sind</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="48" />
       <source>running low</source>
-      <translation type="unfinished" />
+      <translation>wird knapp</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="91" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>die Warnzeichen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="86" />
       <source>therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Therapeutinnen und Therapeuten, die helfen können</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="81" />
       <source>this step</source>
-      <translation type="unfinished" />
+      <translation>diesen Schritt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="66" />
       <source>what helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>was hilft, wenn ein Krampf beginnt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="31" />
       <source>{0}  ·  {1} a day</source>
-      <translation type="unfinished" />
+      <translation>{0}  ·  {1} am Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done today</source>
-      <translation type="unfinished" />
+      <translation>{0} von {1} heute erledigt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done yesterday</source>
-      <translation type="unfinished" />
+      <translation>{0} von {1} gestern erledigt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="111" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="233" />
       <source>“%1” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="172" />
       <source>“{0}” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ wurde gelöscht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="146" />
       <source>“{0}” was taken off the list.</source>
-      <translation type="unfinished" />
+      <translation>„{0}“ wurde von der Liste genommen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="61" />
       <source>← &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Zurück</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="180" />
       <source>✓ Tried</source>
-      <translation type="unfinished" />
+      <translation>✓ Versucht</translation>
     </message>
   </context>
   <context>
