@@ -383,1532 +383,1532 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="150" />
       <source>%1 (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 % bis %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="260" />
       <source>%1 (%2 on %3 days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 an %3 Tagen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="102" />
       <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 Krämpfe an %3 erfassten Tagen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n Krampf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n Krämpfe)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-in)</source>
-      <translation type="unfinished" />
+      <translation>%1 (aus %n Check-in)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-ins)</source>
-      <translation type="unfinished" />
+      <translation>%1 (aus %n Check-ins)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (aus %n Krampf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (aus %n Krämpfen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (bei %n Krampf notiert)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (bei %n Krämpfen notiert)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="124" />
       <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1 Tage damit: %2 Krämpfe; %3 Tage ohne: %4 Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="189" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 Std.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="193" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n time)</source>
-      <translation type="unfinished" />
+      <translation>%1 Min. (aus %n Angabe)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n times)</source>
-      <translation type="unfinished" />
+      <translation>%1 Min. (aus %n Angaben)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n day</source>
-      <translation type="unfinished" />
+      <translation>%1 von %n Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n days</source>
-      <translation type="unfinished" />
+      <translation>%1 von %n Tagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%1 von %n erfassten Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%1 von %n erfassten Tagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 point</source>
-      <translation type="unfinished" />
+      <translation>%1 Punkt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 points</source>
-      <translation type="unfinished" />
+      <translation>%1 Punkte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="67" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 Sek.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="276" />
       <source>%1 spasms, %2 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 Krämpfe, %2 Check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="69" />
       <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1, %2:00–%3:00: %4 Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>%1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 Minuten in %3 Sitzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="296" />
       <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 von %3 Pausen gemacht; %4 Krämpfe am nächsten Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="123" />
       <source>%1: %2 spasms, 7-day average %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 Krämpfe, 7-Tage-Durchschnitt %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="203" />
       <source>%1: not enough data yet (at least %2 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>%1: noch nicht genug Daten (mindestens %2 Tage auf jeder Seite).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasm</source>
-      <translation type="unfinished" />
+      <translation>%1: bei %n Krampf notiert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasms</source>
-      <translation type="unfinished" />
+      <translation>%1: bei %n Krämpfen notiert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="149" />
       <source>%1: too few ratings to say yet (%2 needed)</source>
-      <translation type="unfinished" />
+      <translation>%1: noch zu wenige Bewertungen für eine Aussage (%2 nötig)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="129" />
       <source>%1× (%2 to %3); %4</source>
-      <translation type="unfinished" />
+      <translation>%1× (%2 bis %3); %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in day</source>
-      <translation type="unfinished" />
+      <translation>%n Check-in-Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in days</source>
-      <translation type="unfinished" />
+      <translation>%n Check-in-Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n day</source>
-      <translation type="unfinished" />
+      <translation>%n Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="75" />
       <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation type="unfinished" />
+      <translation>%n Tag ohne jeden Eintrag fehlt in diesen Zahlen: Man weiß nicht, ob es an ihm Krämpfe gab, daher zählt er nicht als Tag ohne Krämpfe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n days</source>
-      <translation type="unfinished" />
+      <translation>%n Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="77" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation type="unfinished" />
+      <translation>%n Tage ohne jeden Eintrag fehlen in diesen Zahlen: Man weiß nicht, ob es an ihnen Krämpfe gab, daher zählen sie nicht als Tage ohne Krämpfe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasm</source>
-      <translation type="unfinished" />
+      <translation>%n Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasms</source>
-      <translation type="unfinished" />
+      <translation>%n Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%n erfasster Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%n erfasste Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Von</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="82" />
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notiz</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="120" />
       <source>&amp;Open the report</source>
-      <translation type="unfinished" />
+      <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="76" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="92" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="125" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
-      <translation type="unfinished" />
+      <translation>1-mal so viele heißt: kein Unterschied. „Könnte Zufall sein“ heißt: Der Unterschied fällt nicht mehr auf, wenn man alle deine Auslöser zusammen betrachtet. Ein Auslöser braucht mindestens %1 Check-in-Tage mit ihm und %1 ohne ihn, bevor eine Zahl gezeigt wird.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="130" />
       <source>; could be chance</source>
-      <translation type="unfinished" />
+      <translation>; könnte Zufall sein</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="56" />
       <source>A PDF summary of your spasms, check-ins, what helped and your medication log, to bring to your doctor or therapist. It stays on this computer until you share it.</source>
-      <translation type="unfinished" />
+      <translation>Eine PDF-Zusammenfassung deiner Krämpfe, Check-ins, was geholfen hat und deiner Medikamente, zum Mitnehmen zu deiner Ärztin, deinem Arzt oder in die Therapie. Sie bleibt auf diesem Computer, bis du sie weitergibst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="73" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="212" />
       <source>About %1 times as many (%2 to %3).</source>
-      <translation type="unfinished" />
+      <translation>Etwa %1-mal so viele (%2 bis %3).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="283" />
       <source>After the days with the most breaks taken (%1 days), %2 spasms the next day on average; after the days with the fewest (%3 days), %4.</source>
-      <translation type="unfinished" />
+      <translation>Nach den Tagen mit den meisten gemachten Pausen (%1 Tage) im Schnitt %2 Krämpfe am nächsten Tag; nach den Tagen mit den wenigsten (%3 Tage) %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="225" />
       <source>After the days with the most breaks taken (%1 days): %2 spasms the next day on average; after the days with the fewest (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Nach den Tagen mit den meisten gemachten Pausen (%1 Tage): im Schnitt %2 Krämpfe am nächsten Tag; nach den Tagen mit den wenigsten (%3 Tage): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="78" />
       <source>Anything you want your provider to read first (optional)</source>
-      <translation type="unfinished" />
+      <translation>Was die Praxis zuerst lesen soll (freiwillig)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>Durchschnitt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="126" />
       <source>Body map of where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Körperkarte: wo Krämpfe auftreten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="253" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="227" />
       <source>Breaks and spasms</source>
-      <translation type="unfinished" />
+      <translation>Pausen und Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="280" />
       <source>Breaks and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Pausen und Krämpfe: noch nicht genug Daten (mindestens %1 Tage auf jeder Seite).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="251" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
-      <translation type="unfinished" />
+      <translation>Gemachte Pausen (dunkel) von fälligen Pausen (hell) pro Tag, und die Krämpfe des nächsten Tages als Linie.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Veränderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="115" />
       <source>Change (95 % range)</source>
-      <translation type="unfinished" />
+      <translation>Veränderung (95-%-Bereich)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="101" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Diagramme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="194" />
       <source>Check-in 0–10</source>
-      <translation type="unfinished" />
+      <translation>Check-in 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="146" />
       <source>Check-in averages</source>
-      <translation type="unfinished" />
+      <translation>Check-in-Durchschnitte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="131" />
       <source>Check-ins per day (0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Check-ins pro Tag (0–10, 10 ist am besten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="149" />
       <source>Check-ins per week (averages, 0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Check-ins pro Woche (Durchschnitte, 0–10, 10 ist am besten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Choose dates…</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum wählen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="44" />
       <source>Could not save the picture</source>
-      <translation type="unfinished" />
+      <translation>Das Bild konnte nicht gespeichert werden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation>Anzahl</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="67" />
       <source>Daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Tägliche Check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="58" />
       <source>Days tracked</source>
-      <translation type="unfinished" />
+      <translation>Erfasste Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="60" />
       <source>Days with at least one spasm</source>
-      <translation type="unfinished" />
+      <translation>Tage mit mindestens einem Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="203" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Fertig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="100" />
       <source>Drawing the charts…</source>
-      <translation type="unfinished" />
+      <translation>Diagramme werden gezeichnet…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Each kind's share of the spasms in this period.</source>
-      <translation type="unfinished" />
+      <translation>Anteil jeder Art an den Krämpfen in diesem Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>Each square is one hour of one weekday; the darker it is, the more spasms started then.</source>
-      <translation type="unfinished" />
+      <translation>Jedes Feld ist eine Stunde eines Wochentags; je dunkler, desto mehr Krämpfe haben dann begonnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Each week's typical (median) and worst intensity, and how long spasms typically lasted and how long you took to recover.</source>
-      <translation type="unfinished" />
+      <translation>Typische (Median) und stärkste Intensität pro Woche, und wie lange Krämpfe typischerweise dauerten und wie lange du zur Erholung gebraucht hast.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Energy (0–10, 10 = lots)</source>
-      <translation type="unfinished" />
+      <translation>Energie (0–10, 10 = viel)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Everything</source>
-      <translation type="unfinished" />
+      <translation>Alles</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="278" />
       <source>Fibro Desktop, self-tracked record · page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop, selbst geführte Aufzeichnungen · Seite %1 von %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="62" />
       <source>First day of the report</source>
-      <translation type="unfinished" />
+      <translation>Erster Tag des Berichts</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>First day shown</source>
-      <translation type="unfinished" />
+      <translation>Erster angezeigter Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>First four weeks</source>
-      <translation type="unfinished" />
+      <translation>Erste vier Wochen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>First weeks</source>
-      <translation type="unfinished" />
+      <translation>Erste Wochen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>First – last</source>
-      <translation type="unfinished" />
+      <translation>Erster – letzter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>From your daily check-ins (10 is best), with your spasms below on the same dates.</source>
-      <translation type="unfinished" />
+      <translation>Aus deinen täglichen Check-ins (10 ist am besten), darunter deine Krämpfe an denselben Tagen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Gläser Wasser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="40" />
       <source>Hour of the day</source>
-      <translation type="unfinished" />
+      <translation>Uhrzeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Stunden Schlaf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>How it went</source>
-      <translation type="unfinished" />
+      <translation>Wie es lief</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation type="unfinished" />
+      <translation>Wie viele Krämpfe du eingetragen hast, mit einem 7-Tage-Durchschnitt. Medikamente und Nahrungsergänzungen, die du genommen hast, sind im Streifen darunter markiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>How often each muscle group was involved. One spasm can involve several groups.</source>
-      <translation type="unfinished" />
+      <translation>Wie oft jede Muskelgruppe betroffen war. Ein Krampf kann mehrere Gruppen betreffen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="158" />
       <source>How often each thing you tried during a spasm helped (fully or a little), out of the times you rated it. The range in brackets is where the true share probably lies; the list is ordered by its lower end, so many ratings count for more than a few lucky ones.</source>
-      <translation type="unfinished" />
+      <translation>Wie oft jedes Mittel, das du während eines Krampfs versucht hast, geholfen hat (ganz oder etwas), gemessen an den Malen, die du bewertet hast. Der Bereich in Klammern ist der, in dem der wahre Anteil wahrscheinlich liegt. Die Liste ist nach seinem unteren Ende sortiert, damit viele Bewertungen mehr zählen als ein paar glückliche.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>How often it helped</source>
-      <translation type="unfinished" />
+      <translation>Wie oft es geholfen hat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="169" />
       <source>How often what was tried during a spasm helped (fully or a little), with its 95 % range; ranked by the lower end of that range. Fewer than %1 ratings are too few to say.</source>
-      <translation type="unfinished" />
+      <translation>Wie oft das, was während eines Krampfs versucht wurde, geholfen hat (ganz oder etwas), mit seinem 95-%-Bereich; sortiert nach dem unteren Ende dieses Bereichs. Weniger als %1 Bewertungen sind zu wenige für eine Aussage.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="50" />
       <source>How to read this</source>
-      <translation type="unfinished" />
+      <translation>So liest du das</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="134" />
       <source>Intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>Stärke 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Intensity, length and recovery</source>
-      <translation type="unfinished" />
+      <translation>Stärke, Dauer und Erholung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Art des Krampfs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="105" />
       <source>Kinds and places</source>
-      <translation type="unfinished" />
+      <translation>Arten und Stellen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>Arten von Krämpfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Letzte 12 Monate</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte 30 Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte 7 Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte 90 Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="63" />
       <source>Last day of the report</source>
-      <translation type="unfinished" />
+      <translation>Letzter Tag des Berichts</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>Last day shown</source>
-      <translation type="unfinished" />
+      <translation>Letzter angezeigter Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>Last four weeks</source>
-      <translation type="unfinished" />
+      <translation>Letzte vier Wochen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Last weeks</source>
-      <translation type="unfinished" />
+      <translation>Letzte Wochen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="118" />
       <source>Make a PDF report for your provider</source>
-      <translation type="unfinished" />
+      <translation>PDF-Bericht für deine Praxis erstellen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="150" />
       <source>Making your report…</source>
-      <translation type="unfinished" />
+      <translation>Dein Bericht wird erstellt…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Messwert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Measuring the difference</source>
-      <translation type="unfinished" />
+      <translation>Den Unterschied messen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="89" />
       <source>Measuring the difference compares the first %1 days of this period that have records with its last %1 days. It needs at least %2 tracked days in each, and the two must not overlap. Not enough data yet.</source>
-      <translation type="unfinished" />
+      <translation>Beim Messen des Unterschieds werden die ersten %1 Tage dieses Zeitraums mit Einträgen mit seinen letzten %1 Tagen verglichen. Dafür braucht es mindestens %2 erfasste Tage in jedem Abschnitt, und die beiden dürfen sich nicht überschneiden. Noch nicht genug Daten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="242" />
       <source>Measuring the difference compares the first %1 days with the last %1 days of the period shown, up to the last day you recorded. The two must not overlap, so this needs about two months of record in the period. Not enough data yet. Choosing "Everything" compares the start and the end of your whole record.</source>
-      <translation type="unfinished" />
+      <translation>Beim Messen des Unterschieds werden die ersten %1 Tage mit den letzten %1 Tagen des angezeigten Zeitraums verglichen, bis zum letzten Tag mit Eintrag. Die beiden dürfen sich nicht überschneiden, daher braucht es etwa zwei Monate Aufzeichnungen im Zeitraum. Noch nicht genug Daten. Mit „Alles“ vergleichst du Anfang und Ende deiner gesamten Aufzeichnungen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="133" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Medikamente und Nahrungsergänzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="142" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Minuten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Minutes of relaxation audio you listened to each day, and how much your tension eased on average (before minus after, 0–10) when you rated it.</source>
-      <translation type="unfinished" />
+      <translation>Minuten Entspannungsaudio, die du pro Tag gehört hast, und wie sehr deine Anspannung im Schnitt nachgelassen hat (vorher minus nachher, 0–10), wenn du sie bewertet hast.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Beweglichkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="81" />
       <source>Mobility (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Beweglichkeit (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Mobility (0–10, 10 = moves freely)</source>
-      <translation type="unfinished" />
+      <translation>Beweglichkeit (0–10, 10 = frei beweglich)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Stimmung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="80" />
       <source>Mood (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Stimmung (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="84" />
       <source>Mood (0–10, 10 = good)</source>
-      <translation type="unfinished" />
+      <translation>Stimmung (0–10, 10 = gut)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="110" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Muskelgruppe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="92" />
       <source>My notes for you</source>
-      <translation type="unfinished" />
+      <translation>Meine Notizen für Sie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Next day</source>
-      <translation type="unfinished" />
+      <translation>Nächster Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="272" />
       <source>No breaks recorded in this period. When the break timer in the Pacing tab runs, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind keine Pausen erfasst. Wenn der Pausen-Timer im Tab „Pausen“ läuft, erscheinen deine Pausen hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="222" />
       <source>No breaks were timed in this period.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum wurden keine Pausen getaktet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="150" />
       <source>No check-ins in this period.</source>
-      <translation type="unfinished" />
+      <translation>Keine Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="211" />
       <source>No check-ins in this period. A short daily check-in in the Journal lets you see sleep, mood and energy beside your spasms.</source>
-      <translation type="unfinished" />
+      <translation>Keine Check-ins in diesem Zeitraum. Mit einem kurzen täglichen Check-in im Tagebuch siehst du Schlaf, Stimmung und Energie neben deinen Krämpfen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="210" />
       <source>No clear difference (%1 to %2 times as many).</source>
-      <translation type="unfinished" />
+      <translation>Kein klarer Unterschied (%1- bis %2-mal so viele).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="146" />
       <source>No muscle groups noted in this period. When you tap where a spasm is, it appears here.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind keine Muskelgruppen notiert. Wenn du antippst, wo ein Krampf ist, erscheint er hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="130" />
       <source>No program to show PDF files was found on this computer. Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Computer wurde kein Programm zum Anzeigen von PDF-Dateien gefunden. Dein Bericht ist als %1 im Ordner %2 gespeichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="159" />
       <source>No record at all %1: left blank in the chart, not counted as time without spasms.</source>
-      <translation type="unfinished" />
+      <translation>Gar keine Einträge %1: im Diagramm leer gelassen, nicht als Zeit ohne Krämpfe gezählt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="231" />
       <source>No relaxation sessions in this period.</source>
-      <translation type="unfinished" />
+      <translation>Keine Entspannungssitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="326" />
       <source>No relaxation sessions in this period. Sessions you listen to in the Relax tab appear here.</source>
-      <translation type="unfinished" />
+      <translation>Keine Entspannungssitzungen in diesem Zeitraum. Sitzungen, die du im Tab „Entspannen“ hörst, erscheinen hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="153" />
       <source>No spasms logged in this period, so there is nothing to measure yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind keine Krämpfe eingetragen, daher gibt es noch nichts zu messen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="54" />
       <source>No spasms logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind keine Krämpfe eingetragen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="83" />
       <source>No spasms logged in this period. When you log them in the Journal, they appear here.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind keine Krämpfe eingetragen. Wenn du sie im Tagebuch einträgst, erscheinen sie hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="156" />
       <source>No triggers noted in a daily check-in in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum wurden in keinem täglichen Check-in Auslöser notiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="103" />
       <source>No triggers noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum sind noch keine Auslöser notiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="131" />
       <source>None in this period.</source>
-      <translation type="unfinished" />
+      <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="145" />
       <source>None logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum nichts eingetragen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="133" />
       <source>Noted only on spasm entries:</source>
-      <translation type="unfinished" />
+      <translation>Nur bei Krampf-Einträgen notiert:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="129" />
       <source>Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and insights build up here. A week or two is enough to start seeing patterns.</source>
-      <translation type="unfinished" />
+      <translation>Noch nichts für Diagramme da. Wenn du Krämpfe und tägliche Check-ins im Tagebuch einträgst, entstehen hier deine Diagramme und Erkenntnisse. Ein bis zwei Wochen reichen, um erste Muster zu sehen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="157" />
       <source>Nothing tried has been noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum ist noch nichts Versuchtes notiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="86" />
       <source>Overall pain (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Schmerzen insgesamt (0–10, 10 = am stärksten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="37" />
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="122" />
       <source>Pacing and relaxation</source>
-      <translation type="unfinished" />
+      <translation>Pausen und Entspannung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>Pacing, relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Pausen, Entspannung und Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="162" />
       <source>Pale bars: weeks with fewer than 7 tracked days (cut by the period's start or end, or partly tracked); their spasms per week are worked out from the days tracked, so they rest on fewer days.</source>
-      <translation type="unfinished" />
+      <translation>Helle Balken: Wochen mit weniger als 7 erfassten Tagen (abgeschnitten durch Anfang oder Ende des Zeitraums oder nur teilweise erfasst). Ihre Krämpfe pro Woche sind aus den erfassten Tagen hochgerechnet und beruhen daher auf weniger Tagen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="75" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Papierformat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="112" />
       <source>Period problem</source>
-      <translation type="unfinished" />
+      <translation>Problem mit dem Zeitraum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="97" />
       <source>Period shown</source>
-      <translation type="unfinished" />
+      <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="84" />
       <source>Period: %1 to %2 (%3). Made on %4.</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum: %1 bis %2 (%3). Erstellt am %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="115" />
       <source>Possible triggers</source>
-      <translation type="unfinished" />
+      <translation>Mögliche Auslöser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="53" />
       <source>Provider report</source>
-      <translation type="unfinished" />
+      <translation>Bericht für die Praxis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="117" />
       <source>Provider report…</source>
-      <translation type="unfinished" />
+      <translation>Bericht für die Praxis…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="79" />
       <source>Reading your records…</source>
-      <translation type="unfinished" />
+      <translation>Deine Einträge werden gelesen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Relaxation</source>
-      <translation type="unfinished" />
+      <translation>Entspannung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="237" />
       <source>Relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Entspannung und Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="289" />
       <source>Relaxation and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Entspannung und Krämpfe: noch nicht genug Daten (mindestens %1 Tage auf jeder Seite).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Relief</source>
-      <translation type="unfinished" />
+      <translation>Linderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="111" />
       <source>Report saved</source>
-      <translation type="unfinished" />
+      <translation>Bericht gespeichert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Same day</source>
-      <translation type="unfinished" />
+      <translation>Gleicher Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="85" />
       <source>Save PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF speichern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="141" />
       <source>Save as picture…</source>
-      <translation type="unfinished" />
+      <translation>Als Bild speichern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="36" />
       <source>Save chart as picture</source>
-      <translation type="unfinished" />
+      <translation>Diagramm als Bild speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="142" />
       <source>Save the chart %1 as a picture</source>
-      <translation type="unfinished" />
+      <translation>Das Diagramm %1 als Bild speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Bericht speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>Side effects noted</source>
-      <translation type="unfinished" />
+      <translation>Bemerkte Nebenwirkungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Ausgelassen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Schlafqualität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="78" />
       <source>Sleep quality (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Schlafqualität (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Sleep quality (0–10, 10 = slept well)</source>
-      <translation type="unfinished" />
+      <translation>Schlafqualität (0–10, 10 = gut geschlafen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>Sleep, mood, energy and mobility</source>
-      <translation type="unfinished" />
+      <translation>Schlaf, Stimmung, Energie und Beweglichkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="83" />
       <source>Spasm record for my provider</source>
-      <translation type="unfinished" />
+      <translation>Meine Krampf-Aufzeichnungen für die Praxis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="66" />
       <source>Spasms</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="57" />
       <source>Spasms logged</source>
-      <translation type="unfinished" />
+      <translation>Eingetragene Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="258" />
       <source>Spasms next day</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe am nächsten Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="136" />
       <source>Spasms on days when a trigger was ticked in the daily check-in, against check-in days without it (same day, and the day after), adjusted for the stage of the record and the other triggers. 1× means no difference; the range shows what else fits the record. These are patterns, not causes.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe an Tagen, an denen im täglichen Check-in ein Auslöser angehakt war, verglichen mit Check-in-Tagen ohne ihn (am selben Tag und am Tag danach), bereinigt um den Abschnitt der Aufzeichnungen und die anderen Auslöser. 1× heißt kein Unterschied; der Bereich zeigt, was sonst noch zu den Aufzeichnungen passt. Das sind Muster, keine Ursachen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="106" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe an Tagen, an denen du in deinem täglichen Check-in einen Auslöser angehakt hast, verglichen mit Tagen ohne ihn (ab %1). Gleicher Tag: Krämpfe an diesem Tag; nächster Tag: Krämpfe am Tag danach. Jede Zahl ist um die Jahreszeit und deine anderen Auslöser bereinigt; der Bereich in Klammern ist der, in dem die wahre Zahl wahrscheinlich liegt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>Spasms over time</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe im Zeitverlauf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="123" />
       <source>Spasms per day</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="262" />
       <source>Spasms per tracked day</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro erfasstem Tag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="94" />
       <source>Spasms per week</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Woche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="62" />
       <source>Spasms per week (over tracked days)</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Woche (über erfasste Tage)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="140" />
       <source>Spasms per week, over the days tracked</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Woche, über die erfassten Tage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Stress (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Stress (0–10, 10 = am stärksten)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="95" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Taken on</source>
-      <translation type="unfinished" />
+      <translation>Genommen am</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="311" />
       <source>Tension eased</source>
-      <translation type="unfinished" />
+      <translation>Anspannung gelöst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="292" />
       <source>The day after a relaxation session (%1 days): %2 spasms on average; the day after a day without one (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Am Tag nach einer Entspannungssitzung (%1 Tage): im Schnitt %2 Krämpfe; am Tag nach einem Tag ohne (%3 Tage): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="197" />
       <source>The first day must come before the last.</source>
-      <translation type="unfinished" />
+      <translation>Der erste Tag muss vor dem letzten liegen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="248" />
       <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation type="unfinished" />
+      <translation>Die ersten vier Wochen des angezeigten Zeitraums (%1 – %2: %3, %4) gegenüber seinen letzten vier Wochen (%5 – %6: %7, %8), bis zum letzten Tag mit Eintrag. Ein erfasster Tag ist ein Tag mit irgendeinem Eintrag.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="96" />
       <source>The first four weeks of this period that have records (%1 to %2, %3 tracked days) against its last four weeks (%4 to %5, %6 tracked days). A change is named only when its 95 % range leaves out “no change”; otherwise it says “no clear change”.</source>
-      <translation type="unfinished" />
+      <translation>Die ersten vier Wochen dieses Zeitraums mit Einträgen (%1 bis %2, %3 erfasste Tage) gegenüber seinen letzten vier Wochen (%4 bis %5, %6 erfasste Tage). Eine Veränderung wird nur genannt, wenn ihr 95-%-Bereich „keine Veränderung“ ausschließt; sonst steht dort „keine klare Veränderung“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="155" />
       <source>The report could not be saved</source>
-      <translation type="unfinished" />
+      <translation>Der Bericht konnte nicht gespeichert werden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="153" />
       <source>The report could not be written to %1. Please choose another place and try again.</source>
-      <translation type="unfinished" />
+      <translation>Der Bericht konnte nicht nach %1 geschrieben werden. Bitte wähle einen anderen Ort und versuch es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="59" />
       <source>These are patterns in your own record, not causes. Talk them over with your doctor or care team before changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Das sind Muster in deinen eigenen Aufzeichnungen, keine Ursachen. Sprich mit deiner Ärztin oder deinem Arzt oder deinem Behandlungsteam darüber, bevor du etwas änderst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="134" />
       <source>These have no number: a trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong. To see how it goes with your spasms, tick it in your daily check-in on the days it happens.</source>
-      <translation type="unfinished" />
+      <translation>Diese haben keine Zahl: Ein Auslöser, der bei einem Krampf-Eintrag notiert ist, kommt immer mit einem Krampf. Ein Vergleich von Tagen mit und ohne ihn würde ihn also stark aussehen lassen. Um zu sehen, wie er mit deinen Krämpfen zusammenhängt, hak ihn an den Tagen, an denen er vorkommt, in deinem täglichen Check-in an.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="161" />
       <source>These were noted only on spasm entries, never in a daily check-in. A trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong: no ratio is shown.</source>
-      <translation type="unfinished" />
+      <translation>Diese wurden nur bei Krampf-Einträgen notiert, nie in einem täglichen Check-in. Ein Auslöser, der bei einem Krampf-Eintrag notiert ist, kommt immer mit einem Krampf, daher würde ein Vergleich von Tagen mit und ohne ihn ihn stark aussehen lassen: Es wird kein Verhältnis gezeigt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="88" />
       <source>This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted myself; it is not a diagnosis and the app is not a medical device.</source>
-      <translation type="unfinished" />
+      <translation>Diese Zusammenfassung stammt aus einer persönlichen App zur Selbstbeobachtung (Fibro Desktop). Sie enthält, was ich selbst notiert habe; sie ist keine Diagnose, und die App ist kein Medizinprodukt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Auslöser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Triggers</source>
-      <translation type="unfinished" />
+      <translation>Auslöser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="105" />
       <source>Typical intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Typische Stärke (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="63" />
       <source>Typical intensity (median, 0–10)</source>
-      <translation type="unfinished" />
+      <translation>Typische Stärke (Median, 0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="106" />
       <source>Typical length</source>
-      <translation type="unfinished" />
+      <translation>Typische Dauer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="65" />
       <source>Typical length (median)</source>
-      <translation type="unfinished" />
+      <translation>Typische Dauer (Median)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="107" />
       <source>Typical recovery time</source>
-      <translation type="unfinished" />
+      <translation>Typische Erholungszeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="66" />
       <source>Typical recovery time (median)</source>
-      <translation type="unfinished" />
+      <translation>Typische Erholungszeit (Median)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Typical time to relief</source>
-      <translation type="unfinished" />
+      <translation>Typische Zeit bis zur Linderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="265" />
       <source>Typical values are medians, with how many values each window has. A change is named only when its range leaves "no change" out; otherwise it says "no clear change": the windows differ by no more than everyday ups and downs could explain.</source>
-      <translation type="unfinished" />
+      <translation>Typische Werte sind Mediane, mit der Anzahl der Werte in jedem Abschnitt. Eine Veränderung wird nur genannt, wenn ihr Bereich „keine Veränderung“ ausschließt; sonst steht dort „keine klare Veränderung“: Die Abschnitte unterscheiden sich dann nicht mehr, als normale Schwankungen im Alltag erklären könnten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="74" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>US Letter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Übliche Menge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="96" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Wert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="162" />
       <source>Value under the pointer</source>
-      <translation type="unfinished" />
+      <translation>Wert unter dem Mauszeiger</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="126" />
       <source>Warning signs noticed</source>
-      <translation type="unfinished" />
+      <translation>Bemerkte Warnzeichen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>Woche ab %1: %2 Minuten in %3 Sitzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="295" />
       <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation type="unfinished" />
+      <translation>Woche ab %1: %2 von %3 Pausen gemacht; %4 Krämpfe an den folgenden Tagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="122" />
       <source>Week of %1: %2 spasms</source>
-      <translation type="unfinished" />
+      <translation>Woche ab %1: %2 Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="173" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation type="unfinished" />
+      <translation>Woche ab %1: %2 Krämpfe, typische Stärke %3, stärkste %4, typische Dauer %5, Erholung %6</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>What helped</source>
-      <translation type="unfinished" />
+      <translation>Was geholfen hat</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>What was noticed</source>
-      <translation type="unfinished" />
+      <translation>Was bemerkt wurde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>When spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Wann Krämpfe auftreten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="323" />
       <source>When you listen to sessions in the Relax tab, your listening appears here.</source>
-      <translation type="unfinished" />
+      <translation>Wenn du im Tab „Entspannen“ Sitzungen hörst, erscheint das hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="269" />
       <source>When you use the break timer in the Pacing tab, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Wenn du den Pausen-Timer im Tab „Pausen“ nutzt, erscheinen deine Pausen hier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>Where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Wo Krämpfe auftreten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="112" />
       <source>Working out the insights…</source>
-      <translation type="unfinished" />
+      <translation>Erkenntnisse werden berechnet…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="64" />
       <source>Worst intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Stärkste Intensität (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="266" />
       <source>Writing the PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="124" />
       <source>Writing the tables…</source>
-      <translation type="unfinished" />
+      <translation>Tabellen werden geschrieben…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="220" />
       <source>You have not used Pacing (the break timer).</source>
-      <translation type="unfinished" />
+      <translation>Du hast „Pausen“ (den Pausen-Timer) nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="229" />
       <source>You have not used Relax (relaxation audio and breathing).</source>
-      <translation type="unfinished" />
+      <translation>Du hast „Entspannen“ (Entspannungsaudio und Atmung) nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="153" />
       <source>You have not used the daily check-in, where triggers are ticked for this comparison.</source>
-      <translation type="unfinished" />
+      <translation>Du hast den täglichen Check-in nicht genutzt, in dem Auslöser für diesen Vergleich angehakt werden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="148" />
       <source>You have not used the daily check-in.</source>
-      <translation type="unfinished" />
+      <translation>Du hast den täglichen Check-in nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="143" />
       <source>You have not used the medication log.</source>
-      <translation type="unfinished" />
+      <translation>Du hast das Medikamenten-Protokoll nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="79" />
       <source>Your note for the provider</source>
-      <translation type="unfinished" />
+      <translation>Deine Notiz für die Praxis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="114" />
       <source>Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Dein Bericht ist als %1 im Ordner %2 gespeichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="209" />
       <source>about %1 higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1 höher (%2 bis %3 höher)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="206" />
       <source>about %1 lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1 niedriger (%2 bis %3 niedriger)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1 Punkte höher (%2 bis %3 höher)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1 Punkte niedriger (%2 bis %3 niedriger)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="70" />
       <source>about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1-mal so lang (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="59" />
       <source>about %1 times as many (%2 to %3 times)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1-mal so viele (%2- bis %3-mal)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="73" />
       <source>about %1 times as many spasms (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>etwa %1-mal so viele Krämpfe (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="78" />
       <source>could be chance</source>
-      <translation type="unfinished" />
+      <translation>könnte Zufall sein</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="83" />
       <source>days with it: %1, without: %2</source>
-      <translation type="unfinished" />
+      <translation>Tage damit: %1, ohne: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="179" />
       <source>fewer: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>weniger: etwa %1-mal so viele (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="157" />
       <source>from %1 to %2</source>
-      <translation type="unfinished" />
+      <translation>von %1 bis %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n time</source>
-      <translation type="unfinished" />
+      <translation>hat %1 von %n Mal geholfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="185" />
       <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>hat %1 von %n Mal geholfen (%2 % bis %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n times</source>
-      <translation type="unfinished" />
+      <translation>hat %1 von %n Malen geholfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="186" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>hat %1 von %n Malen geholfen (%2 % bis %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="137" />
       <source>helped %1, a little %2, not %3</source>
-      <translation type="unfinished" />
+      <translation>geholfen %1, etwas %2, nicht %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="51" />
       <source>how to read: %1</source>
-      <translation type="unfinished" />
+      <translation>So liest du das: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="145" />
       <source>length</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="201" />
       <source>longer: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>länger: etwa %1-mal so lang (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mobility</source>
-      <translation type="unfinished" />
+      <translation>Beweglichkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mood</source>
-      <translation type="unfinished" />
+      <translation>Stimmung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="175" />
       <source>more spasms now (none in the first weeks)</source>
-      <translation type="unfinished" />
+      <translation>jetzt mehr Krämpfe (keine in den ersten Wochen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="181" />
       <source>more: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>mehr: etwa %1-mal so viele (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="204" />
       <source>no clear change</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="72" />
       <source>no clear change (%1 to %2 points)</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung (%1 bis %2 Punkte)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="202" />
       <source>no clear change (%1 to %2 times as long)</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung (%1- bis %2-mal so lang)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="182" />
       <source>no clear change (%1 to %2 times as many)</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung (%1- bis %2-mal so viele)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="58" />
       <source>no clear change (%1 to %2 times)</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung (%1- bis %2-mal)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="212" />
       <source>no clear change (between %1 lower and %2 higher)</source>
-      <translation type="unfinished" />
+      <translation>keine klare Veränderung (zwischen %1 niedriger und %2 höher)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="126" />
       <source>no record that day</source>
-      <translation type="unfinished" />
+      <translation>an dem Tag kein Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="143" />
       <source>no record that week</source>
-      <translation type="unfinished" />
+      <translation>in der Woche kein Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="173" />
       <source>no spasms in either window</source>
-      <translation type="unfinished" />
+      <translation>in keinem der beiden Abschnitte Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="56" />
       <source>no spasms in one of the two windows: no ratio</source>
-      <translation type="unfinished" />
+      <translation>in einem der beiden Abschnitte keine Krämpfe: kein Verhältnis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="72" />
       <source>not enough data yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht genug Daten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="122" />
       <source>not enough data yet (%1 days with it, %2 without; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>noch nicht genug Daten (%1 Tage damit, %2 ohne; je %3 nötig)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="128" />
       <source>not enough data yet (%1)</source>
-      <translation type="unfinished" />
+      <translation>noch nicht genug Daten (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="257" />
       <source>not enough data yet (at least %1 tracked days in each)</source>
-      <translation type="unfinished" />
+      <translation>noch nicht genug Daten (mindestens %1 erfasste Tage in jedem)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="191" />
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht bewertet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="156" />
       <source>on %1</source>
-      <translation type="unfinished" />
+      <translation>am %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="144" />
       <source>only part of the week tracked</source>
-      <translation type="unfinished" />
+      <translation>nur ein Teil der Woche erfasst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated %n times: too few to say</source>
-      <translation type="unfinished" />
+      <translation>%n-mal bewertet: zu wenige für eine Aussage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated once: too few to say</source>
-      <translation type="unfinished" />
+      <translation>einmal bewertet: zu wenige für eine Aussage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="146" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation>Erholung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="114" />
       <source>right axis: intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>rechte Achse: Stärke 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="199" />
       <source>shorter: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>kürzer: etwa %1-mal so lang (%2 bis %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Schlafqualität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="124" />
       <source>spasms per day (left axis)</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Tag (linke Achse)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="141" />
       <source>spasms per week (left axis)</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe pro Woche (linke Achse)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="76" />
       <source>stands out in your record</source>
-      <translation type="unfinished" />
+      <translation>fällt in deinen Aufzeichnungen auf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="65" />
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>zu wenige für einen Vergleich (%1 und %2 Werte; je %3 nötig)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried %n times, not rated</source>
-      <translation type="unfinished" />
+      <translation>%n-mal versucht, nicht bewertet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried once, not rated</source>
-      <translation type="unfinished" />
+      <translation>einmal versucht, nicht bewertet</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="136" />
       <source>typical</source>
-      <translation type="unfinished" />
+      <translation>typisch</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="151" />
       <source>typical intensity</source>
-      <translation type="unfinished" />
+      <translation>typische Stärke</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="65" />
       <source>with it: %1, %2 · without: %3, %4</source>
-      <translation type="unfinished" />
+      <translation>mit: %1, %2 · ohne: %3, %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="139" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>stärkste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="149" />
       <source>“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a finding that stands out even after allowing for that goes without this mark.</source>
-      <translation type="unfinished" />
+      <translation>„Könnte Zufall sein“: Bei mehreren Auslösern und zwei Abschnitten verfehlen manche Bereiche die 1 allein durch Zufall. Nur ein Ergebnis, das auch dann noch auffällt, wenn man das berücksichtigt, steht ohne diesen Hinweis da.</translation>
     </message>
   </context>
   <context>
