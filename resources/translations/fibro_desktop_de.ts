@@ -2172,528 +2172,536 @@ You can put back a backup from before the problem, or save everything that can s
       <source>%1 already exists.
 
 Replace it with this export?</source>
-      <translation type="unfinished" />
+      <translation>%1 gibt es schon.
+
+Durch diesen Export ersetzen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>%1 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 Check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>%1 episodes</source>
-      <translation type="unfinished" />
+      <translation>%1 Krämpfe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="178" />
       <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation type="unfinished" />
+      <translation>%1 Aufnahmen kamen ohne ihre Audiodatei: Leg die Datei …-audio.zip neben den Export und importiere noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="175" />
       <source>%1 recordings were brought into your audio folder.</source>
-      <translation type="unfinished" />
+      <translation>%1 Aufnahmen wurden in deinen Audio-Ordner übernommen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="82" />
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="354" />
       <source>&amp;Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sicherungen und Wiederherstellung…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="98" />
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportieren…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="89" />
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Von:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="353" />
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importieren…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="62" />
       <source>&amp;JSON: one file with everything, to bring back into Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON: eine Datei mit allem, um sie wieder in Fibro Desktop zu laden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="84" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="80" />
       <source>&amp;Restore the latest good backup</source>
-      <translation type="unfinished" />
+      <translation>Letzte gute Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="83" />
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="83" />
       <source>&amp;Save what can be read…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lesbares speichern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="90" />
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bis:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>1 check-in</source>
-      <translation type="unfinished" />
+      <translation>1 Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>1 episode</source>
-      <translation type="unfinished" />
+      <translation>1 Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="110" />
       <source>A copy of each backup also goes to: %1</source>
-      <translation type="unfinished" />
+      <translation>Eine Kopie jeder Sicherung geht auch nach: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="24" />
       <source>After changes, at exit</source>
-      <translation type="unfinished" />
+      <translation>Nach Änderungen, beim Beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="54" />
       <source>An export is a copy of your data in an open format, to keep, to move to another computer, or to open in a spreadsheet. It stays where you save it; nothing is sent.</source>
-      <translation type="unfinished" />
+      <translation>Ein Export ist eine Kopie deiner Daten in einem offenen Format: zum Aufbewahren, zum Umziehen auf einen anderen Computer oder zum Öffnen in einer Tabellenkalkulation. Er bleibt dort, wo du ihn speicherst; nichts wird verschickt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="390" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt sichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="173" />
       <source>Backup made and checked.</source>
-      <translation type="unfinished" />
+      <translation>Sicherung erstellt und geprüft.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="253" />
       <source>Backup restored. Your data as it was before is kept as a backup too.</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wiederhergestellt. Deine bisherigen Daten sind ebenfalls als Sicherung aufbewahrt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="33" />
       <source>Backups and restore</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen und Wiederherstellung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="391" />
       <source>Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen und Wiederherstellung…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="49" />
       <source>Backups, newest first</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="29" />
       <source>Before a passphrase change</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Änderung der Passphrase</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="26" />
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="27" />
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Vor einem Import</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="28" />
       <source>Before an update of your data</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Aktualisierung deiner Daten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="64" />
       <source>CSV in a &amp;folder: the same, as loose files</source>
-      <translation type="unfinished" />
+      <translation>CSV in einem &amp;Ordner: dasselbe, als einzelne Dateien</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="63" />
       <source>CSV in a &amp;zip: one table per file, for spreadsheets</source>
-      <translation type="unfinished" />
+      <translation>CSV in einer &amp;ZIP-Datei: eine Tabelle pro Datei, für Tabellenkalkulationen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="66" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="36" />
       <source>Cannot be read</source>
-      <translation type="unfinished" />
+      <translation>Nicht lesbar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="67" />
       <source>Choose &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="68" />
       <source>Choose a second folder for copies of backups</source>
-      <translation type="unfinished" />
+      <translation>Einen zweiten Ordner für Kopien der Sicherungen wählen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="43" />
       <source>Choose an export to import</source>
-      <translation type="unfinished" />
+      <translation>Export zum Importieren wählen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="111" />
       <source>Copies to a second folder (say, one your own sync service watches): off.</source>
-      <translation type="unfinished" />
+      <translation>Kopien in einen zweiten Ordner (etwa einen, den dein eigener Sync-Dienst beobachtet): aus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="23" />
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Täglich</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="145" />
       <source>Delete the backup from %1 (%2) for good?
 
 Your data and your other backups are not touched.</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung vom %1 (%2) endgültig löschen?
+
+Deine Daten und deine anderen Sicherungen bleiben unberührt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="70" />
       <source>Details: %1</source>
-      <translation type="unfinished" />
+      <translation>Details: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="58" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Export</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="33" />
       <source>Export (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Export (*%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="118" />
       <source>Export cancelled. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="362" />
       <source>Export what can be read</source>
-      <translation type="unfinished" />
+      <translation>Lesbares exportieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="49" />
       <source>Export your data</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten exportieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="111" />
       <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 Einträge aus %2 Tabellen nach %3 exportiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="109" />
       <source>Exporting your data…</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten werden exportiert…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="542" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="44" />
       <source>Fibro Desktop exports (*.json *.zip %1)</source>
-      <translation type="unfinished" />
+      <translation>Fibro-Desktop-Exporte (*.json *.zip %1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="38" />
       <source>Fibro Desktop keeps a checked copy of your data every day you use it and after changes, for the last week, month and year. Backups made before an import, a restore, an update or a passphrase change are kept for 90 days, so you can always undo them. Your own recordings are kept with the backups too. Restoring a backup first saves your data as it is now, so nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop bewahrt an jedem Tag, an dem du es nutzt, und nach Änderungen eine geprüfte Kopie deiner Daten auf, für die letzte Woche, den letzten Monat und das letzte Jahr. Sicherungen vor einem Import, einer Wiederherstellung, einer Aktualisierung oder einer Änderung der Passphrase werden 90 Tage aufbewahrt, damit du sie immer rückgängig machen kannst. Deine eigenen Aufnahmen werden mit den Sicherungen aufbewahrt. Bevor eine Sicherung wiederhergestellt wird, werden deine aktuellen Daten gesichert, damit nichts verloren geht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="165" />
       <source>Folder for copies of your backups</source>
-      <translation type="unfinished" />
+      <translation>Ordner für Kopien deiner Sicherungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="28" />
       <source>Folder to put the export folder in</source>
-      <translation type="unfinished" />
+      <translation>Ordner, in den der Export-Ordner kommt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="59" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="139" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="141" />
       <source>Import %1 entries from %2?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation type="unfinished" />
+      <translation>%1 Einträge aus %2 importieren?
+
+Einträge, die du schon hast, werden erkannt und übersprungen. Deine Daten werden vorher gesichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="154" />
       <source>Import cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Import abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="150" />
       <source>Imported %1 new entries; %2 were already there.</source>
-      <translation type="unfinished" />
+      <translation>%1 neue Einträge importiert; %2 waren schon da.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="149" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Wird importiert…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="72" />
       <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation type="unfinished" />
+      <translation>Meine eigenen &amp;Aufnahmen mitnehmen (in einer zweiten Datei, …-audio.zip, neben dem Export gespeichert; bewahr die beiden zusammen auf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="62" />
       <source>Latest good backup: %1, holding %2.</source>
-      <translation type="unfinished" />
+      <translation>Letzte gute Sicherung: %1, mit %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="25" />
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Von dir erstellt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="168" />
       <source>Making a backup and checking it…</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wird erstellt und geprüft…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="59" />
       <source>No backups yet. The first one is made today, or press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Sicherungen. Die erste wird heute erstellt, oder drück auf „Jetzt sichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="573" />
       <source>Nothing could be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Nichts konnte gelesen werden: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="288" />
       <source>Nothing could be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nichts konnte gespeichert werden: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="138" />
       <source>Nothing was imported. %1</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="156" />
       <source>Nothing was imported: the recordings could not be copied (%1).</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts importiert: Die Aufnahmen konnten nicht kopiert werden (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="79" />
       <source>Only &amp;these days:</source>
-      <translation type="unfinished" />
+      <translation>Nur &amp;diese Tage:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="282" />
       <source>Please choose a place outside the data folder: nothing is ever written there but your data itself.</source>
-      <translation type="unfinished" />
+      <translation>Bitte wähle einen Ort außerhalb des Datenordners: Dort wird nie etwas anderes geschrieben als deine Daten selbst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="67" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Bitte warten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="84" />
       <source>Re&amp;move…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="85" />
       <source>Remove the selected backup</source>
-      <translation type="unfinished" />
+      <translation>Ausgewählte Sicherung entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="144" />
       <source>Remove this backup?</source>
-      <translation type="unfinished" />
+      <translation>Diese Sicherung entfernen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="135" />
       <source>Replace your data by the backup from %1 (%2)?
 
 Your data as it is now is saved as a backup first, so you can go back.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten durch die Sicherung vom %1 (%2) ersetzen?
+
+Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückkannst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="361" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="522" />
       <source>Restore failed</source>
-      <translation type="unfinished" />
+      <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="134" />
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="70" />
       <source>S&amp;top copying</source>
-      <translation type="unfinished" />
+      <translation>Kopieren &amp;beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="32" />
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Export speichern unter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="455" />
       <source>Save what can be read as</source>
-      <translation type="unfinished" />
+      <translation>Lesbares speichern unter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="289" />
       <source>Saved %1 entries to %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 Einträge nach %2 gespeichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="43" />
       <source>Settings only, no entries yet</source>
-      <translation type="unfinished" />
+      <translation>Nur Einstellungen, noch keine Einträge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="87" />
       <source>Start &amp;with no data (backups kept)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ohne Daten starten (Sicherungen bleiben)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="133" />
       <source>The backup was removed.</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung wurde entfernt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="120" />
       <source>The export could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="116" />
       <source>The first day is after the last day. Please swap them.</source>
-      <translation type="unfinished" />
+      <translation>Der erste Tag liegt nach dem letzten. Bitte tausch sie.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="66" />
       <source>There is no good backup to go back to.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine gute Sicherung, zu der du zurückkannst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="291" />
       <source>These parts could not be read: %1.</source>
-      <translation type="unfinished" />
+      <translation>Diese Teile konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="95" />
       <source>This place is inside Fibro Desktop's own data folder, where your data and its backups live. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Ort liegt in Fibro Desktops eigenem Datenordner, in dem deine Daten und ihre Sicherungen liegen. Es wurde nichts geschrieben. Bitte wähle einen anderen Ort, etwa deinen Ordner „Dokumente“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="564" />
       <source>This place is inside Fibro Desktop's own data folder. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Ort liegt in Fibro Desktops eigenem Datenordner. Es wurde nichts geschrieben. Bitte wähle einen anderen Ort, etwa deinen Ordner „Dokumente“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>What it holds</source>
-      <translation type="unfinished" />
+      <translation>Inhalt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Warum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="47" />
       <source>Your data could not be opened</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten konnten nicht geöffnet werden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="35" />
       <source>Your data could not be opened. It has not been changed. You can go back to your latest good backup, or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten konnten nicht geöffnet werden. Sie wurden nicht verändert. Du kannst zu deiner letzten guten Sicherung zurückgehen oder zuerst speichern, was sich noch lesen lässt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="32" />
       <source>Your data file is damaged, perhaps by a crash of the computer or a problem with the disk. It has not been changed. You can go back to your latest good backup (the damaged file is kept aside, not deleted), or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Deine Datendatei ist beschädigt, vielleicht durch einen Absturz des Computers oder ein Problem mit der Festplatte. Sie wurde nicht verändert. Du kannst zu deiner letzten guten Sicherung zurückgehen (die beschädigte Datei wird beiseitegelegt, nicht gelöscht) oder zuerst speichern, was sich noch lesen lässt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="28" />
       <source>Your data file is empty or missing, but backups of your data are here, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing has been changed. You can go back to your latest good backup.</source>
-      <translation type="unfinished" />
+      <translation>Deine Datendatei ist leer oder fehlt, aber es gibt Sicherungen deiner Daten. Das ist also kein Neuanfang: Die Daten sind wahrscheinlich durch einen Absturz, eine volle Festplatte oder einen Sync-Dienst verloren gegangen. Es wurde nichts verändert. Du kannst zu deiner letzten guten Sicherung zurückgehen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="52" />
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten brauchen Aufmerksamkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="24" />
       <source>Your data was saved by a newer version of Fibro Desktop than this one. This version cannot safely change it, so it has not touched it. Please install the newer version again; or, to go on with this one, restore an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten wurden von einer neueren Version von Fibro Desktop gespeichert. Diese Version kann sie nicht sicher ändern und hat sie daher nicht angerührt. Bitte installiere die neuere Version wieder oder stell eine ältere Sicherung wieder her, um mit dieser Version weiterzumachen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="115" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
-      <translation type="unfinished" />
+      <translation>Deine Aufnahmen liegen in %1 daneben; bewahr die beiden Dateien zusammen auf.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="332" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte ist voll.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="334" />
       <source>this folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>in diesen Ordner kann nicht geschrieben werden.</translation>
     </message>
   </context>
   <context>
@@ -6907,7 +6915,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation>Ein &amp;Krampf beginnt…</translation>
+      <translation>Ein Krampf be&amp;ginnt…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
@@ -7143,82 +7151,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place has a side it does not have.</source>
-      <translation type="unfinished" />
+      <translation>Eine Stelle hat eine Seite angegeben, die sie nicht hat.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place on the body is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>Eine Stelle am Körper ist der App nicht bekannt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A warning sign is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>Ein Warnzeichen ist der App nicht bekannt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a number from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Wähle eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a sleep state from the list.</source>
-      <translation type="unfinished" />
+      <translation>Wähle einen Schlafzustand aus der Liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an activity level from the list.</source>
-      <translation type="unfinished" />
+      <translation>Wähle eine Aktivitätsstufe aus der Liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an answer from the list.</source>
-      <translation type="unfinished" />
+      <translation>Wähle eine Antwort aus der Liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose what kind of spasm it was.</source>
-      <translation type="unfinished" />
+      <translation>Wähle, welche Art von Krampf es war.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose which one you took.</source>
-      <translation type="unfinished" />
+      <translation>Wähle, welches du genommen hast.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a free-text note (may be empty).</source>
-      <translation type="unfinished" />
+      <translation>Eine Freitext-Notiz bereinigen (darf leer sein).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a name; refuse an empty one and one over ``MAX_NAME_CHARS``.</source>
-      <translation type="unfinished" />
+      <translation>Einen Namen bereinigen; einen leeren und einen über ``MAX_NAME_CHARS`` ablehnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Each thing you tried can be listed once.</source>
-      <translation type="unfinished" />
+      <translation>Alles, was du versucht hast, kann nur einmal aufgeführt werden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter a time between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Gib eine Zeit zwischen 0 Minuten und 24 Stunden ein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter between 0 and 24 hours of sleep.</source>
-      <translation type="unfinished" />
+      <translation>Gib zwischen 0 und 24 Stunden Schlaf ein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Give it a name, as you would write it.</source>
-      <translation type="unfinished" />
+      <translation>Gib ihm einen Namen, so wie du ihn schreiben würdest.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>It can't have ended after now. Is it still going?</source>
-      <translation type="unfinished" />
+      <translation>Es kann nicht nach jetzt geendet haben. Hält es noch an?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
@@ -7227,23 +7235,28 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     An empty value gives ``None`` when ``allow_empty``. ``minimum`` lets a
     daily target require at least 1.
     </source>
-      <translation type="unfinished" />
+      <translation>Eine nicht negative ganze Zahl lesen (eine Menge, eine Schwelle oder ein Ziel).
+
+    Ein leerer Wert ergibt ``None`` bei ``allow_empty``. Mit ``minimum`` kann
+    ein Tagesziel mindestens 1 verlangen.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``checkin``; ``today`` is the person's local date.</source>
-      <translation type="unfinished" />
+      <translation>Probleme mit ``checkin``; ``today`` ist das lokale Datum der Person.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``episode`` as of ``now`` (aware), by field name.</source>
-      <translation type="unfinished" />
+      <translation>Probleme mit ``episode`` zum Zeitpunkt ``now`` (mit Zeitzone), nach Feldname.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Raised by the store when a value breaks a rule above; ``field`` names
     the input ("name", "quantity"…) and ``code`` the error id.</source>
-      <translation type="unfinished" />
+      <translation>Vom Speicher ausgelöst, wenn ein Wert eine Regel oben verletzt; ``field`` nennt
+    die Eingabe ("name", "quantity"…) und ``code`` die Fehlerkennung.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
@@ -7252,67 +7265,71 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     ``errors`` maps field names to messages, as the ``validate_*`` functions
     return them.
     </source>
-      <translation type="unfinished" />
+      <translation>Vom Speicher ausgelöst, wenn ein Eintrag die Prüfung nicht besteht; nichts wurde geschrieben.
+
+    ``errors`` ordnet Feldnamen Meldungen zu, so wie die ``validate_*``-Funktionen
+    sie zurückgeben.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it helped: yes, a little, or no.</source>
-      <translation type="unfinished" />
+      <translation>Sag, ob es geholfen hat: ja, etwas oder nein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it was taken or skipped.</source>
-      <translation type="unfinished" />
+      <translation>Sag, ob es genommen oder ausgelassen wurde.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say which side for each place.</source>
-      <translation type="unfinished" />
+      <translation>Gib für jede Stelle die Seite an.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Something that did not help has no time to relief.</source>
-      <translation type="unfinished" />
+      <translation>Etwas, das nicht geholfen hat, hat keine Zeit bis zur Linderung.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``.</source>
-      <translation type="unfinished" />
+      <translation>Die Anzahl ``value`` oder :class:`InvalidInput`; nie ``None``, außer bei ``allow_empty``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Der Beginn kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>Die Startzeit braucht eine Zeitzone.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit braucht eine Zeitzone.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>This list holds an entry the app does not know.</source>
-      <translation type="unfinished" />
+      <translation>Diese Liste enthält einen Eintrag, den die App nicht kennt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Time to relief must be between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Die Zeit bis zur Linderung muss zwischen 0 Minuten und 24 Stunden liegen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>You can check in for today or earlier days.</source>
-      <translation type="unfinished" />
+      <translation>Du kannst den Check-in für heute oder frühere Tage machen.</translation>
     </message>
   </context>
   <context>
