@@ -6,38 +6,39 @@
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="122" />
       <source>&amp;Licences</source>
-      <translation type="unfinished" />
+      <translation>&amp;Lizenzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="113" />
       <source>A private companion for people with fibromyalgia who live with muscle spasms.</source>
-      <translation type="unfinished" />
+      <translation>Eine private Begleiterin für Menschen mit Fibromyalgie, die mit Muskelkrämpfen leben.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="109" />
       <source>About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Über Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="112" />
       <source>Fibro Desktop %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="116" />
       <source>Log files: %1</source>
-      <translation type="unfinished" />
+      <translation>Protokolldateien: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="119" />
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Datenordner öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="115" />
       <source>Your data is kept here, on this computer only:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten liegen hier, nur auf diesem Computer:
+%1</translation>
     </message>
   </context>
   <context>
@@ -78,62 +79,62 @@
     <message>
       <location filename="../../fibro_desktop/app.py" line="412" />
       <source>A Fibro Desktop command (%1) is working on your data right now. Please start Fibro Desktop again when it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Ein Fibro-Desktop-Befehl (%1) arbeitet gerade mit deinen Daten. Bitte starte Fibro Desktop noch einmal, wenn er fertig ist.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="126" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="596" />
       <source>Fibro Desktop could not write in your data folder %1; the disk may be full.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop konnte nicht in deinen Datenordner %1 schreiben; vielleicht ist die Festplatte voll.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="415" />
       <source>Fibro Desktop seems to be running already but does not answer. Please close it, or restart the computer, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop scheint schon zu laufen, antwortet aber nicht. Bitte schließ es oder starte den Computer neu und versuch es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="379" />
       <source>The data folder %1 cannot be created: %2 Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Der Datenordner %1 kann nicht angelegt werden: %2 Bitte wähle einen anderen Ordner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="604" />
       <source>Your data cannot be opened there without writing to it. Nothing was changed. Please %1, and start again.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten können dort nicht geöffnet werden, ohne hineinzuschreiben. Es wurde nichts verändert. Bitte %1 und starte dann neu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="598" />
       <source>Your data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes.</source>
-      <translation type="unfinished" />
+      <translation>In deinen Datenordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder liegt auf einem Laufwerk, das keine Änderungen erlaubt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="606" />
       <source>Your data is open for reading only: you can look at it, export it and make the provider report, but changes cannot be saved. To save again, %1, then restart Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten sind nur zum Lesen geöffnet: Du kannst sie ansehen, exportieren und den Bericht für die Praxis erstellen, aber Änderungen werden nicht gespeichert. Um wieder zu speichern, %1 und starte Fibro Desktop dann neu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="601" />
       <source>free some space on that disk</source>
-      <translation type="unfinished" />
+      <translation>schaffe Platz auf diesem Laufwerk</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="602" />
       <source>make the folder writable, or move your data folder to a drive that allows changes</source>
-      <translation type="unfinished" />
+      <translation>mach den Ordner beschreibbar oder verschieb deinen Datenordner auf ein Laufwerk, das Änderungen erlaubt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="587" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>die Festplatte ist voll.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="589" />
       <source>the place it is in cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>an diesen Ort kann nicht geschrieben werden.</translation>
     </message>
   </context>
   <context>
@@ -370,12 +371,14 @@
       <source>Something saved in your data could not be read, so “%1” could not open. Nothing has been changed or deleted, and the other tabs work as usual.
 
 You can put back a backup from before the problem, or save everything that can still be read to a file.</source>
-      <translation type="unfinished" />
+      <translation>Etwas in deinen Daten konnte nicht gelesen werden, daher ließ sich „%1“ nicht öffnen. Es wurde nichts verändert oder gelöscht, und die anderen Tabs funktionieren wie gewohnt.
+
+Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich noch lesen lässt, in eine Datei speichern.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/broken_page.py" line="42" />
       <source>This part cannot be shown right now</source>
-      <translation type="unfinished" />
+      <translation>Dieser Teil kann gerade nicht angezeigt werden</translation>
     </message>
   </context>
   <context>
@@ -1916,22 +1919,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="41" />
       <source>Make a PDF summary of a period to bring to your provider</source>
-      <translation type="unfinished" />
+      <translation>Eine PDF-Zusammenfassung eines Zeitraums für deine Praxis erstellen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="39" />
       <source>Provider &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>Bericht für die &amp;Praxis…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Trends, insights and the provider report</source>
-      <translation type="unfinished" />
+      <translation>Trends, Erkenntnisse und der Bericht für die Praxis</translation>
     </message>
   </context>
   <context>
@@ -2147,22 +2150,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="36" />
       <source>Break, full screen</source>
-      <translation type="unfinished" />
+      <translation>Pause, Vollbild</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="56" />
       <source>Ends this break now; it counts as skipped</source>
-      <translation type="unfinished" />
+      <translation>Beendet diese Pause sofort; sie zählt als übersprungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="55" />
       <source>I need my &amp;screen</source>
-      <translation type="unfinished" />
+      <translation>Ich brauche meinen &amp;Bildschirm</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="44" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Zeit</translation>
     </message>
   </context>
   <context>
@@ -2732,7 +2735,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="23" />
       <source>Fibro Desktop is not a medical device and does not diagnose anything. It helps you keep notes and habits. Always talk to your doctor or care team about your symptoms and before changing any treatment.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop ist kein Medizinprodukt und stellt keine Diagnosen. Es hilft dir, Notizen und Gewohnheiten festzuhalten. Sprich immer mit deiner Ärztin oder deinem Arzt oder deinem Behandlungsteam über deine Beschwerden und bevor du eine Behandlung änderst.</translation>
     </message>
   </context>
   <context>
@@ -2740,87 +2743,87 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="105" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Menge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="129" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="115" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Hat es geholfen?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="138" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Dosis eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="157" />
       <source>Log a dose: %1</source>
-      <translation type="unfinished" />
+      <translation>Dosis eintragen: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="114" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Keine Angabe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="93" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="126" />
       <source>Save dose</source>
-      <translation type="unfinished" />
+      <translation>Dosis speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="94" />
       <source>Set the time to now</source>
-      <translation type="unfinished" />
+      <translation>Zeit auf jetzt setzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="120" />
       <source>Side effects</source>
-      <translation type="unfinished" />
+      <translation>Nebenwirkungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Ausgelassen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Genommen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="110" />
       <source>Taken or skipped</source>
-      <translation type="unfinished" />
+      <translation>Genommen oder ausgelassen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="99" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Uhrzeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="92" />
       <source>Time taken</source>
-      <translation type="unfinished" />
+      <translation>Zeitpunkt der Einnahme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="119" />
       <source>anything you noticed, for example drowsiness</source>
-      <translation type="unfinished" />
+      <translation>was dir aufgefallen ist, z. B. Müdigkeit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="104" />
       <source>as you write it</source>
-      <translation type="unfinished" />
+      <translation>so wie du es schreibst</translation>
     </message>
   </context>
   <context>
@@ -2828,277 +2831,277 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="211" />
       <source>%1 older backups were left as they were (made with another passphrase, or kept unencrypted as you asked).</source>
-      <translation type="unfinished" />
+      <translation>%1 ältere Sicherungen wurden gelassen, wie sie waren (mit einer anderen Passphrase erstellt oder, wie gewünscht, unverschlüsselt aufbewahrt).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="45" />
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase &amp;ändern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="91" />
       <source>&amp;Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Unverschlüsselte Kopie meiner Daten als Sicherung behalten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Öffnen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Passphrase:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="41" />
       <source>&amp;Protect my data</source>
-      <translation type="unfinished" />
+      <translation>Meine Daten &amp;schützen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="221" />
       <source>&amp;Protect with a passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Mit Passphrase &amp;absichern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="59" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beenden</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="49" />
       <source>&amp;Remove protection</source>
-      <translation type="unfinished" />
+      <translation>Schutz &amp;entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="49" />
       <source>&amp;Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase &amp;zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="85" />
       <source>&amp;Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>Passphrasen &amp;zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="172" />
       <source>A backup of your data could not be made first, so nothing was changed: %1</source>
-      <translation type="unfinished" />
+      <translation>Es konnte vorher keine Sicherung deiner Daten erstellt werden, daher wurde nichts verändert: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="94" />
       <source>An unencrypted copy can be read by anyone who can open your files, so it undoes the protection; it is only a safety net for a forgotten passphrase. Without it, your existing backups are encrypted too. Copies already in a second backup folder, and exports, are not changed.</source>
-      <translation type="unfinished" />
+      <translation>Eine unverschlüsselte Kopie kann jeder lesen, der deine Dateien öffnen kann. Sie hebt den Schutz also auf und ist nur ein Sicherheitsnetz für eine vergessene Passphrase. Ohne sie werden auch deine vorhandenen Sicherungen verschlüsselt. Kopien in einem zweiten Sicherungsordner und Exporte werden nicht verändert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="222" />
       <source>C&amp;hange passphrase…</source>
-      <translation type="unfinished" />
+      <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="103" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase ändern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Deine Passphrase ändern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="132" />
       <source>Changing how your data is protected…</source>
-      <translation type="unfinished" />
+      <translation>Der Schutz deiner Daten wird geändert…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="43" />
       <source>Enter your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Gib deine Passphrase ein</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="135" />
       <source>Fibro Desktop is changing how your data is protected.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop ändert gerade, wie deine Daten geschützt sind.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="15" />
       <source>If the passphrase is forgotten, this data cannot be opened again: it cannot be recovered or reset, by anyone. Write it down and keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Wenn die Passphrase vergessen wird, lassen sich diese Daten nie wieder öffnen: Niemand kann sie wiederherstellen oder zurücksetzen. Schreib sie auf und bewahr sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="88" />
       <source>Is Caps Lock on, or is another keyboard layout active?</source>
-      <translation type="unfinished" />
+      <translation>Ist die Feststelltaste an oder ein anderes Tastaturlayout aktiv?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="92" />
       <source>Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>Unverschlüsselte Kopie meiner Daten als Sicherung behalten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="128" />
       <source>Making a backup of your data first…</source>
-      <translation type="unfinished" />
+      <translation>Zuerst wird eine Sicherung deiner Daten erstellt…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="45" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Neue Passphrase</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="123" />
       <source>Please choose a passphrase of at least %1 characters; a few words make a good one.</source>
-      <translation type="unfinished" />
+      <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen; ein paar Wörter ergeben eine gute.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="120" />
       <source>Please enter your current passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Bitte gib deine aktuelle Passphrase ein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="75" />
       <source>Please enter your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Mit Passphrase absichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect your data with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten mit einer Passphrase schützen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="223" />
       <source>Remove passphrase p&amp;rotection…</source>
-      <translation type="unfinished" />
+      <translation>Passphrase-Schutz entfe&amp;rnen…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove protection</source>
-      <translation type="unfinished" />
+      <translation>Schutz entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove the passphrase protection</source>
-      <translation type="unfinished" />
+      <translation>Den Passphrase-Schutz entfernen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>Repeat the new passphrase</source>
-      <translation type="unfinished" />
+      <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="50" />
       <source>Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>Passphrase zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="86" />
       <source>Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>Passphrasen zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="120" />
       <source>That is not your current passphrase. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Das ist nicht deine aktuelle Passphrase. Es wurde nichts verändert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="59" />
       <source>That passphrase does not open your data. Nothing was changed; please try again.</source>
-      <translation type="unfinished" />
+      <translation>Diese Passphrase öffnet deine Daten nicht. Es wurde nichts verändert; bitte versuch es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="128" />
       <source>The new passphrase is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="126" />
       <source>The two new passphrases are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Die beiden neuen Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="209" />
       <source>The unencrypted copy you asked for is kept at: %1</source>
-      <translation type="unfinished" />
+      <translation>Die gewünschte unverschlüsselte Kopie liegt hier: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="44" />
       <source>Your data and its backups will be encrypted again with the new passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten und ihre Sicherungen werden mit der neuen Passphrase neu verschlüsselt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="206" />
       <source>Your data is no longer protected with a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten sind nicht mehr mit einer Passphrase geschützt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="204" />
       <source>Your data is now protected with your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten sind jetzt mit deiner Passphrase geschützt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="38" />
       <source>Your data is protected</source>
-      <translation type="unfinished" />
+      <translation>Deine Daten sind geschützt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="38" />
       <source>Your journal and its backups will be encrypted on disk. Fibro Desktop will ask for the passphrase each time it starts. Settings and the log file stay unencrypted; they hold no journal entries. Exports you save are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Dein Tagebuch und seine Sicherungen werden auf der Festplatte verschlüsselt. Fibro Desktop fragt bei jedem Start nach der Passphrase. Einstellungen und die Protokolldatei bleiben unverschlüsselt; sie enthalten keine Tagebucheinträge. Exporte, die du speicherst, sind nicht verschlüsselt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="47" />
       <source>Your journal and its backups will be stored without encryption again, protected only by your computer account. Fibro Desktop will no longer ask for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Dein Tagebuch und seine Sicherungen werden wieder ohne Verschlüsselung gespeichert, nur durch dein Benutzerkonto auf dem Computer geschützt. Fibro Desktop fragt nicht mehr nach einer Passphrase.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="44" />
       <source>Your journal is encrypted with a passphrase you chose. Enter it to open your data.</source>
-      <translation type="unfinished" />
+      <translation>Dein Tagebuch ist mit einer Passphrase verschlüsselt, die du gewählt hast. Gib sie ein, um deine Daten zu öffnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="205" />
       <source>Your passphrase is changed.</source>
-      <translation type="unfinished" />
+      <translation>Deine Passphrase ist geändert.</translation>
     </message>
   </context>
   <context>
@@ -3382,27 +3385,27 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="42" />
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>Details &amp;kopieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="39" />
       <source>Error details</source>
-      <translation type="unfinished" />
+      <translation>Fehlerdetails</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="29" />
       <source>Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. You can keep working; if this happens again, the details below help to fix it.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop ist auf ein unerwartetes Problem gestoßen. Deine gespeicherten Einträge sind sicher. Du kannst weiterarbeiten; wenn das noch einmal passiert, helfen die Details unten, es zu beheben.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="26" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="33" />
       <source>They are also in the log file: %1</source>
-      <translation type="unfinished" />
+      <translation>Sie stehen auch in der Protokolldatei: %1</translation>
     </message>
   </context>
   <context>
@@ -3410,12 +3413,12 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="129" />
       <source>On macOS a shortcut that works in every program needs a permission Fibro Desktop does not ask for. You can add one in System Settings → Keyboard → Keyboard Shortcuts that opens Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Unter macOS braucht ein Kürzel, das in jedem Programm funktioniert, eine Berechtigung, um die Fibro Desktop nicht bittet. Du kannst unter Systemeinstellungen → Tastatur → Tastaturkurzbefehle eines anlegen, das Fibro Desktop öffnet.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="134" />
       <source>This desktop does not let apps take a shortcut from other programs. You can add one in your system's keyboard settings that starts Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Desktop erlaubt Apps nicht, anderen Programmen ein Tastenkürzel wegzunehmen. Du kannst in den Tastatureinstellungen deines Systems eines anlegen, das Fibro Desktop startet.</translation>
     </message>
   </context>
   <context>
@@ -3423,7 +3426,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/wiring/global_shortcut.py" line="55" />
       <source>The shortcut %1 for logging a spasm could not be set up: another program may already use it. You can choose other keys in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Das Tastenkürzel %1 zum Eintragen eines Krampfs konnte nicht eingerichtet werden: Vielleicht nutzt es schon ein anderes Programm. In den Einstellungen kannst du andere Tasten wählen.</translation>
     </message>
   </context>
   <context>
@@ -3431,7 +3434,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/learn/reader.py" line="51" />
       <source>Guide text</source>
-      <translation type="unfinished" />
+      <translation>Ratgebertext</translation>
     </message>
   </context>
   <context>
@@ -3678,7 +3681,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/wiring/learn.py" line="60" />
       <source>&amp;Learn: guides in plain words</source>
-      <translation type="unfinished" />
+      <translation>Wissen: &amp;Ratgeber in einfachen Worten</translation>
     </message>
   </context>
   <context>
@@ -3686,17 +3689,17 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="76" />
       <source>Learn: %1</source>
-      <translation type="unfinished" />
+      <translation>Wissen: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="62" />
       <source>Opens the guide at this part</source>
-      <translation type="unfinished" />
+      <translation>Öffnet den Ratgeber an dieser Stelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="61" />
       <source>this</source>
-      <translation type="unfinished" />
+      <translation>hier</translation>
     </message>
   </context>
   <context>
@@ -3704,67 +3707,67 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="60" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schließen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="58" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Drucken…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="37" />
       <source>Guides</source>
-      <translation type="unfinished" />
+      <translation>Ratgeber</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="52" />
       <source>Learn — Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Wissen — Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="81" />
       <source>No guide mentions that. Try a shorter or different word.</source>
-      <translation type="unfinished" />
+      <translation>Kein Ratgeber erwähnt das. Versuch ein kürzeres oder anderes Wort.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="40" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="59" />
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="39" />
       <source>Save the guide as PDF</source>
-      <translation type="unfinished" />
+      <translation>Ratgeber als PDF speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="30" />
       <source>Search all guides</source>
-      <translation type="unfinished" />
+      <translation>Alle Ratgeber durchsuchen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="35" />
       <source>Search result</source>
-      <translation type="unfinished" />
+      <translation>Suchergebnis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="82" />
       <source>Sections found: %1</source>
-      <translation type="unfinished" />
+      <translation>Gefundene Abschnitte: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The PDF was not saved</source>
-      <translation type="unfinished" />
+      <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The guide could not be saved as %1. The folder may be read-only, or the disk may be full. Please choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Der Ratgeber konnte nicht als %1 gespeichert werden. Vielleicht ist der Ordner schreibgeschützt oder die Festplatte voll. Bitte wähle einen anderen Ort.</translation>
     </message>
   </context>
   <context>
@@ -3772,57 +3775,57 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="46" />
       <source>&amp;Show:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="71" />
       <source>Apache License 2.0 (OpenSSL)</source>
-      <translation type="unfinished" />
+      <translation>Apache License 2.0 (OpenSSL)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="35" />
       <source>Fibro Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty. It is built with other people's free software, each under its own licence, listed here.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop ist freie Software: Du darfst es unter der GNU General Public License, Version 3 oder später, nutzen, weitergeben und verändern. Es kommt ohne jede Gewährleistung. Es ist mit freier Software anderer Menschen gebaut, jede unter ihrer eigenen Lizenz, die hier aufgeführt sind.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="67" />
       <source>Fibro Desktop: GNU General Public License 3</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: GNU General Public License 3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="70" />
       <source>GNU Lesser General Public License 2.1 (FFmpeg)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 2.1 (FFmpeg)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="69" />
       <source>GNU Lesser General Public License 3 (Qt)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 3 (Qt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="50" />
       <source>Licence text</source>
-      <translation type="unfinished" />
+      <translation>Lizenztext</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="43" />
       <source>Licence text to show</source>
-      <translation type="unfinished" />
+      <translation>Anzuzeigender Lizenztext</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="31" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Lizenzen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="68" />
       <source>Software included, with their notices</source>
-      <translation type="unfinished" />
+      <translation>Enthaltene Software mit ihren Hinweisen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="54" />
       <source>The licence files are missing from this installation. Fibro Desktop is released under the GNU General Public License, version 3 or later.</source>
-      <translation type="unfinished" />
+      <translation>Die Lizenzdateien fehlen in dieser Installation. Fibro Desktop wird unter der GNU General Public License, Version 3 oder später, veröffentlicht.</translation>
     </message>
   </context>
   <context>
@@ -3926,7 +3929,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/maintenance.py" line="73" />
       <source>Fibro Desktop is busy with your data file.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop arbeitet gerade mit deiner Datendatei.</translation>
     </message>
   </context>
   <context>
@@ -3934,92 +3937,92 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Add to your list</source>
-      <translation type="unfinished" />
+      <translation>Zu deiner Liste hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="93" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Change this entry</source>
-      <translation type="unfinished" />
+      <translation>Diesen Eintrag ändern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="81" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Form</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="102" />
       <source>Medication or supplement</source>
-      <translation type="unfinished" />
+      <translation>Medikament oder Nahrungsergänzung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="80" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="91" />
       <source>Save to my list</source>
-      <translation type="unfinished" />
+      <translation>In meiner Liste speichern</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="82" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Übliche Menge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="69" />
       <source>as it is written on the pack, or as you call it</source>
-      <translation type="unfinished" />
+      <translation>so wie es auf der Packung steht oder wie du es nennst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>capsule</source>
-      <translation type="unfinished" />
+      <translation>Kapsel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>cream or gel</source>
-      <translation type="unfinished" />
+      <translation>Creme oder Gel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>drink</source>
-      <translation type="unfinished" />
+      <translation>Getränk</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>drops</source>
-      <translation type="unfinished" />
+      <translation>Tropfen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>injection</source>
-      <translation type="unfinished" />
+      <translation>Spritze</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>powder</source>
-      <translation type="unfinished" />
+      <translation>Pulver</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>spray</source>
-      <translation type="unfinished" />
+      <translation>Spray</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>tablet</source>
-      <translation type="unfinished" />
+      <translation>Tablette</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="78" />
       <source>your usual amount, in your own words</source>
-      <translation type="unfinished" />
+      <translation>deine übliche Menge, in deinen eigenen Worten</translation>
     </message>
   </context>
   <context>
@@ -4027,167 +4030,167 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="247" />
       <source>%1 is archived. Its doses stay in your journal; tick "Show archived" to bring it back.</source>
-      <translation type="unfinished" />
+      <translation>%1 ist archiviert. Die Dosen bleiben in deinem Tagebuch; hak „Archivierte zeigen“ an, um es zurückzuholen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="250" />
       <source>%1 is back on your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 ist wieder auf deiner Liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="150" />
       <source>About this list</source>
-      <translation type="unfinished" />
+      <translation>Über diese Liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="158" />
       <source>Add to my list</source>
-      <translation type="unfinished" />
+      <translation>Zu meiner Liste hinzufügen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Archivieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Archive %1</source>
-      <translation type="unfinished" />
+      <translation>%1 archivieren</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Zurückholen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Bring back %1</source>
-      <translation type="unfinished" />
+      <translation>%1 zurückholen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="197" />
       <source>Delete the selected dose</source>
-      <translation type="unfinished" />
+      <translation>Ausgewählte Dosis löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="196" />
       <source>Delete this dose</source>
-      <translation type="unfinished" />
+      <translation>Diese Dosis löschen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="296" />
       <source>Dose deleted.</source>
-      <translation type="unfinished" />
+      <translation>Dosis gelöscht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="101" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="102" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>%1 bearbeiten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="141" />
       <source>How medicines fit in</source>
-      <translation type="unfinished" />
+      <translation>Wo Medikamente dazugehören</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="98" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Dosis eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="99" />
       <source>Log a dose of %1</source>
-      <translation type="unfinished" />
+      <translation>Eine Dosis %1 eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="264" />
       <source>Logged %1 at %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 um %2 eingetragen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="124" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Medikamente und Nahrungsergänzungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="186" />
       <source>No doses logged in the last two weeks.</source>
-      <translation type="unfinished" />
+      <translation>In den letzten zwei Wochen keine Dosen eingetragen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="266" />
       <source>Noted that %1 was skipped at %2.</source>
-      <translation type="unfinished" />
+      <translation>Notiert, dass %1 um %2 ausgelassen wurde.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="164" />
       <source>Nothing here yet. Add what you take, in your own words, and logging a dose becomes two clicks.</source>
-      <translation type="unfinished" />
+      <translation>Hier ist noch nichts. Füg hinzu, was du nimmst, in deinen eigenen Worten – dann ist eine Dosis mit zwei Klicks eingetragen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="185" />
       <source>Recent doses</source>
-      <translation type="unfinished" />
+      <translation>Letzte Dosen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="240" />
       <source>Saved %1 to your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 in deiner Liste gespeichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="156" />
       <source>Show archived</source>
-      <translation type="unfinished" />
+      <translation>Archivierte zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="69" />
       <source>Side effects: %1</source>
-      <translation type="unfinished" />
+      <translation>Nebenwirkungen: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Ausgelassen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Genommen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="306" />
       <source>The dose is back.</source>
-      <translation type="unfinished" />
+      <translation>Die Dosis ist wieder da.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="144" />
       <source>This list only records what you write. The app never suggests a medicine, a supplement, an amount or a change; please talk to your doctor or pharmacist about those.</source>
-      <translation type="unfinished" />
+      <translation>Diese Liste hält nur fest, was du schreibst. Die App schlägt nie ein Medikament, eine Nahrungsergänzung, eine Menge oder eine Änderung vor; sprich darüber bitte mit deiner Ärztin oder deinem Arzt oder in der Apotheke.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="199" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen rückgängig</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="154" />
       <source>Your list</source>
-      <translation type="unfinished" />
+      <translation>Deine Liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="92" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archiviert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="142" />
       <source>medicines and supplements</source>
-      <translation type="unfinished" />
+      <translation>Medikamente und Nahrungsergänzungen</translation>
     </message>
   </context>
   <context>
@@ -5074,127 +5077,127 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="43" />
       <source>A spasm you logged as still going has lasted several hours.</source>
-      <translation type="unfinished" />
+      <translation>Ein Krampf, den du als „hält noch an“ eingetragen hast, dauert schon mehrere Stunden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation type="unfinished" />
+      <translation>Sprich vielleicht mit deiner Ärztin oder deinem Arzt darüber.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
       <source>Frequent night spasms are worth talking over with your doctor; there may be things that help.</source>
-      <translation type="unfinished" />
+      <translation>Häufige Krämpfe in der Nacht sind ein gutes Thema für deine Ärztin oder deinen Arzt; vielleicht gibt es etwas, das hilft.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="98" />
       <source>I've read this</source>
-      <translation type="unfinished" />
+      <translation>Gelesen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="100" />
       <source>I've read this note</source>
-      <translation type="unfinished" />
+      <translation>Ich habe diesen Hinweis gelesen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="44" />
       <source>If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. If it is over, you can note that in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Wenn er nicht nachgelassen hat, melde dich bitte bei deiner Ärztin oder deinem Arzt. Wenn es dir sehr schlecht geht, hol dir sofort Hilfe. Wenn er vorbei ist, kannst du das im Tagebuch notieren.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="54" />
       <source>If spasms make it hard to move, please talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Wenn Krämpfe dir das Bewegen schwer machen, sprich bitte mit deiner Ärztin oder deinem Arzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="41" />
       <source>Long spasms are worth mentioning to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Lange Krämpfe solltest du deiner Ärztin oder deinem Arzt gegenüber erwähnen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="129" />
       <source>More notes after this one: %1</source>
-      <translation type="unfinished" />
+      <translation>Weitere Hinweise nach diesem: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation type="unfinished" />
+      <translation>Bewegen ist schwer gefallen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
       <source>Noticed on %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Bemerkt am %1: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="105" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Über die Warnzeichen lesen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="35" />
       <source>Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Solche Zeichen solltest du ärztlich abklären lassen. Wenn es dir sehr schlecht geht, hol dir sofort Hilfe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="40" />
       <source>Some spasms have been lasting a long time.</source>
-      <translation type="unfinished" />
+      <translation>Manche Krämpfe haben lange gedauert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="111" />
       <source>Something worth talking to your doctor about</source>
-      <translation type="unfinished" />
+      <translation>Etwas, worüber du mit deiner Ärztin oder deinem Arzt sprechen kannst</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="47" />
       <source>Spasms have been coming many times a day, on most days of a week.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe kamen an den meisten Tagen einer Woche mehrmals am Tag.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="50" />
       <source>Spasms have been more frequent or stronger over the last four weeks.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe waren in den letzten vier Wochen häufiger oder stärker.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="37" />
       <source>Spasms have been waking you on most nights of a week.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe haben dich in den meisten Nächten einer Woche geweckt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="48" />
       <source>Spasms that keep coming like this are worth talking over with your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Krämpfe, die so immer wiederkommen, sind ein gutes Thema für deine Ärztin oder deinen Arzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="56" />
       <source>The journal noticed something worth a look.</source>
-      <translation type="unfinished" />
+      <translation>Dem Tagebuch ist etwas aufgefallen, das einen Blick wert ist.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="32" />
       <source>These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Solche Zeichen solltest du bald ärztlich abklären lassen. Wenn sie plötzlich oder heftig auftreten, hol dir sofort Hilfe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="51" />
       <source>When spasms get worse, it is a good time to talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Wenn Krämpfe schlimmer werden, ist das ein guter Zeitpunkt, mit deiner Ärztin oder deinem Arzt zu sprechen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="34" />
       <source>You noted a fever, a racing heart or swelling.</source>
-      <translation type="unfinished" />
+      <translation>Du hast Fieber, Herzrasen oder eine Schwellung notiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="31" />
       <source>You noted weakness, numbness or loss of balance.</source>
-      <translation type="unfinished" />
+      <translation>Du hast Schwäche, Taubheit oder Gleichgewichtsverlust notiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="106" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>die Warnzeichen</translation>
     </message>
   </context>
   <context>
@@ -5742,127 +5745,127 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="56" />
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="49" />
       <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Farben:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="67" />
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation type="unfinished" />
+      <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="60" />
       <source>&amp;Reduce motion (no animations)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Weniger Bewegung (keine Animationen)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="70" />
       <source>&amp;Start Fibro Desktop when I log in (quietly, in the tray)</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop beim &amp;Anmelden starten (leise, im Infobereich)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="58" />
       <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Textgröße:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="91" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
-      <translation type="unfinished" />
+      <translation>Ein &amp;Kürzel verwenden, das in jedem Programm funktioniert</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="42" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Darstellung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="120" />
       <source>Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift (for example Ctrl+Alt+L), so it is not pressed by accident.</source>
-      <translation type="unfinished" />
+      <translation>Wähle einen Buchstaben, eine Ziffer oder F1–F12 mit zwei von Strg, Alt und Umschalt (z. B. Strg+Alt+L), damit es nicht aus Versehen gedrückt wird.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Extra large</source>
-      <translation type="unfinished" />
+      <translation>Extra groß</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Wie das System</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="65" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Allgemein</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Large</source>
-      <translation type="unfinished" />
+      <translation>Groß</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Größer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>Am größten</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="89" />
       <source>Log a spasm from any program</source>
-      <translation type="unfinished" />
+      <translation>Krampf aus jedem Programm eintragen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="98" />
       <source>S&amp;hortcut:</source>
-      <translation type="unfinished" />
+      <translation>Kür&amp;zel:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="97" />
       <source>Shortcut keys for logging a spasm</source>
-      <translation type="unfinished" />
+      <translation>Tastenkürzel zum Eintragen eines Krampfs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="154" />
       <source>Starting at login could not be changed: the settings folder of your account cannot be written to. Everything else was saved.</source>
-      <translation type="unfinished" />
+      <translation>Der Start bei der Anmeldung konnte nicht geändert werden: In den Einstellungsordner deines Kontos kann nicht geschrieben werden. Alles andere wurde gespeichert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="71" />
       <source>The break timer is then running from the start of your day. Where there is no tray, the window starts minimised.</source>
-      <translation type="unfinished" />
+      <translation>Der Pausen-Timer läuft dann ab Beginn deines Tages. Wo es keinen Infobereich gibt, startet das Fenster minimiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Very large</source>
-      <translation type="unfinished" />
+      <translation>Sehr groß</translation>
     </message>
   </context>
   <context>
@@ -6989,17 +6992,17 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="44" />
       <source>Anything else to note: show the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Sonst noch etwas zu notieren: Warnzeichen zeigen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="39" />
       <source>Anything else? Weakness, numbness, fever…</source>
-      <translation type="unfinished" />
+      <translation>Sonst noch etwas? Schwäche, Taubheit, Fieber…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="59" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Danke, dass du das notierst. Solche Zeichen solltest du ärztlich abklären lassen. Wenn sie plötzlich oder heftig auftreten, hol dir sofort Hilfe.</translation>
     </message>
   </context>
   <context>
@@ -7007,42 +7010,42 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="77" />
       <source>Everything stays on this computer. The app never connects to the internet, has no account and sends nothing anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Alles bleibt auf diesem Computer. Die App verbindet sich nie mit dem Internet, hat kein Konto und schickt nichts irgendwohin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="97" />
       <source>Get started</source>
-      <translation type="unfinished" />
+      <translation>Los geht’s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="73" />
       <source>Log a spasm in a few seconds, even in the middle of one, and add details later. Pace your desk work with gentle breaks, listen to calming sessions, keep your rescue kit and routine at hand, and see over time what seems to help.</source>
-      <translation type="unfinished" />
+      <translation>Trag einen Krampf in wenigen Sekunden ein, auch mittendrin, und ergänze Details später. Teil deine Schreibtischarbeit mit sanften Pausen ein, hör beruhigende Sitzungen, hab deinen Notfallkoffer und deine Routine griffbereit und sieh mit der Zeit, was dir zu helfen scheint.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="94" />
       <source>Read the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Warnzeichen lesen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="88" />
       <source>Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.</source>
-      <translation type="unfinished" />
+      <translation>Kurze Ratgeber in einfachen Worten, warum Krämpfe entstehen und was hilft, findest du unter Hilfe → Wissen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="68" />
       <source>Welcome to Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Willkommen bei Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="71" />
       <source>Welcome. This app is here to make hard days a little easier.</source>
-      <translation type="unfinished" />
+      <translation>Willkommen. Diese App soll schwere Tage ein bisschen leichter machen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation type="unfinished" />
+      <translation>Wann du ärztliche Hilfe brauchst</translation>
     </message>
   </context>
   <context>
@@ -7050,77 +7053,77 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="60" />
       <source>Something could not be saved because the disk is full. Please free some space (empty the trash, remove large files); what you save afterwards is kept.</source>
-      <translation type="unfinished" />
+      <translation>Etwas konnte nicht gespeichert werden, weil die Festplatte voll ist. Bitte schaffe Platz (leere den Papierkorb, entferne große Dateien); was du danach speicherst, bleibt erhalten.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="63" />
       <source>Something could not be saved because your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Etwas konnte nicht gespeichert werden, weil in deinen Datenordner nicht geschrieben werden kann.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="78" />
       <source>The automatic backup could not be made (%1). Your data itself is safe. Press “Back up now” to try again; if it fails again, the details are in the log (Help, About).</source>
-      <translation type="unfinished" />
+      <translation>Die automatische Sicherung konnte nicht erstellt werden (%1). Deine Daten selbst sind sicher. Drück auf „Jetzt sichern“, um es noch einmal zu versuchen; wenn es wieder nicht klappt, stehen die Details im Protokoll (Hilfe, Über).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="75" />
       <source>The automatic backup could not be made: the backup folder cannot be written to. Your data itself is safe. Please check the folder in Backups and restore, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Die automatische Sicherung konnte nicht erstellt werden: In den Sicherungsordner kann nicht geschrieben werden. Deine Daten selbst sind sicher. Bitte prüf den Ordner unter „Sicherungen und Wiederherstellung“ und drück dann auf „Jetzt sichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="71" />
       <source>The automatic backup could not be made: the disk is full. Your data itself is safe. Please free some space (empty the trash, remove large files), then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Die automatische Sicherung konnte nicht erstellt werden: Die Festplatte ist voll. Deine Daten selbst sind sicher. Bitte schaffe Platz (leere den Papierkorb, entferne große Dateien) und drück dann auf „Jetzt sichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="40" />
       <source>The backup could not be made: its folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung konnte nicht erstellt werden: In ihren Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="37" />
       <source>The backup could not be made: the disk is full. Please free some space, then make a backup again (File, Backups and restore).</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung konnte nicht erstellt werden: Die Festplatte ist voll. Bitte schaffe Platz und erstelle dann erneut eine Sicherung (Datei, Sicherungen und Wiederherstellung).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="85" />
       <source>The backup was made, but its copy to your second folder failed (%1). Please check that the drive is connected, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Die Sicherung wurde erstellt, aber die Kopie in deinen zweiten Ordner ist fehlgeschlagen (%1). Bitte prüf, ob das Laufwerk angeschlossen ist, und drück dann auf „Jetzt sichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="94" />
       <source>The disk is full; please free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Festplatte ist voll; bitte schaffe Platz und versuch es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="51" />
       <source>The file could not be written there: that folder cannot be written to. Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte dort nicht geschrieben werden: In diesen Ordner kann nicht geschrieben werden. Bitte wähle einen anderen Ordner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="48" />
       <source>The file could not be written: the disk is full. Please free some space, or choose another drive, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht geschrieben werden: Die Festplatte ist voll. Bitte schaffe Platz oder wähle ein anderes Laufwerk und versuch es noch einmal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="21" />
       <source>This could not be saved yet: %1 What you entered is still here. Please press Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Das konnte noch nicht gespeichert werden: %1 Was du eingegeben hast, ist noch da. Bitte drück gleich noch einmal auf „Speichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="25" />
       <source>This could not be saved: the disk is full. What you entered is still here. Please free some space (empty the trash, remove large files), then press Save again.</source>
-      <translation type="unfinished" />
+      <translation>Das konnte nicht gespeichert werden: Die Festplatte ist voll. Was du eingegeben hast, ist noch da. Bitte schaffe Platz (leere den Papierkorb, entferne große Dateien) und drück dann noch einmal auf „Speichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="28" />
       <source>This could not be saved: your data folder cannot be written to. What you entered is still here.</source>
-      <translation type="unfinished" />
+      <translation>Das konnte nicht gespeichert werden: In deinen Datenordner kann nicht geschrieben werden. Was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="96" />
       <source>Your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>In deinen Datenordner kann nicht geschrieben werden.</translation>
     </message>
   </context>
   <context>
