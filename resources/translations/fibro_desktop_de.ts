@@ -7045,7 +7045,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation>Wann du ärztliche Hilfe brauchst</translation>
+      <translation>Wann du ärztlichen Rat suchen solltest</translation>
     </message>
   </context>
   <context>
