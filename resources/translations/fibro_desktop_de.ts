@@ -2017,7 +2017,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Low</source>
-      <translation>Schlecht</translation>
+      <translation>Niedergeschlagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="63" />
@@ -3699,7 +3699,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="61" />
       <source>this</source>
-      <translation>hier</translation>
+      <translation>dieses Thema</translation>
     </message>
   </context>
   <context>
