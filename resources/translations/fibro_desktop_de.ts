@@ -5082,7 +5082,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation>Sprich vielleicht mit deiner Ärztin oder deinem Arzt darüber.</translation>
+      <translation>Überleg, mit deiner Ärztin oder deinem Arzt darüber zu sprechen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
@@ -5122,7 +5122,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation>Bewegen ist schwer gefallen.</translation>
+      <translation>Bewegen ist schwergefallen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
@@ -5517,7 +5517,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation>Der Ton endet in {time}, nachdem er sanft leiser wird.</translation>
+      <translation>Der Ton wird sanft leiser und endet in {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
@@ -6984,7 +6984,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation>Antippen zum Markieren, nochmal antippen zum Entfernen</translation>
+      <translation>Antippen zum Markieren, noch einmal antippen zum Entfernen</translation>
     </message>
   </context>
   <context>
@@ -7510,7 +7510,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation>Langes Sitzen oder eine Haltung</translation>
+      <translation>Langes Sitzen oder immer dieselbe Haltung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
