@@ -1596,27 +1596,27 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="220" />
       <source>You have not used Pacing (the break timer).</source>
-      <translation>Du hast „Pausen“ (den Pausen-Timer) nicht genutzt.</translation>
+      <translation>„Pausen“ (der Pausen-Timer) wurde nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="229" />
       <source>You have not used Relax (relaxation audio and breathing).</source>
-      <translation>Du hast „Entspannen“ (Entspannungsaudio und Atmung) nicht genutzt.</translation>
+      <translation>„Entspannen“ (Entspannungsaudio und Atmung) wurde nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="153" />
       <source>You have not used the daily check-in, where triggers are ticked for this comparison.</source>
-      <translation>Du hast den täglichen Check-in nicht genutzt, in dem Auslöser für diesen Vergleich angehakt werden.</translation>
+      <translation>Der tägliche Check-in, in dem Auslöser für diesen Vergleich angehakt werden, wurde nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="148" />
       <source>You have not used the daily check-in.</source>
-      <translation>Du hast den täglichen Check-in nicht genutzt.</translation>
+      <translation>Der tägliche Check-in wurde nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="143" />
       <source>You have not used the medication log.</source>
-      <translation>Du hast das Medikamenten-Protokoll nicht genutzt.</translation>
+      <translation>Das Medikamenten-Protokoll wurde nicht genutzt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="79" />
