@@ -4216,217 +4216,217 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="56" />
       <source>%n min</source>
-      <translation type="unfinished" />
+      <translation>%n min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="53" />
       <source>%n s</source>
-      <translation type="unfinished" />
+      <translation>%n s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A break</source>
-      <translation type="unfinished" />
+      <translation>Une pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="81" />
       <source>A break is waiting until the full-screen window or Do Not Disturb ends.</source>
-      <translation type="unfinished" />
+      <translation>Une pause attend la fin de la fenêtre plein écran ou du mode Ne pas déranger.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A few sips now help keep muscles from cramping.</source>
-      <translation type="unfinished" />
+      <translation>Quelques gorgées maintenant aident à éviter les crampes musculaires.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A glass of water?</source>
-      <translation type="unfinished" />
+      <translation>Un verre d’eau ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A recovery break</source>
-      <translation type="unfinished" />
+      <translation>Une pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>A short pause</source>
-      <translation type="unfinished" />
+      <translation>Une courte pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="98" />
       <source>Also: a glass of water, a few sips now.</source>
-      <translation type="unfinished" />
+      <translation>Et aussi : un verre d’eau, quelques gorgées maintenant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="99" />
       <source>Also: feet flat, back supported, shoulders low.</source>
-      <translation type="unfinished" />
+      <translation>Et aussi : pieds à plat, dos soutenu, épaules basses.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Away anyway</source>
-      <translation type="unfinished" />
+      <translation>Déjà en pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="74" />
       <source>Breaks are paused until %1.</source>
-      <translation type="unfinished" />
+      <translation>Les pauses sont suspendues jusqu’à %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="75" />
       <source>Breaks are paused.</source>
-      <translation type="unfinished" />
+      <translation>Les pauses sont suspendues.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="24" />
       <source>Change position, let your shoulders drop, unclench your jaw, take a sip of water.</source>
-      <translation type="unfinished" />
+      <translation>Changez de position, laissez tomber les épaules, desserrez la mâchoire, buvez une gorgée d’eau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="46" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personnalisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="26" />
       <source>Desk time is on hold. Rest, use warmth or a gentle movement that helps you, and log the spasm when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Le temps de travail est suspendu. Reposez-vous, utilisez la chaleur ou un mouvement doux qui vous aide, et notez le spasme quand vous êtes prêt·e.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Faite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>Enough desk time for today</source>
-      <translation type="unfinished" />
+      <translation>Assez de temps à l’écran pour aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Feet flat, back supported, shoulders low, screen at eye height.</source>
-      <translation type="unfinished" />
+      <translation>Pieds à plat, dos soutenu, épaules basses, écran à hauteur des yeux.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="92" />
       <source>Fibro Desktop: %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="91" />
       <source>Fibro Desktop: next break in %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop : prochaine pause dans %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Flare day</source>
-      <translation type="unfinished" />
+      <translation>Jour de poussée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Gentle</source>
-      <translation type="unfinished" />
+      <translation>Doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="25" />
       <source>Get up if you can. Move gently and slowly, nothing that strains or hurts.</source>
-      <translation type="unfinished" />
+      <translation>Levez-vous si vous le pouvez. Bougez doucement et lentement, rien qui force ou qui fait mal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Movement break</source>
-      <translation type="unfinished" />
+      <translation>Pause mouvement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="71" />
       <source>On a break: %1.</source>
-      <translation type="unfinished" />
+      <translation>En pause : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="77" />
       <source>Outside your work hours: no breaks are timed.</source>
-      <translation type="unfinished" />
+      <translation>En dehors de vos heures de travail : aucune pause n’est minutée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation type="unfinished" />
+      <translation>Point posture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Put off</source>
-      <translation type="unfinished" />
+      <translation>Reportée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="33" />
       <source>Recovery break</source>
-      <translation type="unfinished" />
+      <translation>Pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Short pause</source>
-      <translation type="unfinished" />
+      <translation>Courte pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Passée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Standard desk day</source>
-      <translation type="unfinished" />
+      <translation>Journée de bureau normale</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="69" />
       <source>The break timer is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses est désactivé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>Time to move a little</source>
-      <translation type="unfinished" />
+      <translation>C’est le moment de bouger un peu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation type="unfinished" />
+      <translation>A attendu la fin d’un plein écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Worked through</source>
-      <translation type="unfinished" />
+      <translation>Travail continué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="84" />
       <source>Working. %1 in %2.</source>
-      <translation type="unfinished" />
+      <translation>Au travail. %1 dans %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="83" />
       <source>Working. Both kinds of break are switched off.</source>
-      <translation type="unfinished" />
+      <translation>Au travail. Les deux types de pause sont désactivés.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>You have reached the desk-time limit you set for today. If you can, stop here and rest. If you must go on, choose Keep going in the Pacing tab.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez atteint la limite de temps à l’écran que vous vous êtes fixée pour aujourd’hui. Si vous le pouvez, arrêtez-vous ici et reposez-vous. Si vous devez continuer, choisissez « Continuer aujourd’hui » dans l’onglet Rythme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="79" />
       <source>You have reached today's desk-time limit. Time to stop for the day, if you can.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez atteint la limite de temps à l’écran d’aujourd’hui. C’est le moment d’arrêter pour la journée, si vous le pouvez.</translation>
     </message>
   </context>
   <context>
@@ -4434,87 +4434,87 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="150" />
       <source>%1 (yours)</source>
-      <translation type="unfinished" />
+      <translation>%1 (le vôtre)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="71" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="78" />
       <source>&amp;Moves:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mouvements :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="56" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="63" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Étapes :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter le &amp;vôtre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Any break</source>
-      <translation type="unfinished" />
+      <translation>Toutes les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="108" />
       <source>Exercises</source>
-      <translation type="unfinished" />
+      <translation>Exercices</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="118" />
       <source>Exercises in use</source>
-      <translation type="unfinished" />
+      <translation>Exercices utilisés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="69" />
       <source>Movement breaks</source>
-      <translation type="unfinished" />
+      <translation>Pauses mouvement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="61" />
       <source>One step per line</source>
-      <translation type="unfinished" />
+      <translation>Une étape par ligne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="88" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="90" />
       <source>Please write at least one step.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez au moins une étape.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer le vôtre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Short pauses</source>
-      <translation type="unfinished" />
+      <translation>Courtes pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="113" />
       <source>Untick any you would rather not do. Exercises that move a muscle group you logged a spasm in today are left out by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Décochez ceux que vous préférez ne pas faire. Les exercices qui font bouger un groupe musculaire où vous avez noté un spasme aujourd’hui sont mis de côté d’eux-mêmes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="51" />
       <source>Your own exercise</source>
-      <translation type="unfinished" />
+      <translation>Votre propre exercice</translation>
     </message>
   </context>
   <context>
@@ -4522,152 +4522,152 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="223" />
       <source> (%1)</source>
-      <translation type="unfinished" />
+      <translation> (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="220" />
       <source>%1  %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1  %2 : %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="203" />
       <source>&amp;Keep going today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Continuer aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="120" />
       <source>&amp;Not today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pas aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="90" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suspendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="92" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="88" />
       <source>&amp;Take a break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faire une pause maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="77" />
       <source>Break timer status</source>
-      <translation type="unfinished" />
+      <translation>État du minuteur de pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="235" />
       <source>Breaks had: %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Pauses faites : %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="238" />
       <source>Desk time: %1</source>
-      <translation type="unfinished" />
+      <translation>Temps à l’écran : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="16" />
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Pendant 1 heure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="15" />
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>Pendant 30 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="245" />
       <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation type="unfinished" />
+      <translation>Série en douceur : %1 jours de suite avec au moins la moitié de vos pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="99" />
       <source>Logged from the Pacing tab (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Noté depuis l’onglet Rythme (Spasme maintenant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="237" />
       <source>No breaks have come due yet today.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pause n’est encore arrivée aujourd’hui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="139" />
       <source>No breaks yet today. The first one will come by itself; you can also take one whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de pause aujourd’hui. La première viendra d’elle-même ; vous pouvez aussi en faire une quand vous voulez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="159" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="243" />
       <source>Recovery breaks: %1</source>
-      <translation type="unfinished" />
+      <translation>Pauses de récupération : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="96" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>Spas&amp;me maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="97" />
       <source>Starts a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Lance une pause de récupération, suspend le temps de travail et ouvre la saisie rapide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="83" />
       <source>Time to the next break</source>
-      <translation type="unfinished" />
+      <translation>Temps avant la prochaine pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="129" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="136" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui en un coup d’œil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="138" />
       <source>Today's breaks</source>
-      <translation type="unfinished" />
+      <translation>Les pauses d’aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="113" />
       <source>Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk and longer rests, may suit today better. It is your choice.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan d’aujourd’hui montre une journée difficile. Un rythme « Jour de poussée », avec des moments plus courts à l’écran et des repos plus longs, conviendrait peut-être mieux aujourd’hui. C’est vous qui choisissez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="17" />
       <source>Until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Jusqu’à demain</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="118" />
       <source>Use &amp;Flare day</source>
-      <translation type="unfinished" />
+      <translation>&amp;Utiliser « Jour de poussée »</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="105" />
       <source>Why short breaks help</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi les courtes pauses aident</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="241" />
       <source>Worked through: %1</source>
-      <translation type="unfinished" />
+      <translation>Travail continué : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="106" />
       <source>pacing your day</source>
-      <translation type="unfinished" />
+      <translation>rythmer votre journée</translation>
     </message>
   </context>
   <context>
@@ -4675,182 +4675,182 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="51" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Limite de temps à l’écran par jour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation type="unfinished" />
+      <translation>&amp;Garder les pauses pendant les fenêtres plein écran et le mode Ne pas déranger</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation type="unfinished" />
+      <translation>Pause &amp;mouvement toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Courte pause toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>ven.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="88" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>De :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>lun.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="57" />
       <source>Movement break l&amp;asts:</source>
-      <translation type="unfinished" />
+      <translation>Durée de la pause mou&amp;vement :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="63" />
       <source>No Skip button and Esc does nothing; "I need my screen" always gets you out (counted as skipped).</source>
-      <translation type="unfinished" />
+      <translation>Pas de bouton Passer, et Échap ne fait rien ; « J’ai besoin de mon écran » vous permet toujours d’en sortir (compté comme passée).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="102" />
       <source>On:</source>
-      <translation type="unfinished" />
+      <translation>Jours :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation type="unfinished" />
+      <translation>&amp;Uniquement pendant les heures de travail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
       <source>Otherwise breaks and reminders wait until the presentation or video is over.</source>
-      <translation type="unfinished" />
+      <translation>Sinon, les pauses et les rappels attendent la fin de la présentation ou de la vidéo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation type="unfinished" />
+      <translation>Reports &amp;par pause :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
       <source>Postpone &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Reporter &amp;de :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation type="unfinished" />
+      <translation>Point p&amp;osture toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rythme :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>sam.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="53" />
       <source>Short pause &amp;lasts:</source>
-      <translation type="unfinished" />
+      <translation>Durée de la courte paus&amp;e :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="68" />
       <source>Soft so&amp;und when a break starts</source>
-      <translation type="unfinished" />
+      <translation>Un son dou&amp;x au début d’une pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation type="unfinished" />
+      <translation>&amp;Strict : un voile calme sur chaque écran jusqu’à la fin de la pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>dim.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>jeu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation type="unfinished" />
+      <translation>&amp;Activer le minuteur de pauses pour le travail à l’écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>mar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="107" />
       <source>Water reminder e&amp;very:</source>
-      <translation type="unfinished" />
+      <translation>Rappel pour &amp;boire toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>mer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="84" />
       <source>Work ends at</source>
-      <translation type="unfinished" />
+      <translation>Fin du travail à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="203" />
       <source>Work must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>La fin du travail doit venir après le début.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="81" />
       <source>Work starts at</source>
-      <translation type="unfinished" />
+      <translation>Début du travail à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="74" />
       <source>Your day</source>
-      <translation type="unfinished" />
+      <translation>Votre journée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="60" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>pas de limite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>désactivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="86" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>à</translation>
     </message>
   </context>
   <context>
@@ -4858,47 +4858,47 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="38" />
       <source>A locked screen counts as time away.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé compte comme du temps d’absence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="42" />
       <source>A locked screen is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé n’est pas signalé ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="40" />
       <source>A locked screen is not reported here; time away from the keyboard covers it.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé n’est pas signalé ici ; le temps passé loin du clavier le couvre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="50" />
       <source>The app can see Do Not Disturb, so breaks can wait until it ends. Full-screen windows are not reported here.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir le mode Ne pas déranger : les pauses peuvent donc attendre qu’il se termine. Les fenêtres plein écran ne sont pas signalées ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="44" />
       <source>The app can see a full-screen window (a film, a presentation, a game) and Do Not Disturb, so breaks can wait until they end.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir une fenêtre plein écran (un film, une présentation, un jeu) et le mode Ne pas déranger : les pauses peuvent donc attendre qu’ils se terminent.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="47" />
       <source>The app can see a full-screen window (a film, a presentation, a game), so breaks can wait until it ends. Do Not Disturb is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir une fenêtre plein écran (un film, une présentation, un jeu) : les pauses peuvent donc attendre qu’elle se termine. Le mode Ne pas déranger n’est pas signalé ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="53" />
       <source>This desktop does not tell the app about full-screen windows or Do Not Disturb.</source>
-      <translation type="unfinished" />
+      <translation>Ce bureau n’informe pas l’application des fenêtres plein écran ni du mode Ne pas déranger.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="35" />
       <source>This system does not let the app read how long the keyboard has been idle, so only sleep, suspend and pauses count as time away.</source>
-      <translation type="unfinished" />
+      <translation>Ce système ne permet pas à l’application de savoir depuis combien de temps le clavier n’est pas utilisé : seuls la veille, la mise en veille prolongée et les pauses comptent comme du temps d’absence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="33" />
       <source>Time away from the keyboard and mouse counts as a break.</source>
-      <translation type="unfinished" />
+      <translation>Le temps passé loin du clavier et de la souris compte comme une pause.</translation>
     </message>
   </context>
   <context>
@@ -4906,62 +4906,62 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="76" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suspendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="78" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="80" />
       <source>&amp;Spasm now: a recovery break</source>
-      <translation type="unfinished" />
+      <translation>Spas&amp;me maintenant : une pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Break timer for desk work</source>
-      <translation type="unfinished" />
+      <translation>Minuteur de pauses pour le travail à l’écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="141" />
       <source>Fibro Desktop is still here</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop est toujours là</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>Fibro Desktop is still running</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop tourne toujours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="81" />
       <source>Logged from the tray (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Noté depuis la zone de notification (Spasme maintenant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="74" />
       <source>Take a &amp;break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faire une pause maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="142" />
       <source>The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses continue dans la zone de notification. Choisissez Quitter dans le menu de la zone de notification pour le fermer complètement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the overview, or start it again. To close it completely, choose Quit in the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Ce bureau n’a pas de zone de notification : Fibro Desktop a donc été réduit au lieu d’être fermé, et le minuteur de pauses continue. Pour faire revenir la fenêtre, cliquez sur Fibro Desktop dans la barre des tâches, le Dock ou la vue d’ensemble, ou relancez-le. Pour le fermer complètement, choisissez Quitter dans le menu Fichier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="170" />
       <source>To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” extension (Ubuntu has it on already), then start Fibro Desktop again.</source>
-      <translation type="unfinished" />
+      <translation>Pour avoir une zone de notification sous GNOME, activez l’extension « AppIndicator and KStatusNotifierItem Support » (elle est déjà active sous Ubuntu), puis relancez Fibro Desktop.</translation>
     </message>
   </context>
   <context>
@@ -4969,107 +4969,107 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>%1 min ago</source>
-      <translation type="unfinished" />
+      <translation>il y a %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>1 hour ago</source>
-      <translation type="unfinished" />
+      <translation>il y a 1 heure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="234" />
       <source>Choose how strong it is, from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez sa force, de 0 à 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="77" />
       <source>How strong is it? (0 = barely, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Quelle est sa force ? (0 = à peine, 10 = le pire)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="79" />
       <source>Intensity from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Intensité de 0 à 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="142" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>C’est toujours en cours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="104" />
       <source>Kind: %1</source>
-      <translation type="unfinished" />
+      <translation>Type : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="70" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Noter un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="115" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="125" />
       <source>Other time…</source>
-      <translation type="unfinished" />
+      <translation>Autre moment…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="146" />
       <source>Press "It's over now" when it stops: how long it lasted is counted for you</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur « C’est fini maintenant » quand il s’arrête : sa durée est comptée pour vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="160" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="161" />
       <source>Save and add details…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer et ajouter des détails…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="135" />
       <source>Start date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure du début</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="121" />
       <source>Started: %1</source>
-      <translation type="unfinished" />
+      <translation>Début : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="88" />
       <source>What do these mean?</source>
-      <translation type="unfinished" />
+      <translation>Que veulent-ils dire ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="87" />
       <source>What kind?</source>
-      <translation type="unfinished" />
+      <translation>Quel type ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="111" />
       <source>When did it start?</source>
-      <translation type="unfinished" />
+      <translation>Quand a-t-il commencé ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>à peine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="89" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>les types de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>le pire</translation>
     </message>
   </context>
   <context>
@@ -5077,127 +5077,127 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="43" />
       <source>A spasm you logged as still going has lasted several hours.</source>
-      <translation type="unfinished" />
+      <translation>Un spasme que vous avez noté comme toujours en cours dure depuis plusieurs heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation type="unfinished" />
+      <translation>Vous pourriez en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
       <source>Frequent night spasms are worth talking over with your doctor; there may be things that help.</source>
-      <translation type="unfinished" />
+      <translation>Des spasmes nocturnes fréquents méritent d’en parler à votre médecin ; certaines choses peuvent aider.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="98" />
       <source>I've read this</source>
-      <translation type="unfinished" />
+      <translation>J’ai lu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="100" />
       <source>I've read this note</source>
-      <translation type="unfinished" />
+      <translation>J’ai lu cette note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="44" />
       <source>If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. If it is over, you can note that in the journal.</source>
-      <translation type="unfinished" />
+      <translation>S’il ne s’est pas calmé, contactez votre médecin. Si vous vous sentez très mal, consultez en urgence. S’il est terminé, vous pouvez le noter dans le journal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="54" />
       <source>If spasms make it hard to move, please talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si les spasmes rendent les mouvements difficiles, parlez-en à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="41" />
       <source>Long spasms are worth mentioning to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes longs méritent d’être signalés à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="129" />
       <source>More notes after this one: %1</source>
-      <translation type="unfinished" />
+      <translation>Autres notes après celle-ci : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation type="unfinished" />
+      <translation>Se déplacer a été difficile.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
       <source>Noticed on %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Remarqué le %1 : %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="105" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire à propos des signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="35" />
       <source>Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Des signes comme ceux-ci doivent être vus par un médecin. Si vous vous sentez très mal, consultez en urgence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="40" />
       <source>Some spasms have been lasting a long time.</source>
-      <translation type="unfinished" />
+      <translation>Certains spasmes durent longtemps.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="111" />
       <source>Something worth talking to your doctor about</source>
-      <translation type="unfinished" />
+      <translation>Une chose dont il vaut la peine de parler à votre médecin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="47" />
       <source>Spasms have been coming many times a day, on most days of a week.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes sont venus plusieurs fois par jour, la plupart des jours d’une semaine.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="50" />
       <source>Spasms have been more frequent or stronger over the last four weeks.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes ont été plus fréquents ou plus forts ces quatre dernières semaines.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="37" />
       <source>Spasms have been waking you on most nights of a week.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes vous ont réveillé·e la plupart des nuits d’une semaine.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="48" />
       <source>Spasms that keep coming like this are worth talking over with your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Des spasmes qui reviennent ainsi méritent d’en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="56" />
       <source>The journal noticed something worth a look.</source>
-      <translation type="unfinished" />
+      <translation>Le journal a remarqué quelque chose qui mérite votre attention.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="32" />
       <source>These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Ces signes méritent d’être vérifiés bientôt par un médecin. S’ils sont soudains ou forts, consultez en urgence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="51" />
       <source>When spasms get worse, it is a good time to talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Quand les spasmes s’aggravent, c’est un bon moment pour en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="34" />
       <source>You noted a fever, a racing heart or swelling.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez noté de la fièvre, un cœur qui s’emballe ou un gonflement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="31" />
       <source>You noted weakness, numbness or loss of balance.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez noté une faiblesse, un engourdissement ou une perte d’équilibre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="106" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>les signes d’alerte</translation>
     </message>
   </context>
   <context>
@@ -5205,107 +5205,107 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;Hold</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retenir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inspirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="51" />
       <source>&amp;Sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="141" />
       <source>About {rate:.1f} breaths a minute</source>
-      <translation type="unfinished" />
+      <translation>Environ {rate:.1f} respirations par minute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="67" />
       <source>After %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Après %1 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="66" />
       <source>At the end of the session</source>
-      <translation type="unfinished" />
+      <translation>À la fin de la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="38" />
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Son de fond</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="49" />
       <source>Background volume</source>
-      <translation type="unfinished" />
+      <translation>Volume du son de fond</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="97" />
       <source>Breathe in (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Inspirer (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="99" />
       <source>Breathe out (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Expirer (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="90" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guide de respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Deep hush (brown noise)</source>
-      <translation type="unfinished" />
+      <translation>Calme profond (bruit brun)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="98" />
       <source>Hold (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Retenir (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="101" />
       <source>O&amp;ut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Expirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="41" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Désactivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="62" />
       <source>Sleep timer</source>
-      <translation type="unfinished" />
+      <translation>Minuteur de sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Soft rain (pink noise)</source>
-      <translation type="unfinished" />
+      <translation>Pluie douce (bruit rose)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="71" />
       <source>Sound fades out gently over a minute before it stops.</source>
-      <translation type="unfinished" />
+      <translation>Le son baisse doucement pendant une minute avant de s’arrêter.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="109" />
       <source>Start breathing</source>
-      <translation type="unfinished" />
+      <translation>Commencer à respirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la respiration guidée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
       <source>V&amp;olume</source>
-      <translation type="unfinished" />
+      <translation>V&amp;olume</translation>
     </message>
   </context>
   <context>
@@ -5313,52 +5313,52 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="21" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="59" />
       <source>Add your own…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les vôtres…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="62" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="61" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="45" />
       <source>Relaxation sessions</source>
-      <translation type="unfinished" />
+      <translation>Séances de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="63" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Retirer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="60" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renommer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="40" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Séances</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="54" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez aussi ajouter vos propres enregistrements, comme une séance d’un thérapeute ou une méditation que vous aimez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="82" />
       <source>Your recordings</source>
-      <translation type="unfinished" />
+      <translation>Vos enregistrements</translation>
     </message>
   </context>
   <context>
@@ -5366,67 +5366,67 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="34" />
       <source>Add a recording</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="35" />
       <source>Audio files (%1)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers audio (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Nouveau nom :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="47" />
       <source>Remove recording</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="48" />
       <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation type="unfinished" />
+      <translation>Retirer « {title} » de votre bibliothèque ? La copie gardée par Fibro Desktop est supprimée ; votre fichier d’origine n’est pas touché.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>Rename recording</source>
-      <translation type="unfinished" />
+      <translation>Renommer l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="24" />
       <source>That file can't be added from where it is (a link or an unusual path). Please choose the file itself.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier ne peut pas être ajouté depuis son emplacement (un lien ou un chemin inhabituel). Choisissez le fichier lui-même.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="26" />
       <source>That file could not be found.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est introuvable.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="21" />
       <source>That file doesn't look like the audio its name says. It may be damaged. Nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier ne ressemble pas à l’audio qu’indique son nom. Il est peut-être abîmé. Rien n’a été ajouté.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="20" />
       <source>That file is empty, so it was not added.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est vide : il n’a donc pas été ajouté.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="23" />
       <source>That file is too large to add (over 1 GB).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est trop gros pour être ajouté (plus de 1 Go).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="18" />
       <source>That kind of file can't be added. Please choose an audio file: MP3, M4A/AAC, Ogg, Opus, WAV or FLAC.</source>
-      <translation type="unfinished" />
+      <translation>Ce type de fichier ne peut pas être ajouté. Choisissez un fichier audio : MP3, M4A/AAC, Ogg, Opus, WAV ou FLAC.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="27" />
       <source>The file was not added.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas été ajouté.</translation>
     </message>
   </context>
   <context>
@@ -5434,37 +5434,37 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Inspirez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Expirez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="62" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guide de respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Retenez doucement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur Commencer pour respirer en rythme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="115" />
       <source>{phase}… {seconds}</source>
-      <translation type="unfinished" />
+      <translation>{phase}… {seconds}</translation>
     </message>
   </context>
   <context>
@@ -5472,82 +5472,82 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="270" />
       <source>A name needs between 1 and 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>Un nom doit avoir entre 1 et 200 caractères.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="86" />
       <source>Ask how tense I feel before and after a session</source>
-      <translation type="unfinished" />
+      <translation>Me demander à quel point je me sens tendu·e avant et après une séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="397" />
       <source>Fading out gently… silence in {time}.</source>
-      <translation type="unfinished" />
+      <translation>Le son baisse doucement… silence dans {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="94" />
       <source>How calming helps with spasms</source>
-      <translation type="unfinished" />
+      <translation>Comment le calme aide contre les spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="117" />
       <source>No sound output</source>
-      <translation type="unfinished" />
+      <translation>Pas de sortie son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="114" />
       <source>No sound output was found, so sessions can't be heard right now. Connect speakers or headphones, then press Play again. The breathing pacer works without sound.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie son n’a été trouvée : les séances ne peuvent pas être entendues pour le moment. Branchez des haut-parleurs ou un casque, puis appuyez de nouveau sur Lecture. Le guide de respiration fonctionne sans son.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="387" />
       <source>Off.</source>
-      <translation type="unfinished" />
+      <translation>Désactivé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="158" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="83" />
       <source>Sound status</source>
-      <translation type="unfinished" />
+      <translation>État du son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation type="unfinished" />
+      <translation>Le son s’arrête dans {time}, après une baisse douce.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
       <source>The file could not be copied. Is the disk full?</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être copié. Le disque est-il plein ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="405" />
       <source>The sleep timer stopped the sound. Rest well.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de sommeil a arrêté le son. Reposez-vous bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="346" />
       <source>This recording could not be played. The file may be damaged, or this computer may not play its format. Everything else keeps working.</source>
-      <translation type="unfinished" />
+      <translation>Cet enregistrement n’a pas pu être lu. Le fichier est peut-être abîmé, ou cet ordinateur ne sait peut-être pas lire son format. Tout le reste continue de fonctionner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="95" />
       <source>calming the body</source>
-      <translation type="unfinished" />
+      <translation>calmer le corps</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="257" />
       <source>“{title}” was added to your library.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » a été ajouté à votre bibliothèque.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="299" />
       <source>“{title}” was removed.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » a été retiré.</translation>
     </message>
   </context>
   <context>
@@ -5555,17 +5555,17 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relaxation audio and breathing</source>
-      <translation type="unfinished" />
+      <translation>Audio de détente et respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="61" />
       <source>Relaxation: play or pause</source>
-      <translation type="unfinished" />
+      <translation>Détente : lecture ou pause</translation>
     </message>
   </context>
   <context>
@@ -5573,32 +5573,32 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="29" />
       <source>0 means relaxed, 10 very tense. One tap is enough.</source>
-      <translation type="unfinished" />
+      <translation>0 veut dire détendu, 10 très tendu. Un seul appui suffit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="53" />
       <source>Before you start: how tense do your muscles feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Avant de commencer : à quel point vos muscles sont-ils tendus en ce moment ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="54" />
       <source>How tense do your muscles feel now?</source>
-      <translation type="unfinished" />
+      <translation>À quel point vos muscles sont-ils tendus maintenant ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="41" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Passer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation type="unfinished" />
+      <translation>Passer la note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
       <source>Tension %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Tension %1 sur 10</translation>
     </message>
   </context>
   <context>
@@ -5606,97 +5606,97 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="140" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Encore %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="98" />
       <source>&amp;Volume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Volume</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="83" />
       <source>Back 15 s</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="89" />
       <source>Back 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 secondes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="84" />
       <source>Back 15 seconds (Ctrl+Left)</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 secondes (Ctrl+Gauche)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="42" />
       <source>Choose a session to begin.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une séance pour commencer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="121" />
       <source>Continuing where you left off (%1).</source>
-      <translation type="unfinished" />
+      <translation>Reprise là où vous vous étiez arrêté·e (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="87" />
       <source>Forward 15 s</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="90" />
       <source>Forward 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 secondes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="88" />
       <source>Forward 15 seconds (Ctrl+Right)</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 secondes (Ctrl+Droite)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="126" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="85" />
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Lecture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="86" />
       <source>Play or pause (Ctrl+Space)</source>
-      <translation type="unfinished" />
+      <translation>Lecture ou pause (Ctrl+Espace)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="65" />
       <source>Position in the session</source>
-      <translation type="unfinished" />
+      <translation>Position dans la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="55" />
       <source>Start over</source>
-      <translation type="unfinished" />
+      <translation>Recommencer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="56" />
       <source>Start the session over</source>
-      <translation type="unfinished" />
+      <translation>Recommencer la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="74" />
       <source>Time played</source>
-      <translation type="unfinished" />
+      <translation>Temps écoulé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="76" />
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Temps restant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="101" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Volume</translation>
     </message>
   </context>
   <context>
@@ -5704,22 +5704,22 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="36" />
       <source>(a quiet note from the tray icon)</source>
-      <translation type="unfinished" />
+      <translation>(une note discrète depuis l’icône de la zone de notification)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation type="unfinished" />
+      <translation>Rappel du bilan du soir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation type="unfinished" />
+      <translation>Me rappeler de faire mon bilan chaque soir à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
       <source>Reminder time</source>
-      <translation type="unfinished" />
+      <translation>Heure du rappel</translation>
     </message>
   </context>
   <context>
@@ -5727,17 +5727,17 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="115" />
       <source>%1 of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 sur 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="134" />
       <source>Keys: 0 to 9; 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Touches : 0 à 9 ; 1 puis 0 pour 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="114" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sans réponse</translation>
     </message>
   </context>
   <context>
@@ -5745,127 +5745,127 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="56" />
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="49" />
       <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Couleurs :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="67" />
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation type="unfinished" />
+      <translation>&amp;Laisser tourner dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="60" />
       <source>&amp;Reduce motion (no animations)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réduire les mouvements (pas d’animations)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="70" />
       <source>&amp;Start Fibro Desktop when I log in (quietly, in the tray)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Démarrer Fibro Desktop à l’ouverture de session (discrètement, dans la zone de notification)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="58" />
       <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="91" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
-      <translation type="unfinished" />
+      <translation>&amp;Utiliser un raccourci clavier qui fonctionne dans tous les programmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="42" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Apparence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="120" />
       <source>Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift (for example Ctrl+Alt+L), so it is not pressed by accident.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une lettre, un chiffre ou F1–F12 avec deux touches parmi Ctrl, Alt et Maj (par exemple Ctrl+Alt+L), pour ne pas l’activer par accident.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Sombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Extra large</source>
-      <translation type="unfinished" />
+      <translation>Très très grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Suivre le système</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="65" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Général</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Large</source>
-      <translation type="unfinished" />
+      <translation>Grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Plus grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>Le plus grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Clair</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="89" />
       <source>Log a spasm from any program</source>
-      <translation type="unfinished" />
+      <translation>Noter un spasme depuis n’importe quel programme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="98" />
       <source>S&amp;hortcut:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;accourci :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="97" />
       <source>Shortcut keys for logging a spasm</source>
-      <translation type="unfinished" />
+      <translation>Touches du raccourci pour noter un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="154" />
       <source>Starting at login could not be changed: the settings folder of your account cannot be written to. Everything else was saved.</source>
-      <translation type="unfinished" />
+      <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié : impossible d’écrire dans le dossier des paramètres de votre compte. Tout le reste a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="71" />
       <source>The break timer is then running from the start of your day. Where there is no tray, the window starts minimised.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses tourne alors dès le début de votre journée. S’il n’y a pas de zone de notification, la fenêtre démarre réduite.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Very large</source>
-      <translation type="unfinished" />
+      <translation>Très grand</translation>
     </message>
   </context>
   <context>
@@ -5873,7 +5873,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="127" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Encore %1</translation>
     </message>
   </context>
   <context>
@@ -5881,7 +5881,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="233" />
       <source>Episodes, newest first</source>
-      <translation type="unfinished" />
+      <translation>Épisodes, les plus récents d’abord</translation>
     </message>
   </context>
   <context>
@@ -5889,842 +5889,842 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="160" />
       <source>%1 (%2 left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (il en reste %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>%1 items running low</source>
-      <translation type="unfinished" />
+      <translation>%1 éléments bientôt épuisés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="46" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Il en reste %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="77" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter comme nouveau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="84" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="68" />
       <source>&amp;Delete contact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer le contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="41" />
       <source>&amp;Delete step</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="80" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;E-mail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="55" />
       <source>&amp;How many left</source>
-      <translation type="unfinished" />
+      <translation>&amp;Combien il en reste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comment faire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
       <source>&amp;Kept where</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rangé où</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="76" />
       <source>&amp;Log this spasm</source>
-      <translation type="unfinished" />
+      <translation>&amp;Noter ce spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="62" />
       <source>&amp;Next step →</source>
-      <translation type="unfinished" />
+      <translation>Étape &amp;suivante →</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="44" />
       <source>&amp;Open the plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir le plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="65" />
       <source>&amp;Play release audio</source>
-      <translation type="unfinished" />
+      <translation>Écouter l’audio de re&amp;lâchement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="50" />
       <source>&amp;Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="56" />
       <source>&amp;Restock below</source>
-      <translation type="unfinished" />
+      <translation>Racheter en &amp;dessous de</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rôle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="40" />
       <source>&amp;Save changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="67" />
       <source>&amp;Save contact</source>
-      <translation type="unfinished" />
+      <translation>Enre&amp;gistrer le contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>1 item running low</source>
-      <translation type="unfinished" />
+      <translation>1 élément bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="79" />
       <source>A note about magnesium and electrolytes</source>
-      <translation type="unfinished" />
+      <translation>Une note sur le magnésium et les électrolytes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="70" />
       <source>A soft sound when the heat time is up</source>
-      <translation type="unfinished" />
+      <translation>Un son doux quand le temps de chaleur est écoulé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="40" />
       <source>A spasm is starting</source>
-      <translation type="unfinished" />
+      <translation>Un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="41" />
       <source>A spasm is starting: open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Un spasme commence : ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="67" />
       <source>A target of 1 is a simple tick; more shows a counter, e.g. 8 glasses of water.</source>
-      <translation type="unfinished" />
+      <translation>Un objectif de 1 est une simple coche ; plus affiche un compteur, par exemple 8 verres d’eau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="75" />
       <source>Add an item, e.g. a tennis ball</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément, par exemple une balle de tennis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="39" />
       <source>Add as &amp;new step</source>
-      <translation type="unfinished" />
+      <translation>Ajouter comme &amp;nouvelle étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="78" />
       <source>Add kit item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément à la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="45" />
       <source>Add rescue step</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une étape de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="53" />
       <source>Add routine item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément à la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="167" />
       <source>Add the steps that help you under “My rescue plan” in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Ajoutez les étapes qui vous aident sous « Mon plan de secours » dans l’onglet Boîte à outils.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="32" />
       <source>Any one of these is a good start.</source>
-      <translation type="unfinished" />
+      <translation>N’importe laquelle de ces choses est un bon début.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="83" />
       <source>Ar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>A&amp;rchiver</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="91" />
       <source>Archive kit item</source>
-      <translation type="unfinished" />
+      <translation>Archiver l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="128" />
       <source>Breathe out slowly. Take one step at a time; skip any that do not suit you.</source>
-      <translation type="unfinished" />
+      <translation>Expirez lentement. Une étape à la fois ; passez celles qui ne vous conviennent pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="183" />
       <source>Bring &amp;back</source>
-      <translation type="unfinished" />
+      <translation>Faire re&amp;venir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="73" />
       <source>Care team</source>
-      <translation type="unfinished" />
+      <translation>Équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="53" />
       <source>Care team contacts</source>
-      <translation type="unfinished" />
+      <translation>Contacts de l’équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="88" />
       <source>Choose someone to change their details, or fill in the form and press Save to add a new person. Their numbers show in your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une personne pour modifier ses coordonnées, ou remplissez le formulaire et appuyez sur Enregistrer pour ajouter une nouvelle personne. Leurs numéros s’affichent dans votre plan de secours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="51" />
       <source>Count: %1</source>
-      <translation type="unfinished" />
+      <translation>Nombre : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="61" />
       <source>Daily &amp;target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectif par jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="79" />
       <source>Daily prevention routine</source>
-      <translation type="unfinished" />
+      <translation>Routine de prévention quotidienne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="92" />
       <source>Delete kit item</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="47" />
       <source>Delete the selected step</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’étape choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Edit kit item</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="60" />
       <source>Edit the &amp;list…</source>
-      <translation type="unfinished" />
+      <translation>Modifier la &amp;liste…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="40" />
       <source>Edit the daily routine</source>
-      <translation type="unfinished" />
+      <translation>Modifier la routine quotidienne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="61" />
       <source>Edit the routine list</source>
-      <translation type="unfinished" />
+      <translation>Modifier la liste de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="33" />
       <source>Every small step counts; the rest can wait.</source>
-      <translation type="unfinished" />
+      <translation>Chaque petit pas compte ; le reste peut attendre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="30" />
       <source>Everything on the list is done. Well looked after.</source>
-      <translation type="unfinished" />
+      <translation>Tout ce qui est sur la liste est fait. Vous avez bien pris soin de vous.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="213" />
       <source>From your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>De votre plan de secours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="249" />
       <source>Heat on: {0} left</source>
-      <translation type="unfinished" />
+      <translation>Chaleur : encore {0}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="84" />
       <source>Heat timer</source>
-      <translation type="unfinished" />
+      <translation>Minuteur chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="55" />
       <source>How to do this step</source>
-      <translation type="unfinished" />
+      <translation>Comment faire cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="58" />
       <source>I &amp;tried this</source>
-      <translation type="unfinished" />
+      <translation>J’ai &amp;essayé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="60" />
       <source>I tried this step</source>
-      <translation type="unfinished" />
+      <translation>J’ai essayé cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="87" />
       <source>If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart or swelling, or will not ease, please talk to a doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si un spasme s’accompagne de faiblesse, d’engourdissement, de perte d’équilibre, de fièvre, d’un cœur qui s’emballe ou d’un gonflement, ou s’il ne se calme pas, parlez-en à un médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="71" />
       <source>Kit and routine</source>
-      <translation type="unfinished" />
+      <translation>Trousse et routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Kit item</source>
-      <translation type="unfinished" />
+      <translation>Élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="125" />
       <source>Kit ready today: %1 of %2  ·  Routine today: %3 of %4</source>
-      <translation type="unfinished" />
+      <translation>Trousse prête aujourd’hui : %1 sur %2  ·  Routine aujourd’hui : %3 sur %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="77" />
       <source>Log this spasm with the steps I tried</source>
-      <translation type="unfinished" />
+      <translation>Noter ce spasme avec les étapes que j’ai essayées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="75" />
       <source>Magnesium and electrolyte products: if you have kidney or heart conditions or take other medicines, check with your doctor or pharmacist first.</source>
-      <translation type="unfinished" />
+      <translation>Produits à base de magnésium ou d’électrolytes : si vous avez des problèmes de reins ou de cœur, ou si vous prenez d’autres médicaments, demandez d’abord l’avis de votre médecin ou de votre pharmacien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="89" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="81" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Vers le &amp;haut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="82" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Vers le &amp;bas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="90" />
       <source>Move kit item down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="89" />
       <source>Move kit item up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="57" />
       <source>Move routine item down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’élément de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="56" />
       <source>Move routine item up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’élément de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="87" />
       <source>My care team</source>
-      <translation type="unfinished" />
+      <translation>Mon équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="108" />
       <source>My rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Ma trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="72" />
       <source>My rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="66" />
       <source>Ne&amp;w contact</source>
-      <translation type="unfinished" />
+      <translation>Nou&amp;veau contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="76" />
       <source>New kit item name</source>
-      <translation type="unfinished" />
+      <translation>Nom du nouvel élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="64" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Étape suivante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="55" />
       <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="166" />
       <source>No steps yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’étapes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="45" />
       <source>One less: %1</source>
-      <translation type="unfinished" />
+      <translation>Un de moins : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="37" />
       <source>One line, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Une ligne, avec vos mots</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="46" />
       <source>One more: %1</source>
-      <translation type="unfinished" />
+      <translation>Un de plus : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="86" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="49" />
       <source>Open the rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="48" />
       <source>Opens your plan, one calm step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Ouvre votre plan, une étape calme à la fois.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="71" />
       <source>Play a soft sound when the heat timer ends</source>
-      <translation type="unfinished" />
+      <translation>Jouer un son doux à la fin du minuteur chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="40" />
       <source>Please check this field.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez ce champ.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="38" />
       <source>Please choose a role.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un rôle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="32" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="34" />
       <source>Please use a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="36" />
       <source>Please use a whole number, like 3.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="63" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Étape précédente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="90" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire à propos des signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="86" />
       <source>Remind me (at most once a day) when something runs low</source>
-      <translation type="unfinished" />
+      <translation>Me le rappeler (au plus une fois par jour) quand quelque chose est bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="55" />
       <source>Remove the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’élément choisi de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="67" />
       <source>Rescue kit items</source>
-      <translation type="unfinished" />
+      <translation>Éléments de la trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="40" />
       <source>Rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="34" />
       <source>Rescue plan steps</source>
-      <translation type="unfinished" />
+      <translation>Étapes du plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="71" />
       <source>Restock reminder</source>
-      <translation type="unfinished" />
+      <translation>Rappel de réapprovisionnement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="43" />
       <source>Routine items</source>
-      <translation type="unfinished" />
+      <translation>Éléments de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="57" />
       <source>Routine progress</source>
-      <translation type="unfinished" />
+      <translation>Avancement de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="161" />
       <source>Running low: %1. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Bientôt épuisé : %1. Pensez à en racheter quand vous pourrez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="54" />
       <source>Save changes to the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications de l’élément de routine choisi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="46" />
       <source>Save changes to the selected step</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications de l’étape choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="215" />
       <source>Saved as tried: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré comme essayé : {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="85" />
       <source>Show archived items</source>
-      <translation type="unfinished" />
+      <translation>Afficher les éléments archivés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="54" />
       <source>Show today's routine</source>
-      <translation type="unfinished" />
+      <translation>Afficher la routine d’aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="55" />
       <source>Show yesterday's routine to fill it in</source>
-      <translation type="unfinished" />
+      <translation>Afficher la routine d’hier pour la remplir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="251" />
       <source>Start a 15-minute &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Lancer un minuteur &amp;chaleur de 15 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="49" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>Step &amp;title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titre de l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="47" />
       <source>Step number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="169" />
       <source>Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="248" />
       <source>Stop the &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Arrêter le minuteur &amp;chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="33" />
       <source>That is a little long; please keep it under {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>C’est un peu long ; restez sous {0} caractères.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="35" />
       <source>That number is larger than we can keep; please use a smaller one.</source>
-      <translation type="unfinished" />
+      <translation>Ce nombre est trop grand pour être gardé ; utilisez-en un plus petit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="185" />
       <source>That was the last step</source>
-      <translation type="unfinished" />
+      <translation>C’était la dernière étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="68" />
       <source>The steps you go through when a spasm starts, in the order that suits you. Drag them, or use Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+      <translation>Les étapes que vous suivez quand un spasme commence, dans l’ordre qui vous convient. Faites-les glisser, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="85" />
       <source>Therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Thérapeutes qui peuvent aider</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="37" />
       <source>This does not look like an email address.</source>
-      <translation type="unfinished" />
+      <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="109" />
       <source>Tick what is ready or with you today. The ticks start fresh each morning.</source>
-      <translation type="unfinished" />
+      <translation>Cochez ce qui est prêt ou avec vous aujourd’hui. Les coches repartent de zéro chaque matin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="68" />
       <source>Tick what you have with you today. Alt+Up and Alt+Down move an item.</source>
-      <translation type="unfinished" />
+      <translation>Cochez ce que vous avez avec vous aujourd’hui. Alt+Haut et Alt+Bas déplacent un élément.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="85" />
       <source>Time to take the heat off. A light stretch now, if it feels right.</source>
-      <translation type="unfinished" />
+      <translation>C’est le moment d’enlever la chaleur. Un léger étirement maintenant, si ça vous semble bon.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="51" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui en un coup d’œil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="38" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="70" />
       <source>Toolkit sections</source>
-      <translation type="unfinished" />
+      <translation>Sections de la boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="212" />
       <source>Tried from my rescue plan: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Essayé depuis mon plan de secours : {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="24" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="25" />
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Annuler la suppression</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="106" />
       <source>What goes in a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Que mettre dans une trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="65" />
       <source>What helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>Ce qui aide quand un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="80" />
       <source>Why this helps</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi ça aide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="191" />
       <source>You already have an item with this name.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà un élément avec ce nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="76" />
       <source>You already have an item with this name; that is fine if you mean it.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà un élément avec ce nom ; ce n’est pas grave si c’est voulu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="222" />
       <source>You can keep your care team's numbers in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez garder les numéros de votre équipe soignante dans l’onglet Boîte à outils.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="72" />
       <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation type="unfinished" />
+      <translation>Votre trousse est vide. Ajoutez les choses qui vous aident quand un spasme commence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="28" />
       <source>Your routine is empty. Add a few small habits that help you.</source>
-      <translation type="unfinished" />
+      <translation>Votre routine est vide. Ajoutez quelques petites habitudes qui vous aident.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="107" />
       <source>a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>une trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="50" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="37" />
       <source>e.g. work bag, desk drawer</source>
-      <translation type="unfinished" />
+      <translation>par exemple sac de travail, tiroir du bureau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="44" />
       <source>kept: %1</source>
-      <translation type="unfinished" />
+      <translation>rangé : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="42" />
       <source>leave empty if you do not count it</source>
-      <translation type="unfinished" />
+      <translation>laissez vide si vous ne le comptez pas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="44" />
       <source>remind me when fewer than this are left</source>
-      <translation type="unfinished" />
+      <translation>me le rappeler quand il en reste moins que ce nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="48" />
       <source>running low</source>
-      <translation type="unfinished" />
+      <translation>bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="91" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="86" />
       <source>therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>les thérapeutes qui peuvent aider</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="81" />
       <source>this step</source>
-      <translation type="unfinished" />
+      <translation>cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="66" />
       <source>what helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>ce qui aide quand un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="31" />
       <source>{0}  ·  {1} a day</source>
-      <translation type="unfinished" />
+      <translation>{0}  ·  {1} par jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done today</source>
-      <translation type="unfinished" />
+      <translation>{0} sur {1} faits aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done yesterday</source>
-      <translation type="unfinished" />
+      <translation>{0} sur {1} faits hier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="111" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} : {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="233" />
       <source>“%1” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="172" />
       <source>“{0}” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>« {0} » a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="146" />
       <source>“{0}” was taken off the list.</source>
-      <translation type="unfinished" />
+      <translation>« {0} » a été retiré de la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="61" />
       <source>← &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Retour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="180" />
       <source>✓ Tried</source>
-      <translation type="unfinished" />
+      <translation>✓ Essayé</translation>
     </message>
   </context>
   <context>
@@ -6732,152 +6732,152 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="30" />
       <source>A breathing or relaxation session</source>
-      <translation type="unfinished" />
+      <translation>Une séance de respiration ou de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="17" />
       <source>A few sachets for the day</source>
-      <translation type="unfinished" />
+      <translation>Quelques sachets pour la journée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="19" />
       <source>At my desk</source>
-      <translation type="unfinished" />
+      <translation>À mon bureau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="44" />
       <source>Breathe out slowly, longer than you breathe in, or play the release audio.</source>
-      <translation type="unfinished" />
+      <translation>Expirez lentement, plus longtemps que vous n’inspirez, ou écoutez l’audio de relâchement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="31" />
       <source>Changes of position</source>
-      <translation type="unfinished" />
+      <translation>Changements de position</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="41" />
       <source>Drink some water</source>
-      <translation type="unfinished" />
+      <translation>Boire un peu d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="26" />
       <source>Electrolytes or magnesium-rich food</source>
-      <translation type="unfinished" />
+      <translation>Électrolytes ou aliments riches en magnésium</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="28" />
       <source>Evening stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement du soir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="32" />
       <source>Followed my pacing plan</source>
-      <translation type="unfinished" />
+      <translation>J’ai suivi mon plan de rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="25" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Verres d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="18" />
       <source>Heating pad</source>
-      <translation type="unfinished" />
+      <translation>Coussin chauffant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="40" />
       <source>If it is in your kit, rub a little magnesium lotion or spray into the area.</source>
-      <translation type="unfinished" />
+      <translation>Si vous en avez dans votre trousse, frottez la zone avec un peu de lotion ou de spray au magnésium.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="39" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésium sur la peau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="27" />
       <source>Morning stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement du matin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="33" />
       <source>Move gently</source>
-      <translation type="unfinished" />
+      <translation>Bouger doucement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="24" />
       <source>On my wrist or phone</source>
-      <translation type="unfinished" />
+      <translation>Sur mon poignet ou mon téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="21" />
       <source>On this computer and my phone</source>
-      <translation type="unfinished" />
+      <translation>Sur cet ordinateur et mon téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="22" />
       <source>Pill case for supplements and medication</source>
-      <translation type="unfinished" />
+      <translation>Pilulier pour les compléments et les médicaments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation type="unfinished" />
+      <translation>Appuyer sur le nœud ou le masser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
       <source>Press the sore spot with your fingers or a ball and hold, or rub in slow circles.</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur le point douloureux avec les doigts ou une balle et maintenez, ou frottez en petits cercles lents.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="36" />
       <source>Put heat on the muscle for about 15 minutes, then stretch it softly, only as far as it feels kind.</source>
-      <translation type="unfinished" />
+      <translation>Mettez de la chaleur sur le muscle pendant environ 15 minutes, puis étirez-le doucement, seulement tant que c’est agréable.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="42" />
       <source>Sip a glass of water, or your electrolyte mix if you carry one.</source>
-      <translation type="unfinished" />
+      <translation>Buvez un verre d’eau à petites gorgées, ou votre boisson d’électrolytes si vous en avez une.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="43" />
       <source>Slow breathing</source>
-      <translation type="unfinished" />
+      <translation>Respiration lente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="34" />
       <source>Slowly move the tight part through an easy, small range, a few times, without forcing it.</source>
-      <translation type="unfinished" />
+      <translation>Bougez lentement la partie contractée dans une petite amplitude facile, quelques fois, sans forcer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="23" />
       <source>Stress-relief reminders or wearable</source>
-      <translation type="unfinished" />
+      <translation>Rappels ou objet connecté contre le stress</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="15" />
       <source>Travel magnesium or electrolyte mix</source>
-      <translation type="unfinished" />
+      <translation>Magnésium ou boisson d’électrolytes de voyage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="20" />
       <source>Warm-up and relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Audio d’échauffement et de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="29" />
       <source>Warmth (heat pad, warm bath or wrap)</source>
-      <translation type="unfinished" />
+      <translation>Chaleur (coussin chauffant, bain chaud ou bouillotte)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="35" />
       <source>Warmth, then a light stretch</source>
-      <translation type="unfinished" />
+      <translation>Chaleur, puis léger étirement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="16" />
       <source>Work bag</source>
-      <translation type="unfinished" />
+      <translation>Sac de travail</translation>
     </message>
   </context>
   <context>
@@ -6885,32 +6885,32 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="51" />
       <source>Biofeedback practitioner</source>
-      <translation type="unfinished" />
+      <translation>Praticien·ne en biofeedback</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="52" />
       <source>Doctor</source>
-      <translation type="unfinished" />
+      <translation>Médecin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="49" />
       <source>Massage or myofascial therapist</source>
-      <translation type="unfinished" />
+      <translation>Masseur·se ou thérapeute myofascial·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="50" />
       <source>Occupational therapist</source>
-      <translation type="unfinished" />
+      <translation>Ergothérapeute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="53" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="48" />
       <source>Physical therapist</source>
-      <translation type="unfinished" />
+      <translation>Kinésithérapeute</translation>
     </message>
   </context>
   <context>
@@ -6918,37 +6918,37 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation type="unfinished" />
+      <translation>Un &amp;spasme commence…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="108" />
       <source>Open the kit</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Rescue kit, routine and plan</source>
-      <translation type="unfinished" />
+      <translation>Trousse de secours, routine et plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="107" />
       <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Bientôt épuisé : {0}. Pensez à en racheter quand vous pourrez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="106" />
       <source>Your rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Votre trousse de secours</translation>
     </message>
   </context>
   <context>
@@ -6956,7 +6956,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/tray.py" line="21" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
   </context>
   <context>
@@ -6964,27 +6964,27 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ajouter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="47" />
       <source>Add a trigger of your own</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un déclencheur à vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="50" />
       <source>Add this trigger</source>
-      <translation type="unfinished" />
+      <translation>Ajouter ce déclencheur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="46" />
       <source>Something else, in your words</source>
-      <translation type="unfinished" />
+      <translation>Autre chose, avec vos mots</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation type="unfinished" />
+      <translation>Touchez pour le marquer, touchez à nouveau pour le retirer</translation>
     </message>
   </context>
   <context>
@@ -6992,17 +6992,17 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="44" />
       <source>Anything else to note: show the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Autre chose à noter : afficher les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="39" />
       <source>Anything else? Weakness, numbness, fever…</source>
-      <translation type="unfinished" />
+      <translation>Autre chose ? Faiblesse, engourdissement, fièvre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="59" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Merci de l’avoir noté. Des signes comme ceux-ci méritent d’être vérifiés par un médecin ; s’ils sont soudains ou forts, consultez en urgence.</translation>
     </message>
   </context>
   <context>
@@ -7010,42 +7010,42 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="77" />
       <source>Everything stays on this computer. The app never connects to the internet, has no account and sends nothing anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Tout reste sur cet ordinateur. L’application ne se connecte jamais à Internet, n’a pas de compte et n’envoie rien nulle part.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="97" />
       <source>Get started</source>
-      <translation type="unfinished" />
+      <translation>Commencer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="73" />
       <source>Log a spasm in a few seconds, even in the middle of one, and add details later. Pace your desk work with gentle breaks, listen to calming sessions, keep your rescue kit and routine at hand, and see over time what seems to help.</source>
-      <translation type="unfinished" />
+      <translation>Notez un spasme en quelques secondes, même en plein milieu, et ajoutez les détails plus tard. Rythmez votre travail à l’écran avec des pauses douces, écoutez des séances apaisantes, gardez votre trousse de secours et votre routine à portée de main, et voyez avec le temps ce qui semble aider.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="94" />
       <source>Read the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="88" />
       <source>Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.</source>
-      <translation type="unfinished" />
+      <translation>De courts guides en mots simples, sur les causes des spasmes et ce qui aide, se trouvent dans Aide → Comprendre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="68" />
       <source>Welcome to Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="71" />
       <source>Welcome. This app is here to make hard days a little easier.</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue. Cette application est là pour rendre les jours difficiles un peu plus faciles.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation type="unfinished" />
+      <translation>Quand consulter un médecin</translation>
     </message>
   </context>
   <context>
@@ -7053,77 +7053,77 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="60" />
       <source>Something could not be saved because the disk is full. Please free some space (empty the trash, remove large files); what you save afterwards is kept.</source>
-      <translation type="unfinished" />
+      <translation>Quelque chose n’a pas pu être enregistré parce que le disque est plein. Libérez de la place (videz la corbeille, supprimez de gros fichiers) ; ce que vous enregistrerez ensuite sera gardé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="63" />
       <source>Something could not be saved because your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Quelque chose n’a pas pu être enregistré parce qu’il est impossible d’écrire dans votre dossier de données.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="78" />
       <source>The automatic backup could not be made (%1). Your data itself is safe. Press “Back up now” to try again; if it fails again, the details are in the log (Help, About).</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite (%1). Vos données elles-mêmes ne risquent rien. Appuyez sur « Sauvegarder maintenant » pour réessayer ; si cela échoue encore, les détails sont dans le journal technique (Aide, À propos).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="75" />
       <source>The automatic backup could not be made: the backup folder cannot be written to. Your data itself is safe. Please check the folder in Backups and restore, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite : impossible d’écrire dans le dossier de sauvegarde. Vos données elles-mêmes ne risquent rien. Vérifiez le dossier dans Sauvegardes et restauration, puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="71" />
       <source>The automatic backup could not be made: the disk is full. Your data itself is safe. Please free some space (empty the trash, remove large files), then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite : le disque est plein. Vos données elles-mêmes ne risquent rien. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="40" />
       <source>The backup could not be made: its folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde n’a pas pu être faite : impossible d’écrire dans son dossier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="37" />
       <source>The backup could not be made: the disk is full. Please free some space, then make a backup again (File, Backups and restore).</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde n’a pas pu être faite : le disque est plein. Libérez de la place, puis refaites une sauvegarde (Fichier, Sauvegardes et restauration).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="85" />
       <source>The backup was made, but its copy to your second folder failed (%1). Please check that the drive is connected, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde a été faite, mais sa copie dans votre second dossier a échoué (%1). Vérifiez que le disque est branché, puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="94" />
       <source>The disk is full; please free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein ; libérez de la place et réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="51" />
       <source>The file could not be written there: that folder cannot be written to. Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être écrit à cet endroit : impossible d’écrire dans ce dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="48" />
       <source>The file could not be written: the disk is full. Please free some space, or choose another drive, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être écrit : le disque est plein. Libérez de la place, ou choisissez un autre disque, puis réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="21" />
       <source>This could not be saved yet: %1 What you entered is still here. Please press Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas encore pu être enregistré : %1 Ce que vous avez saisi est toujours là. Appuyez de nouveau sur Enregistrer dans un moment.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="25" />
       <source>This could not be saved: the disk is full. What you entered is still here. Please free some space (empty the trash, remove large files), then press Save again.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas pu être enregistré : le disque est plein. Ce que vous avez saisi est toujours là. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis appuyez de nouveau sur Enregistrer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="28" />
       <source>This could not be saved: your data folder cannot be written to. What you entered is still here.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas pu être enregistré : impossible d’écrire dans votre dossier de données. Ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="96" />
       <source>Your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire dans votre dossier de données.</translation>
     </message>
   </context>
   <context>
@@ -7131,22 +7131,22 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="65" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="66" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="62" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="59" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
   </context>
   <context>
