@@ -26,7 +26,7 @@
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="116" />
       <source>Log files: %1</source>
-      <translation>Fichiers journaux : %1</translation>
+      <translation>Journaux techniques : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="119" />
@@ -276,7 +276,7 @@
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="87" />
       <source>&amp;I did it</source>
-      <translation>C’est &amp;fait</translation>
+      <translation>C’est fai&amp;t</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="180" />
@@ -3086,7 +3086,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="38" />
       <source>Your journal and its backups will be encrypted on disk. Fibro Desktop will ask for the passphrase each time it starts. Settings and the log file stay unencrypted; they hold no journal entries. Exports you save are not encrypted.</source>
-      <translation>Votre journal et ses sauvegardes seront chiffrés sur le disque. Fibro Desktop demandera la phrase secrète à chaque démarrage. Les paramètres et le fichier journal restent non chiffrés ; ils ne contiennent aucune entrée du journal. Les exports que vous enregistrez ne sont pas chiffrés.</translation>
+      <translation>Votre journal et ses sauvegardes seront chiffrés sur le disque. Fibro Desktop demandera la phrase secrète à chaque démarrage. Les paramètres et le journal technique restent non chiffrés ; ils ne contiennent aucune entrée du journal. Les exports que vous enregistrez ne sont pas chiffrés.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="47" />
@@ -3405,7 +3405,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="33" />
       <source>They are also in the log file: %1</source>
-      <translation>Ils se trouvent aussi dans le fichier journal : %1</translation>
+      <translation>Ils se trouvent aussi dans le journal technique : %1</translation>
     </message>
   </context>
   <context>
@@ -6019,12 +6019,12 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation>&amp;Aujourd’hui</translation>
+      <translation>Aujour&amp;d’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation>&amp;Hier</translation>
+      <translation>H&amp;ier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
@@ -7154,82 +7154,82 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place has a side it does not have.</source>
-      <translation type="unfinished" />
+      <translation>Un endroit a un côté qu’il n’a pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place on the body is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>L’application ne connaît pas cet endroit du corps.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A warning sign is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>L’application ne connaît pas ce signe d’alerte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a number from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un nombre de 0 à 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a sleep state from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un état de sommeil dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an activity level from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un niveau d’activité dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an answer from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose what kind of spasm it was.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le type de spasme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose which one you took.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez ce que vous avez pris.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a free-text note (may be empty).</source>
-      <translation type="unfinished" />
+      <translation>Nettoie une note libre (peut être vide).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a name; refuse an empty one and one over ``MAX_NAME_CHARS``.</source>
-      <translation type="unfinished" />
+      <translation>Nettoie un nom ; refuse un nom vide ou plus long que ``MAX_NAME_CHARS``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Each thing you tried can be listed once.</source>
-      <translation type="unfinished" />
+      <translation>Chaque chose essayée ne peut être indiquée qu’une fois.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter a time between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez une durée entre 0 minute et 24 heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter between 0 and 24 hours of sleep.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez entre 0 et 24 heures de sommeil.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Give it a name, as you would write it.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom, comme vous l’écririez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>It can't have ended after now. Is it still going?</source>
-      <translation type="unfinished" />
+      <translation>La fin ne peut pas être après maintenant. Est-ce toujours en cours ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
@@ -7238,23 +7238,28 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     An empty value gives ``None`` when ``allow_empty``. ``minimum`` lets a
     daily target require at least 1.
     </source>
-      <translation type="unfinished" />
+      <translation>Lit un nombre entier positif ou nul (une quantité, un seuil ou un objectif).
+
+    Une valeur vide donne ``None`` quand ``allow_empty``. ``minimum`` permet
+    d’exiger au moins 1 pour un objectif quotidien.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``checkin``; ``today`` is the person's local date.</source>
-      <translation type="unfinished" />
+      <translation>Problèmes de ``checkin`` ; ``today`` est la date locale de la personne.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``episode`` as of ``now`` (aware), by field name.</source>
-      <translation type="unfinished" />
+      <translation>Problèmes de ``episode`` à ``now`` (avec fuseau), par nom de champ.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Raised by the store when a value breaks a rule above; ``field`` names
     the input ("name", "quantity"…) and ``code`` the error id.</source>
-      <translation type="unfinished" />
+      <translation>Levée par le stockage quand une valeur enfreint une règle ci-dessus ; ``field`` nomme
+    la saisie (« name », « quantity »…) et ``code`` l’identifiant de l’erreur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
@@ -7263,67 +7268,71 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     ``errors`` maps field names to messages, as the ``validate_*`` functions
     return them.
     </source>
-      <translation type="unfinished" />
+      <translation>Levée par le stockage quand une entrée ne passe pas la validation ; rien n’a été écrit.
+
+    ``errors`` associe des noms de champs à des messages, tels que les fonctions
+    ``validate_*`` les renvoient.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it helped: yes, a little, or no.</source>
-      <translation type="unfinished" />
+      <translation>Dites si ça a aidé : oui, un peu ou non.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it was taken or skipped.</source>
-      <translation type="unfinished" />
+      <translation>Dites si c’a été pris ou non.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say which side for each place.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le côté pour chaque endroit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Something that did not help has no time to relief.</source>
-      <translation type="unfinished" />
+      <translation>Ce qui n’a pas aidé n’a pas de temps avant soulagement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre ``value``, ou :class:`InvalidInput` ; jamais ``None`` sauf avec ``allow_empty``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Le début ne peut pas être dans le futur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>L’heure de début a besoin d’un fuseau horaire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>L’heure ne peut pas être dans le futur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>L’heure a besoin d’un fuseau horaire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>This list holds an entry the app does not know.</source>
-      <translation type="unfinished" />
+      <translation>Cette liste contient une entrée que l’application ne connaît pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Time to relief must be between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Le temps avant soulagement doit être entre 0 minute et 24 heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>You can check in for today or earlier days.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez faire le bilan d’aujourd’hui ou des jours précédents.</translation>
     </message>
   </context>
   <context>
@@ -7331,347 +7340,347 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="50" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A cramp or jerk that disturbs sleep</source>
-      <translation type="unfinished" />
+      <translation>Une crampe ou une secousse qui dérange le sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A sharp, gripping tightness, often in calves or hands</source>
-      <translation type="unfinished" />
+      <translation>Une contraction vive et serrée, souvent dans les mollets ou les mains</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tender knot that tightens when pressed or stretched</source>
-      <translation type="unfinished" />
+      <translation>Un nœud sensible qui se serre quand on appuie dessus ou qu’on l’étire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tight spell that lasts minutes or hours</source>
-      <translation type="unfinished" />
+      <translation>Une tension qui dure des minutes ou des heures</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Abdomen</source>
-      <translation type="unfinished" />
+      <translation>Ventre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Awake</source>
-      <translation type="unfinished" />
+      <translation>Éveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Back of thighs</source>
-      <translation type="unfinished" />
+      <translation>Arrière des cuisses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Both</source>
-      <translation type="unfinished" />
+      <translation>Des deux côtés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Breathing or relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Respiration ou audio de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Calves</source>
-      <translation type="unfinished" />
+      <translation>Mollets</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Chest</source>
-      <translation type="unfinished" />
+      <translation>Poitrine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cold</source>
-      <translation type="unfinished" />
+      <translation>Froid</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cramp</source>
-      <translation type="unfinished" />
+      <translation>Crampe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Did not help</source>
-      <translation type="unfinished" />
+      <translation>N’a pas aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Falling asleep</source>
-      <translation type="unfinished" />
+      <translation>En train de m’endormir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Pieds</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Fever</source>
-      <translation type="unfinished" />
+      <translation>Fièvre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Forearms</source>
-      <translation type="unfinished" />
+      <translation>Avant-bras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Front of thighs</source>
-      <translation type="unfinished" />
+      <translation>Avant des cuisses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle movement</source>
-      <translation type="unfinished" />
+      <translation>Mouvement doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hands</source>
-      <translation type="unfinished" />
+      <translation>Mains</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hard physical effort</source>
-      <translation type="unfinished" />
+      <translation>Gros effort physique</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Heat</source>
-      <translation type="unfinished" />
+      <translation>Chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped</source>
-      <translation type="unfinished" />
+      <translation>A aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped a little</source>
-      <translation type="unfinished" />
+      <translation>A un peu aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hips and glutes</source>
-      <translation type="unfinished" />
+      <translation>Hanches et fessiers</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>It woke me up</source>
-      <translation type="unfinished" />
+      <translation>Ça m’a réveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Jaw</source>
-      <translation type="unfinished" />
+      <translation>Mâchoire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Just woken up</source>
-      <translation type="unfinished" />
+      <translation>Juste réveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Knot</source>
-      <translation type="unfinished" />
+      <translation>Nœud musculaire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Gauche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Light activity</source>
-      <translation type="unfinished" />
+      <translation>Activité légère</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation type="unfinished" />
+      <translation>Longtemps assis·e ou dans la même posture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long tension</source>
-      <translation type="unfinished" />
+      <translation>Contracture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Loss of balance</source>
-      <translation type="unfinished" />
+      <translation>Perte d’équilibre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Lower back</source>
-      <translation type="unfinished" />
+      <translation>Bas du dos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésium sur la peau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium or electrolyte drink</source>
-      <translation type="unfinished" />
+      <translation>Boisson au magnésium ou aux électrolytes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Massage or myofascial release</source>
-      <translation type="unfinished" />
+      <translation>Massage ou relâchement myofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Moderate activity</source>
-      <translation type="unfinished" />
+      <translation>Activité modérée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Muscle swelling</source>
-      <translation type="unfinished" />
+      <translation>Gonflement du muscle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Neck</source>
-      <translation type="unfinished" />
+      <translation>Cou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Night cramp</source>
-      <translation type="unfinished" />
+      <translation>Crampe nocturne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>No, they were interrupted a lot</source>
-      <translation type="unfinished" />
+      <translation>Non, elles ont été souvent interrompues</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Not enough water</source>
-      <translation type="unfinished" />
+      <translation>Pas assez d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Numbness</source>
-      <translation type="unfinished" />
+      <translation>Engourdissement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Partly, with some interruptions</source>
-      <translation type="unfinished" />
+      <translation>En partie, avec quelques interruptions</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Poor sleep</source>
-      <translation type="unfinished" />
+      <translation>Mauvais sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Prescribed medication</source>
-      <translation type="unfinished" />
+      <translation>Médicament prescrit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Racing heart</source>
-      <translation type="unfinished" />
+      <translation>Cœur qui s’emballe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Repetitive task</source>
-      <translation type="unfinished" />
+      <translation>Tâche répétitive</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Resting</source>
-      <translation type="unfinished" />
+      <translation>Au repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Droite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Shoulders</source>
-      <translation type="unfinished" />
+      <translation>Épaules</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Skipped a meal</source>
-      <translation type="unfinished" />
+      <translation>Repas sauté</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Small rippling twitches under the skin</source>
-      <translation type="unfinished" />
+      <translation>Petites secousses sous la peau, comme des frémissements</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Strenuous activity</source>
-      <translation type="unfinished" />
+      <translation>Activité intense</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Stress or worry</source>
-      <translation type="unfinished" />
+      <translation>Stress ou inquiétude</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Tiredness</source>
-      <translation type="unfinished" />
+      <translation>Fatigue</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Twitching</source>
-      <translation type="unfinished" />
+      <translation>Tressautements</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper arms</source>
-      <translation type="unfinished" />
+      <translation>Haut des bras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper back</source>
-      <translation type="unfinished" />
+      <translation>Haut du dos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Weakness</source>
-      <translation type="unfinished" />
+      <translation>Faiblesse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Yes, without interruption</source>
-      <translation type="unfinished" />
+      <translation>Oui, sans interruption</translation>
     </message>
   </context>
   <context>
@@ -7679,82 +7688,82 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before.</source>
-      <translation type="unfinished" />
+      <translation>%1 épisodes ces 4 dernières semaines, contre %2 les 4 semaines d’avant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before; typical intensity %3 against %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 épisodes ces 4 dernières semaines, contre %2 les 4 semaines d’avant ; intensité habituelle %3 contre %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 or more spasms a day on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 spasmes ou plus par jour sur %2 jours sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 spasmes d’intensité %2 ou plus en 7 jours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" line="25" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode came with: %1.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode s’est accompagné de : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode has been going on for %1 and is not marked as over.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode dure depuis %1 et n’est pas marqué comme terminé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode limited moving around %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode a limité les déplacements à %1 sur 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Moving about was %1 of 10 or less on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>La facilité à se déplacer était de %1 sur 10 ou moins sur %2 jours sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>One spasm lasted %1.</source>
-      <translation type="unfinished" />
+      <translation>Un spasme a duré %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights, %2 nights in a row.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes la nuit sur %1 nuits sur 7, dont %2 nuits de suite.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes la nuit sur %1 nuits sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in noted: %1.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan du jour a noté : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in rated moving about %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan du jour a noté la facilité à se déplacer à %1 sur 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Typical intensity %1 against %2 in the 4 weeks before.</source>
-      <translation type="unfinished" />
+      <translation>Intensité habituelle %1, contre %2 les 4 semaines d’avant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>You kept up at least half of your routine on %1 of the last 28 days.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez suivi au moins la moitié de votre routine %1 jours sur les 28 derniers.</translation>
     </message>
   </context>
 </TS>
