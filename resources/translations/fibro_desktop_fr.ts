@@ -2122,7 +2122,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>Worst pain</source>
-      <translation>Pire douleur</translation>
+      <translation>La pire douleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="353" />
