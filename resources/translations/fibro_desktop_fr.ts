@@ -391,7 +391,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="260" />
       <source>%1 (%2 on %3 days)</source>
-      <translation>%1 (%2 sur %3 jours)</translation>
+      <translation>%1 (%2 en %3 jours)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="102" />
@@ -541,7 +541,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="149" />
       <source>%1: too few ratings to say yet (%2 needed)</source>
-      <translation>%1 : trop peu de notes pour le dire (il en faut %2)</translation>
+      <translation>%1 : trop peu d’évaluations pour le dire (il en faut %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="129" />
@@ -886,7 +886,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="158" />
       <source>How often each thing you tried during a spasm helped (fully or a little), out of the times you rated it. The range in brackets is where the true share probably lies; the list is ordered by its lower end, so many ratings count for more than a few lucky ones.</source>
-      <translation>Combien de fois chaque chose essayée pendant un spasme a aidé (complètement ou un peu), sur les fois où vous l’avez notée. L’intervalle entre parenthèses est l’endroit où se situe probablement la vraie proportion ; la liste est classée selon sa borne basse, pour que beaucoup de notes comptent plus que quelques coups de chance.</translation>
+      <translation>Combien de fois chaque chose essayée pendant un spasme a aidé (complètement ou un peu), sur les fois où vous l’avez évaluée. L’intervalle entre parenthèses est l’endroit où se situe probablement la vraie proportion ; la liste est classée selon sa borne basse, pour que beaucoup d’évaluations comptent plus que quelques coups de chance.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
@@ -896,7 +896,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="169" />
       <source>How often what was tried during a spasm helped (fully or a little), with its 95 % range; ranked by the lower end of that range. Fewer than %1 ratings are too few to say.</source>
-      <translation>Combien de fois ce qui a été essayé pendant un spasme a aidé (complètement ou un peu), avec son intervalle à 95 % ; classé selon la borne basse de cet intervalle. Moins de %1 notes, c’est trop peu pour le dire.</translation>
+      <translation>Combien de fois ce qui a été essayé pendant un spasme a aidé (complètement ou un peu), avec son intervalle à 95 % ; classé selon la borne basse de cet intervalle. Moins de %1 évaluations, c’est trop peu pour le dire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="50" />
@@ -1011,7 +1011,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Minutes of relaxation audio you listened to each day, and how much your tension eased on average (before minus after, 0–10) when you rated it.</source>
-      <translation>Les minutes d’audio de détente écoutées chaque jour, et de combien votre tension a baissé en moyenne (avant moins après, 0–10) quand vous l’avez noté.</translation>
+      <translation>Les minutes d’audio de détente écoutées chaque jour, et de combien votre tension a baissé en moyenne (avant moins après, 0–10) quand vous l’avez évaluée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
@@ -1816,7 +1816,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="191" />
       <source>not rated yet</source>
-      <translation>pas encore noté</translation>
+      <translation>pas encore évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="156" />
@@ -1831,12 +1831,12 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated %n times: too few to say</source>
-      <translation>noté %n fois : trop peu pour le dire</translation>
+      <translation>évalué %n fois : trop peu pour le dire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated once: too few to say</source>
-      <translation>noté une fois : trop peu pour le dire</translation>
+      <translation>évalué une fois : trop peu pour le dire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="146" />
@@ -1881,12 +1881,12 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried %n times, not rated</source>
-      <translation>essayé %n fois, pas noté</translation>
+      <translation>essayé %n fois, pas évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried once, not rated</source>
-      <translation>essayé une fois, pas noté</translation>
+      <translation>essayé une fois, pas évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="136" />
@@ -4356,7 +4356,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation>Point posture</translation>
+      <translation>Rappel de posture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
@@ -4459,7 +4459,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation>Ajouter le &amp;vôtre…</translation>
+      <translation>A&amp;jouter le vôtre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
@@ -4499,7 +4499,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation>&amp;Retirer le vôtre</translation>
+      <translation>Re&amp;tirer le vôtre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
@@ -4685,7 +4685,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation>&amp;Limite de temps à l’écran par jour :</translation>
+      <translation>Limite de temps à l’écra&amp;n par jour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
@@ -4695,12 +4695,12 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation>Pause &amp;mouvement toutes les :</translation>
+      <translation>Pause mouvement toutes &amp;les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation>&amp;Courte pause toutes les :</translation>
+      <translation>C&amp;ourte pause toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
@@ -4740,7 +4740,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation>&amp;Uniquement pendant les heures de travail</translation>
+      <translation>Uniquement pendant les &amp;heures de travail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
@@ -4750,7 +4750,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation>Reports &amp;par pause :</translation>
+      <translation>&amp;Combien de reports par pause :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
@@ -4760,12 +4760,12 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation>Point p&amp;osture toutes les :</translation>
+      <translation>R&amp;appel de posture toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation>&amp;Rythme :</translation>
+      <translation>R&amp;ythme :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
@@ -4785,7 +4785,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation>&amp;Strict : un voile calme sur chaque écran jusqu’à la fin de la pause</translation>
+      <translation>Str&amp;ict : un voile calme sur chaque écran jusqu’à la fin de la pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
@@ -4800,7 +4800,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation>&amp;Activer le minuteur de pauses pour le travail à l’écran</translation>
+      <translation>Activer le minuteur de &amp;pauses pour le travail à l’écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
@@ -5593,7 +5593,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation>Passer la note</translation>
+      <translation>Passer l’évaluation</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
