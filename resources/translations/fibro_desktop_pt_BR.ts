@@ -6,38 +6,39 @@
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="122" />
       <source>&amp;Licences</source>
-      <translation type="unfinished" />
+      <translation>&amp;Licenças</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="113" />
       <source>A private companion for people with fibromyalgia who live with muscle spasms.</source>
-      <translation type="unfinished" />
+      <translation>Um companheiro particular para quem vive com fibromialgia e espasmos musculares.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="109" />
       <source>About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Sobre o Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="112" />
       <source>Fibro Desktop %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="116" />
       <source>Log files: %1</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de registro (log): %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="119" />
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="115" />
       <source>Your data is kept here, on this computer only:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Seus dados ficam aqui, somente neste computador:
+%1</translation>
     </message>
   </context>
   <context>
@@ -45,32 +46,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="60" />
       <source>&amp;About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>So&amp;bre o Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="54" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sair</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="57" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Configurações…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="69" />
       <source>&amp;Show Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar o Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="63" />
       <source>&amp;Welcome and safety notes</source>
-      <translation type="unfinished" />
+      <translation>Boas-&amp;vindas e avisos de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="66" />
       <source>Open the &amp;data folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir a pasta de &amp;dados</translation>
     </message>
   </context>
   <context>
@@ -78,62 +79,62 @@
     <message>
       <location filename="../../fibro_desktop/app.py" line="412" />
       <source>A Fibro Desktop command (%1) is working on your data right now. Please start Fibro Desktop again when it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Um comando do Fibro Desktop (%1) está trabalhando com seus dados agora. Abra o Fibro Desktop de novo quando ele terminar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="126" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="596" />
       <source>Fibro Desktop could not write in your data folder %1; the disk may be full.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop não conseguiu gravar na sua pasta de dados %1; o disco pode estar cheio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="415" />
       <source>Fibro Desktop seems to be running already but does not answer. Please close it, or restart the computer, and try again.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop parece já estar aberto, mas não responde. Feche-o, ou reinicie o computador, e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="379" />
       <source>The data folder %1 cannot be created: %2 Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível criar a pasta de dados %1: %2 Escolha outra pasta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="604" />
       <source>Your data cannot be opened there without writing to it. Nothing was changed. Please %1, and start again.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados não podem ser abertos ali sem gravar neles. Nada foi alterado. Por favor, %1 e abra de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="598" />
       <source>Your data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível gravar na sua pasta de dados %1: ela é somente leitura, ou está em uma unidade que não permite alterações.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="606" />
       <source>Your data is open for reading only: you can look at it, export it and make the provider report, but changes cannot be saved. To save again, %1, then restart Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados estão abertos só para leitura: você pode vê-los, exportá-los e gerar o relatório para o médico, mas as alterações não podem ser salvas. Para voltar a salvar, %1 e depois reinicie o Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="601" />
       <source>free some space on that disk</source>
-      <translation type="unfinished" />
+      <translation>libere um pouco de espaço nesse disco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="602" />
       <source>make the folder writable, or move your data folder to a drive that allows changes</source>
-      <translation type="unfinished" />
+      <translation>permita gravar na pasta, ou mova sua pasta de dados para uma unidade que permita alterações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="587" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>o disco está cheio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="589" />
       <source>the place it is in cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>não é possível gravar no lugar onde ela está.</translation>
     </message>
   </context>
   <context>
@@ -1939,207 +1940,207 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="149" />
       <source>A minute for how the day went. Answer what you like and leave the rest blank; you can come back and change it.</source>
-      <translation type="unfinished" />
+      <translation>Um minuto sobre como foi o dia. Responda o que quiser e deixe o resto em branco; você pode voltar e mudar depois.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="191" />
       <source>Anything else?</source>
-      <translation type="unfinished" />
+      <translation>Mais alguma coisa?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Calm</source>
-      <translation type="unfinished" />
+      <translation>Calma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="345" />
       <source>Choose the day this check-in is for.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o dia deste check-in.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/daily_activities.py" line="26" />
       <source>Could you do your daily activities without interruption?</source>
-      <translation type="unfinished" />
+      <translation>Você conseguiu fazer suas atividades do dia sem interrupção?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="181" />
       <source>Daily activities</source>
-      <translation type="unfinished" />
+      <translation>Atividades do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="126" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="65" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Exhausted</source>
-      <translation type="unfinished" />
+      <translation>Exaustão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="179" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Copos de água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Bom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Hardly at all</source>
-      <translation type="unfinished" />
+      <translation>Quase nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="287" />
       <source>Here is what you saved for %1. Change anything and save again.</source>
-      <translation type="unfinished" />
+      <translation>Aqui está o que você salvou para %1. Mude o que quiser e salve de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="168" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Horas de sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Lots of energy</source>
-      <translation type="unfinished" />
+      <translation>Muita energia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="63" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Moved freely</source>
-      <translation type="unfinished" />
+      <translation>Me movi à vontade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="69" />
       <source>Moving about</source>
-      <translation type="unfinished" />
+      <translation>Movimento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>No pain</source>
-      <translation type="unfinished" />
+      <translation>Sem dor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="176" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sem resposta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="397" />
       <source>Not saved yet: please look at the note next to the field.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não foi salvo: veja o aviso ao lado do campo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="196" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Anotações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="67" />
       <source>Overall pain</source>
-      <translation type="unfinished" />
+      <translation>Dor em geral</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="199" />
       <source>Save check-in</source>
-      <translation type="unfinished" />
+      <translation>Salvar check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="203" />
       <source>Save the check-in (Ctrl+Enter from anywhere in the form)</source>
-      <translation type="unfinished" />
+      <translation>Salvar o check-in (Ctrl+Enter em qualquer lugar do formulário)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="379" />
       <source>Saved for %1. Thank you for checking in.</source>
-      <translation type="unfinished" />
+      <translation>Salvo para %1. Obrigado por fazer o check-in.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="61" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Qualidade do sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept badly</source>
-      <translation type="unfinished" />
+      <translation>Dormi mal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept well</source>
-      <translation type="unfinished" />
+      <translation>Dormi bem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="71" />
       <source>Stress</source>
-      <translation type="unfinished" />
+      <translation>Estresse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Very stressed</source>
-      <translation type="unfinished" />
+      <translation>Muito estresse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="190" />
       <source>Weakness, numbness, fever or the like</source>
-      <translation type="unfinished" />
+      <translation>Fraqueza, dormência, febre ou algo parecido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="189" />
       <source>What happened that day</source>
-      <translation type="unfinished" />
+      <translation>O que aconteceu nesse dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="187" />
       <source>What you did</source>
-      <translation type="unfinished" />
+      <translation>O que você fez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="146" />
       <source>Why a daily check-in helps</source>
-      <translation type="unfinished" />
+      <translation>Por que o check-in do dia ajuda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>Worst pain</source>
-      <translation type="unfinished" />
+      <translation>Pior dor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="353" />
       <source>Write the hours as a number, like 7.5 or 7:30.</source>
-      <translation type="unfinished" />
+      <translation>Escreva as horas como número, por exemplo 7,5 ou 7:30.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="165" />
       <source>for example 7.5 or 7:30</source>
-      <translation type="unfinished" />
+      <translation>por exemplo 7,5 ou 7:30</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="186" />
       <source>for example a short walk, housework, desk work</source>
-      <translation type="unfinished" />
+      <translation>por exemplo uma caminhada curta, tarefas de casa, trabalho no computador</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="147" />
       <source>how spasms affect your day</source>
-      <translation type="unfinished" />
+      <translation>como os espasmos afetam seu dia</translation>
     </message>
   </context>
   <context>
@@ -2701,22 +2702,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="65" />
       <source>Day of this check-in</source>
-      <translation type="unfinished" />
+      <translation>Dia deste check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="42" />
       <source>It is just after midnight. Which day is this check-in for?</source>
-      <translation type="unfinished" />
+      <translation>Passou um pouco da meia-noite. Este check-in é de qual dia?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="111" />
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>Hoje, %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="112" />
       <source>Yesterday, %1</source>
-      <translation type="unfinished" />
+      <translation>Ontem, %1</translation>
     </message>
   </context>
   <context>
@@ -2724,7 +2725,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="23" />
       <source>Fibro Desktop is not a medical device and does not diagnose anything. It helps you keep notes and habits. Always talk to your doctor or care team about your symptoms and before changing any treatment.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop não é um dispositivo médico e não faz diagnósticos. Ele ajuda você a fazer anotações e a manter hábitos. Converse sempre com seu médico ou sua equipe de saúde sobre seus sintomas e antes de mudar qualquer tratamento.</translation>
     </message>
   </context>
   <context>
@@ -3098,252 +3099,252 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="107" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="74" />
       <source> min to relief</source>
-      <translation type="unfinished" />
+      <translation> min até aliviar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="276" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Atividade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="308" />
       <source>Another thing you tried, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Outra coisa que você tentou, com suas palavras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="69" />
       <source>Did %1 help?</source>
-      <translation type="unfinished" />
+      <translation>%1 ajudou?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="326" />
       <source>Did any of these come with it?</source>
-      <translation type="unfinished" />
+      <translation>Veio junto alguma destas coisas?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="66" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Ajudou?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="482" />
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>Descartar alterações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="320" />
       <source>Effect on %1, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Efeito sobre %1, de 0 a 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="283" />
       <source>For example: typing, climbing stairs</source>
-      <translation type="unfinished" />
+      <translation>Por exemplo: digitar, subir escadas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="200" />
       <source>How long it lasted</source>
-      <translation type="unfinished" />
+      <translation>Quanto tempo durou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="199" />
       <source>How long the spasm lasted, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Quanto tempo o espasmo durou, em minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="313" />
       <source>How much it affected me (0 = not at all, 10 = a lot)</source>
-      <translation type="unfinished" />
+      <translation>Quanto isso me afetou (0 = nada, 10 = muito)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="266" />
       <source>In one place: one muscle group.</source>
-      <translation type="unfinished" />
+      <translation>Em um lugar: um grupo muscular.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="236" />
       <source>Intensity (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidade (0-10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="197" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Ainda está acontecendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="481" />
       <source>Keep editing</source>
-      <translation type="unfinished" />
+      <translation>Continuar editando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="479" />
       <source>Keep your changes?</source>
-      <translation type="unfinished" />
+      <translation>Manter suas alterações?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="226" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="75" />
       <source>Minutes until %1 eased it</source>
-      <translation type="unfinished" />
+      <translation>Minutos até %1 aliviar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="318" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="319" />
       <source>Moving around</source>
-      <translation type="unfinished" />
+      <translation>Movimento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="268" />
       <source>Moving around: %1 muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Em movimento: %1 grupos musculares.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>New spasm entry</source>
-      <translation type="unfinished" />
+      <translation>Novo registro de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="273" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Não informado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="348" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Anotações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="155" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Salvar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="281" />
       <source>Sleep</source>
-      <translation type="unfinished" />
+      <translation>Sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="307" />
       <source>Something else I tried (your own words)</source>
-      <translation type="unfinished" />
+      <translation>Outra coisa que tentei (com suas palavras)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>Spasm details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes do espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="195" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Começou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="336" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Obrigado por anotar isso. Sinais como estes merecem ser vistos por um médico; se forem repentinos ou fortes, procure atendimento de urgência.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="203" />
       <source>Time until back to normal</source>
-      <translation type="unfinished" />
+      <translation>Tempo até voltar ao normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="202" />
       <source>Time until back to normal, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Tempo até voltar ao normal, em minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="300" />
       <source>What I tried, and whether it helped</source>
-      <translation type="unfinished" />
+      <translation>O que tentei, e se ajudou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="284" />
       <source>What I was doing</source>
-      <translation type="unfinished" />
+      <translation>O que eu estava fazendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="291" />
       <source>What came before it</source>
-      <translation type="unfinished" />
+      <translation>O que veio antes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="223" />
       <source>What do the kinds mean?</source>
-      <translation type="unfinished" />
+      <translation>O que significam os tipos?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="219" />
       <source>What it was</source>
-      <translation type="unfinished" />
+      <translation>O que foi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="271" />
       <source>What was going on</source>
-      <translation type="unfinished" />
+      <translation>O que estava acontecendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="191" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="247" />
       <source>Where (click the body, or Tab to a place and press Space)</source>
-      <translation type="unfinished" />
+      <translation>Onde (clique no corpo, ou use Tab até um lugar e aperte Espaço)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="480" />
       <source>You changed this entry. What would you like to do?</source>
-      <translation type="unfinished" />
+      <translation>Você alterou este registro. O que você quer fazer?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>a lot</source>
-      <translation type="unfinished" />
+      <translation>muito</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>quase nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="72" />
       <source>minutes to relief</source>
-      <translation type="unfinished" />
+      <translation>minutos até aliviar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>not at all</source>
-      <translation type="unfinished" />
+      <translation>nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="106" />
       <source>not sure</source>
-      <translation type="unfinished" />
+      <translation>não sei</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="224" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>os tipos de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>o pior</translation>
     </message>
   </context>
   <context>
@@ -3351,22 +3352,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="127" />
       <source>details can be added</source>
-      <translation type="unfinished" />
+      <translation>dá para adicionar detalhes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="119" />
       <source>intensity %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>intensidade %1 de 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="123" />
       <source>still going</source>
-      <translation type="unfinished" />
+      <translation>ainda acontecendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="129" />
       <source>warning sign noted</source>
-      <translation type="unfinished" />
+      <translation>sinal de alerta anotado</translation>
     </message>
   </context>
   <context>
@@ -3423,7 +3424,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/reader.py" line="51" />
       <source>Guide text</source>
-      <translation type="unfinished" />
+      <translation>Texto do guia</translation>
     </message>
   </context>
   <context>
@@ -3431,72 +3432,72 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Todo o período</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="51" />
       <source>Any trigger</source>
-      <translation type="unfinished" />
+      <translation>Qualquer gatilho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="47" />
       <source>Anywhere</source>
-      <translation type="unfinished" />
+      <translation>Qualquer lugar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Clear the filters</source>
-      <translation type="unfinished" />
+      <translation>Limpar os filtros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="43" />
       <source>Every kind</source>
-      <translation type="unfinished" />
+      <translation>Todos os tipos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>Last %1 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos %1 dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Grupo muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Período</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="55" />
       <source>Search notes</source>
-      <translation type="unfinished" />
+      <translation>Buscar nas anotações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Search the notes</source>
-      <translation type="unfinished" />
+      <translation>Buscar nas anotações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="57" />
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>Mostrar tudo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="64" />
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Mostrar:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Gatilho</translation>
     </message>
   </context>
   <context>
@@ -3504,127 +3505,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="204" />
       <source>%1 entries</source>
-      <translation type="unfinished" />
+      <translation>%1 registros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="154" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Voltei ao normal agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="155" />
       <source>Count the time until back to normal from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Contar o tempo até voltar ao normal, do início até agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="149" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Excluir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="175" />
       <source>Delete entry</source>
-      <translation type="unfinished" />
+      <translation>Excluir registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="96" />
       <source>Episodes</source>
-      <translation type="unfinished" />
+      <translation>Episódios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="153" />
       <source>It has stopped: count how long it lasted from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Parou: contar quanto tempo durou, do início até agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="152" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Já passou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="66" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Diário</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="95" />
       <source>Journal sections</source>
-      <translation type="unfinished" />
+      <translation>Seções do diário</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="75" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Registrar um espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Medications</source>
-      <translation type="unfinished" />
+      <translation>Remédios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="78" />
       <source>New entry with details…</source>
-      <translation type="unfinished" />
+      <translation>Novo registro com detalhes…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="200" />
       <source>No entries match these filters.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum registro corresponde a estes filtros.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="201" />
       <source>Nothing logged yet. When a spasm comes, press "Log a spasm": how strong it is is enough, details can wait.</source>
-      <translation type="unfinished" />
+      <translation>Nada registrado ainda. Quando vier um espasmo, aperte "Registrar um espasmo": basta dizer a força, os detalhes podem esperar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="148" />
       <source>Open details</source>
-      <translation type="unfinished" />
+      <translation>Abrir detalhes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="291" />
       <source>Put back the entry as it was before your last edit (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Voltar o registro ao que era antes da sua última edição (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="290" />
       <source>Put back the entry you deleted (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Trazer de volta o registro que você excluiu (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="76" />
       <source>Three steps: open, choose how strong, save</source>
-      <translation type="unfinished" />
+      <translation>Três passos: abrir, escolher a força, salvar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="150" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Desfazer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Desfazer exclusão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo edit</source>
-      <translation type="unfinished" />
+      <translation>Desfazer edição</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="82" />
       <source>What is worth noting?</source>
-      <translation type="unfinished" />
+      <translation>O que vale a pena anotar?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="83" />
       <source>what to note about a spasm</source>
-      <translation type="unfinished" />
+      <translation>o que anotar sobre um espasmo</translation>
     </message>
   </context>
   <context>
@@ -3632,37 +3633,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="68" />
       <source>&amp;Log a spasm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registrar um espasmo…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="130" />
       <source>A minute for today's check-in? Click here to open it.</source>
-      <translation type="unfinished" />
+      <translation>Um minuto para o check-in de hoje? Clique aqui para abrir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="98" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Diário</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Log spasms and daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Registre espasmos e check-ins do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="131" />
       <source>Open the check-in</source>
-      <translation type="unfinished" />
+      <translation>Abrir o check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="129" />
       <source>Today's check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in de hoje</translation>
     </message>
   </context>
   <context>
@@ -3670,7 +3671,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/learn.py" line="60" />
       <source>&amp;Learn: guides in plain words</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aprender: guias em palavras simples</translation>
     </message>
   </context>
   <context>
@@ -3678,17 +3679,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="76" />
       <source>Learn: %1</source>
-      <translation type="unfinished" />
+      <translation>Aprender: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="62" />
       <source>Opens the guide at this part</source>
-      <translation type="unfinished" />
+      <translation>Abre o guia nesta parte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="61" />
       <source>this</source>
-      <translation type="unfinished" />
+      <translation>isto</translation>
     </message>
   </context>
   <context>
@@ -3696,67 +3697,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="60" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="58" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimir…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="37" />
       <source>Guides</source>
-      <translation type="unfinished" />
+      <translation>Guias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="52" />
       <source>Learn — Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Aprender — Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="81" />
       <source>No guide mentions that. Try a shorter or different word.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum guia fala disso. Tente uma palavra mais curta ou diferente.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="40" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="59" />
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Salvar como P&amp;DF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="39" />
       <source>Save the guide as PDF</source>
-      <translation type="unfinished" />
+      <translation>Salvar o guia como PDF</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="30" />
       <source>Search all guides</source>
-      <translation type="unfinished" />
+      <translation>Buscar em todos os guias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="35" />
       <source>Search result</source>
-      <translation type="unfinished" />
+      <translation>Resultado da busca</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="82" />
       <source>Sections found: %1</source>
-      <translation type="unfinished" />
+      <translation>Seções encontradas: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The PDF was not saved</source>
-      <translation type="unfinished" />
+      <translation>O PDF não foi salvo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The guide could not be saved as %1. The folder may be read-only, or the disk may be full. Please choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar o guia como %1. A pasta pode ser somente leitura, ou o disco pode estar cheio. Escolha outro lugar.</translation>
     </message>
   </context>
   <context>
@@ -3910,7 +3911,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" line="95" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Seções</translation>
     </message>
   </context>
   <context>
@@ -3918,7 +3919,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/maintenance.py" line="73" />
       <source>Fibro Desktop is busy with your data file.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop está trabalhando no seu arquivo de dados.</translation>
     </message>
   </context>
   <context>
@@ -4187,17 +4188,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="57" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="58" />
       <source>Close this notice</source>
-      <translation type="unfinished" />
+      <translation>Fechar este aviso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="39" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Aviso</translation>
     </message>
   </context>
   <context>
@@ -4958,107 +4959,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>%1 min ago</source>
-      <translation type="unfinished" />
+      <translation>há %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>1 hour ago</source>
-      <translation type="unfinished" />
+      <translation>há 1 hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="234" />
       <source>Choose how strong it is, from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Escolha a força, de 0 a 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="77" />
       <source>How strong is it? (0 = barely, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Qual a força? (0 = quase nada, 10 = o pior)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="79" />
       <source>Intensity from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Intensidade de 0 a 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="142" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>Ainda está acontecendo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="104" />
       <source>Kind: %1</source>
-      <translation type="unfinished" />
+      <translation>Tipo: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="70" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Registrar um espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="115" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="125" />
       <source>Other time…</source>
-      <translation type="unfinished" />
+      <translation>Outro horário…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="146" />
       <source>Press "It's over now" when it stops: how long it lasted is counted for you</source>
-      <translation type="unfinished" />
+      <translation>Aperte "Já passou" quando parar: quanto tempo durou é contado para você</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="160" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Salvar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="161" />
       <source>Save and add details…</source>
-      <translation type="unfinished" />
+      <translation>Salvar e adicionar detalhes…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="135" />
       <source>Start date and time</source>
-      <translation type="unfinished" />
+      <translation>Data e hora do início</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="121" />
       <source>Started: %1</source>
-      <translation type="unfinished" />
+      <translation>Começou: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="88" />
       <source>What do these mean?</source>
-      <translation type="unfinished" />
+      <translation>O que significam?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="87" />
       <source>What kind?</source>
-      <translation type="unfinished" />
+      <translation>Que tipo?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="111" />
       <source>When did it start?</source>
-      <translation type="unfinished" />
+      <translation>Quando começou?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>quase nada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="89" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>os tipos de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>o pior</translation>
     </message>
   </context>
   <context>
@@ -5716,17 +5717,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="115" />
       <source>%1 of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 de 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="134" />
       <source>Keys: 0 to 9; 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Teclas: 0 a 9; 1 e depois 0 para 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="114" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sem resposta</translation>
     </message>
   </context>
   <context>
@@ -5862,7 +5863,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="127" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>faltam %1</translation>
     </message>
   </context>
   <context>
@@ -5870,7 +5871,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="233" />
       <source>Episodes, newest first</source>
-      <translation type="unfinished" />
+      <translation>Episódios, os mais recentes primeiro</translation>
     </message>
   </context>
   <context>
@@ -6945,7 +6946,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/tray.py" line="21" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
   </context>
   <context>
@@ -7120,22 +7121,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="65" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="66" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="62" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="59" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
   </context>
   <context>
