@@ -266,102 +266,102 @@
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="252" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>faltam %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="94" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="87" />
       <source>&amp;I did it</source>
-      <translation type="unfinished" />
+      <translation>&amp;Já fiz</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="180" />
       <source>&amp;Not now</source>
-      <translation type="unfinished" />
+      <translation>Agora &amp;não</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="88" />
       <source>&amp;Postpone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adiar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="199" />
       <source>&amp;Postpone %1 min</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adiar %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="89" />
       <source>&amp;Skip</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="92" />
       <source>&amp;Take it now</source>
-      <translation type="unfinished" />
+      <translation>Fa&amp;zer agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="259" />
       <source>Available once most of the break has passed</source>
-      <translation type="unfinished" />
+      <translation>Disponível quando a maior parte da pausa tiver passado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="54" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="55" />
       <source>Break panel</source>
-      <translation type="unfinished" />
+      <translation>Painel da pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="83" />
       <source>Break progress</source>
-      <translation type="unfinished" />
+      <translation>Progresso da pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="161" />
       <source>Coming up in a few seconds. Finish your sentence, or take it now.</source>
-      <translation type="unfinished" />
+      <translation>Começa em alguns segundos. Termine sua frase, ou faça agora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="93" />
       <source>I drank a &amp;glass</source>
-      <translation type="unfinished" />
+      <translation>Bebi um &amp;copo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="277" />
       <source>Logged from a break (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Registrado durante uma pausa (Espasmo agora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="190" />
       <source>Play &amp;release audio</source>
-      <translation type="unfinished" />
+      <translation>Tocar áudio para &amp;relaxar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="90" />
       <source>Play &amp;warm-up audio</source>
-      <translation type="unfinished" />
+      <translation>Tocar áudio de a&amp;quecimento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="91" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="79" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Tempo restante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="95" />
       <source>Turns this into a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Transforma esta pausa em uma pausa de recuperação, segura o tempo no computador e abre o registro rápido</translation>
     </message>
   </context>
   <context>
@@ -4206,217 +4206,217 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="56" />
       <source>%n min</source>
-      <translation type="unfinished" />
+      <translation>%n min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="53" />
       <source>%n s</source>
-      <translation type="unfinished" />
+      <translation>%n s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A break</source>
-      <translation type="unfinished" />
+      <translation>Uma pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="81" />
       <source>A break is waiting until the full-screen window or Do Not Disturb ends.</source>
-      <translation type="unfinished" />
+      <translation>Uma pausa está esperando a janela em tela cheia ou o Não perturbe terminar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A few sips now help keep muscles from cramping.</source>
-      <translation type="unfinished" />
+      <translation>Alguns goles agora ajudam a evitar cãibras.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A glass of water?</source>
-      <translation type="unfinished" />
+      <translation>Um copo de água?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A recovery break</source>
-      <translation type="unfinished" />
+      <translation>Uma pausa de recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>A short pause</source>
-      <translation type="unfinished" />
+      <translation>Uma pausa curta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="98" />
       <source>Also: a glass of water, a few sips now.</source>
-      <translation type="unfinished" />
+      <translation>E também: um copo de água, alguns goles agora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="99" />
       <source>Also: feet flat, back supported, shoulders low.</source>
-      <translation type="unfinished" />
+      <translation>E também: pés apoiados no chão, costas apoiadas, ombros baixos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Away anyway</source>
-      <translation type="unfinished" />
+      <translation>Já estava fora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="74" />
       <source>Breaks are paused until %1.</source>
-      <translation type="unfinished" />
+      <translation>Pausas suspensas até %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="75" />
       <source>Breaks are paused.</source>
-      <translation type="unfinished" />
+      <translation>Pausas suspensas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="24" />
       <source>Change position, let your shoulders drop, unclench your jaw, take a sip of water.</source>
-      <translation type="unfinished" />
+      <translation>Mude de posição, deixe os ombros caírem, solte a mandíbula, tome um gole de água.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="46" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personalizado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="26" />
       <source>Desk time is on hold. Rest, use warmth or a gentle movement that helps you, and log the spasm when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>O tempo no computador está parado. Descanse, use calor ou um movimento suave que ajude você, e registre o espasmo quando estiver pronto.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Feito</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>Enough desk time for today</source>
-      <translation type="unfinished" />
+      <translation>Chega de computador por hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Feet flat, back supported, shoulders low, screen at eye height.</source>
-      <translation type="unfinished" />
+      <translation>Pés apoiados no chão, costas apoiadas, ombros baixos, tela na altura dos olhos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="92" />
       <source>Fibro Desktop: %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="91" />
       <source>Fibro Desktop: next break in %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: próxima pausa em %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Flare day</source>
-      <translation type="unfinished" />
+      <translation>Dia de crise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Gentle</source>
-      <translation type="unfinished" />
+      <translation>Suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="25" />
       <source>Get up if you can. Move gently and slowly, nothing that strains or hurts.</source>
-      <translation type="unfinished" />
+      <translation>Levante-se, se puder. Mexa-se devagar e com calma, nada que force ou doa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Movement break</source>
-      <translation type="unfinished" />
+      <translation>Pausa com movimento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="71" />
       <source>On a break: %1.</source>
-      <translation type="unfinished" />
+      <translation>Em pausa: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="77" />
       <source>Outside your work hours: no breaks are timed.</source>
-      <translation type="unfinished" />
+      <translation>Fora do seu horário de trabalho: nenhuma pausa é marcada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation type="unfinished" />
+      <translation>Olhe a postura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Put off</source>
-      <translation type="unfinished" />
+      <translation>Adiada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="33" />
       <source>Recovery break</source>
-      <translation type="unfinished" />
+      <translation>Pausa de recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Short pause</source>
-      <translation type="unfinished" />
+      <translation>Pausa curta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Pulada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Standard desk day</source>
-      <translation type="unfinished" />
+      <translation>Dia normal no computador</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Feita</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="69" />
       <source>The break timer is switched off.</source>
-      <translation type="unfinished" />
+      <translation>O marcador de pausas está desligado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>Time to move a little</source>
-      <translation type="unfinished" />
+      <translation>Hora de se mexer um pouco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation type="unfinished" />
+      <translation>Esperou uma janela em tela cheia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Worked through</source>
-      <translation type="unfinished" />
+      <translation>Trabalhei direto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="84" />
       <source>Working. %1 in %2.</source>
-      <translation type="unfinished" />
+      <translation>Trabalhando. %1 em %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="83" />
       <source>Working. Both kinds of break are switched off.</source>
-      <translation type="unfinished" />
+      <translation>Trabalhando. Os dois tipos de pausa estão desligados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>You have reached the desk-time limit you set for today. If you can, stop here and rest. If you must go on, choose Keep going in the Pacing tab.</source>
-      <translation type="unfinished" />
+      <translation>Você chegou ao limite de tempo no computador que definiu para hoje. Se puder, pare aqui e descanse. Se precisar continuar, escolha Continuar hoje na aba Ritmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="79" />
       <source>You have reached today's desk-time limit. Time to stop for the day, if you can.</source>
-      <translation type="unfinished" />
+      <translation>Você chegou ao limite de tempo no computador de hoje. Hora de parar por hoje, se puder.</translation>
     </message>
   </context>
   <context>
@@ -4424,87 +4424,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="150" />
       <source>%1 (yours)</source>
-      <translation type="unfinished" />
+      <translation>%1 (seu)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="71" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>Pa&amp;ra:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="78" />
       <source>&amp;Moves:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Músculos:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="56" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nome:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="63" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Passos:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation type="unfinished" />
+      <translation>Adicionar o &amp;seu…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Any break</source>
-      <translation type="unfinished" />
+      <translation>Qualquer pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="108" />
       <source>Exercises</source>
-      <translation type="unfinished" />
+      <translation>Exercícios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="118" />
       <source>Exercises in use</source>
-      <translation type="unfinished" />
+      <translation>Exercícios em uso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="69" />
       <source>Movement breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausas com movimento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="61" />
       <source>One step per line</source>
-      <translation type="unfinished" />
+      <translation>Um passo por linha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="88" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Dê um nome, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="90" />
       <source>Please write at least one step.</source>
-      <translation type="unfinished" />
+      <translation>Escreva pelo menos um passo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xcluir o seu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Short pauses</source>
-      <translation type="unfinished" />
+      <translation>Pausas curtas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="113" />
       <source>Untick any you would rather not do. Exercises that move a muscle group you logged a spasm in today are left out by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Desmarque os que você prefere não fazer. Exercícios que mexem um grupo muscular em que você registrou um espasmo hoje ficam de fora sozinhos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="51" />
       <source>Your own exercise</source>
-      <translation type="unfinished" />
+      <translation>Seu próprio exercício</translation>
     </message>
   </context>
   <context>
@@ -4512,152 +4512,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="223" />
       <source> (%1)</source>
-      <translation type="unfinished" />
+      <translation> (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="220" />
       <source>%1  %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1  %2: %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="203" />
       <source>&amp;Keep going today</source>
-      <translation type="unfinished" />
+      <translation>Continua&amp;r hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="120" />
       <source>&amp;Not today</source>
-      <translation type="unfinished" />
+      <translation>Ho&amp;je não</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="90" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>Suspe&amp;nder pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="92" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retomar pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="88" />
       <source>&amp;Take a break now</source>
-      <translation type="unfinished" />
+      <translation>Fa&amp;zer uma pausa agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="77" />
       <source>Break timer status</source>
-      <translation type="unfinished" />
+      <translation>Situação do marcador de pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="235" />
       <source>Breaks had: %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Pausas feitas: %1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="238" />
       <source>Desk time: %1</source>
-      <translation type="unfinished" />
+      <translation>Tempo no computador: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="16" />
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Por 1 hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="15" />
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>Por 30 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="245" />
       <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation type="unfinished" />
+      <translation>Sequência tranquila: %1 dias seguidos com pelo menos metade das suas pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="99" />
       <source>Logged from the Pacing tab (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Registrado na aba Ritmo (Espasmo agora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="237" />
       <source>No breaks have come due yet today.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma pausa chegou ainda hoje.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="139" />
       <source>No breaks yet today. The first one will come by itself; you can also take one whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma pausa ainda hoje. A primeira virá sozinha; você também pode fazer uma quando quiser.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="159" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="243" />
       <source>Recovery breaks: %1</source>
-      <translation type="unfinished" />
+      <translation>Pausas de recuperação: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="96" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="97" />
       <source>Starts a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Começa uma pausa de recuperação, segura o tempo no computador e abre o registro rápido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="83" />
       <source>Time to the next break</source>
-      <translation type="unfinished" />
+      <translation>Tempo até a próxima pausa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="129" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="136" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Hoje em resumo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="138" />
       <source>Today's breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausas de hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="113" />
       <source>Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk and longer rests, may suit today better. It is your choice.</source>
-      <translation type="unfinished" />
+      <translation>O check-in de hoje mostra um dia difícil. O ritmo Dia de crise, com períodos mais curtos no computador e descansos mais longos, pode combinar melhor com hoje. A escolha é sua.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="17" />
       <source>Until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Até amanhã</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="118" />
       <source>Use &amp;Flare day</source>
-      <translation type="unfinished" />
+      <translation>Usar &amp;Dia de crise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="105" />
       <source>Why short breaks help</source>
-      <translation type="unfinished" />
+      <translation>Por que pausas curtas ajudam</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="241" />
       <source>Worked through: %1</source>
-      <translation type="unfinished" />
+      <translation>Trabalhei direto: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="106" />
       <source>pacing your day</source>
-      <translation type="unfinished" />
+      <translation>dosar o ritmo do seu dia</translation>
     </message>
   </context>
   <context>
@@ -4665,182 +4665,182 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="51" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Limite diário de tempo no computador:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation type="unfinished" />
+      <translation>&amp;Manter as pausas em tela cheia e no Não perturbe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation type="unfinished" />
+      <translation>Pausa com mo&amp;vimento a cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation type="unfinished" />
+      <translation>Pausa &amp;curta a cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>sex</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="88" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>De:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>seg</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="57" />
       <source>Movement break l&amp;asts:</source>
-      <translation type="unfinished" />
+      <translation>Pausa com movimento &amp;dura:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="63" />
       <source>No Skip button and Esc does nothing; "I need my screen" always gets you out (counted as skipped).</source>
-      <translation type="unfinished" />
+      <translation>Sem botão Pular, e Esc não faz nada; "Preciso da minha tela" sempre tira você dali (conta como pulada).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="102" />
       <source>On:</source>
-      <translation type="unfinished" />
+      <translation>Em:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation type="unfinished" />
+      <translation>Só no &amp;horário de trabalho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
       <source>Otherwise breaks and reminders wait until the presentation or video is over.</source>
-      <translation type="unfinished" />
+      <translation>Senão, pausas e lembretes esperam a apresentação ou o vídeo terminar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation type="unfinished" />
+      <translation>Adiamentos p&amp;or pausa:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
       <source>Postpone &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Adiar &amp;por:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation type="unfinished" />
+      <translation>Checar a post&amp;ura a cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;itmo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>sáb</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="53" />
       <source>Short pause &amp;lasts:</source>
-      <translation type="unfinished" />
+      <translation>Pausa curta dur&amp;a:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="68" />
       <source>Soft so&amp;und when a break starts</source>
-      <translation type="unfinished" />
+      <translation>Som suave &amp;quando uma pausa começa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation type="unfinished" />
+      <translation>Ri&amp;goroso: uma cobertura calma sobre todas as telas até a pausa acabar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>dom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>qui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation type="unfinished" />
+      <translation>Marcar pausas no &amp;trabalho ao computador</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>ter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="107" />
       <source>Water reminder e&amp;very:</source>
-      <translation type="unfinished" />
+      <translation>Lem&amp;brete de água a cada:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>qua</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="84" />
       <source>Work ends at</source>
-      <translation type="unfinished" />
+      <translation>O trabalho termina às</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="203" />
       <source>Work must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>O fim do trabalho precisa ser depois do início.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="81" />
       <source>Work starts at</source>
-      <translation type="unfinished" />
+      <translation>O trabalho começa às</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="74" />
       <source>Your day</source>
-      <translation type="unfinished" />
+      <translation>Seu dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="60" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>sem limite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>desligado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="86" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>até</translation>
     </message>
   </context>
   <context>
@@ -4848,47 +4848,47 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="38" />
       <source>A locked screen counts as time away.</source>
-      <translation type="unfinished" />
+      <translation>Uma tela bloqueada conta como tempo fora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="42" />
       <source>A locked screen is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Uma tela bloqueada não é informada aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="40" />
       <source>A locked screen is not reported here; time away from the keyboard covers it.</source>
-      <translation type="unfinished" />
+      <translation>Uma tela bloqueada não é informada aqui; o tempo longe do teclado cobre isso.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="50" />
       <source>The app can see Do Not Disturb, so breaks can wait until it ends. Full-screen windows are not reported here.</source>
-      <translation type="unfinished" />
+      <translation>O app consegue ver o Não perturbe, então as pausas podem esperar ele terminar. Janelas em tela cheia não são informadas aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="44" />
       <source>The app can see a full-screen window (a film, a presentation, a game) and Do Not Disturb, so breaks can wait until they end.</source>
-      <translation type="unfinished" />
+      <translation>O app consegue ver uma janela em tela cheia (um filme, uma apresentação, um jogo) e o Não perturbe, então as pausas podem esperar eles terminarem.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="47" />
       <source>The app can see a full-screen window (a film, a presentation, a game), so breaks can wait until it ends. Do Not Disturb is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>O app consegue ver uma janela em tela cheia (um filme, uma apresentação, um jogo), então as pausas podem esperar ela terminar. O Não perturbe não é informado aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="53" />
       <source>This desktop does not tell the app about full-screen windows or Do Not Disturb.</source>
-      <translation type="unfinished" />
+      <translation>Esta área de trabalho não avisa o app sobre janelas em tela cheia nem sobre o Não perturbe.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="35" />
       <source>This system does not let the app read how long the keyboard has been idle, so only sleep, suspend and pauses count as time away.</source>
-      <translation type="unfinished" />
+      <translation>Este sistema não deixa o app saber há quanto tempo o teclado está parado, então só a suspensão e as pausas contam como tempo fora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="33" />
       <source>Time away from the keyboard and mouse counts as a break.</source>
-      <translation type="unfinished" />
+      <translation>O tempo longe do teclado e do mouse conta como pausa.</translation>
     </message>
   </context>
   <context>
@@ -4896,62 +4896,62 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="76" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>Suspe&amp;nder pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="78" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;tomar pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="80" />
       <source>&amp;Spasm now: a recovery break</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espasmo agora: uma pausa de recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Break timer for desk work</source>
-      <translation type="unfinished" />
+      <translation>Marcador de pausas para o trabalho no computador</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="141" />
       <source>Fibro Desktop is still here</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop continua aqui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>Fibro Desktop is still running</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop continua aberto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="81" />
       <source>Logged from the tray (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Registrado pela bandeja (Espasmo agora)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="74" />
       <source>Take a &amp;break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fazer uma pausa agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="142" />
       <source>The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.</source>
-      <translation type="unfinished" />
+      <translation>O marcador de pausas continua funcionando na bandeja. Escolha Sair no menu da bandeja para fechá-lo de vez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the overview, or start it again. To close it completely, choose Quit in the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Esta área de trabalho não tem bandeja, então o Fibro Desktop foi minimizado em vez de fechado: o marcador de pausas continua funcionando. Para trazer a janela de volta, clique em Fibro Desktop na barra de tarefas, no dock ou na visão geral, ou abra-o de novo. Para fechá-lo de vez, escolha Sair no menu Arquivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="170" />
       <source>To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” extension (Ubuntu has it on already), then start Fibro Desktop again.</source>
-      <translation type="unfinished" />
+      <translation>Para ter uma bandeja no GNOME, ative a extensão “AppIndicator and KStatusNotifierItem Support” (o Ubuntu já vem com ela ativa) e depois abra o Fibro Desktop de novo.</translation>
     </message>
   </context>
   <context>
@@ -5694,22 +5694,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="36" />
       <source>(a quiet note from the tray icon)</source>
-      <translation type="unfinished" />
+      <translation>(um aviso discreto do ícone na bandeja)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation type="unfinished" />
+      <translation>Lembrete do check-in à noite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation type="unfinished" />
+      <translation>Lembrar de fazer o check-in toda noite às</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
       <source>Reminder time</source>
-      <translation type="unfinished" />
+      <translation>Horário do lembrete</translation>
     </message>
   </context>
   <context>
