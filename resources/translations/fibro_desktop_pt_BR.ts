@@ -5195,107 +5195,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;Hold</source>
-      <translation type="unfinished" />
+      <translation>Se&amp;gurar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inspirar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="51" />
       <source>&amp;Sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Som</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="141" />
       <source>About {rate:.1f} breaths a minute</source>
-      <translation type="unfinished" />
+      <translation>Cerca de {rate:.1f} respirações por minuto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="67" />
       <source>After %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Depois de %1 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="66" />
       <source>At the end of the session</source>
-      <translation type="unfinished" />
+      <translation>No fim da sessão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="38" />
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Som de fundo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="49" />
       <source>Background volume</source>
-      <translation type="unfinished" />
+      <translation>Volume do som de fundo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="97" />
       <source>Breathe in (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Inspirar (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="99" />
       <source>Breathe out (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Expirar (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="90" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guia de respiração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Deep hush (brown noise)</source>
-      <translation type="unfinished" />
+      <translation>Silêncio profundo (ruído marrom)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="98" />
       <source>Hold (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Segurar (segundos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="101" />
       <source>O&amp;ut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Expirar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="41" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Desligado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="62" />
       <source>Sleep timer</source>
-      <translation type="unfinished" />
+      <translation>Timer para dormir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Soft rain (pink noise)</source>
-      <translation type="unfinished" />
+      <translation>Chuva suave (ruído rosa)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="71" />
       <source>Sound fades out gently over a minute before it stops.</source>
-      <translation type="unfinished" />
+      <translation>O som diminui devagar durante um minuto antes de parar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="109" />
       <source>Start breathing</source>
-      <translation type="unfinished" />
+      <translation>Começar a respirar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation type="unfinished" />
+      <translation>Parar a respiração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
       <source>V&amp;olume</source>
-      <translation type="unfinished" />
+      <translation>V&amp;olume</translation>
     </message>
   </context>
   <context>
@@ -5303,52 +5303,52 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="21" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="59" />
       <source>Add your own…</source>
-      <translation type="unfinished" />
+      <translation>Adicionar o seu…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="62" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Mover para baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="61" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Mover para cima</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="45" />
       <source>Relaxation sessions</source>
-      <translation type="unfinished" />
+      <translation>Sessões de relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="63" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Remover…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="60" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renomear…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="40" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Sessões</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="54" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
-      <translation type="unfinished" />
+      <translation>Você também pode adicionar suas próprias gravações, como uma sessão do seu terapeuta ou uma meditação favorita.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="82" />
       <source>Your recordings</source>
-      <translation type="unfinished" />
+      <translation>Suas gravações</translation>
     </message>
   </context>
   <context>
@@ -5356,67 +5356,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="34" />
       <source>Add a recording</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma gravação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="35" />
       <source>Audio files (%1)</source>
-      <translation type="unfinished" />
+      <translation>Arquivos de áudio (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Novo nome:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="47" />
       <source>Remove recording</source>
-      <translation type="unfinished" />
+      <translation>Remover gravação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="48" />
       <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation type="unfinished" />
+      <translation>Remover “{title}” da sua biblioteca? A cópia guardada pelo Fibro Desktop é apagada; seu arquivo original não é tocado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>Rename recording</source>
-      <translation type="unfinished" />
+      <translation>Renomear gravação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="24" />
       <source>That file can't be added from where it is (a link or an unusual path). Please choose the file itself.</source>
-      <translation type="unfinished" />
+      <translation>Esse arquivo não pode ser adicionado de onde está (um atalho ou um caminho incomum). Escolha o próprio arquivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="26" />
       <source>That file could not be found.</source>
-      <translation type="unfinished" />
+      <translation>Esse arquivo não foi encontrado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="21" />
       <source>That file doesn't look like the audio its name says. It may be damaged. Nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Esse arquivo não parece ser o áudio que o nome diz. Ele pode estar danificado. Nada foi adicionado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="20" />
       <source>That file is empty, so it was not added.</source>
-      <translation type="unfinished" />
+      <translation>Esse arquivo está vazio, então não foi adicionado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="23" />
       <source>That file is too large to add (over 1 GB).</source>
-      <translation type="unfinished" />
+      <translation>Esse arquivo é grande demais para adicionar (mais de 1 GB).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="18" />
       <source>That kind of file can't be added. Please choose an audio file: MP3, M4A/AAC, Ogg, Opus, WAV or FLAC.</source>
-      <translation type="unfinished" />
+      <translation>Esse tipo de arquivo não pode ser adicionado. Escolha um arquivo de áudio: MP3, M4A/AAC, Ogg, Opus, WAV ou FLAC.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="27" />
       <source>The file was not added.</source>
-      <translation type="unfinished" />
+      <translation>O arquivo não foi adicionado.</translation>
     </message>
   </context>
   <context>
@@ -5424,37 +5424,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Inspire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Expire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="62" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guia de respiração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Segure com calma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation type="unfinished" />
+      <translation>Aperte Começar a respirar para acompanhar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Descanse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="115" />
       <source>{phase}… {seconds}</source>
-      <translation type="unfinished" />
+      <translation>{phase}… {seconds}</translation>
     </message>
   </context>
   <context>
@@ -5462,82 +5462,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="270" />
       <source>A name needs between 1 and 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>Um nome precisa ter de 1 a 200 caracteres.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="86" />
       <source>Ask how tense I feel before and after a session</source>
-      <translation type="unfinished" />
+      <translation>Perguntar quão tenso estou antes e depois de uma sessão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="397" />
       <source>Fading out gently… silence in {time}.</source>
-      <translation type="unfinished" />
+      <translation>Diminuindo devagar… silêncio em {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="94" />
       <source>How calming helps with spasms</source>
-      <translation type="unfinished" />
+      <translation>Como se acalmar ajuda com os espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="117" />
       <source>No sound output</source>
-      <translation type="unfinished" />
+      <translation>Sem saída de som</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="114" />
       <source>No sound output was found, so sessions can't be heard right now. Connect speakers or headphones, then press Play again. The breathing pacer works without sound.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma saída de som foi encontrada, então as sessões não podem ser ouvidas agora. Conecte alto-falantes ou fones de ouvido e aperte Tocar de novo. O guia de respiração funciona sem som.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="387" />
       <source>Off.</source>
-      <translation type="unfinished" />
+      <translation>Desligado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="158" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Relaxar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="83" />
       <source>Sound status</source>
-      <translation type="unfinished" />
+      <translation>Situação do som</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation type="unfinished" />
+      <translation>O som para em {time}, diminuindo devagar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
       <source>The file could not be copied. Is the disk full?</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível copiar o arquivo. O disco está cheio?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="405" />
       <source>The sleep timer stopped the sound. Rest well.</source>
-      <translation type="unfinished" />
+      <translation>O timer para dormir parou o som. Descanse bem.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="346" />
       <source>This recording could not be played. The file may be damaged, or this computer may not play its format. Everything else keeps working.</source>
-      <translation type="unfinished" />
+      <translation>Esta gravação não pôde ser tocada. O arquivo pode estar danificado, ou este computador pode não tocar esse formato. Todo o resto continua funcionando.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="95" />
       <source>calming the body</source>
-      <translation type="unfinished" />
+      <translation>acalmar o corpo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="257" />
       <source>“{title}” was added to your library.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” foi adicionado à sua biblioteca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="299" />
       <source>“{title}” was removed.</source>
-      <translation type="unfinished" />
+      <translation>“{title}” foi removido.</translation>
     </message>
   </context>
   <context>
@@ -5545,17 +5545,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Relaxar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relaxation audio and breathing</source>
-      <translation type="unfinished" />
+      <translation>Áudios de relaxamento e respiração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="61" />
       <source>Relaxation: play or pause</source>
-      <translation type="unfinished" />
+      <translation>Relaxamento: tocar ou pausar</translation>
     </message>
   </context>
   <context>
@@ -5563,32 +5563,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="29" />
       <source>0 means relaxed, 10 very tense. One tap is enough.</source>
-      <translation type="unfinished" />
+      <translation>0 quer dizer relaxado, 10 muito tenso. Um toque basta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="53" />
       <source>Before you start: how tense do your muscles feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Antes de começar: quão tensos seus músculos estão agora?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="54" />
       <source>How tense do your muscles feel now?</source>
-      <translation type="unfinished" />
+      <translation>Quão tensos seus músculos estão agora?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="41" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Pular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation type="unfinished" />
+      <translation>Pular a nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
       <source>Tension %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Tensão %1 de 10</translation>
     </message>
   </context>
   <context>
@@ -5596,97 +5596,97 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="140" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>faltam %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="98" />
       <source>&amp;Volume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Volume</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="83" />
       <source>Back 15 s</source>
-      <translation type="unfinished" />
+      <translation>Voltar 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="89" />
       <source>Back 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Voltar 15 segundos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="84" />
       <source>Back 15 seconds (Ctrl+Left)</source>
-      <translation type="unfinished" />
+      <translation>Voltar 15 segundos (Ctrl+Seta para a esquerda)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="42" />
       <source>Choose a session to begin.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma sessão para começar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="121" />
       <source>Continuing where you left off (%1).</source>
-      <translation type="unfinished" />
+      <translation>Continuando de onde você parou (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="87" />
       <source>Forward 15 s</source>
-      <translation type="unfinished" />
+      <translation>Avançar 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="90" />
       <source>Forward 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Avançar 15 segundos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="88" />
       <source>Forward 15 seconds (Ctrl+Right)</source>
-      <translation type="unfinished" />
+      <translation>Avançar 15 segundos (Ctrl+Seta para a direita)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="126" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pausar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="85" />
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Tocar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="86" />
       <source>Play or pause (Ctrl+Space)</source>
-      <translation type="unfinished" />
+      <translation>Tocar ou pausar (Ctrl+Espaço)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="65" />
       <source>Position in the session</source>
-      <translation type="unfinished" />
+      <translation>Posição na sessão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="55" />
       <source>Start over</source>
-      <translation type="unfinished" />
+      <translation>Recomeçar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="56" />
       <source>Start the session over</source>
-      <translation type="unfinished" />
+      <translation>Recomeçar a sessão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="74" />
       <source>Time played</source>
-      <translation type="unfinished" />
+      <translation>Tempo tocado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="76" />
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Tempo restante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="101" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Volume</translation>
     </message>
   </context>
   <context>
