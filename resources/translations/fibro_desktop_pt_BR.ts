@@ -5879,842 +5879,842 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="160" />
       <source>%1 (%2 left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (restam %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>%1 items running low</source>
-      <translation type="unfinished" />
+      <translation>%1 itens acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="46" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>restam %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="77" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adicionar como novo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fechar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="84" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xcluir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="68" />
       <source>&amp;Delete contact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Excluir contato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="41" />
       <source>&amp;Delete step</source>
-      <translation type="unfinished" />
+      <translation>&amp;Excluir passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="80" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>E-&amp;mail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="55" />
       <source>&amp;How many left</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quantos restam</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Como fazer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
       <source>&amp;Kept where</source>
-      <translation type="unfinished" />
+      <translation>&amp;Onde fica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="76" />
       <source>&amp;Log this spasm</source>
-      <translation type="unfinished" />
+      <translation>&amp;Registrar este espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nome</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="62" />
       <source>&amp;Next step →</source>
-      <translation type="unfinished" />
+      <translation>&amp;Próximo passo →</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="44" />
       <source>&amp;Open the plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir o plano</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Telefone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="65" />
       <source>&amp;Play release audio</source>
-      <translation type="unfinished" />
+      <translation>Tocar á&amp;udio para relaxar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="50" />
       <source>&amp;Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Remover da lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="56" />
       <source>&amp;Restock below</source>
-      <translation type="unfinished" />
+      <translation>&amp;Repor abaixo de</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Função</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="40" />
       <source>&amp;Save changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salvar alterações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="67" />
       <source>&amp;Save contact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salvar contato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ontem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>1 item running low</source>
-      <translation type="unfinished" />
+      <translation>1 item acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="79" />
       <source>A note about magnesium and electrolytes</source>
-      <translation type="unfinished" />
+      <translation>Um aviso sobre magnésio e eletrólitos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="70" />
       <source>A soft sound when the heat time is up</source>
-      <translation type="unfinished" />
+      <translation>Um som suave quando o tempo de calor acabar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="40" />
       <source>A spasm is starting</source>
-      <translation type="unfinished" />
+      <translation>Um espasmo está começando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="41" />
       <source>A spasm is starting: open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Um espasmo está começando: abrir meu plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="67" />
       <source>A target of 1 is a simple tick; more shows a counter, e.g. 8 glasses of water.</source>
-      <translation type="unfinished" />
+      <translation>Uma meta de 1 é um simples visto; mais que isso mostra um contador, por exemplo 8 copos de água.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="75" />
       <source>Add an item, e.g. a tennis ball</source>
-      <translation type="unfinished" />
+      <translation>Adicione um item, por exemplo uma bola de tênis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="39" />
       <source>Add as &amp;new step</source>
-      <translation type="unfinished" />
+      <translation>Adicionar como &amp;novo passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="78" />
       <source>Add kit item</source>
-      <translation type="unfinished" />
+      <translation>Adicionar item ao kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="45" />
       <source>Add rescue step</source>
-      <translation type="unfinished" />
+      <translation>Adicionar passo de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="53" />
       <source>Add routine item</source>
-      <translation type="unfinished" />
+      <translation>Adicionar item à rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="167" />
       <source>Add the steps that help you under “My rescue plan” in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Adicione os passos que ajudam você em “Meu plano de socorro”, na aba Ferramentas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="32" />
       <source>Any one of these is a good start.</source>
-      <translation type="unfinished" />
+      <translation>Qualquer um destes já é um bom começo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="83" />
       <source>Ar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>Ar&amp;quivar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="91" />
       <source>Archive kit item</source>
-      <translation type="unfinished" />
+      <translation>Arquivar item do kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="128" />
       <source>Breathe out slowly. Take one step at a time; skip any that do not suit you.</source>
-      <translation type="unfinished" />
+      <translation>Solte o ar devagar. Um passo de cada vez; pule os que não servem para você.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="183" />
       <source>Bring &amp;back</source>
-      <translation type="unfinished" />
+      <translation>Tra&amp;zer de volta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="73" />
       <source>Care team</source>
-      <translation type="unfinished" />
+      <translation>Equipe de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="53" />
       <source>Care team contacts</source>
-      <translation type="unfinished" />
+      <translation>Contatos da equipe de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="88" />
       <source>Choose someone to change their details, or fill in the form and press Save to add a new person. Their numbers show in your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Escolha alguém para mudar os dados, ou preencha o formulário e aperte Salvar para adicionar uma nova pessoa. Os números aparecem no seu plano de socorro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="51" />
       <source>Count: %1</source>
-      <translation type="unfinished" />
+      <translation>Contagem: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="61" />
       <source>Daily &amp;target</source>
-      <translation type="unfinished" />
+      <translation>Meta &amp;diária</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="79" />
       <source>Daily prevention routine</source>
-      <translation type="unfinished" />
+      <translation>Rotina diária de prevenção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="92" />
       <source>Delete kit item</source>
-      <translation type="unfinished" />
+      <translation>Excluir item do kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="47" />
       <source>Delete the selected step</source>
-      <translation type="unfinished" />
+      <translation>Excluir o passo selecionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Edit kit item</source>
-      <translation type="unfinished" />
+      <translation>Editar item do kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="60" />
       <source>Edit the &amp;list…</source>
-      <translation type="unfinished" />
+      <translation>Editar a &amp;lista…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="40" />
       <source>Edit the daily routine</source>
-      <translation type="unfinished" />
+      <translation>Editar a rotina diária</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="61" />
       <source>Edit the routine list</source>
-      <translation type="unfinished" />
+      <translation>Editar a lista da rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="33" />
       <source>Every small step counts; the rest can wait.</source>
-      <translation type="unfinished" />
+      <translation>Cada pequeno passo conta; o resto pode esperar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="30" />
       <source>Everything on the list is done. Well looked after.</source>
-      <translation type="unfinished" />
+      <translation>Tudo da lista está feito. Você se cuidou bem.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="213" />
       <source>From your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Do seu plano de socorro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="249" />
       <source>Heat on: {0} left</source>
-      <translation type="unfinished" />
+      <translation>Calor ligado: restam {0}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="84" />
       <source>Heat timer</source>
-      <translation type="unfinished" />
+      <translation>Timer de calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="55" />
       <source>How to do this step</source>
-      <translation type="unfinished" />
+      <translation>Como fazer este passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="58" />
       <source>I &amp;tried this</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tentei isto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="60" />
       <source>I tried this step</source>
-      <translation type="unfinished" />
+      <translation>Tentei este passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="87" />
       <source>If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart or swelling, or will not ease, please talk to a doctor.</source>
-      <translation type="unfinished" />
+      <translation>Se um espasmo vier com fraqueza, dormência, perda de equilíbrio, febre, coração disparado ou inchaço, ou se não aliviar, converse com um médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="71" />
       <source>Kit and routine</source>
-      <translation type="unfinished" />
+      <translation>Kit e rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Kit item</source>
-      <translation type="unfinished" />
+      <translation>Item do kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="125" />
       <source>Kit ready today: %1 of %2  ·  Routine today: %3 of %4</source>
-      <translation type="unfinished" />
+      <translation>Kit pronto hoje: %1 de %2  ·  Rotina hoje: %3 de %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="77" />
       <source>Log this spasm with the steps I tried</source>
-      <translation type="unfinished" />
+      <translation>Registrar este espasmo com os passos que tentei</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="75" />
       <source>Magnesium and electrolyte products: if you have kidney or heart conditions or take other medicines, check with your doctor or pharmacist first.</source>
-      <translation type="unfinished" />
+      <translation>Produtos de magnésio e eletrólitos: se você tem problemas nos rins ou no coração, ou toma outros remédios, converse antes com seu médico ou farmacêutico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="89" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensagem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="81" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Mover para &amp;cima</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="82" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="90" />
       <source>Move kit item down</source>
-      <translation type="unfinished" />
+      <translation>Mover item do kit para baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="89" />
       <source>Move kit item up</source>
-      <translation type="unfinished" />
+      <translation>Mover item do kit para cima</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="57" />
       <source>Move routine item down</source>
-      <translation type="unfinished" />
+      <translation>Mover item da rotina para baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="56" />
       <source>Move routine item up</source>
-      <translation type="unfinished" />
+      <translation>Mover item da rotina para cima</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step down</source>
-      <translation type="unfinished" />
+      <translation>Mover passo para baixo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step up</source>
-      <translation type="unfinished" />
+      <translation>Mover passo para cima</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="87" />
       <source>My care team</source>
-      <translation type="unfinished" />
+      <translation>Minha equipe de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="108" />
       <source>My rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Meu kit de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="72" />
       <source>My rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Meu plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>A&amp;notação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anotações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="66" />
       <source>Ne&amp;w contact</source>
-      <translation type="unfinished" />
+      <translation>No&amp;vo contato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="76" />
       <source>New kit item name</source>
-      <translation type="unfinished" />
+      <translation>Nome do novo item do kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="64" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Próximo passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="55" />
       <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum contato ainda. Adicionar é opcional; eles ficam neste computador.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="166" />
       <source>No steps yet</source>
-      <translation type="unfinished" />
+      <translation>Nenhum passo ainda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="45" />
       <source>One less: %1</source>
-      <translation type="unfinished" />
+      <translation>Um a menos: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="37" />
       <source>One line, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Uma linha, com suas palavras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="46" />
       <source>One more: %1</source>
-      <translation type="unfinished" />
+      <translation>Um a mais: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="86" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir meu plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="49" />
       <source>Open the rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir o plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="48" />
       <source>Opens your plan, one calm step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Abre seu plano, um passo calmo de cada vez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="71" />
       <source>Play a soft sound when the heat timer ends</source>
-      <translation type="unfinished" />
+      <translation>Tocar um som suave quando o timer de calor acabar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="40" />
       <source>Please check this field.</source>
-      <translation type="unfinished" />
+      <translation>Confira este campo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="38" />
       <source>Please choose a role.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma função, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="32" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Dê um nome, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="34" />
       <source>Please use a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Use um número inteiro, 0 ou mais.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="36" />
       <source>Please use a whole number, like 3.</source>
-      <translation type="unfinished" />
+      <translation>Use um número inteiro, como 3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="63" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Passo anterior</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="90" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Ler sobre os sinais de alerta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="86" />
       <source>Remind me (at most once a day) when something runs low</source>
-      <translation type="unfinished" />
+      <translation>Me avisar (no máximo uma vez por dia) quando algo estiver acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="55" />
       <source>Remove the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Remover o item selecionado da rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="67" />
       <source>Rescue kit items</source>
-      <translation type="unfinished" />
+      <translation>Itens do kit de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="40" />
       <source>Rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="34" />
       <source>Rescue plan steps</source>
-      <translation type="unfinished" />
+      <translation>Passos do plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="71" />
       <source>Restock reminder</source>
-      <translation type="unfinished" />
+      <translation>Aviso para repor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="43" />
       <source>Routine items</source>
-      <translation type="unfinished" />
+      <translation>Itens da rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="57" />
       <source>Routine progress</source>
-      <translation type="unfinished" />
+      <translation>Progresso da rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="161" />
       <source>Running low: %1. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Acabando: %1. Vale repor quando puder.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="54" />
       <source>Save changes to the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Salvar alterações no item selecionado da rotina</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="46" />
       <source>Save changes to the selected step</source>
-      <translation type="unfinished" />
+      <translation>Salvar alterações no passo selecionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="215" />
       <source>Saved as tried: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Salvo como tentado: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="85" />
       <source>Show archived items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar itens arquivados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="54" />
       <source>Show today's routine</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a rotina de hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="55" />
       <source>Show yesterday's routine to fill it in</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a rotina de ontem para preencher</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="251" />
       <source>Start a 15-minute &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Iniciar um timer de &amp;calor de 15 minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="49" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>Step &amp;title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Título do passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="47" />
       <source>Step number</source>
-      <translation type="unfinished" />
+      <translation>Número do passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="169" />
       <source>Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Passo {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="248" />
       <source>Stop the &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Parar o timer de &amp;calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="33" />
       <source>That is a little long; please keep it under {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>Está um pouco longo; use menos de {0} caracteres, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="35" />
       <source>That number is larger than we can keep; please use a smaller one.</source>
-      <translation type="unfinished" />
+      <translation>Esse número é maior do que conseguimos guardar; use um menor, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="185" />
       <source>That was the last step</source>
-      <translation type="unfinished" />
+      <translation>Esse foi o último passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="68" />
       <source>The steps you go through when a spasm starts, in the order that suits you. Drag them, or use Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+      <translation>Os passos que você segue quando um espasmo começa, na ordem que for melhor para você. Arraste-os, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="85" />
       <source>Therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Terapeutas que podem ajudar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="37" />
       <source>This does not look like an email address.</source>
-      <translation type="unfinished" />
+      <translation>Isso não parece um endereço de e-mail.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="109" />
       <source>Tick what is ready or with you today. The ticks start fresh each morning.</source>
-      <translation type="unfinished" />
+      <translation>Marque o que está pronto ou com você hoje. As marcações recomeçam toda manhã.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="68" />
       <source>Tick what you have with you today. Alt+Up and Alt+Down move an item.</source>
-      <translation type="unfinished" />
+      <translation>Marque o que você tem com você hoje. Alt+Seta para cima e Alt+Seta para baixo movem um item.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="85" />
       <source>Time to take the heat off. A light stretch now, if it feels right.</source>
-      <translation type="unfinished" />
+      <translation>Hora de tirar o calor. Um alongamento leve agora, se parecer bom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="51" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Hoje em resumo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="38" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Ferramentas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="70" />
       <source>Toolkit sections</source>
-      <translation type="unfinished" />
+      <translation>Seções das ferramentas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="212" />
       <source>Tried from my rescue plan: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Tentado do meu plano de socorro: {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="24" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Desfazer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="25" />
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Desfazer a exclusão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="106" />
       <source>What goes in a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>O que vai em um kit de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="65" />
       <source>What helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>O que ajuda quando um espasmo começa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="80" />
       <source>Why this helps</source>
-      <translation type="unfinished" />
+      <translation>Por que isto ajuda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="191" />
       <source>You already have an item with this name.</source>
-      <translation type="unfinished" />
+      <translation>Você já tem um item com esse nome.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="76" />
       <source>You already have an item with this name; that is fine if you mean it.</source>
-      <translation type="unfinished" />
+      <translation>Você já tem um item com esse nome; tudo bem, se for isso mesmo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="222" />
       <source>You can keep your care team's numbers in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Você pode guardar os números da sua equipe de saúde na aba Ferramentas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="72" />
       <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation type="unfinished" />
+      <translation>Seu kit está vazio. Adicione as coisas que ajudam você quando um espasmo começa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="28" />
       <source>Your routine is empty. Add a few small habits that help you.</source>
-      <translation type="unfinished" />
+      <translation>Sua rotina está vazia. Adicione alguns pequenos hábitos que ajudam você.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="107" />
       <source>a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>um kit de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="50" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>arquivado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="37" />
       <source>e.g. work bag, desk drawer</source>
-      <translation type="unfinished" />
+      <translation>por exemplo bolsa do trabalho, gaveta da mesa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="44" />
       <source>kept: %1</source>
-      <translation type="unfinished" />
+      <translation>fica em: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="42" />
       <source>leave empty if you do not count it</source>
-      <translation type="unfinished" />
+      <translation>deixe em branco se você não conta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="44" />
       <source>remind me when fewer than this are left</source>
-      <translation type="unfinished" />
+      <translation>me avisar quando restarem menos do que isto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="48" />
       <source>running low</source>
-      <translation type="unfinished" />
+      <translation>acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="91" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>os sinais de alerta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="86" />
       <source>therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>terapeutas que podem ajudar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="81" />
       <source>this step</source>
-      <translation type="unfinished" />
+      <translation>este passo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="66" />
       <source>what helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>o que ajuda quando um espasmo começa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="31" />
       <source>{0}  ·  {1} a day</source>
-      <translation type="unfinished" />
+      <translation>{0}  ·  {1} por dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done today</source>
-      <translation type="unfinished" />
+      <translation>{0} de {1} feitos hoje</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done yesterday</source>
-      <translation type="unfinished" />
+      <translation>{0} de {1} feitos ontem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="111" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="233" />
       <source>“%1” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>“%1” foi excluído.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="172" />
       <source>“{0}” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>“{0}” foi excluído.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="146" />
       <source>“{0}” was taken off the list.</source>
-      <translation type="unfinished" />
+      <translation>“{0}” saiu da lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="61" />
       <source>← &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Voltar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="180" />
       <source>✓ Tried</source>
-      <translation type="unfinished" />
+      <translation>✓ Tentado</translation>
     </message>
   </context>
   <context>
@@ -6722,152 +6722,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="30" />
       <source>A breathing or relaxation session</source>
-      <translation type="unfinished" />
+      <translation>Uma sessão de respiração ou relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="17" />
       <source>A few sachets for the day</source>
-      <translation type="unfinished" />
+      <translation>Alguns sachês para o dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="19" />
       <source>At my desk</source>
-      <translation type="unfinished" />
+      <translation>Na minha mesa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="44" />
       <source>Breathe out slowly, longer than you breathe in, or play the release audio.</source>
-      <translation type="unfinished" />
+      <translation>Solte o ar devagar, por mais tempo do que puxa, ou toque o áudio para relaxar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="31" />
       <source>Changes of position</source>
-      <translation type="unfinished" />
+      <translation>Mudanças de posição</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="41" />
       <source>Drink some water</source>
-      <translation type="unfinished" />
+      <translation>Beba um pouco de água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="26" />
       <source>Electrolytes or magnesium-rich food</source>
-      <translation type="unfinished" />
+      <translation>Eletrólitos ou alimentos ricos em magnésio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="28" />
       <source>Evening stretch</source>
-      <translation type="unfinished" />
+      <translation>Alongamento da noite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="32" />
       <source>Followed my pacing plan</source>
-      <translation type="unfinished" />
+      <translation>Segui meu plano de ritmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="25" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Copos de água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="18" />
       <source>Heating pad</source>
-      <translation type="unfinished" />
+      <translation>Bolsa térmica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="40" />
       <source>If it is in your kit, rub a little magnesium lotion or spray into the area.</source>
-      <translation type="unfinished" />
+      <translation>Se estiver no seu kit, passe um pouco de loção ou spray de magnésio no local.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="39" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésio na pele</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="27" />
       <source>Morning stretch</source>
-      <translation type="unfinished" />
+      <translation>Alongamento da manhã</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="33" />
       <source>Move gently</source>
-      <translation type="unfinished" />
+      <translation>Mexa-se com suavidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="24" />
       <source>On my wrist or phone</source>
-      <translation type="unfinished" />
+      <translation>No pulso ou no celular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="21" />
       <source>On this computer and my phone</source>
-      <translation type="unfinished" />
+      <translation>Neste computador e no meu celular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="22" />
       <source>Pill case for supplements and medication</source>
-      <translation type="unfinished" />
+      <translation>Porta-comprimidos para suplementos e remédios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation type="unfinished" />
+      <translation>Aperte ou massageie o nó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
       <source>Press the sore spot with your fingers or a ball and hold, or rub in slow circles.</source>
-      <translation type="unfinished" />
+      <translation>Aperte o ponto dolorido com os dedos ou com uma bola e segure, ou esfregue em círculos lentos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="36" />
       <source>Put heat on the muscle for about 15 minutes, then stretch it softly, only as far as it feels kind.</source>
-      <translation type="unfinished" />
+      <translation>Coloque calor no músculo por uns 15 minutos, depois alongue com suavidade, só até onde for confortável.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="42" />
       <source>Sip a glass of water, or your electrolyte mix if you carry one.</source>
-      <translation type="unfinished" />
+      <translation>Tome um copo de água aos goles, ou sua mistura de eletrólitos se levar uma.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="43" />
       <source>Slow breathing</source>
-      <translation type="unfinished" />
+      <translation>Respiração lenta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="34" />
       <source>Slowly move the tight part through an easy, small range, a few times, without forcing it.</source>
-      <translation type="unfinished" />
+      <translation>Mova devagar a parte tensa em um movimento fácil e pequeno, algumas vezes, sem forçar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="23" />
       <source>Stress-relief reminders or wearable</source>
-      <translation type="unfinished" />
+      <translation>Lembretes ou pulseira para aliviar o estresse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="15" />
       <source>Travel magnesium or electrolyte mix</source>
-      <translation type="unfinished" />
+      <translation>Magnésio ou mistura de eletrólitos para levar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="20" />
       <source>Warm-up and relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Áudios de aquecimento e relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="29" />
       <source>Warmth (heat pad, warm bath or wrap)</source>
-      <translation type="unfinished" />
+      <translation>Calor (bolsa térmica, banho morno ou compressa)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="35" />
       <source>Warmth, then a light stretch</source>
-      <translation type="unfinished" />
+      <translation>Calor, depois um alongamento leve</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="16" />
       <source>Work bag</source>
-      <translation type="unfinished" />
+      <translation>Bolsa do trabalho</translation>
     </message>
   </context>
   <context>
@@ -6875,32 +6875,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="51" />
       <source>Biofeedback practitioner</source>
-      <translation type="unfinished" />
+      <translation>Profissional de biofeedback</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="52" />
       <source>Doctor</source>
-      <translation type="unfinished" />
+      <translation>Médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="49" />
       <source>Massage or myofascial therapist</source>
-      <translation type="unfinished" />
+      <translation>Massoterapeuta ou terapeuta miofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="50" />
       <source>Occupational therapist</source>
-      <translation type="unfinished" />
+      <translation>Terapeuta ocupacional</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="53" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="48" />
       <source>Physical therapist</source>
-      <translation type="unfinished" />
+      <translation>Fisioterapeuta</translation>
     </message>
   </context>
   <context>
@@ -6908,37 +6908,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation type="unfinished" />
+      <translation>Um &amp;espasmo está começando…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Abrir meu plano de socorro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="108" />
       <source>Open the kit</source>
-      <translation type="unfinished" />
+      <translation>Abrir o kit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Rescue kit, routine and plan</source>
-      <translation type="unfinished" />
+      <translation>Kit de socorro, rotina e plano</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="107" />
       <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Acabando: {0}. Vale repor quando puder.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Ferramentas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="106" />
       <source>Your rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Seu kit de socorro</translation>
     </message>
   </context>
   <context>
