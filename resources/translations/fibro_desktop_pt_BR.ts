@@ -114,7 +114,7 @@
     <message>
       <location filename="../../fibro_desktop/app.py" line="606" />
       <source>Your data is open for reading only: you can look at it, export it and make the provider report, but changes cannot be saved. To save again, %1, then restart Fibro Desktop.</source>
-      <translation>Seus dados estão abertos só para leitura: você pode vê-los, exportá-los e gerar o relatório para o médico, mas as alterações não podem ser salvas. Para voltar a salvar, %1 e depois reinicie o Fibro Desktop.</translation>
+      <translation>Seus dados estão abertos só para leitura: você pode vê-los, exportá-los e gerar o relatório para a consulta, mas as alterações não podem ser salvas. Para voltar a salvar, %1 e depois reinicie o Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="601" />
@@ -384,1532 +384,1532 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="150" />
       <source>%1 (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2% a %3%)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="260" />
       <source>%1 (%2 on %3 days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 em %3 dias)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="102" />
       <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 espasmos em %3 dias registrados)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-in)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n check-in)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-ins)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n check-ins)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (anotado em %n espasmo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (anotado em %n espasmos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="124" />
       <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1 dias com ele: %2 espasmos; %3 dias sem ele: %4 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="189" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="193" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n time)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (de %n vez)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n times)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (de %n vezes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n day</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n days</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n dia registrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%1 de %n dias registrados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 point</source>
-      <translation type="unfinished" />
+      <translation>%1 ponto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 points</source>
-      <translation type="unfinished" />
+      <translation>%1 pontos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="67" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="276" />
       <source>%1 spasms, %2 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 espasmos, %2 check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="69" />
       <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1, %2:00–%3:00: %4 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>%1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 minutos em %3 sessões</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="296" />
       <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 de %3 pausas feitas; %4 espasmos no dia seguinte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="123" />
       <source>%1: %2 spasms, 7-day average %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 espasmos, média de 7 dias %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="203" />
       <source>%1: not enough data yet (at least %2 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>%1: ainda não há dados suficientes (pelo menos %2 dias de cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasm</source>
-      <translation type="unfinished" />
+      <translation>%1: anotado em %n espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasms</source>
-      <translation type="unfinished" />
+      <translation>%1: anotado em %n espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="149" />
       <source>%1: too few ratings to say yet (%2 needed)</source>
-      <translation type="unfinished" />
+      <translation>%1: poucas notas para dizer ainda (são necessárias %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="129" />
       <source>%1× (%2 to %3); %4</source>
-      <translation type="unfinished" />
+      <translation>%1× (%2 a %3); %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in day</source>
-      <translation type="unfinished" />
+      <translation>%n dia com check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in days</source>
-      <translation type="unfinished" />
+      <translation>%n dias com check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n day</source>
-      <translation type="unfinished" />
+      <translation>%n dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="75" />
       <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation type="unfinished" />
+      <translation>%n dia sem nenhum registro fica fora destes números: não se sabe se teve espasmos, então não conta como um dia sem eles.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n days</source>
-      <translation type="unfinished" />
+      <translation>%n dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="77" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation type="unfinished" />
+      <translation>%n dias sem nenhum registro ficam fora destes números: não se sabe se tiveram espasmos, então não contam como dias sem eles.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasm</source>
-      <translation type="unfinished" />
+      <translation>%n espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasms</source>
-      <translation type="unfinished" />
+      <translation>%n espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%n dia registrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%n dias registrados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;De</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="82" />
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>A&amp;notação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="120" />
       <source>&amp;Open the report</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir o relatório</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="76" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="92" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Período:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>A&amp;té</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="125" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
-      <translation type="unfinished" />
+      <translation>1 vez a quantidade quer dizer nenhuma diferença. "Pode ser acaso" quer dizer que a diferença não se destaca quando todos os seus gatilhos são vistos juntos. Um gatilho precisa de pelo menos %1 dias com check-in com ele e %1 sem ele antes de aparecer um número.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="130" />
       <source>; could be chance</source>
-      <translation type="unfinished" />
+      <translation>; pode ser acaso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="56" />
       <source>A PDF summary of your spasms, check-ins, what helped and your medication log, to bring to your doctor or therapist. It stays on this computer until you share it.</source>
-      <translation type="unfinished" />
+      <translation>Um resumo em PDF dos seus espasmos, check-ins, do que ajudou e do registro de remédios, para levar ao seu médico ou terapeuta. Ele fica neste computador até você compartilhar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="73" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="212" />
       <source>About %1 times as many (%2 to %3).</source>
-      <translation type="unfinished" />
+      <translation>Cerca de %1 vezes a quantidade (%2 a %3).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="283" />
       <source>After the days with the most breaks taken (%1 days), %2 spasms the next day on average; after the days with the fewest (%3 days), %4.</source>
-      <translation type="unfinished" />
+      <translation>Depois dos dias com mais pausas feitas (%1 dias), %2 espasmos no dia seguinte, em média; depois dos dias com menos (%3 dias), %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="225" />
       <source>After the days with the most breaks taken (%1 days): %2 spasms the next day on average; after the days with the fewest (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Depois dos dias com mais pausas feitas (%1 dias): %2 espasmos no dia seguinte, em média; depois dos dias com menos (%3 dias): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="78" />
       <source>Anything you want your provider to read first (optional)</source>
-      <translation type="unfinished" />
+      <translation>O que você quer que o profissional de saúde leia primeiro (opcional)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>Média</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="126" />
       <source>Body map of where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Mapa do corpo com onde os espasmos acontecem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="253" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pausas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="227" />
       <source>Breaks and spasms</source>
-      <translation type="unfinished" />
+      <translation>Pausas e espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="280" />
       <source>Breaks and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Pausas e espasmos: ainda não há dados suficientes (pelo menos %1 dias de cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="251" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
-      <translation type="unfinished" />
+      <translation>Pausas feitas (escuro) das pausas previstas (claro) a cada dia, e os espasmos do dia seguinte como uma linha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Mudança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="115" />
       <source>Change (95 % range)</source>
-      <translation type="unfinished" />
+      <translation>Mudança (faixa de 95%)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="101" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>Check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="194" />
       <source>Check-in 0–10</source>
-      <translation type="unfinished" />
+      <translation>Check-in 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="146" />
       <source>Check-in averages</source>
-      <translation type="unfinished" />
+      <translation>Médias do check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="131" />
       <source>Check-ins per day (0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Check-ins por dia (0–10, 10 é o melhor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="149" />
       <source>Check-ins per week (averages, 0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Check-ins por semana (médias, 0–10, 10 é o melhor)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Choose dates…</source>
-      <translation type="unfinished" />
+      <translation>Escolher datas…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="44" />
       <source>Could not save the picture</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível salvar a imagem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="67" />
       <source>Daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Check-ins do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>Dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="58" />
       <source>Days tracked</source>
-      <translation type="unfinished" />
+      <translation>Dias registrados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="60" />
       <source>Days with at least one spasm</source>
-      <translation type="unfinished" />
+      <translation>Dias com pelo menos um espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="203" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Pronto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="100" />
       <source>Drawing the charts…</source>
-      <translation type="unfinished" />
+      <translation>Desenhando os gráficos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Each kind's share of the spasms in this period.</source>
-      <translation type="unfinished" />
+      <translation>A parte de cada tipo nos espasmos deste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>Each square is one hour of one weekday; the darker it is, the more spasms started then.</source>
-      <translation type="unfinished" />
+      <translation>Cada quadrado é uma hora de um dia da semana; quanto mais escuro, mais espasmos começaram nessa hora.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Each week's typical (median) and worst intensity, and how long spasms typically lasted and how long you took to recover.</source>
-      <translation type="unfinished" />
+      <translation>A intensidade típica (mediana) e a pior de cada semana, e quanto tempo os espasmos costumaram durar e quanto você levou para se recuperar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Energia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Energy (0–10, 10 = lots)</source>
-      <translation type="unfinished" />
+      <translation>Energia (0–10, 10 = muita)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Everything</source>
-      <translation type="unfinished" />
+      <translation>Tudo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="278" />
       <source>Fibro Desktop, self-tracked record · page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop, registro feito por mim · página %1 de %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="62" />
       <source>First day of the report</source>
-      <translation type="unfinished" />
+      <translation>Primeiro dia do relatório</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>First day shown</source>
-      <translation type="unfinished" />
+      <translation>Primeiro dia mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>First four weeks</source>
-      <translation type="unfinished" />
+      <translation>Primeiras quatro semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>First weeks</source>
-      <translation type="unfinished" />
+      <translation>Primeiras semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>First – last</source>
-      <translation type="unfinished" />
+      <translation>Primeiro – último</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>From your daily check-ins (10 is best), with your spasms below on the same dates.</source>
-      <translation type="unfinished" />
+      <translation>Dos seus check-ins do dia (10 é o melhor), com seus espasmos embaixo nas mesmas datas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Copos de água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="40" />
       <source>Hour of the day</source>
-      <translation type="unfinished" />
+      <translation>Hora do dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Horas de sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>How it went</source>
-      <translation type="unfinished" />
+      <translation>Como foi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation type="unfinished" />
+      <translation>Quantos espasmos você registrou, com uma média de 7 dias. Remédios e suplementos que você tomou aparecem marcados na faixa de baixo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>How often each muscle group was involved. One spasm can involve several groups.</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência cada grupo muscular foi afetado. Um espasmo pode afetar vários grupos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="158" />
       <source>How often each thing you tried during a spasm helped (fully or a little), out of the times you rated it. The range in brackets is where the true share probably lies; the list is ordered by its lower end, so many ratings count for more than a few lucky ones.</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência cada coisa que você tentou durante um espasmo ajudou (totalmente ou um pouco), das vezes em que você deu nota. A faixa entre parênteses é onde a proporção real provavelmente está; a lista é ordenada pela ponta de baixo, então muitas notas contam mais do que poucas de sorte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>How often it helped</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência ajudou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="169" />
       <source>How often what was tried during a spasm helped (fully or a little), with its 95 % range; ranked by the lower end of that range. Fewer than %1 ratings are too few to say.</source>
-      <translation type="unfinished" />
+      <translation>Com que frequência o que foi tentado durante um espasmo ajudou (totalmente ou um pouco), com sua faixa de 95%; ordenado pela ponta de baixo dessa faixa. Menos de %1 notas é pouco para dizer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="50" />
       <source>How to read this</source>
-      <translation type="unfinished" />
+      <translation>Como ler isto</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="134" />
       <source>Intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>Intensidade 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Intensity, length and recovery</source>
-      <translation type="unfinished" />
+      <translation>Intensidade, duração e recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="105" />
       <source>Kinds and places</source>
-      <translation type="unfinished" />
+      <translation>Tipos e lugares</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>Tipos de espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Últimos 12 meses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 30 dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 7 dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>Últimos 90 dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="63" />
       <source>Last day of the report</source>
-      <translation type="unfinished" />
+      <translation>Último dia do relatório</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>Last day shown</source>
-      <translation type="unfinished" />
+      <translation>Último dia mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>Last four weeks</source>
-      <translation type="unfinished" />
+      <translation>Últimas quatro semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Last weeks</source>
-      <translation type="unfinished" />
+      <translation>Últimas semanas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="118" />
       <source>Make a PDF report for your provider</source>
-      <translation type="unfinished" />
+      <translation>Fazer um relatório em PDF para o seu profissional de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="150" />
       <source>Making your report…</source>
-      <translation type="unfinished" />
+      <translation>Fazendo seu relatório…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Medida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Measuring the difference</source>
-      <translation type="unfinished" />
+      <translation>Medindo a diferença</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="89" />
       <source>Measuring the difference compares the first %1 days of this period that have records with its last %1 days. It needs at least %2 tracked days in each, and the two must not overlap. Not enough data yet.</source>
-      <translation type="unfinished" />
+      <translation>Medir a diferença compara os primeiros %1 dias deste período que têm registros com os seus últimos %1 dias. São necessários pelo menos %2 dias registrados em cada trecho, e os dois não podem se sobrepor. Ainda não há dados suficientes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="242" />
       <source>Measuring the difference compares the first %1 days with the last %1 days of the period shown, up to the last day you recorded. The two must not overlap, so this needs about two months of record in the period. Not enough data yet. Choosing "Everything" compares the start and the end of your whole record.</source>
-      <translation type="unfinished" />
+      <translation>Medir a diferença compara os primeiros %1 dias com os últimos %1 dias do período mostrado, até o último dia que você registrou. Os dois não podem se sobrepor, então são necessários cerca de dois meses de registro no período. Ainda não há dados suficientes. Escolher "Tudo" compara o começo e o fim de todo o seu registro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="133" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Remédios e suplementos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="142" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Minutos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Minutes of relaxation audio you listened to each day, and how much your tension eased on average (before minus after, 0–10) when you rated it.</source>
-      <translation type="unfinished" />
+      <translation>Minutos de áudio de relaxamento que você ouviu por dia, e quanto sua tensão diminuiu em média (antes menos depois, 0–10) quando você deu nota.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Mobilidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="81" />
       <source>Mobility (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Mobilidade (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Mobility (0–10, 10 = moves freely)</source>
-      <translation type="unfinished" />
+      <translation>Mobilidade (0–10, 10 = se move à vontade)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="80" />
       <source>Mood (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Humor (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="84" />
       <source>Mood (0–10, 10 = good)</source>
-      <translation type="unfinished" />
+      <translation>Humor (0–10, 10 = bom)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="110" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Grupo muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="92" />
       <source>My notes for you</source>
-      <translation type="unfinished" />
+      <translation>Minhas anotações para você</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Next day</source>
-      <translation type="unfinished" />
+      <translation>Dia seguinte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="272" />
       <source>No breaks recorded in this period. When the break timer in the Pacing tab runs, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma pausa registrada neste período. Quando o marcador de pausas da aba Ritmo estiver funcionando, suas pausas aparecem aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="222" />
       <source>No breaks were timed in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma pausa foi marcada neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="150" />
       <source>No check-ins in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum check-in neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="211" />
       <source>No check-ins in this period. A short daily check-in in the Journal lets you see sleep, mood and energy beside your spasms.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum check-in neste período. Um check-in curto por dia no Diário permite ver sono, humor e energia ao lado dos seus espasmos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="210" />
       <source>No clear difference (%1 to %2 times as many).</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma diferença clara (%1 a %2 vezes a quantidade).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="146" />
       <source>No muscle groups noted in this period. When you tap where a spasm is, it appears here.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum grupo muscular anotado neste período. Quando você toca onde está o espasmo, ele aparece aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="130" />
       <source>No program to show PDF files was found on this computer. Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum programa para mostrar arquivos PDF foi encontrado neste computador. Seu relatório foi salvo como %1 na pasta %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="159" />
       <source>No record at all %1: left blank in the chart, not counted as time without spasms.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum registro %1: deixado em branco no gráfico, não contado como tempo sem espasmos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="231" />
       <source>No relaxation sessions in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma sessão de relaxamento neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="326" />
       <source>No relaxation sessions in this period. Sessions you listen to in the Relax tab appear here.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma sessão de relaxamento neste período. As sessões que você ouve na aba Relaxar aparecem aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="153" />
       <source>No spasms logged in this period, so there is nothing to measure yet.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum espasmo registrado neste período, então ainda não há nada para medir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="54" />
       <source>No spasms logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum espasmo registrado neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="83" />
       <source>No spasms logged in this period. When you log them in the Journal, they appear here.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum espasmo registrado neste período. Quando você registrar no Diário, eles aparecem aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="156" />
       <source>No triggers noted in a daily check-in in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum gatilho anotado em um check-in do dia neste período ainda.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="103" />
       <source>No triggers noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum gatilho anotado neste período ainda.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="131" />
       <source>None in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="145" />
       <source>None logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum registrado neste período.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="133" />
       <source>Noted only on spasm entries:</source>
-      <translation type="unfinished" />
+      <translation>Anotados só em registros de espasmo:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="129" />
       <source>Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and insights build up here. A week or two is enough to start seeing patterns.</source>
-      <translation type="unfinished" />
+      <translation>Nada para mostrar ainda. Conforme você registra espasmos e check-ins do dia no Diário, seus gráficos e percepções vão se formando aqui. Uma ou duas semanas bastam para começar a ver padrões.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="157" />
       <source>Nothing tried has been noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Nada do que foi tentado foi anotado neste período ainda.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="86" />
       <source>Overall pain (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Dor em geral (0–10, 10 = a pior)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="37" />
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="122" />
       <source>Pacing and relaxation</source>
-      <translation type="unfinished" />
+      <translation>Ritmo e relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>Pacing, relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Ritmo, relaxamento e espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="162" />
       <source>Pale bars: weeks with fewer than 7 tracked days (cut by the period's start or end, or partly tracked); their spasms per week are worked out from the days tracked, so they rest on fewer days.</source>
-      <translation type="unfinished" />
+      <translation>Barras claras: semanas com menos de 7 dias registrados (cortadas pelo começo ou fim do período, ou registradas só em parte); os espasmos por semana delas são calculados a partir dos dias registrados, então se apoiam em menos dias.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="75" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho do papel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="112" />
       <source>Period problem</source>
-      <translation type="unfinished" />
+      <translation>Problema no período</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="97" />
       <source>Period shown</source>
-      <translation type="unfinished" />
+      <translation>Período mostrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="84" />
       <source>Period: %1 to %2 (%3). Made on %4.</source>
-      <translation type="unfinished" />
+      <translation>Período: %1 a %2 (%3). Feito em %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="115" />
       <source>Possible triggers</source>
-      <translation type="unfinished" />
+      <translation>Possíveis gatilhos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="53" />
       <source>Provider report</source>
-      <translation type="unfinished" />
+      <translation>Relatório para a consulta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="117" />
       <source>Provider report…</source>
-      <translation type="unfinished" />
+      <translation>Relatório para a consulta…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="79" />
       <source>Reading your records…</source>
-      <translation type="unfinished" />
+      <translation>Lendo seus registros…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Relaxation</source>
-      <translation type="unfinished" />
+      <translation>Relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="237" />
       <source>Relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Relaxamento e espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="289" />
       <source>Relaxation and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Relaxamento e espasmos: ainda não há dados suficientes (pelo menos %1 dias de cada lado).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Relief</source>
-      <translation type="unfinished" />
+      <translation>Alívio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="111" />
       <source>Report saved</source>
-      <translation type="unfinished" />
+      <translation>Relatório salvo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Same day</source>
-      <translation type="unfinished" />
+      <translation>Mesmo dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="85" />
       <source>Save PDF…</source>
-      <translation type="unfinished" />
+      <translation>Salvar PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="141" />
       <source>Save as picture…</source>
-      <translation type="unfinished" />
+      <translation>Salvar como imagem…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="36" />
       <source>Save chart as picture</source>
-      <translation type="unfinished" />
+      <translation>Salvar gráfico como imagem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="142" />
       <source>Save the chart %1 as a picture</source>
-      <translation type="unfinished" />
+      <translation>Salvar o gráfico %1 como imagem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Salvar o relatório</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>Side effects noted</source>
-      <translation type="unfinished" />
+      <translation>Efeitos colaterais anotados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Não tomadas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Qualidade do sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="78" />
       <source>Sleep quality (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Qualidade do sono (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Sleep quality (0–10, 10 = slept well)</source>
-      <translation type="unfinished" />
+      <translation>Qualidade do sono (0–10, 10 = dormi bem)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>Sleep, mood, energy and mobility</source>
-      <translation type="unfinished" />
+      <translation>Sono, humor, energia e mobilidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="83" />
       <source>Spasm record for my provider</source>
-      <translation type="unfinished" />
+      <translation>Registro de espasmos para o meu profissional de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="66" />
       <source>Spasms</source>
-      <translation type="unfinished" />
+      <translation>Espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="57" />
       <source>Spasms logged</source>
-      <translation type="unfinished" />
+      <translation>Espasmos registrados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="258" />
       <source>Spasms next day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos no dia seguinte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="136" />
       <source>Spasms on days when a trigger was ticked in the daily check-in, against check-in days without it (same day, and the day after), adjusted for the stage of the record and the other triggers. 1× means no difference; the range shows what else fits the record. These are patterns, not causes.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos em dias em que um gatilho foi marcado no check-in do dia, comparados com dias com check-in sem ele (no mesmo dia e no dia seguinte), ajustados pela fase do registro e pelos outros gatilhos. 1× quer dizer nenhuma diferença; a faixa mostra o que mais combina com o registro. São padrões, não causas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="106" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos em dias em que você marcou um gatilho no check-in do dia, comparados com dias em que não marcou (desde %1). Mesmo dia: espasmos naquele dia; dia seguinte: espasmos no dia depois. Cada número é ajustado pela época do ano e pelos seus outros gatilhos; a faixa entre parênteses é onde o número real provavelmente está.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>Spasms over time</source>
-      <translation type="unfinished" />
+      <translation>Espasmos ao longo do tempo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="123" />
       <source>Spasms per day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="262" />
       <source>Spasms per tracked day</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por dia registrado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="94" />
       <source>Spasms per week</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="62" />
       <source>Spasms per week (over tracked days)</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana (nos dias registrados)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="140" />
       <source>Spasms per week, over the days tracked</source>
-      <translation type="unfinished" />
+      <translation>Espasmos por semana, nos dias registrados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Stress (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Estresse (0–10, 10 = o pior)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="95" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Taken on</source>
-      <translation type="unfinished" />
+      <translation>Tomado em</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="311" />
       <source>Tension eased</source>
-      <translation type="unfinished" />
+      <translation>Tensão aliviada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="292" />
       <source>The day after a relaxation session (%1 days): %2 spasms on average; the day after a day without one (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>No dia depois de uma sessão de relaxamento (%1 dias): %2 espasmos em média; no dia depois de um dia sem sessão (%3 dias): %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="197" />
       <source>The first day must come before the last.</source>
-      <translation type="unfinished" />
+      <translation>O primeiro dia precisa vir antes do último.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="248" />
       <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation type="unfinished" />
+      <translation>As primeiras quatro semanas do período mostrado (%1 – %2: %3, %4) comparadas com as últimas quatro semanas (%5 – %6: %7, %8), até o último dia que você registrou. Um dia registrado é um dia com qualquer registro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="96" />
       <source>The first four weeks of this period that have records (%1 to %2, %3 tracked days) against its last four weeks (%4 to %5, %6 tracked days). A change is named only when its 95 % range leaves out “no change”; otherwise it says “no clear change”.</source>
-      <translation type="unfinished" />
+      <translation>As primeiras quatro semanas deste período que têm registros (%1 a %2, %3 dias registrados) comparadas com as últimas quatro semanas (%4 a %5, %6 dias registrados). Uma mudança só é apontada quando sua faixa de 95% deixa de fora “nenhuma mudança”; senão, diz “nenhuma mudança clara”.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="155" />
       <source>The report could not be saved</source>
-      <translation type="unfinished" />
+      <translation>O relatório não pôde ser salvo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="153" />
       <source>The report could not be written to %1. Please choose another place and try again.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível gravar o relatório em %1. Escolha outro lugar e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="59" />
       <source>These are patterns in your own record, not causes. Talk them over with your doctor or care team before changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Estes são padrões no seu próprio registro, não causas. Converse sobre eles com seu médico ou sua equipe de saúde antes de mudar qualquer coisa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="134" />
       <source>These have no number: a trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong. To see how it goes with your spasms, tick it in your daily check-in on the days it happens.</source>
-      <translation type="unfinished" />
+      <translation>Estes não têm número: um gatilho anotado em um registro de espasmo sempre vem junto com um espasmo, então comparar dias com ele e sem ele o faria parecer forte. Para ver como ele se relaciona com seus espasmos, marque-o no check-in do dia nos dias em que acontecer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="161" />
       <source>These were noted only on spasm entries, never in a daily check-in. A trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong: no ratio is shown.</source>
-      <translation type="unfinished" />
+      <translation>Estes foram anotados só em registros de espasmo, nunca em um check-in do dia. Um gatilho anotado em um registro de espasmo sempre vem junto com um espasmo, então comparar dias com ele e sem ele o faria parecer forte: nenhuma proporção é mostrada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="88" />
       <source>This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted myself; it is not a diagnosis and the app is not a medical device.</source>
-      <translation type="unfinished" />
+      <translation>Este resumo vem de um aplicativo pessoal de autorregistro (Fibro Desktop). É o que eu mesmo anotei; não é um diagnóstico, e o aplicativo não é um dispositivo médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Gatilho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Triggers</source>
-      <translation type="unfinished" />
+      <translation>Gatilhos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="105" />
       <source>Typical intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidade típica (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="63" />
       <source>Typical intensity (median, 0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensidade típica (mediana, 0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="106" />
       <source>Typical length</source>
-      <translation type="unfinished" />
+      <translation>Duração típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="65" />
       <source>Typical length (median)</source>
-      <translation type="unfinished" />
+      <translation>Duração típica (mediana)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="107" />
       <source>Typical recovery time</source>
-      <translation type="unfinished" />
+      <translation>Tempo típico de recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="66" />
       <source>Typical recovery time (median)</source>
-      <translation type="unfinished" />
+      <translation>Tempo típico de recuperação (mediana)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Typical time to relief</source>
-      <translation type="unfinished" />
+      <translation>Tempo típico até o alívio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="265" />
       <source>Typical values are medians, with how many values each window has. A change is named only when its range leaves "no change" out; otherwise it says "no clear change": the windows differ by no more than everyday ups and downs could explain.</source>
-      <translation type="unfinished" />
+      <translation>Os valores típicos são medianas, com quantos valores cada trecho tem. Uma mudança só é apontada quando sua faixa deixa de fora "nenhuma mudança"; senão, diz "nenhuma mudança clara": os trechos não diferem mais do que os altos e baixos do dia a dia explicariam.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="74" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>Carta (EUA)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Quantidade habitual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="96" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="162" />
       <source>Value under the pointer</source>
-      <translation type="unfinished" />
+      <translation>Valor sob o ponteiro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="126" />
       <source>Warning signs noticed</source>
-      <translation type="unfinished" />
+      <translation>Sinais de alerta percebidos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>Semana de %1: %2 minutos em %3 sessões</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="295" />
       <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation type="unfinished" />
+      <translation>Semana de %1: %2 de %3 pausas feitas; %4 espasmos nos dias seguintes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="122" />
       <source>Week of %1: %2 spasms</source>
-      <translation type="unfinished" />
+      <translation>Semana de %1: %2 espasmos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="173" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation type="unfinished" />
+      <translation>Semana de %1: %2 espasmos, intensidade típica %3, pior %4, duração típica %5, recuperação %6</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>What helped</source>
-      <translation type="unfinished" />
+      <translation>O que ajudou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>What was noticed</source>
-      <translation type="unfinished" />
+      <translation>O que foi percebido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>When spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Quando os espasmos acontecem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="323" />
       <source>When you listen to sessions in the Relax tab, your listening appears here.</source>
-      <translation type="unfinished" />
+      <translation>Quando você ouvir sessões na aba Relaxar, o que você ouviu aparece aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="269" />
       <source>When you use the break timer in the Pacing tab, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Quando você usar o marcador de pausas da aba Ritmo, suas pausas aparecem aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>Where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Onde os espasmos acontecem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="112" />
       <source>Working out the insights…</source>
-      <translation type="unfinished" />
+      <translation>Calculando as percepções…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="64" />
       <source>Worst intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Pior intensidade (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="266" />
       <source>Writing the PDF…</source>
-      <translation type="unfinished" />
+      <translation>Gravando o PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="124" />
       <source>Writing the tables…</source>
-      <translation type="unfinished" />
+      <translation>Montando as tabelas…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="220" />
       <source>You have not used Pacing (the break timer).</source>
-      <translation type="unfinished" />
+      <translation>Você não usou o Ritmo (o marcador de pausas).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="229" />
       <source>You have not used Relax (relaxation audio and breathing).</source>
-      <translation type="unfinished" />
+      <translation>Você não usou o Relaxar (áudios de relaxamento e respiração).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="153" />
       <source>You have not used the daily check-in, where triggers are ticked for this comparison.</source>
-      <translation type="unfinished" />
+      <translation>Você não usou o check-in do dia, onde os gatilhos são marcados para esta comparação.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="148" />
       <source>You have not used the daily check-in.</source>
-      <translation type="unfinished" />
+      <translation>Você não usou o check-in do dia.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="143" />
       <source>You have not used the medication log.</source>
-      <translation type="unfinished" />
+      <translation>Você não usou o registro de remédios.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="79" />
       <source>Your note for the provider</source>
-      <translation type="unfinished" />
+      <translation>Sua anotação para o profissional de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="114" />
       <source>Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Seu relatório foi salvo como %1 na pasta %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="209" />
       <source>about %1 higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 a mais (%2 a %3 a mais)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="206" />
       <source>about %1 lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 a menos (%2 a %3 a menos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 pontos a mais (%2 a %3 a mais)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 pontos a menos (%2 a %3 a menos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="70" />
       <source>about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 vezes a duração (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="59" />
       <source>about %1 times as many (%2 to %3 times)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 vezes a quantidade (%2 a %3 vezes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="73" />
       <source>about %1 times as many spasms (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>cerca de %1 vezes a quantidade de espasmos (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="78" />
       <source>could be chance</source>
-      <translation type="unfinished" />
+      <translation>pode ser acaso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="83" />
       <source>days with it: %1, without: %2</source>
-      <translation type="unfinished" />
+      <translation>dias com ele: %1, sem ele: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="179" />
       <source>fewer: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>menos: cerca de %1 vezes a quantidade (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="157" />
       <source>from %1 to %2</source>
-      <translation type="unfinished" />
+      <translation>de %1 a %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n time</source>
-      <translation type="unfinished" />
+      <translation>ajudou %1 de %n vez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="185" />
       <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>ajudou %1 de %n vez (%2% a %3%)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n times</source>
-      <translation type="unfinished" />
+      <translation>ajudou %1 de %n vezes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="186" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>ajudou %1 de %n vezes (%2% a %3%)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="137" />
       <source>helped %1, a little %2, not %3</source>
-      <translation type="unfinished" />
+      <translation>ajudou %1, um pouco %2, não %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="51" />
       <source>how to read: %1</source>
-      <translation type="unfinished" />
+      <translation>como ler: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="145" />
       <source>length</source>
-      <translation type="unfinished" />
+      <translation>duração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="201" />
       <source>longer: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>mais longos: cerca de %1 vezes a duração (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mobility</source>
-      <translation type="unfinished" />
+      <translation>mobilidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mood</source>
-      <translation type="unfinished" />
+      <translation>humor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="175" />
       <source>more spasms now (none in the first weeks)</source>
-      <translation type="unfinished" />
+      <translation>mais espasmos agora (nenhum nas primeiras semanas)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="181" />
       <source>more: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>mais: cerca de %1 vezes a quantidade (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="204" />
       <source>no clear change</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="72" />
       <source>no clear change (%1 to %2 points)</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara (%1 a %2 pontos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="202" />
       <source>no clear change (%1 to %2 times as long)</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara (%1 a %2 vezes a duração)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="182" />
       <source>no clear change (%1 to %2 times as many)</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara (%1 a %2 vezes a quantidade)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="58" />
       <source>no clear change (%1 to %2 times)</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara (%1 a %2 vezes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="212" />
       <source>no clear change (between %1 lower and %2 higher)</source>
-      <translation type="unfinished" />
+      <translation>nenhuma mudança clara (entre %1 a menos e %2 a mais)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="126" />
       <source>no record that day</source>
-      <translation type="unfinished" />
+      <translation>nenhum registro nesse dia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="143" />
       <source>no record that week</source>
-      <translation type="unfinished" />
+      <translation>nenhum registro nessa semana</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="173" />
       <source>no spasms in either window</source>
-      <translation type="unfinished" />
+      <translation>nenhum espasmo em nenhum dos trechos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="56" />
       <source>no spasms in one of the two windows: no ratio</source>
-      <translation type="unfinished" />
+      <translation>nenhum espasmo em um dos dois trechos: sem proporção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="72" />
       <source>not enough data yet</source>
-      <translation type="unfinished" />
+      <translation>ainda não há dados suficientes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="122" />
       <source>not enough data yet (%1 days with it, %2 without; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>ainda não há dados suficientes (%1 dias com ele, %2 sem; são necessários %3 de cada)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="128" />
       <source>not enough data yet (%1)</source>
-      <translation type="unfinished" />
+      <translation>ainda não há dados suficientes (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="257" />
       <source>not enough data yet (at least %1 tracked days in each)</source>
-      <translation type="unfinished" />
+      <translation>ainda não há dados suficientes (pelo menos %1 dias registrados em cada)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="191" />
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>ainda sem nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="156" />
       <source>on %1</source>
-      <translation type="unfinished" />
+      <translation>em %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="144" />
       <source>only part of the week tracked</source>
-      <translation type="unfinished" />
+      <translation>só parte da semana registrada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated %n times: too few to say</source>
-      <translation type="unfinished" />
+      <translation>nota dada %n vezes: pouco para dizer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated once: too few to say</source>
-      <translation type="unfinished" />
+      <translation>nota dada uma vez: pouco para dizer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="146" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation>recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="114" />
       <source>right axis: intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>eixo direito: intensidade 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="199" />
       <source>shorter: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>mais curtos: cerca de %1 vezes a duração (%2 a %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>sleep quality</source>
-      <translation type="unfinished" />
+      <translation>qualidade do sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="124" />
       <source>spasms per day (left axis)</source>
-      <translation type="unfinished" />
+      <translation>espasmos por dia (eixo esquerdo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="141" />
       <source>spasms per week (left axis)</source>
-      <translation type="unfinished" />
+      <translation>espasmos por semana (eixo esquerdo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="76" />
       <source>stands out in your record</source>
-      <translation type="unfinished" />
+      <translation>se destaca no seu registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="65" />
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>poucos para comparar (%1 e %2 valores; são necessários %3 de cada)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried %n times, not rated</source>
-      <translation type="unfinished" />
+      <translation>tentado %n vezes, sem nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried once, not rated</source>
-      <translation type="unfinished" />
+      <translation>tentado uma vez, sem nota</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="136" />
       <source>typical</source>
-      <translation type="unfinished" />
+      <translation>típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="151" />
       <source>typical intensity</source>
-      <translation type="unfinished" />
+      <translation>intensidade típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="65" />
       <source>with it: %1, %2 · without: %3, %4</source>
-      <translation type="unfinished" />
+      <translation>com ele: %1, %2 · sem ele: %3, %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="139" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>pior</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="149" />
       <source>“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a finding that stands out even after allowing for that goes without this mark.</source>
-      <translation type="unfinished" />
+      <translation>“Pode ser acaso”: com vários gatilhos e dois trechos, algumas faixas deixam de fora o 1 só por sorte. Só um resultado que se destaca mesmo depois de levar isso em conta fica sem esta marca.</translation>
     </message>
   </context>
   <context>
@@ -1917,22 +1917,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="41" />
       <source>Make a PDF summary of a period to bring to your provider</source>
-      <translation type="unfinished" />
+      <translation>Faça um resumo em PDF de um período para levar ao seu profissional de saúde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="39" />
       <source>Provider &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Relatório para a consulta…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Trends, insights and the provider report</source>
-      <translation type="unfinished" />
+      <translation>Tendências, percepções e o relatório para a consulta</translation>
     </message>
   </context>
   <context>
@@ -6908,7 +6908,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation>Um &amp;espasmo está começando…</translation>
+      <translation>Um es&amp;pasmo está começando…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
