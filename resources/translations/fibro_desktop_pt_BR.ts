@@ -5067,127 +5067,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="43" />
       <source>A spasm you logged as still going has lasted several hours.</source>
-      <translation type="unfinished" />
+      <translation>Um espasmo que você registrou como ainda acontecendo já dura várias horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation type="unfinished" />
+      <translation>Pense em conversar com seu médico sobre isso.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
       <source>Frequent night spasms are worth talking over with your doctor; there may be things that help.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos frequentes à noite merecem uma conversa com seu médico; pode haver coisas que ajudem.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="98" />
       <source>I've read this</source>
-      <translation type="unfinished" />
+      <translation>Já li</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="100" />
       <source>I've read this note</source>
-      <translation type="unfinished" />
+      <translation>Já li este aviso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="44" />
       <source>If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. If it is over, you can note that in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Se não aliviou, entre em contato com seu médico. Se você se sentir muito mal, procure atendimento de urgência. Se já passou, você pode anotar isso no diário.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="54" />
       <source>If spasms make it hard to move, please talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Se os espasmos dificultam seus movimentos, converse com seu médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="41" />
       <source>Long spasms are worth mentioning to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Vale a pena contar ao seu médico sobre espasmos longos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="129" />
       <source>More notes after this one: %1</source>
-      <translation type="unfinished" />
+      <translation>Mais avisos depois deste: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation type="unfinished" />
+      <translation>Tem sido difícil se movimentar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
       <source>Noticed on %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Percebido em %1: %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="105" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Ler sobre os sinais de alerta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="35" />
       <source>Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Sinais como estes devem ser vistos por um médico. Se você se sentir muito mal, procure atendimento de urgência.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="40" />
       <source>Some spasms have been lasting a long time.</source>
-      <translation type="unfinished" />
+      <translation>Alguns espasmos têm durado bastante tempo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="111" />
       <source>Something worth talking to your doctor about</source>
-      <translation type="unfinished" />
+      <translation>Algo que vale conversar com seu médico</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="47" />
       <source>Spasms have been coming many times a day, on most days of a week.</source>
-      <translation type="unfinished" />
+      <translation>Os espasmos têm vindo muitas vezes por dia, na maioria dos dias de uma semana.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="50" />
       <source>Spasms have been more frequent or stronger over the last four weeks.</source>
-      <translation type="unfinished" />
+      <translation>Os espasmos ficaram mais frequentes ou mais fortes nas últimas quatro semanas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="37" />
       <source>Spasms have been waking you on most nights of a week.</source>
-      <translation type="unfinished" />
+      <translation>Os espasmos têm acordado você na maioria das noites de uma semana.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="48" />
       <source>Spasms that keep coming like this are worth talking over with your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos que continuam vindo assim merecem uma conversa com seu médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="56" />
       <source>The journal noticed something worth a look.</source>
-      <translation type="unfinished" />
+      <translation>O diário percebeu algo que vale a pena olhar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="32" />
       <source>These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Estes sinais merecem ser vistos por um médico logo. Se forem repentinos ou fortes, procure atendimento de urgência.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="51" />
       <source>When spasms get worse, it is a good time to talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Quando os espasmos pioram, é um bom momento para conversar com seu médico.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="34" />
       <source>You noted a fever, a racing heart or swelling.</source>
-      <translation type="unfinished" />
+      <translation>Você anotou febre, coração disparado ou inchaço.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="31" />
       <source>You noted weakness, numbness or loss of balance.</source>
-      <translation type="unfinished" />
+      <translation>Você anotou fraqueza, dormência ou perda de equilíbrio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="106" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>os sinais de alerta</translation>
     </message>
   </context>
   <context>
@@ -6954,27 +6954,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Adicionar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="47" />
       <source>Add a trigger of your own</source>
-      <translation type="unfinished" />
+      <translation>Adicionar um gatilho seu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="50" />
       <source>Add this trigger</source>
-      <translation type="unfinished" />
+      <translation>Adicionar este gatilho</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="46" />
       <source>Something else, in your words</source>
-      <translation type="unfinished" />
+      <translation>Outra coisa, com suas palavras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation type="unfinished" />
+      <translation>Toque para marcar, toque de novo para desmarcar</translation>
     </message>
   </context>
   <context>
@@ -6982,17 +6982,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="44" />
       <source>Anything else to note: show the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Mais alguma coisa para anotar: mostrar os sinais de alerta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="39" />
       <source>Anything else? Weakness, numbness, fever…</source>
-      <translation type="unfinished" />
+      <translation>Mais alguma coisa? Fraqueza, dormência, febre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="59" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Obrigado por anotar isso. Sinais como estes merecem ser vistos por um médico; se forem repentinos ou fortes, procure atendimento de urgência.</translation>
     </message>
   </context>
   <context>
@@ -7144,82 +7144,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place has a side it does not have.</source>
-      <translation type="unfinished" />
+      <translation>Um lugar tem um lado que ele não tem.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place on the body is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>Um lugar do corpo não é conhecido pelo app.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A warning sign is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>Um sinal de alerta não é conhecido pelo app.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a number from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um número de 0 a 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a sleep state from the list.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um estado de sono da lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an activity level from the list.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um nível de atividade da lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an answer from the list.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma resposta da lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose what kind of spasm it was.</source>
-      <translation type="unfinished" />
+      <translation>Escolha que tipo de espasmo foi.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose which one you took.</source>
-      <translation type="unfinished" />
+      <translation>Escolha qual você tomou.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a free-text note (may be empty).</source>
-      <translation type="unfinished" />
+      <translation>Limpa uma anotação de texto livre (pode estar vazia).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a name; refuse an empty one and one over ``MAX_NAME_CHARS``.</source>
-      <translation type="unfinished" />
+      <translation>Limpa um nome; recusa um vazio e um com mais de ``MAX_NAME_CHARS``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Each thing you tried can be listed once.</source>
-      <translation type="unfinished" />
+      <translation>Cada coisa que você tentou pode aparecer só uma vez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter a time between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Informe um tempo entre 0 minutos e 24 horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter between 0 and 24 hours of sleep.</source>
-      <translation type="unfinished" />
+      <translation>Informe entre 0 e 24 horas de sono.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Give it a name, as you would write it.</source>
-      <translation type="unfinished" />
+      <translation>Dê um nome, do jeito que você escreveria.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>It can't have ended after now. Is it still going?</source>
-      <translation type="unfinished" />
+      <translation>Não pode ter terminado depois de agora. Ainda está acontecendo?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
@@ -7228,23 +7228,28 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     An empty value gives ``None`` when ``allow_empty``. ``minimum`` lets a
     daily target require at least 1.
     </source>
-      <translation type="unfinished" />
+      <translation>Lê um número inteiro não negativo (uma quantidade, um limite ou uma meta).
+
+    Um valor vazio dá ``None`` quando ``allow_empty``. ``minimum`` permite que
+    uma meta diária exija pelo menos 1.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``checkin``; ``today`` is the person's local date.</source>
-      <translation type="unfinished" />
+      <translation>Problemas com ``checkin``; ``today`` é a data local da pessoa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``episode`` as of ``now`` (aware), by field name.</source>
-      <translation type="unfinished" />
+      <translation>Problemas com ``episode`` em ``now`` (com fuso), por nome de campo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Raised by the store when a value breaks a rule above; ``field`` names
     the input ("name", "quantity"…) and ``code`` the error id.</source>
-      <translation type="unfinished" />
+      <translation>Lançado pelo armazenamento quando um valor quebra uma regra acima; ``field`` nomeia
+    a entrada ("name", "quantity"…) e ``code`` o id do erro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
@@ -7253,67 +7258,71 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     ``errors`` maps field names to messages, as the ``validate_*`` functions
     return them.
     </source>
-      <translation type="unfinished" />
+      <translation>Lançado pelo armazenamento quando um registro não passa na validação; nada foi gravado.
+
+    ``errors`` associa nomes de campo a mensagens, como as funções ``validate_*``
+    as devolvem.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it helped: yes, a little, or no.</source>
-      <translation type="unfinished" />
+      <translation>Diga se ajudou: sim, um pouco ou não.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it was taken or skipped.</source>
-      <translation type="unfinished" />
+      <translation>Diga se foi tomado ou pulado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say which side for each place.</source>
-      <translation type="unfinished" />
+      <translation>Diga o lado de cada lugar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Something that did not help has no time to relief.</source>
-      <translation type="unfinished" />
+      <translation>Algo que não ajudou não tem tempo até o alívio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``.</source>
-      <translation type="unfinished" />
+      <translation>A contagem ``value``, ou :class:`InvalidInput`; nunca ``None``, a não ser com ``allow_empty``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>O início não pode ser no futuro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>A hora de início precisa de um fuso horário.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>A hora não pode ser no futuro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>A hora precisa de um fuso horário.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>This list holds an entry the app does not know.</source>
-      <translation type="unfinished" />
+      <translation>Esta lista tem um item que o app não conhece.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Time to relief must be between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>O tempo até o alívio precisa ficar entre 0 minutos e 24 horas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>You can check in for today or earlier days.</source>
-      <translation type="unfinished" />
+      <translation>Você pode fazer o check-in de hoje ou de dias anteriores.</translation>
     </message>
   </context>
   <context>
@@ -7321,347 +7330,347 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="50" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A cramp or jerk that disturbs sleep</source>
-      <translation type="unfinished" />
+      <translation>Uma cãibra ou um tranco que atrapalha o sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A sharp, gripping tightness, often in calves or hands</source>
-      <translation type="unfinished" />
+      <translation>Um aperto forte e repentino, muitas vezes nas panturrilhas ou nas mãos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tender knot that tightens when pressed or stretched</source>
-      <translation type="unfinished" />
+      <translation>Um nó dolorido que aperta quando é pressionado ou alongado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tight spell that lasts minutes or hours</source>
-      <translation type="unfinished" />
+      <translation>Uma tensão que dura minutos ou horas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Abdomen</source>
-      <translation type="unfinished" />
+      <translation>Abdômen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Awake</source>
-      <translation type="unfinished" />
+      <translation>Acordado(a)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Back of thighs</source>
-      <translation type="unfinished" />
+      <translation>Parte de trás das coxas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Both</source>
-      <translation type="unfinished" />
+      <translation>Os dois lados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Breathing or relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Áudio de respiração ou relaxamento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Calves</source>
-      <translation type="unfinished" />
+      <translation>Panturrilhas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Chest</source>
-      <translation type="unfinished" />
+      <translation>Peito</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cold</source>
-      <translation type="unfinished" />
+      <translation>Frio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cramp</source>
-      <translation type="unfinished" />
+      <translation>Cãibra</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Did not help</source>
-      <translation type="unfinished" />
+      <translation>Não ajudou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Falling asleep</source>
-      <translation type="unfinished" />
+      <translation>Pegando no sono</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Pés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Fever</source>
-      <translation type="unfinished" />
+      <translation>Febre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Forearms</source>
-      <translation type="unfinished" />
+      <translation>Antebraços</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Front of thighs</source>
-      <translation type="unfinished" />
+      <translation>Frente das coxas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle movement</source>
-      <translation type="unfinished" />
+      <translation>Movimento suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle stretch</source>
-      <translation type="unfinished" />
+      <translation>Alongamento suave</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hands</source>
-      <translation type="unfinished" />
+      <translation>Mãos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hard physical effort</source>
-      <translation type="unfinished" />
+      <translation>Esforço físico pesado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Heat</source>
-      <translation type="unfinished" />
+      <translation>Calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped</source>
-      <translation type="unfinished" />
+      <translation>Ajudou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped a little</source>
-      <translation type="unfinished" />
+      <translation>Ajudou um pouco</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hips and glutes</source>
-      <translation type="unfinished" />
+      <translation>Quadris e glúteos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>It woke me up</source>
-      <translation type="unfinished" />
+      <translation>Me acordou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Jaw</source>
-      <translation type="unfinished" />
+      <translation>Mandíbula</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Just woken up</source>
-      <translation type="unfinished" />
+      <translation>Acabei de acordar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Knot</source>
-      <translation type="unfinished" />
+      <translation>Nó muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Lado esquerdo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Light activity</source>
-      <translation type="unfinished" />
+      <translation>Atividade leve</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation type="unfinished" />
+      <translation>Muito tempo sentado ou na mesma posição</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long tension</source>
-      <translation type="unfinished" />
+      <translation>Tensão prolongada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Loss of balance</source>
-      <translation type="unfinished" />
+      <translation>Perda de equilíbrio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Lower back</source>
-      <translation type="unfinished" />
+      <translation>Lombar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésio na pele</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium or electrolyte drink</source>
-      <translation type="unfinished" />
+      <translation>Bebida com magnésio ou eletrólitos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Massage or myofascial release</source>
-      <translation type="unfinished" />
+      <translation>Massagem ou liberação miofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Moderate activity</source>
-      <translation type="unfinished" />
+      <translation>Atividade moderada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Muscle swelling</source>
-      <translation type="unfinished" />
+      <translation>Inchaço no músculo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Neck</source>
-      <translation type="unfinished" />
+      <translation>Pescoço</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Night cramp</source>
-      <translation type="unfinished" />
+      <translation>Cãibra noturna</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>No, they were interrupted a lot</source>
-      <translation type="unfinished" />
+      <translation>Não, foram muito interrompidas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Not enough water</source>
-      <translation type="unfinished" />
+      <translation>Pouca água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Numbness</source>
-      <translation type="unfinished" />
+      <translation>Dormência</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Partly, with some interruptions</source>
-      <translation type="unfinished" />
+      <translation>Em parte, com algumas interrupções</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Poor sleep</source>
-      <translation type="unfinished" />
+      <translation>Sono ruim</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Prescribed medication</source>
-      <translation type="unfinished" />
+      <translation>Remédio receitado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Racing heart</source>
-      <translation type="unfinished" />
+      <translation>Coração disparado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Repetitive task</source>
-      <translation type="unfinished" />
+      <translation>Tarefa repetitiva</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Descanso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Resting</source>
-      <translation type="unfinished" />
+      <translation>Em repouso</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Lado direito</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Shoulders</source>
-      <translation type="unfinished" />
+      <translation>Ombros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Skipped a meal</source>
-      <translation type="unfinished" />
+      <translation>Pulei uma refeição</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Small rippling twitches under the skin</source>
-      <translation type="unfinished" />
+      <translation>Pequenas contrações involuntárias, como tremores sob a pele</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Strenuous activity</source>
-      <translation type="unfinished" />
+      <translation>Atividade intensa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Stress or worry</source>
-      <translation type="unfinished" />
+      <translation>Estresse ou preocupação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Tiredness</source>
-      <translation type="unfinished" />
+      <translation>Cansaço</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Twitching</source>
-      <translation type="unfinished" />
+      <translation>Tremor muscular</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper arms</source>
-      <translation type="unfinished" />
+      <translation>Braços (parte de cima)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper back</source>
-      <translation type="unfinished" />
+      <translation>Parte alta das costas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Água</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Weakness</source>
-      <translation type="unfinished" />
+      <translation>Fraqueza</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Yes, without interruption</source>
-      <translation type="unfinished" />
+      <translation>Sim, sem interrupção</translation>
     </message>
   </context>
   <context>
@@ -7669,82 +7678,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before.</source>
-      <translation type="unfinished" />
+      <translation>%1 episódios nas últimas 4 semanas contra %2 nas 4 anteriores.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before; typical intensity %3 against %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 episódios nas últimas 4 semanas contra %2 nas 4 anteriores; intensidade típica %3 contra %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 or more spasms a day on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 ou mais espasmos por dia em %2 de 7 dias.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 espasmos de %2 ou mais em 7 dias.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" line="25" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode came with: %1.</source>
-      <translation type="unfinished" />
+      <translation>Um episódio veio com: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode has been going on for %1 and is not marked as over.</source>
-      <translation type="unfinished" />
+      <translation>Um episódio está acontecendo há %1 e não foi marcado como terminado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode limited moving around %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Um episódio limitou o movimento em %1 de 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Moving about was %1 of 10 or less on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>O movimento ficou em %1 de 10 ou menos em %2 de 7 dias.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>One spasm lasted %1.</source>
-      <translation type="unfinished" />
+      <translation>Um espasmo durou %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights, %2 nights in a row.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos à noite em %1 de 7 noites, %2 noites seguidas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights.</source>
-      <translation type="unfinished" />
+      <translation>Espasmos à noite em %1 de 7 noites.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in noted: %1.</source>
-      <translation type="unfinished" />
+      <translation>O check-in do dia anotou: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in rated moving about %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>O check-in do dia deu nota %1 de 10 para o movimento.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Typical intensity %1 against %2 in the 4 weeks before.</source>
-      <translation type="unfinished" />
+      <translation>Intensidade típica %1 contra %2 nas 4 semanas anteriores.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>You kept up at least half of your routine on %1 of the last 28 days.</source>
-      <translation type="unfinished" />
+      <translation>Você manteve pelo menos metade da sua rotina em %1 dos últimos 28 dias.</translation>
     </message>
   </context>
 </TS>
