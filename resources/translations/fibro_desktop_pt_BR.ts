@@ -142,32 +142,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="23" />
       <source>%1 (both sides)</source>
-      <translation type="unfinished" />
+      <translation>%1 (os dois lados)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="25" />
       <source>%1 (left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (lado esquerdo)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="27" />
       <source>%1 (right)</source>
-      <translation type="unfinished" />
+      <translation>%1 (lado direito)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="35" />
       <source>%1, %2</source>
-      <translation type="unfinished" />
+      <translation>%1, %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="38" />
       <source>%1, not selected</source>
-      <translation type="unfinished" />
+      <translation>%1, não selecionado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="37" />
       <source>%1, selected</source>
-      <translation type="unfinished" />
+      <translation>%1, selecionado</translation>
     </message>
   </context>
   <context>
@@ -175,27 +175,27 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="49" />
       <source>&amp;Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>&amp;Grupos musculares escolhidos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="59" />
       <source>C&amp;lear</source>
-      <translation type="unfinished" />
+      <translation>&amp;Limpar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="60" />
       <source>Clear picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Limpar os grupos musculares escolhidos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="55" />
       <source>Nothing picked yet. Click the place on the figures, or use Tab to move from place to place and Space to pick.</source>
-      <translation type="unfinished" />
+      <translation>Nada escolhido ainda. Clique no lugar nas figuras, ou use Tab para ir de um lugar a outro e Espaço para escolher.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="51" />
       <source>Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Grupos musculares escolhidos</translation>
     </message>
   </context>
   <context>
@@ -203,62 +203,62 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="215" />
       <source>%1% of the highest</source>
-      <translation type="unfinished" />
+      <translation>%1% do maior valor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Costas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="219" />
       <source>Body map</source>
-      <translation type="unfinished" />
+      <translation>Mapa do corpo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Front</source>
-      <translation type="unfinished" />
+      <translation>Frente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="221" />
       <source>Front and back figures. Tab or the arrow keys move between muscle groups; Space picks or unpicks one; Ctrl+Tab leaves the map.</source>
-      <translation type="unfinished" />
+      <translation>Figuras de frente e de costas. Tab ou as setas passam de um grupo muscular a outro; Espaço escolhe ou desfaz a escolha; Ctrl+Tab sai do mapa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="223" />
       <source>Front and back figures. The arrow keys move between muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Figuras de frente e de costas. As setas passam de um grupo muscular a outro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Esquerda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>Less</source>
-      <translation type="unfinished" />
+      <translation>Menos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>More</source>
-      <translation type="unfinished" />
+      <translation>Mais</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Nothing picked.</source>
-      <translation type="unfinished" />
+      <translation>Nada escolhido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Picked: %1.</source>
-      <translation type="unfinished" />
+      <translation>Escolhidos: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Direita</translation>
     </message>
   </context>
   <context>
@@ -371,12 +371,14 @@
       <source>Something saved in your data could not be read, so “%1” could not open. Nothing has been changed or deleted, and the other tabs work as usual.
 
 You can put back a backup from before the problem, or save everything that can still be read to a file.</source>
-      <translation type="unfinished" />
+      <translation>Algo salvo nos seus dados não pôde ser lido, então “%1” não pôde abrir. Nada foi alterado nem apagado, e as outras abas funcionam normalmente.
+
+Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em um arquivo tudo o que ainda pode ser lido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/broken_page.py" line="42" />
       <source>This part cannot be shown right now</source>
-      <translation type="unfinished" />
+      <translation>Esta parte não pode ser mostrada agora</translation>
     </message>
   </context>
   <context>
@@ -2148,22 +2150,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="36" />
       <source>Break, full screen</source>
-      <translation type="unfinished" />
+      <translation>Pausa, tela cheia</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="56" />
       <source>Ends this break now; it counts as skipped</source>
-      <translation type="unfinished" />
+      <translation>Termina esta pausa agora; conta como pulada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="55" />
       <source>I need my &amp;screen</source>
-      <translation type="unfinished" />
+      <translation>Preciso da minha &amp;tela</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="44" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Tempo restante</translation>
     </message>
   </context>
   <context>
@@ -3375,27 +3377,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="42" />
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copiar detalhes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="39" />
       <source>Error details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes do erro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="29" />
       <source>Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. You can keep working; if this happens again, the details below help to fix it.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop encontrou um problema que não esperava. Seus registros salvos estão seguros. Você pode continuar usando; se isso acontecer de novo, os detalhes abaixo ajudam a corrigir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="26" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Algo deu errado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="33" />
       <source>They are also in the log file: %1</source>
-      <translation type="unfinished" />
+      <translation>Eles também estão no arquivo de registro (log): %1</translation>
     </message>
   </context>
   <context>
@@ -3403,12 +3405,12 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="129" />
       <source>On macOS a shortcut that works in every program needs a permission Fibro Desktop does not ask for. You can add one in System Settings → Keyboard → Keyboard Shortcuts that opens Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>No macOS, um atalho que funciona em qualquer programa precisa de uma permissão que o Fibro Desktop não pede. Você pode criar um em Ajustes do Sistema → Teclado → Atalhos de Teclado que abra o Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="134" />
       <source>This desktop does not let apps take a shortcut from other programs. You can add one in your system's keyboard settings that starts Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Esta área de trabalho não deixa os apps pegarem um atalho de outros programas. Você pode criar um nas configurações de teclado do seu sistema que abra o Fibro Desktop.</translation>
     </message>
   </context>
   <context>
@@ -3416,7 +3418,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/global_shortcut.py" line="55" />
       <source>The shortcut %1 for logging a spasm could not be set up: another program may already use it. You can choose other keys in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível configurar o atalho %1 para registrar um espasmo: outro programa pode já estar usando. Você pode escolher outras teclas nas Configurações.</translation>
     </message>
   </context>
   <context>
@@ -3765,57 +3767,57 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="46" />
       <source>&amp;Show:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="71" />
       <source>Apache License 2.0 (OpenSSL)</source>
-      <translation type="unfinished" />
+      <translation>Apache License 2.0 (OpenSSL)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="35" />
       <source>Fibro Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty. It is built with other people's free software, each under its own licence, listed here.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop é software livre: você pode usar, compartilhar e modificar sob a Licença Pública Geral GNU (GPL), versão 3 ou posterior. Ele vem sem nenhuma garantia. É feito com software livre de outras pessoas, cada um sob sua própria licença, listados aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="67" />
       <source>Fibro Desktop: GNU General Public License 3</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop: GNU General Public License 3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="70" />
       <source>GNU Lesser General Public License 2.1 (FFmpeg)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 2.1 (FFmpeg)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="69" />
       <source>GNU Lesser General Public License 3 (Qt)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 3 (Qt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="50" />
       <source>Licence text</source>
-      <translation type="unfinished" />
+      <translation>Texto da licença</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="43" />
       <source>Licence text to show</source>
-      <translation type="unfinished" />
+      <translation>Texto da licença para mostrar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="31" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licenças</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="68" />
       <source>Software included, with their notices</source>
-      <translation type="unfinished" />
+      <translation>Software incluído, com seus avisos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="54" />
       <source>The licence files are missing from this installation. Fibro Desktop is released under the GNU General Public License, version 3 or later.</source>
-      <translation type="unfinished" />
+      <translation>Os arquivos de licença estão faltando nesta instalação. O Fibro Desktop é distribuído sob a Licença Pública Geral GNU (GPL), versão 3 ou posterior.</translation>
     </message>
   </context>
   <context>
@@ -5735,127 +5737,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="56" />
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2%)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="49" />
       <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cores:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="67" />
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation type="unfinished" />
+      <translation>&amp;Manter aberto na bandeja quando a janela for fechada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="60" />
       <source>&amp;Reduce motion (no animations)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reduzir movimento (sem animações)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="70" />
       <source>&amp;Start Fibro Desktop when I log in (quietly, in the tray)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar o Fibro Desktop quando eu entrar (discretamente, na bandeja)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="58" />
       <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tamanho do texto:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="91" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
-      <translation type="unfinished" />
+      <translation>&amp;Usar um atalho de teclado que funcione em qualquer programa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="42" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Aparência</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="120" />
       <source>Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift (for example Ctrl+Alt+L), so it is not pressed by accident.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma letra, um número ou F1–F12 com duas destas teclas: Ctrl, Alt e Shift (por exemplo Ctrl+Alt+L), para não ser apertado sem querer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Escuro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Extra large</source>
-      <translation type="unfinished" />
+      <translation>Extra grande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Seguir o sistema</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="65" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Geral</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Large</source>
-      <translation type="unfinished" />
+      <translation>Grande</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Maior</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>O maior</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Claro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="89" />
       <source>Log a spasm from any program</source>
-      <translation type="unfinished" />
+      <translation>Registrar um espasmo de qualquer programa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="98" />
       <source>S&amp;hortcut:</source>
-      <translation type="unfinished" />
+      <translation>Ata&amp;lho:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Configurações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="97" />
       <source>Shortcut keys for logging a spasm</source>
-      <translation type="unfinished" />
+      <translation>Teclas de atalho para registrar um espasmo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="154" />
       <source>Starting at login could not be changed: the settings folder of your account cannot be written to. Everything else was saved.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível mudar o início ao entrar: a pasta de configurações da sua conta não permite gravação. Todo o resto foi salvo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="71" />
       <source>The break timer is then running from the start of your day. Where there is no tray, the window starts minimised.</source>
-      <translation type="unfinished" />
+      <translation>Assim, o marcador de pausas funciona desde o começo do seu dia. Onde não há bandeja, a janela começa minimizada.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Very large</source>
-      <translation type="unfinished" />
+      <translation>Muito grande</translation>
     </message>
   </context>
   <context>
@@ -7000,42 +7002,42 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="77" />
       <source>Everything stays on this computer. The app never connects to the internet, has no account and sends nothing anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Tudo fica neste computador. O app nunca se conecta à internet, não tem conta e não envia nada para lugar nenhum.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="97" />
       <source>Get started</source>
-      <translation type="unfinished" />
+      <translation>Começar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="73" />
       <source>Log a spasm in a few seconds, even in the middle of one, and add details later. Pace your desk work with gentle breaks, listen to calming sessions, keep your rescue kit and routine at hand, and see over time what seems to help.</source>
-      <translation type="unfinished" />
+      <translation>Registre um espasmo em poucos segundos, mesmo no meio de um, e adicione detalhes depois. Dose o ritmo do trabalho no computador com pausas suaves, ouça sessões que acalmam, tenha à mão seu kit de socorro e sua rotina, e veja com o tempo o que parece ajudar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="94" />
       <source>Read the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Ler os sinais de alerta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="88" />
       <source>Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.</source>
-      <translation type="unfinished" />
+      <translation>Guias curtos em palavras simples, sobre por que os espasmos acontecem e o que ajuda, estão em Ajuda → Aprender.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="68" />
       <source>Welcome to Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Boas-vindas ao Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="71" />
       <source>Welcome. This app is here to make hard days a little easier.</source>
-      <translation type="unfinished" />
+      <translation>Boas-vindas. Este app está aqui para deixar os dias difíceis um pouco mais leves.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation type="unfinished" />
+      <translation>Quando procurar um médico</translation>
     </message>
   </context>
   <context>
