@@ -2735,87 +2735,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="105" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="129" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="115" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Ajudou?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="138" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Registrar uma dose</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="157" />
       <source>Log a dose: %1</source>
-      <translation type="unfinished" />
+      <translation>Registrar uma dose: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="114" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Não informado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="93" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="126" />
       <source>Save dose</source>
-      <translation type="unfinished" />
+      <translation>Salvar dose</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="94" />
       <source>Set the time to now</source>
-      <translation type="unfinished" />
+      <translation>Mudar a hora para agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="120" />
       <source>Side effects</source>
-      <translation type="unfinished" />
+      <translation>Efeitos colaterais</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Pulada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Tomada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="110" />
       <source>Taken or skipped</source>
-      <translation type="unfinished" />
+      <translation>Tomada ou pulada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="99" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Hora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="92" />
       <source>Time taken</source>
-      <translation type="unfinished" />
+      <translation>Hora em que tomou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="119" />
       <source>anything you noticed, for example drowsiness</source>
-      <translation type="unfinished" />
+      <translation>qualquer coisa que você percebeu, por exemplo sonolência</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="104" />
       <source>as you write it</source>
-      <translation type="unfinished" />
+      <translation>como você escreve</translation>
     </message>
   </context>
   <context>
@@ -3825,87 +3825,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="58" />
       <source>%1 at %2</source>
-      <translation type="unfinished" />
+      <translation>%1 às %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="69" />
       <source>%1 from %2 is over (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2 terminou (%3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="266" />
       <source>%1 since %2</source>
-      <translation type="unfinished" />
+      <translation>%1 desde %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="63" />
       <source>%1, still going since %2</source>
-      <translation type="unfinished" />
+      <translation>%1, ainda acontecendo desde %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="203" />
       <source>And %1 more in the list below.</source>
-      <translation type="unfinished" />
+      <translation>E mais %1 na lista abaixo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Voltei ao normal agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now: %1</source>
-      <translation type="unfinished" />
+      <translation>Voltei ao normal agora: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Ocultar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide this question: %1</source>
-      <translation type="unfinished" />
+      <translation>Ocultar esta pergunta: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>Já passou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now: %1</source>
-      <translation type="unfinished" />
+      <translation>Já passou: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="102" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Enter the time until back to normal here.</source>
-      <translation type="unfinished" />
+      <translation>Já passou mais de um dia desde que começou, então o tempo não pode ser contado a partir de agora. Informe aqui o tempo até voltar ao normal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="96" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Untick "It's still going" and enter how long it lasted.</source>
-      <translation type="unfinished" />
+      <translation>Já passou mais de um dia desde que começou, então o tempo não pode ser contado a partir de agora. Desmarque "Ainda está acontecendo" e informe quanto tempo durou.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="285" />
       <source>Saved: %1 lasted %2.</source>
-      <translation type="unfinished" />
+      <translation>Salvo: %1 durou %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="284" />
       <source>Saved: back to normal %1 after it started.</source>
-      <translation type="unfinished" />
+      <translation>Salvo: voltou ao normal %1 depois de começar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="148" />
       <source>Spasms going on now</source>
-      <translation type="unfinished" />
+      <translation>Espasmos acontecendo agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="56" />
       <source>yesterday %1</source>
-      <translation type="unfinished" />
+      <translation>ontem %1</translation>
     </message>
   </context>
   <context>
@@ -3929,92 +3929,92 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Add to your list</source>
-      <translation type="unfinished" />
+      <translation>Adicionar à sua lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="93" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Change this entry</source>
-      <translation type="unfinished" />
+      <translation>Alterar este item</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="81" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="102" />
       <source>Medication or supplement</source>
-      <translation type="unfinished" />
+      <translation>Remédio ou suplemento</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="80" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="91" />
       <source>Save to my list</source>
-      <translation type="unfinished" />
+      <translation>Salvar na minha lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="82" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Quantidade habitual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="69" />
       <source>as it is written on the pack, or as you call it</source>
-      <translation type="unfinished" />
+      <translation>como está escrito na embalagem, ou como você chama</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>capsule</source>
-      <translation type="unfinished" />
+      <translation>cápsula</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>cream or gel</source>
-      <translation type="unfinished" />
+      <translation>creme ou gel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>drink</source>
-      <translation type="unfinished" />
+      <translation>bebida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>drops</source>
-      <translation type="unfinished" />
+      <translation>gotas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>injection</source>
-      <translation type="unfinished" />
+      <translation>injeção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>powder</source>
-      <translation type="unfinished" />
+      <translation>pó</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>spray</source>
-      <translation type="unfinished" />
+      <translation>spray</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>tablet</source>
-      <translation type="unfinished" />
+      <translation>comprimido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="78" />
       <source>your usual amount, in your own words</source>
-      <translation type="unfinished" />
+      <translation>sua quantidade habitual, com suas palavras</translation>
     </message>
   </context>
   <context>
@@ -4022,167 +4022,167 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="247" />
       <source>%1 is archived. Its doses stay in your journal; tick "Show archived" to bring it back.</source>
-      <translation type="unfinished" />
+      <translation>%1 foi arquivado. As doses continuam no seu diário; marque "Mostrar arquivados" para trazê-lo de volta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="250" />
       <source>%1 is back on your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 voltou para a sua lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="150" />
       <source>About this list</source>
-      <translation type="unfinished" />
+      <translation>Sobre esta lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="158" />
       <source>Add to my list</source>
-      <translation type="unfinished" />
+      <translation>Adicionar à minha lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Arquivar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Archive %1</source>
-      <translation type="unfinished" />
+      <translation>Arquivar %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Trazer de volta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Bring back %1</source>
-      <translation type="unfinished" />
+      <translation>Trazer %1 de volta</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="197" />
       <source>Delete the selected dose</source>
-      <translation type="unfinished" />
+      <translation>Excluir a dose selecionada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="196" />
       <source>Delete this dose</source>
-      <translation type="unfinished" />
+      <translation>Excluir esta dose</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="296" />
       <source>Dose deleted.</source>
-      <translation type="unfinished" />
+      <translation>Dose excluída.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="101" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Editar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="102" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>Editar %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="141" />
       <source>How medicines fit in</source>
-      <translation type="unfinished" />
+      <translation>Qual o lugar dos remédios aqui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="98" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Registrar uma dose</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="99" />
       <source>Log a dose of %1</source>
-      <translation type="unfinished" />
+      <translation>Registrar uma dose de %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="264" />
       <source>Logged %1 at %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 registrado às %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="124" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Remédios e suplementos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="186" />
       <source>No doses logged in the last two weeks.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma dose registrada nas últimas duas semanas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="266" />
       <source>Noted that %1 was skipped at %2.</source>
-      <translation type="unfinished" />
+      <translation>Anotado que %1 foi pulado às %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="164" />
       <source>Nothing here yet. Add what you take, in your own words, and logging a dose becomes two clicks.</source>
-      <translation type="unfinished" />
+      <translation>Nada aqui ainda. Adicione o que você toma, com suas palavras, e registrar uma dose passa a levar dois cliques.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="185" />
       <source>Recent doses</source>
-      <translation type="unfinished" />
+      <translation>Doses recentes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="240" />
       <source>Saved %1 to your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 foi salvo na sua lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="156" />
       <source>Show archived</source>
-      <translation type="unfinished" />
+      <translation>Mostrar arquivados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="69" />
       <source>Side effects: %1</source>
-      <translation type="unfinished" />
+      <translation>Efeitos colaterais: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Pulada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Tomada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="306" />
       <source>The dose is back.</source>
-      <translation type="unfinished" />
+      <translation>A dose voltou.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="144" />
       <source>This list only records what you write. The app never suggests a medicine, a supplement, an amount or a change; please talk to your doctor or pharmacist about those.</source>
-      <translation type="unfinished" />
+      <translation>Esta lista só guarda o que você escreve. O app nunca sugere um remédio, um suplemento, uma quantidade ou uma mudança; converse com seu médico ou farmacêutico sobre isso.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="199" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Desfazer exclusão</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="154" />
       <source>Your list</source>
-      <translation type="unfinished" />
+      <translation>Sua lista</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="92" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>arquivado</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="142" />
       <source>medicines and supplements</source>
-      <translation type="unfinished" />
+      <translation>remédios e suplementos</translation>
     </message>
   </context>
   <context>
