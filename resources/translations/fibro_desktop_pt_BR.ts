@@ -2175,528 +2175,536 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>%1 already exists.
 
 Replace it with this export?</source>
-      <translation type="unfinished" />
+      <translation>%1 já existe.
+
+Substituir por esta exportação?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>%1 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 check-ins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>%1 episodes</source>
-      <translation type="unfinished" />
+      <translation>%1 episódios</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="178" />
       <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation type="unfinished" />
+      <translation>%1 gravações vieram sem o arquivo de som: deixe o arquivo …-audio.zip ao lado da exportação e importe de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="175" />
       <source>%1 recordings were brought into your audio folder.</source>
-      <translation type="unfinished" />
+      <translation>%1 gravações foram trazidas para a sua pasta de áudio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="82" />
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>Fazer &amp;cópia agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="354" />
       <source>&amp;Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Cópias de segurança e &amp;restauração…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="98" />
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="89" />
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>&amp;De:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="353" />
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="62" />
       <source>&amp;JSON: one file with everything, to bring back into Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON: um arquivo com tudo, para trazer de volta ao Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="84" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sair</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="80" />
       <source>&amp;Restore the latest good backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurar a última cópia de segurança boa</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="83" />
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurar…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="83" />
       <source>&amp;Save what can be read…</source>
-      <translation type="unfinished" />
+      <translation>Sa&amp;lvar o que pode ser lido…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="90" />
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Até:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>1 check-in</source>
-      <translation type="unfinished" />
+      <translation>1 check-in</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>1 episode</source>
-      <translation type="unfinished" />
+      <translation>1 episódio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="110" />
       <source>A copy of each backup also goes to: %1</source>
-      <translation type="unfinished" />
+      <translation>Uma cópia de cada cópia de segurança também vai para: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="24" />
       <source>After changes, at exit</source>
-      <translation type="unfinished" />
+      <translation>Depois de alterações, ao sair</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="54" />
       <source>An export is a copy of your data in an open format, to keep, to move to another computer, or to open in a spreadsheet. It stays where you save it; nothing is sent.</source>
-      <translation type="unfinished" />
+      <translation>Uma exportação é uma cópia dos seus dados em um formato aberto, para guardar, levar para outro computador ou abrir em uma planilha. Ela fica onde você salvar; nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="390" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Fazer cópia agora</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="173" />
       <source>Backup made and checked.</source>
-      <translation type="unfinished" />
+      <translation>Cópia de segurança feita e conferida.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="253" />
       <source>Backup restored. Your data as it was before is kept as a backup too.</source>
-      <translation type="unfinished" />
+      <translation>Cópia de segurança restaurada. Seus dados como estavam antes também ficam guardados como cópia de segurança.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="33" />
       <source>Backups and restore</source>
-      <translation type="unfinished" />
+      <translation>Cópias de segurança e restauração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="391" />
       <source>Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Cópias de segurança e restauração…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="49" />
       <source>Backups, newest first</source>
-      <translation type="unfinished" />
+      <translation>Cópias de segurança, as mais recentes primeiro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="29" />
       <source>Before a passphrase change</source>
-      <translation type="unfinished" />
+      <translation>Antes de mudar a senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="26" />
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Antes de uma restauração</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="27" />
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Antes de uma importação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="28" />
       <source>Before an update of your data</source>
-      <translation type="unfinished" />
+      <translation>Antes de uma atualização dos seus dados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="64" />
       <source>CSV in a &amp;folder: the same, as loose files</source>
-      <translation type="unfinished" />
+      <translation>CSV em uma &amp;pasta: o mesmo, em arquivos soltos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="63" />
       <source>CSV in a &amp;zip: one table per file, for spreadsheets</source>
-      <translation type="unfinished" />
+      <translation>CSV em um &amp;zip: uma tabela por arquivo, para planilhas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="66" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="36" />
       <source>Cannot be read</source>
-      <translation type="unfinished" />
+      <translation>Não pode ser lida</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="67" />
       <source>Choose &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Escolher &amp;pasta…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="68" />
       <source>Choose a second folder for copies of backups</source>
-      <translation type="unfinished" />
+      <translation>Escolher uma segunda pasta para cópias das cópias de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="43" />
       <source>Choose an export to import</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma exportação para importar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="111" />
       <source>Copies to a second folder (say, one your own sync service watches): off.</source>
-      <translation type="unfinished" />
+      <translation>Cópias em uma segunda pasta (por exemplo, uma que o seu serviço de sincronização acompanha): desligado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="23" />
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Diária</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="145" />
       <source>Delete the backup from %1 (%2) for good?
 
 Your data and your other backups are not touched.</source>
-      <translation type="unfinished" />
+      <translation>Excluir de vez a cópia de segurança de %1 (%2)?
+
+Seus dados e suas outras cópias de segurança não são tocados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="70" />
       <source>Details: %1</source>
-      <translation type="unfinished" />
+      <translation>Detalhes: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="58" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="33" />
       <source>Export (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Exportação (*%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="118" />
       <source>Export cancelled. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Exportação cancelada. Nada foi gravado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="362" />
       <source>Export what can be read</source>
-      <translation type="unfinished" />
+      <translation>Exportar o que pode ser lido</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="49" />
       <source>Export your data</source>
-      <translation type="unfinished" />
+      <translation>Exportar seus dados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="111" />
       <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 registros de %2 tabelas exportados para %3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="109" />
       <source>Exporting your data…</source>
-      <translation type="unfinished" />
+      <translation>Exportando seus dados…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="542" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="44" />
       <source>Fibro Desktop exports (*.json *.zip %1)</source>
-      <translation type="unfinished" />
+      <translation>Exportações do Fibro Desktop (*.json *.zip %1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="38" />
       <source>Fibro Desktop keeps a checked copy of your data every day you use it and after changes, for the last week, month and year. Backups made before an import, a restore, an update or a passphrase change are kept for 90 days, so you can always undo them. Your own recordings are kept with the backups too. Restoring a backup first saves your data as it is now, so nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop guarda uma cópia conferida dos seus dados todo dia em que você o usa e depois de alterações, da última semana, do último mês e do último ano. Cópias de segurança feitas antes de uma importação, uma restauração, uma atualização ou uma mudança de senha ficam guardadas por 90 dias, para você sempre poder desfazê-las. Suas próprias gravações também ficam com as cópias de segurança. Restaurar uma cópia primeiro salva seus dados como estão agora, então nada se perde.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="165" />
       <source>Folder for copies of your backups</source>
-      <translation type="unfinished" />
+      <translation>Pasta para as cópias das suas cópias de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="28" />
       <source>Folder to put the export folder in</source>
-      <translation type="unfinished" />
+      <translation>Pasta onde colocar a pasta da exportação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="59" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Formato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="139" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="141" />
       <source>Import %1 entries from %2?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation type="unfinished" />
+      <translation>Importar %1 registros de %2?
+
+Os registros que você já tem são reconhecidos e pulados. Seus dados ganham uma cópia de segurança antes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="154" />
       <source>Import cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Importação cancelada. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="150" />
       <source>Imported %1 new entries; %2 were already there.</source>
-      <translation type="unfinished" />
+      <translation>%1 registros novos importados; %2 já estavam lá.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="149" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Importando…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="72" />
       <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation type="unfinished" />
+      <translation>Incluir minhas próprias &amp;gravações (em um segundo arquivo, …-audio.zip, salvo ao lado da exportação; mantenha os dois juntos)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="62" />
       <source>Latest good backup: %1, holding %2.</source>
-      <translation type="unfinished" />
+      <translation>Última cópia de segurança boa: %1, com %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="25" />
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Feita por você</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="168" />
       <source>Making a backup and checking it…</source>
-      <translation type="unfinished" />
+      <translation>Fazendo uma cópia de segurança e conferindo…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="59" />
       <source>No backups yet. The first one is made today, or press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma cópia de segurança ainda. A primeira é feita hoje, ou aperte “Fazer cópia agora”.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="573" />
       <source>Nothing could be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Nada pôde ser lido: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="288" />
       <source>Nothing could be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nada pôde ser salvo: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="138" />
       <source>Nothing was imported. %1</source>
-      <translation type="unfinished" />
+      <translation>Nada foi importado. %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="156" />
       <source>Nothing was imported: the recordings could not be copied (%1).</source>
-      <translation type="unfinished" />
+      <translation>Nada foi importado: as gravações não puderam ser copiadas (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="79" />
       <source>Only &amp;these days:</source>
-      <translation type="unfinished" />
+      <translation>Só &amp;estes dias:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="282" />
       <source>Please choose a place outside the data folder: nothing is ever written there but your data itself.</source>
-      <translation type="unfinished" />
+      <translation>Escolha um lugar fora da pasta de dados: ali nunca é gravado nada além dos seus próprios dados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="67" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Aguarde, por favor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="84" />
       <source>Re&amp;move…</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;mover…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="85" />
       <source>Remove the selected backup</source>
-      <translation type="unfinished" />
+      <translation>Remover a cópia de segurança selecionada</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="144" />
       <source>Remove this backup?</source>
-      <translation type="unfinished" />
+      <translation>Remover esta cópia de segurança?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="135" />
       <source>Replace your data by the backup from %1 (%2)?
 
 Your data as it is now is saved as a backup first, so you can go back.</source>
-      <translation type="unfinished" />
+      <translation>Substituir seus dados pela cópia de segurança de %1 (%2)?
+
+Seus dados como estão agora são salvos antes como cópia de segurança, então você pode voltar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="361" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurar uma cópia de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="522" />
       <source>Restore failed</source>
-      <translation type="unfinished" />
+      <translation>A restauração falhou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="134" />
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="70" />
       <source>S&amp;top copying</source>
-      <translation type="unfinished" />
+      <translation>Parar &amp;de copiar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="32" />
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Salvar a exportação como</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="455" />
       <source>Save what can be read as</source>
-      <translation type="unfinished" />
+      <translation>Salvar o que pode ser lido como</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="289" />
       <source>Saved %1 entries to %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 registros salvos em %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="43" />
       <source>Settings only, no entries yet</source>
-      <translation type="unfinished" />
+      <translation>Só configurações, nenhum registro ainda</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="87" />
       <source>Start &amp;with no data (backups kept)</source>
-      <translation type="unfinished" />
+      <translation>Começar sem &amp;dados (cópias de segurança mantidas)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="133" />
       <source>The backup was removed.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança foi removida.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="120" />
       <source>The export could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível gravar a exportação: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="116" />
       <source>The first day is after the last day. Please swap them.</source>
-      <translation type="unfinished" />
+      <translation>O primeiro dia está depois do último. Troque os dois, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="66" />
       <source>There is no good backup to go back to.</source>
-      <translation type="unfinished" />
+      <translation>Não há uma cópia de segurança boa para onde voltar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="291" />
       <source>These parts could not be read: %1.</source>
-      <translation type="unfinished" />
+      <translation>Estas partes não puderam ser lidas: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="95" />
       <source>This place is inside Fibro Desktop's own data folder, where your data and its backups live. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Este lugar fica dentro da pasta de dados do próprio Fibro Desktop, onde ficam seus dados e as cópias de segurança. Nada foi gravado. Escolha outro lugar, como a sua pasta Documentos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="564" />
       <source>This place is inside Fibro Desktop's own data folder. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Este lugar fica dentro da pasta de dados do próprio Fibro Desktop. Nada foi gravado. Escolha outro lugar, como a sua pasta Documentos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>What it holds</source>
-      <translation type="unfinished" />
+      <translation>O que contém</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Por quê</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="47" />
       <source>Your data could not be opened</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir seus dados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="35" />
       <source>Your data could not be opened. It has not been changed. You can go back to your latest good backup, or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível abrir seus dados. Eles não foram alterados. Você pode voltar para a sua última cópia de segurança boa, ou antes salvar em um arquivo o que ainda pode ser lido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="32" />
       <source>Your data file is damaged, perhaps by a crash of the computer or a problem with the disk. It has not been changed. You can go back to your latest good backup (the damaged file is kept aside, not deleted), or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Seu arquivo de dados está danificado, talvez por uma falha do computador ou um problema no disco. Ele não foi alterado. Você pode voltar para a sua última cópia de segurança boa (o arquivo danificado fica guardado à parte, não é apagado), ou antes salvar em um arquivo o que ainda pode ser lido.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="28" />
       <source>Your data file is empty or missing, but backups of your data are here, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing has been changed. You can go back to your latest good backup.</source>
-      <translation type="unfinished" />
+      <translation>Seu arquivo de dados está vazio ou sumiu, mas há cópias de segurança dos seus dados aqui, então isto não é um começo do zero: os dados provavelmente se perderam por uma falha, um disco cheio ou um serviço de sincronização. Nada foi alterado. Você pode voltar para a sua última cópia de segurança boa.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="52" />
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Seus dados precisam de atenção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="24" />
       <source>Your data was saved by a newer version of Fibro Desktop than this one. This version cannot safely change it, so it has not touched it. Please install the newer version again; or, to go on with this one, restore an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados foram salvos por uma versão do Fibro Desktop mais nova do que esta. Esta versão não pode alterá-los com segurança, então não mexeu neles. Instale de novo a versão mais nova; ou, para continuar com esta, restaure uma cópia de segurança anterior.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="115" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
-      <translation type="unfinished" />
+      <translation>Suas gravações estão em %1, ao lado dela; mantenha os dois arquivos juntos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="332" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>o disco está cheio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="334" />
       <source>this folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>não é possível gravar nesta pasta.</translation>
     </message>
   </context>
   <context>
