@@ -2831,277 +2831,277 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="211" />
       <source>%1 older backups were left as they were (made with another passphrase, or kept unencrypted as you asked).</source>
-      <translation type="unfinished" />
+      <translation>%1 cópias de segurança antigas ficaram como estavam (feitas com outra senha, ou mantidas sem criptografia, como você pediu).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="45" />
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mudar a senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="91" />
       <source>&amp;Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar uma cópia sem criptografia dos meus dados como cópia de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nova senha:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Senha:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="41" />
       <source>&amp;Protect my data</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proteger meus dados</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="221" />
       <source>&amp;Protect with a passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proteger com uma senha…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="59" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>Sai&amp;r</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="49" />
       <source>&amp;Remove protection</source>
-      <translation type="unfinished" />
+      <translation>&amp;Remover a proteção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>Repi&amp;ta a senha:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="49" />
       <source>&amp;Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>M&amp;ostrar a senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="85" />
       <source>&amp;Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>M&amp;ostrar as senhas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="172" />
       <source>A backup of your data could not be made first, so nothing was changed: %1</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível fazer antes uma cópia de segurança dos seus dados, então nada foi alterado: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="94" />
       <source>An unencrypted copy can be read by anyone who can open your files, so it undoes the protection; it is only a safety net for a forgotten passphrase. Without it, your existing backups are encrypted too. Copies already in a second backup folder, and exports, are not changed.</source>
-      <translation type="unfinished" />
+      <translation>Uma cópia sem criptografia pode ser lida por qualquer pessoa que consiga abrir seus arquivos, então ela desfaz a proteção; serve só como rede de segurança caso você esqueça a senha. Sem ela, suas cópias de segurança atuais também são criptografadas. Cópias que já estão em uma segunda pasta de cópias de segurança, e exportações, não são alteradas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="222" />
       <source>C&amp;hange passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mudar a senha…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Senha &amp;atual:</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="103" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Mudar a senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Mudar sua senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="132" />
       <source>Changing how your data is protected…</source>
-      <translation type="unfinished" />
+      <translation>Mudando a forma como seus dados são protegidos…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Senha atual</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="43" />
       <source>Enter your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Digite sua senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="135" />
       <source>Fibro Desktop is changing how your data is protected.</source>
-      <translation type="unfinished" />
+      <translation>O Fibro Desktop está mudando a forma como seus dados são protegidos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="15" />
       <source>If the passphrase is forgotten, this data cannot be opened again: it cannot be recovered or reset, by anyone. Write it down and keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Se a senha for esquecida, estes dados não poderão mais ser abertos: não dá para recuperá-la nem redefini-la, ninguém consegue. Anote a senha e guarde em um lugar seguro.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="88" />
       <source>Is Caps Lock on, or is another keyboard layout active?</source>
-      <translation type="unfinished" />
+      <translation>O Caps Lock está ligado, ou outro layout de teclado está ativo?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="92" />
       <source>Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>Guardar uma cópia sem criptografia dos meus dados como cópia de segurança</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="128" />
       <source>Making a backup of your data first…</source>
-      <translation type="unfinished" />
+      <translation>Fazendo antes uma cópia de segurança dos seus dados…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="45" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Mensagem</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nova senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="123" />
       <source>Please choose a passphrase of at least %1 characters; a few words make a good one.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma senha com pelo menos %1 caracteres; algumas palavras juntas formam uma boa senha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="120" />
       <source>Please enter your current passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Digite sua senha atual, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="75" />
       <source>Please enter your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Digite sua senha, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Proteger com uma senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect your data with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Proteger seus dados com uma senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="223" />
       <source>Remove passphrase p&amp;rotection…</source>
-      <translation type="unfinished" />
+      <translation>Remover a proteção por s&amp;enha…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove protection</source>
-      <translation type="unfinished" />
+      <translation>Remover a proteção</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove the passphrase protection</source>
-      <translation type="unfinished" />
+      <translation>Remover a proteção por senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>Repeat the new passphrase</source>
-      <translation type="unfinished" />
+      <translation>Repita a nova senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="50" />
       <source>Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>Mostrar a senha</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="86" />
       <source>Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>Mostrar as senhas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="120" />
       <source>That is not your current passphrase. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Essa não é a sua senha atual. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="59" />
       <source>That passphrase does not open your data. Nothing was changed; please try again.</source>
-      <translation type="unfinished" />
+      <translation>Essa senha não abre seus dados. Nada foi alterado; tente de novo, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="128" />
       <source>The new passphrase is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>A nova senha é igual à atual.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="126" />
       <source>The two new passphrases are not the same.</source>
-      <translation type="unfinished" />
+      <translation>As duas novas senhas não são iguais.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="209" />
       <source>The unencrypted copy you asked for is kept at: %1</source>
-      <translation type="unfinished" />
+      <translation>A cópia sem criptografia que você pediu está guardada em: %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="44" />
       <source>Your data and its backups will be encrypted again with the new passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados e as cópias de segurança serão criptografados de novo com a nova senha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="206" />
       <source>Your data is no longer protected with a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados não estão mais protegidos por senha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="204" />
       <source>Your data is now protected with your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Seus dados agora estão protegidos com a sua senha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="38" />
       <source>Your data is protected</source>
-      <translation type="unfinished" />
+      <translation>Seus dados estão protegidos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="38" />
       <source>Your journal and its backups will be encrypted on disk. Fibro Desktop will ask for the passphrase each time it starts. Settings and the log file stay unencrypted; they hold no journal entries. Exports you save are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Seu diário e as cópias de segurança serão criptografados no disco. O Fibro Desktop vai pedir a senha toda vez que abrir. As configurações e o arquivo de registro (log) ficam sem criptografia; eles não têm registros do diário. As exportações que você salvar não são criptografadas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="47" />
       <source>Your journal and its backups will be stored without encryption again, protected only by your computer account. Fibro Desktop will no longer ask for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Seu diário e as cópias de segurança voltarão a ser guardados sem criptografia, protegidos só pela sua conta no computador. O Fibro Desktop não vai mais pedir senha.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="44" />
       <source>Your journal is encrypted with a passphrase you chose. Enter it to open your data.</source>
-      <translation type="unfinished" />
+      <translation>Seu diário está criptografado com uma senha que você escolheu. Digite a senha para abrir seus dados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="205" />
       <source>Your passphrase is changed.</source>
-      <translation type="unfinished" />
+      <translation>Sua senha foi mudada.</translation>
     </message>
   </context>
   <context>
@@ -7053,77 +7053,77 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="60" />
       <source>Something could not be saved because the disk is full. Please free some space (empty the trash, remove large files); what you save afterwards is kept.</source>
-      <translation type="unfinished" />
+      <translation>Algo não pôde ser salvo porque o disco está cheio. Libere um pouco de espaço (esvazie a lixeira, remova arquivos grandes); o que você salvar depois fica guardado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="63" />
       <source>Something could not be saved because your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Algo não pôde ser salvo porque não é possível gravar na sua pasta de dados.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="78" />
       <source>The automatic backup could not be made (%1). Your data itself is safe. Press “Back up now” to try again; if it fails again, the details are in the log (Help, About).</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança automática não pôde ser feita (%1). Seus dados em si estão seguros. Aperte “Fazer cópia agora” para tentar de novo; se falhar de novo, os detalhes estão no registro (log) (Ajuda, Sobre).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="75" />
       <source>The automatic backup could not be made: the backup folder cannot be written to. Your data itself is safe. Please check the folder in Backups and restore, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança automática não pôde ser feita: não é possível gravar na pasta das cópias. Seus dados em si estão seguros. Confira a pasta em Cópias de segurança e restauração e depois aperte “Fazer cópia agora”.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="71" />
       <source>The automatic backup could not be made: the disk is full. Your data itself is safe. Please free some space (empty the trash, remove large files), then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança automática não pôde ser feita: o disco está cheio. Seus dados em si estão seguros. Libere um pouco de espaço (esvazie a lixeira, remova arquivos grandes) e depois aperte “Fazer cópia agora”.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="40" />
       <source>The backup could not be made: its folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança não pôde ser feita: não é possível gravar na pasta dela.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="37" />
       <source>The backup could not be made: the disk is full. Please free some space, then make a backup again (File, Backups and restore).</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança não pôde ser feita: o disco está cheio. Libere um pouco de espaço e depois faça a cópia de novo (Arquivo, Cópias de segurança e restauração).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="85" />
       <source>The backup was made, but its copy to your second folder failed (%1). Please check that the drive is connected, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança foi feita, mas a cópia para a sua segunda pasta falhou (%1). Confira se a unidade está conectada e depois aperte “Fazer cópia agora”.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="94" />
       <source>The disk is full; please free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>O disco está cheio; libere um pouco de espaço e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="51" />
       <source>The file could not be written there: that folder cannot be written to. Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>O arquivo não pôde ser gravado ali: não é possível gravar nessa pasta. Escolha outra pasta.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="48" />
       <source>The file could not be written: the disk is full. Please free some space, or choose another drive, and try again.</source>
-      <translation type="unfinished" />
+      <translation>O arquivo não pôde ser gravado: o disco está cheio. Libere um pouco de espaço, ou escolha outra unidade, e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="21" />
       <source>This could not be saved yet: %1 What you entered is still here. Please press Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Isto ainda não pôde ser salvo: %1 O que você digitou continua aqui. Aperte Salvar de novo daqui a pouco.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="25" />
       <source>This could not be saved: the disk is full. What you entered is still here. Please free some space (empty the trash, remove large files), then press Save again.</source>
-      <translation type="unfinished" />
+      <translation>Isto não pôde ser salvo: o disco está cheio. O que você digitou continua aqui. Libere um pouco de espaço (esvazie a lixeira, remova arquivos grandes) e depois aperte Salvar de novo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="28" />
       <source>This could not be saved: your data folder cannot be written to. What you entered is still here.</source>
-      <translation type="unfinished" />
+      <translation>Isto não pôde ser salvo: não é possível gravar na sua pasta de dados. O que você digitou continua aqui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="96" />
       <source>Your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível gravar na sua pasta de dados.</translation>
     </message>
   </context>
   <context>
