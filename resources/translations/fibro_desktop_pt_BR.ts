@@ -5954,7 +5954,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation>&amp;Como fazer</translation>
+      <translation>Co&amp;mo fazer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
@@ -6304,7 +6304,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation>A&amp;notação</translation>
+      <translation>Ano&amp;tação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
