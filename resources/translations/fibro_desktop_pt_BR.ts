@@ -1929,7 +1929,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="39" />
       <source>Provider &amp;report…</source>
-      <translation>&amp;Relatório para a consulta…</translation>
+      <translation>Re&amp;latório para a consulta…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
@@ -2207,7 +2207,7 @@ Substituir por esta exportação?</translation>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="354" />
       <source>&amp;Backups and restore…</source>
-      <translation>Cópias de segurança e &amp;restauração…</translation>
+      <translation>Cópias de se&amp;gurança e restauração…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="98" />
@@ -6918,7 +6918,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation>Um es&amp;pasmo está começando…</translation>
+      <translation>Um espasmo está c&amp;omeçando…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
