@@ -4301,7 +4301,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation>Feito</translation>
+      <translation>Concluída</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
@@ -4356,7 +4356,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation>Olhe a postura</translation>
+      <translation>Confira a postura</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
@@ -4401,7 +4401,7 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation>Esperou uma janela em tela cheia</translation>
+      <translation>Esperou a tela cheia acabar</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
