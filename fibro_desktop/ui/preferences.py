@@ -35,6 +35,8 @@ class Setting:
 THEME = Setting("appearance/theme", "system")  # "system", "light" or "dark"
 TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # one of TEXT_SCALE_CHOICES
 REDUCE_MOTION = Setting("appearance/reduce_motion", False)
+#: "system" or a code of ui/translations.LANGUAGES; read at start (ui/translations.saved_choice).
+LANGUAGE = Setting("appearance/language", "system")
 # App-wide. Not "general": QSettings writes a group of that name as
 # "[%General]" and reads it back as "General", so nothing in it survived a
 # restart (see _carry_over_general).
