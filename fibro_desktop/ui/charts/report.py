@@ -35,7 +35,6 @@ from fibro_desktop.store.report_data import (
     checkin_triggers,
     episode_trigger_counts,
     feature_ever_used,
-    tracked_days,
 )
 from fibro_desktop.ui.charts.report_insights import difference_blocks, group_blocks, relief_blocks, trigger_blocks
 from fibro_desktop.ui.charts.report_pages import ReportContent, draw_pages, table_blocks
@@ -78,7 +77,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     period = options.period
     step(10, _tr("Reading your records…"))
     data = load_chart_data(db, period)
-    tracked = tracked_days(db, period.first, period.last)
+    tracked = data.tracked_days  # the Charts tab's own tracked days
     content = ReportContent()
     content.add(f"<h1>{escape(_tr('Spasm record for my provider'))}</h1>")
     content.extend([paragraph(fill(_tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
