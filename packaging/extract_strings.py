@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -158,7 +159,7 @@ def _scan_module(path: Path, found: Found, problems: list[str],
                 keywords = {k.arg: k.value for k in node.keywords}
                 if "n" in keywords:
                     numerus, one = True, _const_str(keywords["one"]) if "one" in keywords else None
-                    if text and "%n" not in text and "%n" not in (one or ""):
+                    if text and not re.search(r"%L?n", text + (one or "")):
                         problems.append(f"{where}:{node.lineno}: a count (n=) whose text has no %n")
             elif (isinstance(func, ast.Attribute) and func.attr == "mark" and isinstance(func.value, ast.Name)
                   and func.value.id in helpers and node.args):

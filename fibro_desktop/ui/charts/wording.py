@@ -16,12 +16,6 @@ from fibro_desktop.ui.translate import translator
 _tr = translator("Charts")
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both already translated, with ``%n``) for a count
-    ``n``: "1 day", "5 days". (English has two forms; a translation keeps both.)"""
-    return (one if n == 1 else many).replace("%n", str(n))
-
-
 def kind_label(kind: str) -> str:
     return term_label(kind)
 

@@ -242,8 +242,8 @@ class PacingPage(QWidget):
         if summary.recovery:
             lines.append(_tr("Recovery breaks: %1").replace("%1", str(summary.recovery)))
         if self._streak:
-            lines.append(_tr("Gentle streak: %1 days in a row with at least half your breaks").replace(
-                "%1", str(self._streak)))
+            lines.append(_tr("Gentle streak: %n days in a row with at least half your breaks", n=self._streak,
+                             one="Gentle streak: %n day with at least half your breaks"))
         self.summary.setText("\n".join(lines))
 
     # -- flare day --------------------------------------------------------------

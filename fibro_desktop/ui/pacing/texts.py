@@ -50,10 +50,10 @@ def duration(seconds: float) -> str:
     """``1 h 05 min``, ``12 min`` or ``45 s``, for calm summaries."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return _tr("%n s").replace("%n", str(seconds))
+        return _tr("%1 s", seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("%n min").replace("%n", str(minutes))
+        return _tr("%1 min", minutes)
     return _tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
