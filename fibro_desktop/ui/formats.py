@@ -67,8 +67,9 @@ def day_and_month(day: date, locale: QLocale | None = None) -> str:
 
 
 def time_of_day(moment: time | datetime, locale: QLocale | None = None) -> str:
-    """A clock time as the person reads clocks: "14:05" (de, fr), "2:05 PM" (en_US)."""
-    return _locale(locale).toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    """A clock time, "14:05": the 24-hour clock of every shipped language
+    (and of the app's time fields), in the locale's digits."""
+    return _locale(locale).toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 def date_and_time(moment: datetime, locale: QLocale | None = None) -> str:

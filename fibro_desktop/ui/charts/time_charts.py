@@ -23,6 +23,7 @@ from fibro_desktop.core.insights.series import (
     weekly_sums,
     weekly_totals,
 )
+from fibro_desktop.ui.charts.axes import LocalDateAxis
 from fibro_desktop.ui.charts.base import (
     LEFT_AXIS_WIDTH,
     ChartCard,
@@ -44,7 +45,7 @@ _tr = translator("Charts")
 
 
 def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
-    axis = pg.DateAxisItem(orientation="bottom")
+    axis = LocalDateAxis(orientation="bottom")
     plot = card.graphics.addPlot(row=row, col=0, enableMenu=False, axisItems={"bottom": axis})
     style_plot(plot, left_label)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fibro_desktop.core.pacing import State
+from fibro_desktop.ui import formats
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Pacing")
@@ -71,7 +72,7 @@ def state_line(status) -> str:
         return _tr("On a break: %1.").replace("%1", kind_label(status.break_kind).lower())
     if status.state == State.PAUSED:
         if status.paused_until is not None:
-            return _tr("Breaks are paused until %1.").replace("%1", status.paused_until.strftime("%H:%M"))
+            return _tr("Breaks are paused until %1.").replace("%1", formats.time_of_day(status.paused_until))
         return _tr("Breaks are paused.")
     if status.state == State.OUTSIDE_HOURS:
         return _tr("Outside your work hours: no breaks are timed.")
