@@ -22,6 +22,7 @@ from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
+from fibro_desktop.ui.relax.library_panel import translated_sessions
 from fibro_desktop.core.relax.pacer import BreathPattern
 from fibro_desktop.core.toolkit.routine import RELAXATION
 from fibro_desktop.ops import relax as relax_ops
@@ -57,7 +58,7 @@ class RelaxPage(QWidget):
         self._prefs = ctx.preferences
         self._audio_dir = audio_dir or resource_path("audio")
         manifest = json.loads((self._audio_dir / "manifest.json").read_text(encoding="utf-8"))
-        self._bundled = parse_manifest(manifest, self._audio_dir)
+        self._bundled = translated_sessions(parse_manifest(manifest, self._audio_dir))
         self._ambient = ambient_files(manifest, self._audio_dir)
         self._own: list[Session] = []
         self._after_uid: str | None = None
