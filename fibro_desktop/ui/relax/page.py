@@ -22,7 +22,6 @@ from fibro_desktop.core.intents import RoutineProgress
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.relax.imports import ImportRefused
 from fibro_desktop.core.relax.library import Session, ambient_files, own_sessions, parse_manifest
-from fibro_desktop.ui.relax.library_panel import translated_sessions
 from fibro_desktop.core.relax.pacer import BreathPattern
 from fibro_desktop.core.toolkit.routine import RELAXATION
 from fibro_desktop.ops import relax as relax_ops
@@ -33,7 +32,7 @@ from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
-from fibro_desktop.ui.relax.library_panel import LibraryPanel
+from fibro_desktop.ui.relax.library_panel import LibraryPanel, translated_sessions
 from fibro_desktop.ui.relax.player import PLAYING, AudioPlayer, output_available
 from fibro_desktop.ui.relax.session import ListeningSession
 from fibro_desktop.ui.relax.sleep_timer import SleepTimer
