@@ -32,7 +32,8 @@ def test_coverage_finds_missing_obsolete_and_unfinished_entries(tmp_path):
 <message><source>Empty</source><translation></translation></message>
 <message><source>Gone from the app</source><translation>Weg</translation></message>
 <message><source>Old</source><translation type="obsolete">Alt</translation></message>
-<message numerus="yes"><source>%n days</source><translation><numerusform>%n Tag</numerusform><numerusform></numerusform></translation></message>
+<message numerus="yes"><source>%n days</source>
+<translation><numerusform>%n Tag</numerusform><numerusform></numerusform></translation></message>
 </context>""")
     found = {"Ctx": {"Kept": Entry("x.py"), "Not yet": Entry("x.py"), "Empty": Entry("x.py"), "Old": Entry("x.py"),
                      "New in the app": Entry("x.py"), "%n days": Entry("x.py", numerus=True)}}
@@ -125,7 +126,8 @@ def test_a_complete_small_catalogue_passes_every_check(tmp_path):
     path = tmp_path / "fibro_desktop_de.ts"
     path.write_text(HEAD + """<context><name>Ctx</name>
 <message><source>&amp;Save %1</source><translation>%1 &amp;speichern</translation></message>
-<message numerus="yes"><source>%n days</source><translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation></message>
+<message numerus="yes"><source>%n days</source>
+<translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation></message>
 </context></TS>""", encoding="utf-8")
     guides = tmp_path / "guides"
     (guides / "en").mkdir(parents=True)
