@@ -142,8 +142,8 @@ class SettingsDialog(QDialog):
             if keys is None:
                 return
         self._prefs.set(prefs.THEME, self.theme.currentData())
+        self._prefs.set(prefs.LANGUAGE, self.language.currentData())  # read at the next start
         self._prefs.set(prefs.TEXT_SCALE, int(self.text_scale.currentData()))
-        self._prefs.set(prefs.LANGUAGE, self.language.currentData())
         self._prefs.set(prefs.REDUCE_MOTION, self.reduce_motion.isChecked())
         self._prefs.set(prefs.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         if self.global_shortcut.isEnabled():
