@@ -72,11 +72,6 @@ def time_of_day(moment: time | datetime, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
-def date_and_time(moment: datetime, locale: QLocale | None = None) -> str:
-    """A day with its weekday and a clock time."""
-    return f"{day_with_weekday(moment.date(), locale)}  {time_of_day(moment, locale)}"
-
-
 def _weekday_pattern(loc: QLocale) -> str:
     """"ddd d MMM yyyy" in the local order of day, month and year."""
     short = loc.dateFormat(QLocale.FormatType.ShortFormat)
