@@ -5,7 +5,8 @@
     python3 dev.py test [pytest arguments] set up, then run the whole test suite
 
 Both are idempotent. They create ``.venv`` and install the project with its
-tested dependency ranges (again only when ``pyproject.toml`` changes). On
+tested dependency ranges (again only when ``pyproject.toml`` changes), and
+compile the translations (``packaging/build_translations.py``). On
 Debian/Ubuntu they also install the system libraries Qt needs
 (``libpulse0`` for QtMultimedia, the xcb libraries for a real window) and, for
 the tests, a PulseAudio server of the test run's own with a silent "null
@@ -156,6 +157,8 @@ def main(argv: list[str]) -> int:
     ensure_debian_packages(RUN_PACKAGES + (TEST_PACKAGES if command == "test" else []))
     ensure_venv()
     python = str(venv_python())
+    # The app loads compiled catalogues (.qm, git-ignored); rebuilt when a .ts changed.
+    subprocess.run([python, str(ROOT / "packaging" / "build_translations.py")], check=True, cwd=ROOT)
     if command == "run":
         return subprocess.call([python, "-m", "fibro_desktop", *rest], cwd=ROOT)
     server, audio_env, runtime = start_private_pulseaudio()

@@ -78,6 +78,7 @@ _.close_windows_left_modal  # tests/conftest.py: an autouse fixture
 _._forget_session_key  # tests/encryption/conftest.py: an autouse fixture
 _.close_learn_windows  # tests/ui/learn/: an autouse fixture (closes the Learn window a test opened)
 _.guarded  # tests/ui/test_wheel_guard.py: a fixture the tests ask for by argument name
+_.restore_language  # tests/ui/test_language_choice.py: a fixture the tests ask for by argument name
 _.me  # tests/ui/test_idle_gc.py: node.me = node makes the reference cycle under test
 
 # -- called by Qt or D-Bus, never by our code --------------------------------------------------

@@ -112,7 +112,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
 
         temp_dir = tempfile.TemporaryDirectory(prefix="fibro-demo-")
         data_dir_arg = temp_dir.name
-    _install_translations(app)  # before any window text is created
+    _install_translations(app, locations.resolve_data_dir(data_dir_arg))  # before any window text is created
     try:
         data_dir = files.ensure_private_dir(locations.resolve_data_dir(data_dir_arg))
     except OSError as exc:  # cannot even be created: nothing to show
@@ -350,11 +350,16 @@ def _read_only_text(lock_problem: str | None, data_dir: Path, *, opened: bool) -
                            "%1, then restart Fibro Desktop.").replace("%1", remedy)
 
 
-def _install_translations(app: QApplication) -> None:
+def _install_translations(app: QApplication, data_dir: Path) -> None:
+    """The language chosen in Settings (or the system's) and its formats."""
     from fibro_desktop.resources import resources_root
-    from fibro_desktop.ui.translations import install_translators
+    from fibro_desktop.ui.translations import apply_language, saved_choice
 
-    install_translators(app, resources_root() / "translations")
+    try:
+        choice = saved_choice(data_dir)
+    except OSError:  # an unreadable preferences file: the system's language
+        choice = "system"
+    apply_language(app, resources_root() / "translations", choice)
 
 
 def _finish_smoke_test(run: _Run) -> None:

@@ -93,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     if simple is not None:
         data_dir, demo, smoke_test, minimized = simple
     else:
+        if "-h" in argv or "--help" in argv:
+            _help_follows_the_data_folder(argv)
         args = build_parser(with_commands=wants_command_parser(argv)).parse_args(argv)
         data_dir = getattr(args, "data_dir", None)
         if getattr(args, "command", None):
@@ -115,6 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get(STARTUP_PROBE_ENV) == "1":
         return _run_startup_probe(options)
     return run_gui(options)
+
+
+def _help_follows_the_data_folder(argv: list[str]) -> None:
+    """``--help`` speaks the language chosen in the app for the data folder
+    the command line names (or the usual one), as the commands do."""
+    from fibro_desktop import locations
+    from fibro_desktop.cli_words import use_data_folder
+
+    explicit = next((argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--data-dir"), None)
+    explicit = explicit or next((arg.split("=", 1)[1] for arg in argv if arg.startswith("--data-dir=")), None)
+    use_data_folder(locations.resolve_data_dir(explicit))
 
 
 #: Set to 1 by benchmarks/frozen_startup.py: print ``PAINTED`` at the first

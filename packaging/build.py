@@ -58,6 +58,8 @@ def folder_size(path: Path) -> int:
 
 
 def freeze() -> None:
+    say("translations: compiling the .ts files into the .qm files the app loads")
+    subprocess.run([sys.executable, str(HERE / "build_translations.py"), "--force"], check=True, cwd=ROOT)
     say("PyInstaller: freezing the app (a few minutes)")
     subprocess.run([sys.executable, "-m", "PyInstaller", str(HERE / "fibro_desktop.spec"), "--noconfirm",
                     "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller")],

@@ -25,7 +25,8 @@ core. This script reads the source with :mod:`ast` and finds all of them:
   context ``validation``), and the red flags' detail sentences
   (``core/journal/flag_detail.TEXTS``, context ``warning_signs``), and the
   bundled pacing exercises (``resources/pacing/exercises.json``, context
-  ``exercises``).
+  ``exercises``) and relaxation sessions' titles and descriptions
+  (``resources/audio/manifest.json``, context ``relax_sessions``).
 
 Strings already in the ``.ts`` file keep their translations (matched by
 context and source text); new ones are added as unfinished; those whose
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -158,7 +160,7 @@ def _scan_module(path: Path, found: Found, problems: list[str],
                 keywords = {k.arg: k.value for k in node.keywords}
                 if "n" in keywords:
                     numerus, one = True, _const_str(keywords["one"]) if "one" in keywords else None
-                    if text and "%n" not in text and "%n" not in (one or ""):
+                    if text and not re.search(r"%L?n", text + (one or "")):
                         problems.append(f"{where}:{node.lineno}: a count (n=) whose text has no %n")
             elif (isinstance(func, ast.Attribute) and func.attr == "mark" and isinstance(func.value, ast.Name)
                   and func.value.id in helpers and node.args):
@@ -185,6 +187,7 @@ def _core_texts(found: Found) -> None:
     for text in flag_detail.TEXTS:
         found["warning_signs"].setdefault(text, Entry("fibro_desktop/core/journal/flag_detail.py"))
     _exercise_texts(found)
+    _session_texts(found)
 
     for name in dir(vocabulary):
         value = getattr(vocabulary, name)
@@ -200,6 +203,17 @@ def _core_texts(found: Found) -> None:
             # Messages are sentences; skip docstrings' long text and ids.
             if text and text[:1].isupper() and text.rstrip().endswith((".", "?")) and len(text) < 200:
                 found["validation"].setdefault(text, Entry(path.relative_to(ROOT).as_posix()))
+
+
+def _session_texts(found: Found) -> None:
+    """The bundled relaxation sessions' titles and descriptions (``ui/relax/library_panel.translated_sessions``)."""
+    import json
+
+    path = ROOT / "resources" / "audio" / "manifest.json"
+    for session in json.loads(path.read_text(encoding="utf-8"))["sessions"]:
+        for text in (session["title"], session.get("description", "")):
+            if text:
+                found["relax_sessions"].setdefault(text, Entry("resources/audio/manifest.json"))
 
 
 def _exercise_texts(found: Found) -> None:

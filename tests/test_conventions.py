@@ -113,18 +113,7 @@ def test_intents_are_emitted_with_their_dataclass(path):
 # -- one translation helper, one placeholder style ---------------------------------------
 #: Modules whose translated texts still use str.format placeholders ({0}, {name}); each is
 #: turned to %1 by its next change (``_tr("… %1 …", value)``). Never add one.
-PLACEHOLDERS_PENDING = {
-    "ui/relax/extras.py",          # "{rate:.1f}": a number format to move into the value
-    "ui/relax/own_audio.py",
-    "ui/relax/pacer.py",           # h16-toolkit edits these now (issue 16)
-    "ui/relax/page.py",
-    "ui/toolkit/care_panel.py",
-    "ui/toolkit/rescue_dialog.py",
-    "ui/toolkit/routine_editor.py",
-    "ui/toolkit/routine_panel.py",
-    "ui/toolkit/texts.py",
-    "wiring/toolkit.py",
-}
+PLACEHOLDERS_PENDING: set[str] = set()
 
 
 def _is_translate_of(node: ast.AST, params: set[str]) -> bool:
@@ -170,3 +159,32 @@ def test_translated_texts_use_qt_placeholders():
     assert offending == [], "translated text with {…} placeholders: write %1 and pass the value to _tr"
     still = {name for name in PLACEHOLDERS_PENDING if (PACKAGE / name).exists()}
     assert still == PLACEHOLDERS_PENDING, "a module listed as pending is gone: take it off the list"
+
+
+def _is_english_one_test(node: ast.AST) -> bool:
+    """``x == 1`` / ``x != 1`` / ``1 == x``."""
+    return (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq))
+            and any(isinstance(side, ast.Constant) and side.value == 1 for side in (node.left, *node.comparators)))
+
+
+def _calls_a_helper(node: ast.AST) -> bool:
+    return any(isinstance(n, ast.Call) and isinstance(n.func, (ast.Name, ast.Attribute))
+               and getattr(n.func, "id", getattr(n.func, "attr", "")) in ("_tr", "tr", "say")
+               for n in ast.walk(node))
+
+
+@pytest.mark.parametrize("path", _sources("ui", "wiring", "commands") + [PACKAGE / "app.py", PACKAGE / "cli.py"],
+                         ids=_name)
+def test_counts_use_plural_forms_not_english_one_or_many(path):
+    """``tr("1 item") if n == 1 else tr("%1 items")`` is English grammar: Polish
+    has three forms, French counts 0 as one. A count is ``_tr("%n items", n=n,
+    one="%n item")`` (ui/translate.py), and Qt picks the language's form."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.IfExp) and _is_english_one_test(node.test) and (
+                _calls_a_helper(node.body) or _calls_a_helper(node.orelse)):
+            pytest.fail(f"{_name(path)}:{node.lineno} chooses English singular or plural; "
+                        "pass the count: _tr(\"%n things\", n=count, one=\"%n thing\")")
+    for node in tree.body:  # the old helper, count_text(n, tr(one), tr(many))
+        if isinstance(node, ast.FunctionDef) and node.name in ("count_text", "plural"):
+            pytest.fail(f"{_name(path)}:{node.lineno} defines an English plural helper; use _tr(..., n=count)")

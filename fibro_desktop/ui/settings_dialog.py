@@ -1,5 +1,5 @@
-"""Settings: appearance, general behaviour and the system-wide "Log a spasm"
-shortcut, backed by Preferences.
+"""Settings: appearance (with the language), general behaviour and the
+system-wide "Log a spasm" shortcut, backed by Preferences.
 
 Changes apply when the person presses Save, so they can look around and
 cancel without surprise.
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.hotkey import HotkeyError, parse
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.translations import LANGUAGES
 
 
 class SettingsDialog(QDialog):
@@ -56,6 +57,16 @@ class SettingsDialog(QDialog):
             self.text_scale.addItem(self.tr("%1 (%2 %)").replace("%1", label).replace("%2", str(value)), value)
         self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(preferences.get(prefs.TEXT_SCALE))))
         form.addRow(self.tr("&Text size:"), self.text_scale)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            # Each language in its own words, so a person can find theirs in any language.
+            self.language.addItem(name or self.tr("Follow the system"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.get(prefs.LANGUAGE))))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(self.tr("A new language applies when you next open Fibro Desktop."))
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
 
         self.reduce_motion = QCheckBox(self.tr("&Reduce motion (no animations)"))
         self.reduce_motion.setChecked(preferences.get(prefs.REDUCE_MOTION))
@@ -131,6 +142,7 @@ class SettingsDialog(QDialog):
             if keys is None:
                 return
         self._prefs.set(prefs.THEME, self.theme.currentData())
+        self._prefs.set(prefs.LANGUAGE, self.language.currentData())  # read at the next start
         self._prefs.set(prefs.TEXT_SCALE, int(self.text_scale.currentData()))
         self._prefs.set(prefs.REDUCE_MOTION, self.reduce_motion.isChecked())
         self._prefs.set(prefs.CLOSE_TO_TRAY, self.close_to_tray.isChecked())

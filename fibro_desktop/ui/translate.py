@@ -8,6 +8,7 @@ Each module names its translation context once::
     _tr("intensity %1 of 10", row.intensity)           # Qt's style: %1, %2…
     _tr("%n spasms", n=count, one="%n spasm")          # a count: Qt's plural forms
     _tr("%1: %n spasms", place, n=count, one="%1: %n spasm")
+    _tr("%Ln entries", n=total, one="%Ln entry")          # %Ln: "1.234" in German
 
 ``packaging/extract_strings.py`` finds every ``_tr("…")`` by that line (and
 through ``from … import tr`` of a shared one), so a translator sees the fixed
@@ -49,6 +50,15 @@ def fill(text: str, *args: object) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
+def _count(text: str, n: int) -> str:
+    """``text`` with the count put in as Qt does: ``%n`` plain, ``%Ln`` with the local digit grouping."""
+    if "%Ln" in text:
+        from PySide6.QtCore import QLocale
+
+        text = text.replace("%Ln", QLocale().toString(n))
+    return text.replace("%n", str(n))
+
+
 class Translator:
     """``tr(text, *args, n=None, one=None)``: ``text`` translated in this
     context, ``%n`` (a count, with its plural form) and ``%N`` filled."""
@@ -66,9 +76,10 @@ class Translator:
         if n is None:
             translated = QCoreApplication.translate(self.context, text)
         else:
+            n = int(n)
             translated = QCoreApplication.translate(self.context, text, None, n)
-            if translated == text.replace("%n", str(n)):  # no catalogue has it: English
-                translated = (one if n == 1 and one is not None else text).replace("%n", str(n))
+            if translated == _count(text, n):  # no catalogue has it: English
+                translated = _count(one if n == 1 and one is not None else text, n)
         return fill(translated, *args) if args else translated
 
     def mark(self, text: str) -> str:

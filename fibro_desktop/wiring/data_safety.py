@@ -286,7 +286,7 @@ class DataSafety:
         except Exception as exc:  # a damaged file can fail in many ways
             log.error("Rescue export to %s failed: %s", path, exc)
             return _tr("Nothing could be saved: %1").replace("%1", _plain_os_error(exc))
-        text = _tr("Saved %1 entries to %2.").replace("%1", str(summary.total)).replace("%2", str(path))
+        text = _tr("Saved %Ln entries to %1.", path, n=summary.total, one="Saved %Ln entry to %1.")
         if summary.unreadable:
             text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
         return text
@@ -571,7 +571,7 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
             conn.close()
     except Exception as exc:  # a badly damaged file can fail in many ways
         return _tr("Nothing could be read: %1").replace("%1", str(exc))
-    text = _tr("Saved %1 entries to %2.").replace("%1", str(summary.total)).replace("%2", str(path))
+    text = _tr("Saved %Ln entries to %1.", path, n=summary.total, one="Saved %Ln entry to %1.")
     if summary.unreadable:
         text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))
     return text

@@ -104,7 +104,7 @@ def remind_restock(shell, ctx) -> bool:
         return False
     names = ", ".join(item.name for item in low)
     shell.notifier.notify("restock", _tr("Your rescue kit"),
-                          _tr("Running low: {0}. Worth restocking when you can.").format(names),
+                          _tr("Running low: %1. Worth restocking when you can.", names),
                           (_tr("Open the kit"), lambda: (shell.window.bring_to_front(),
                                                          shell.window.show_tab("toolkit"))))
     run(ctx.data_events, lambda: remember_restock_reminder(ctx.db, RESTOCK_META_KEY, today, now), origin=None)

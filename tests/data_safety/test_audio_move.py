@@ -65,7 +65,7 @@ def test_export_with_audio_then_import_in_a_fresh_folder_brings_the_recording(tm
     new = tmp_path / "new-computer"
     imported = run_cli("import", str(out), "--data-dir", str(new))
     assert imported.returncode == 0, imported.stderr
-    assert "1 recordings" in imported.stdout
+    assert "Brought back 1 recording into" in imported.stdout  # one, not "1 recordings"
     _assert_same_recording(data, new, recording)
 
 
@@ -76,7 +76,7 @@ def test_an_import_without_the_archive_says_which_recordings_came_without_sound(
     assert not archive_beside(out).exists()
     imported = run_cli("import", str(out), "--data-dir", str(tmp_path / "new"))
     assert imported.returncode == 0, imported.stderr
-    assert "1 recordings came without their sound file" in imported.stderr
+    assert "1 recording came without its sound file" in imported.stderr
 
 
 def test_a_damaged_archive_imports_nothing(tmp_path):

@@ -36,7 +36,7 @@ def test_export_with_recordings_then_import_in_a_fresh_folder(qtbot, app_context
     try:
         text = run_import(None, DataSafety(new_ctx), ask_path=lambda: out, confirm=lambda question: True,
                           inform=lambda *a: shown.append(a))
-        assert "1 recordings were brought" in text and shown[-1][3] is True
+        assert "1 recording was brought" in text and shown[-1][3] is True
         [moved] = own_audio(new_db)
         assert moved.file_name == recording.file_name
         assert (new_dir / "audio" / moved.file_name).read_bytes() == \

@@ -21,7 +21,6 @@ from fibro_desktop.core.insights.then_and_now import MIN_TRACKED_DAYS, MeasureCh
 from fibro_desktop.core.insights.trigger_rates import MIN_DAYS_EACH_SIDE, WINDOWS, TooFewDays, TriggerRate
 from fibro_desktop.core.insights.window_change import RateChange, Shift
 from fibro_desktop.ui.charts.wording import (
-    count_text,
     day_text,
     measure_name,
     measure_value,
@@ -67,10 +66,10 @@ def care_team_note() -> str:
 # -- triggers -------------------------------------------------------------------------------------
 def _rate_cell(row: TriggerRate) -> str:
     counts = escape(_fill(_tr("with it: %1, %2 · without: %3, %4"),
-                          count_text(row.exposed_days, _tr("%n day"), _tr("%n days")),
-                          count_text(row.exposed_spasms, _tr("%n spasm"), _tr("%n spasms")),
-                          count_text(row.other_days, _tr("%n day"), _tr("%n days")),
-                          count_text(row.other_spasms, _tr("%n spasm"), _tr("%n spasms"))))
+                          _tr("%n days", n=row.exposed_days, one="%n day"),
+                          _tr("%n spasms", n=row.exposed_spasms, one="%n spasm"),
+                          _tr("%n days", n=row.other_days, one="%n day"),
+                          _tr("%n spasms", n=row.other_spasms, one="%n spasm")))
     adjusted = row.adjusted
     if adjusted is None:
         return f"{escape(_tr('not enough data yet'))}<br><small>{counts}</small>"
@@ -112,7 +111,7 @@ def triggers_html(insights: Insights, limit: int = 8) -> str:
             "(from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted "
             "for the time of year and for your other triggers, that day's and the day before's; the range in "
             "brackets is where the true number probably lies."),
-            count_text(table.recorded_days, _tr("%n check-in day"), _tr("%n check-in days"))))
+            _tr("%n check-in days", n=table.recorded_days, one="%n check-in day")))
             + "</p>")
         rows = []
         for trigger, cells in sorted(by_trigger.items(), key=lambda kv: (*_trigger_order(kv[1]), kv[0]))[:limit]:
@@ -132,7 +131,7 @@ def triggers_html(insights: Insights, limit: int = 8) -> str:
             "once all your triggers are looked at together. A trigger needs at least %1 check-in days with "
             "it and %1 without before a number is shown."), MIN_DAYS_EACH_SIDE)) + "</small></p>")
     if table.noted_only:
-        noted = ", ".join(escape(_fill(count_text(n, _tr("%1 (noted on %n spasm)"), _tr("%1 (noted on %n spasms)")),
+        noted = ", ".join(escape(_fill(_tr("%1 (noted on %n spasms)", n=n, one="%1 (noted on %n spasm)"),
                                        trigger_label(t)))
                           for t, n in sorted(table.noted_only.items(), key=lambda kv: (-kv[1], kv[0])))
         parts.append("<p>" + escape(_tr("Noted only on spasm entries:")) + f" {noted}.</p>")
@@ -147,8 +146,8 @@ def triggers_html(insights: Insights, limit: int = 8) -> str:
 def _helped_text(row: HelpedRow) -> str:
     share = row.share
     if share.total == 0:
-        return count_text(row.tried, _tr("tried once, not rated"), _tr("tried %n times, not rated"))
-    helped = _fill(count_text(share.total, _tr("helped %1 of %n time"), _tr("helped %1 of %n times")),
+        return _tr("tried %n times, not rated", n=row.tried, one="tried once, not rated")
+    helped = _fill(_tr("helped %1 of %n times", n=share.total, one="helped %1 of %n time"),
                    share.successes)
     if share.low is None or share.high is None:
         return _fill(_tr("%1: too few ratings to say yet (%2 needed)"), helped, MIN_RATINGS)
@@ -165,7 +164,7 @@ def reliefs_html(insights: Insights, limit: int = 10) -> str:
                 "its lower end, so many ratings count for more than a few lucky ones.")
     rows = []
     for row in insights.reliefs[:limit]:
-        timing = (_fill(count_text(row.timed, _tr("%1 min (from %n time)"), _tr("%1 min (from %n times)")),
+        timing = (_fill(_tr("%1 min (from %n times)", n=row.timed, one="%1 min (from %n time)"),
                         number(row.median_minutes)) if row.median_minutes is not None else "–")
         rows.append([escape(relief_label(row.relief)), escape(_helped_text(row)), escape(timing)])
     return (f"<p>{escape(intro)}</p>"
@@ -227,9 +226,9 @@ def _measure_cell(typical: float | None, count: int, measure: str) -> str:
     if typical is None:
         return "–"
     if measure in _SPASM_MEASURES:
-        many = count_text(count, _tr("%1 (from %n spasm)"), _tr("%1 (from %n spasms)"))
+        many = _tr("%1 (from %n spasms)", n=count, one="%1 (from %n spasm)")
     else:
-        many = count_text(count, _tr("%1 (from %n check-in)"), _tr("%1 (from %n check-ins)"))
+        many = _tr("%1 (from %n check-ins)", n=count, one="%1 (from %n check-in)")
     return _fill(many, measure_value(measure, typical))
 
 
@@ -254,16 +253,17 @@ def difference_html(insights: Insights) -> str:
                       "(%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something "
                       "in your journal."),
                   day_text(b.period.first), day_text(b.period.last),
-                  count_text(b.tracked_days, _tr("%n tracked day"), _tr("%n tracked days")),
-                  count_text(b.spasms, _tr("%n spasm"), _tr("%n spasms")),
+                  _tr("%n tracked days", n=b.tracked_days, one="%n tracked day"),
+                  _tr("%n spasms", n=b.spasms, one="%n spasm"),
                   day_text(r.period.first), day_text(r.period.last),
-                  count_text(r.tracked_days, _tr("%n tracked day"), _tr("%n tracked days")),
-                  count_text(r.spasms, _tr("%n spasm"), _tr("%n spasms")))
+                  _tr("%n tracked days", n=r.tracked_days, one="%n tracked day"),
+                  _tr("%n spasms", n=r.spasms, one="%n spasm"))
     if d.rate is None:
         rate_words = _fill(_tr("not enough data yet (at least %1 tracked days in each)"), MIN_TRACKED_DAYS)
     else:
         rate_words = _rate_words(d.rate)
-    per_day = [_fill(_tr("%1 (%2 on %3 days)"), number(w.spasms / w.tracked_days, 1), w.spasms, w.tracked_days)
+    per_day = [_fill(_tr("%1 (%2 on %n days)", n=w.tracked_days, one="%1 (%2 on %n day)"),
+                     number(w.spasms / w.tracked_days, 1), w.spasms)
                if w.tracked_days else "–" for w in (b, r)]
     rows = [[escape(_tr("Spasms per tracked day")), escape(per_day[0]), escape(per_day[1]), escape(rate_words)]]
     # A measure never recorded in either window (check-ins not used, say) is left out.

@@ -273,8 +273,8 @@ class ChartsPage(QWidget):
         if not nothing_at_all and self._on_screen(self.insights_card):
             self._show_insights()
         spasms, checkins = self.model.summary_counts()
-        self.summary_label.setText(_tr("%1 spasms, %2 check-ins").replace("%1", str(spasms))
-                                   .replace("%2", str(checkins)))
+        self.summary_label.setText(_tr("%1, %2", _tr("%Ln spasms", n=spasms, one="%Ln spasm"),
+                                       _tr("%Ln check-ins", n=checkins, one="%Ln check-in")))
         self.last_load_ms = (time.perf_counter() - started) * 1000
         if not self.fully_loaded:
             self._prefetch.start()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.series import shares
 from fibro_desktop.ui.charts.base import ChartCard, base_color, color, style_plot, text_color
-from fibro_desktop.ui.charts.wording import count_text, kind_label, muscle_label, number
+from fibro_desktop.ui.charts.wording import kind_label, muscle_label, number
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -66,9 +66,9 @@ class WhenCard(ChartCard):
         point = self.plot.vb.mapSceneToView(pos)
         hour, weekday = int(point.x()), int(point.y())
         if 0 <= hour < 24 and 0 <= weekday < 7:
-            self.hover_label.setText(_tr("%1, %2:00–%3:00: %4 spasms").replace("%1", self._weekdays[weekday])
-                                     .replace("%2", f"{hour:02d}").replace("%3", f"{(hour + 1) % 24:02d}")
-                                     .replace("%4", str(self._counts[weekday][hour])))
+            self.hover_label.setText(_tr("%1, %2:00–%3:00: %n spasms", self._weekdays[weekday], f"{hour:02d}",
+                                         f"{(hour + 1) % 24:02d}", n=int(self._counts[weekday][hour]),
+                                         one="%1, %2:00–%3:00: %n spasm"))
 
 
 def _horizontal_bars(plot: pg.PlotItem, labels: list[str], values: list[float], brush: str) -> None:
@@ -157,7 +157,7 @@ class WhereCard(ChartCard):
                     regions[(muscle, one)] = regions.get((muscle, one), 0) + n
             peak = max(regions.values())
             self.body_map.set_heat({spot: n / peak for spot, n in regions.items()},
-                                   {spot: count_text(n, _tr("%n spasm"), _tr("%n spasms"))
+                                   {spot: _tr("%n spasms", n=n, one="%n spasm")
                                     for spot, n in regions.items()})
         self.show_chart()
 

@@ -44,7 +44,7 @@ from fibro_desktop.ui.charts.report_sections import (
     summary_rows,
     untracked_note,
 )
-from fibro_desktop.ui.charts.wording import count_text, day_text, kind_label, muscle_label
+from fibro_desktop.ui.charts.wording import day_text, kind_label, muscle_label
 from fibro_desktop.ui.journal.flag_text import detail_text
 from fibro_desktop.ui.translate import translator
 
@@ -80,7 +80,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     content.add(f"<h1>{escape(_tr('Spasm record for my provider'))}</h1>")
     content.extend([paragraph(fill(_tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
                                    day_text(period.last, True),
-                                   count_text(period.days, _tr("%n day"), _tr("%n days")),
+                                   _tr("%n days", n=period.days, one="%n day"),
                                    day_text(local_day(now), True))),
                     paragraph(_tr("This summary comes from a personal self-tracking app (Fibro Desktop). It is "
                                   "what I noted myself; it is not a diagnosis and the app is not a medical "
@@ -128,7 +128,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     meds = medication_summaries(db, period)
     _heading(content, _tr("Medications and supplements"))
     if meds:
-        rows = [[m.name, m.usual_amount, count_text(m.days_taken, _tr("%n day"), _tr("%n days")), str(m.doses_skipped),
+        rows = [[m.name, m.usual_amount, _tr("%n days", n=m.days_taken, one="%n day"), str(m.doses_skipped),
                  f"{day_text(m.first_day)} – {day_text(m.last_day)}" if m.first_day else "–",
                  fill(_tr("helped %1, a little %2, not %3"), m.helped, m.helped_a_little, m.did_not_help),
                  ", ".join(m.side_effects) or "–"] for m in meds]

@@ -18,6 +18,8 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
+from fibro_desktop.ui import formats
+
 INK = QColor("#1E2A2E")
 GRID = QColor("#D5D9DA")
 BAR = QColor("#9FC7C2")
@@ -79,7 +81,7 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
         p.drawLine(QPointF(plot.left(), y_at(v)), QPointF(plot.right(), y_at(v)))
         p.setPen(INK)
         p.drawText(QRectF(0, y_at(v) - 16, left - 10, 32), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{v:.0f}" if abs(v - round(v)) < 1e-9 else f"{v:.1f}")  # 2.5, never "2"
+                   formats.number(v, 1))  # 2.5 (2,5 in German), never "2"
         p.setPen(QPen(GRID, 1))
     if bars:
         for i, v in enumerate(bars):
@@ -104,7 +106,7 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
             v = right_max * k / 2
             y = plot.bottom() - plot.height() * v / right_max
             p.drawText(QRectF(plot.right() + 10, y - 16, right - 10, 32),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{v:.0f}")
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, formats.number(round(v), 0))
         p.drawLine(QPointF(plot.right(), plot.top()), QPointF(plot.right(), plot.bottom()))
     legend_x = plot.left()
     if bar_label:
@@ -162,6 +164,6 @@ def time_chart(days: Sequence[date], bars: Sequence[float | None] | None,
                 box.moveLeft(plot.left())
             elif align == Qt.AlignmentFlag.AlignRight:
                 box.moveRight(plot.right())
-            p.drawText(box, align | Qt.AlignmentFlag.AlignTop, days[i].isoformat())
+            p.drawText(box, align | Qt.AlignmentFlag.AlignTop, formats.short_date(days[i]))
     p.end()
     return image

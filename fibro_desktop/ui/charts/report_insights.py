@@ -36,7 +36,7 @@ from fibro_desktop.core.insights.window_change import (
 from fibro_desktop.ui.charts.insight_text import group_rate_words
 from fibro_desktop.ui.charts.report_pages import Block, table_blocks
 from fibro_desktop.ui.charts.report_sections import fill, median_of, paragraph
-from fibro_desktop.ui.charts.wording import count_text, day_text, minutes_text, number, relief_label, trigger_label
+from fibro_desktop.ui.charts.wording import day_text, minutes_text, number, relief_label, trigger_label
 from fibro_desktop.ui.translate import translator
 
 #: Tracked days each window needs before the report compares them.
@@ -98,7 +98,8 @@ def difference_blocks(data: ChartData, tracked: set[date]) -> list[Block]:
                  day_text(first.first), day_text(first.last), len(days[0]), day_text(last.first),
                  day_text(last.last), len(days[1]))
     rows = [[_tr("Spasms per tracked day")]
-            + [fill(_tr("%1 (%2 spasms on %3 tracked days)"), number(sum(c) / len(c), 2), sum(c), len(c))
+            + [fill(_tr("%1 (%2 on %3)"), number(sum(c) / len(c), 2), _tr("%n spasms", n=sum(c), one="%n spasm"),
+                    _tr("%n tracked days", n=len(c), one="%n tracked day"))
                for c in counts]
             + [rate_words(rate_change(counts[0], counts[1]))]]
     for name, index, relative, show in ((_tr("Typical intensity (0–10)"), 1, False, number),
@@ -107,7 +108,7 @@ def difference_blocks(data: ChartData, tracked: set[date]) -> list[Block]:
         values = [[float(e[index]) for e in side if e[index] is not None and (not relative or e[index] > 0)]
                   for side in rows_of]
         shift = hodges_lehmann(values[0], values[1], relative=relative)
-        rows.append([name] + [fill(count_text(len(v), _tr("%1 (%n spasm)"), _tr("%1 (%n spasms)")), show(median_of(v)))
+        rows.append([name] + [fill(_tr("%1 (%n spasms)", n=len(v), one="%1 (%n spasm)"), show(median_of(v)))
                               for v in values]
                     + [shift_words(shift, (len(values[0]), len(values[1])))])
     return [paragraph(intro), *table_blocks([_tr("Measure"), _tr("First four weeks"), _tr("Last four weeks"),
@@ -120,8 +121,10 @@ def _trigger_cell(found: TriggerRate | TooFewDays | None) -> str:
     if isinstance(found, TooFewDays):
         return fill(_tr("not enough data yet (%1 days with it, %2 without; %3 each needed)"), found.exposed_days,
                     found.other_days, MIN_DAYS_EACH_SIDE)
-    counts = fill(_tr("%1 days with it: %2 spasms; %3 days without: %4 spasms"), found.exposed_days,
-                  found.exposed_spasms, found.other_days, found.other_spasms)
+    counts = fill(_tr("%1 with it: %2; %3 without: %4"), _tr("%n days", n=found.exposed_days, one="%n day"),
+                  _tr("%n spasms", n=found.exposed_spasms, one="%n spasm"),
+                  _tr("%n days", n=found.other_days, one="%n day"),
+                  _tr("%n spasms", n=found.other_spasms, one="%n spasm"))
     a = found.adjusted
     if a is None:
         return fill(_tr("not enough data yet (%1)"), counts)
@@ -155,7 +158,7 @@ def trigger_blocks(table: TriggerTable, used_checkins: bool = True, limit: int =
         blocks.append(paragraph(_tr("No triggers noted in a daily check-in in this period yet."), "i"))
     if table.noted_only:
         for trigger, n in table.noted_only.items():
-            blocks.append(paragraph(fill(count_text(n, _tr("%1: noted on %n spasm"), _tr("%1: noted on %n spasms")),
+            blocks.append(paragraph(fill(_tr("%1: noted on %n spasms", n=n, one="%1: noted on %n spasm"),
                                          trigger_label(trigger))))
         blocks.append(paragraph(_tr(
             "These were noted only on spasm entries, never in a daily check-in. A trigger noted on a spasm entry "
@@ -181,11 +184,11 @@ def relief_blocks(reliefs: Sequence[tuple[str, str | None, int | None, int]], li
     rows = []
     for share in rank_by_lower_end((r, helped[r], rated[r]) for r in rated)[:limit]:
         if share.low is not None and share.high is not None:
-            words = fill(count_text(share.total, _tr("helped %1 of %n time (%2 % to %3 %)"),
-                                    _tr("helped %1 of %n times (%2 % to %3 %)")),
+            words = fill(_tr("helped %1 of %n times (%2 % to %3 %)", n=share.total,
+                             one="helped %1 of %n time (%2 % to %3 %)"),
                          share.successes, round(share.low * 100), round(share.high * 100))
         elif share.total:
-            words = count_text(share.total, _tr("rated once: too few to say"), _tr("rated %n times: too few to say"))
+            words = _tr("rated %n times: too few to say", n=share.total, one="rated once: too few to say")
         else:
             words = _tr("not rated yet")
         times = minutes.get(share.name, [])

@@ -19,7 +19,7 @@ from fibro_desktop.core.insights.tracked_weeks import rate_per_week, tracked_wee
 from fibro_desktop.store.report_data import CheckinExtras
 from fibro_desktop.ui.charts.report_images import time_chart
 from fibro_desktop.ui.charts.report_pages import Block, ReportContent
-from fibro_desktop.ui.charts.wording import count_text, day_text, minutes_text, number
+from fibro_desktop.ui.charts.wording import day_text, minutes_text, number
 from fibro_desktop.ui.translate import translator
 
 #: Up to this many days the report's charts show days, beyond it weeks.
@@ -56,9 +56,9 @@ def summary_rows(data: ChartData, tracked: set[date]) -> list[list[str]]:
     return [
         [_tr("Spasms logged"), str(data.episode_total)],
         [_tr("Days tracked"),
-         fill(count_text(data.period.days, _tr("%1 of %n day"), _tr("%1 of %n days")), len(tracked))],
+         fill(_tr("%1 of %n days", n=data.period.days, one="%1 of %n day"), len(tracked))],
         [_tr("Days with at least one spasm"),
-         fill(count_text(len(tracked), _tr("%1 of %n tracked day"), _tr("%1 of %n tracked days")), days_with)],
+         fill(_tr("%1 of %n tracked days", n=len(tracked), one="%1 of %n tracked day"), days_with)],
         [_tr("Spasms per week (over tracked days)"), number(rate_per_week(data.episode_total, len(tracked)))],
         [_tr("Typical intensity (median, 0–10)"), number(median_of(intensities))],
         [_tr("Worst intensity (0–10)"), number(max(intensities) if intensities else None)],
@@ -72,11 +72,10 @@ def untracked_note(data: ChartData, tracked: set[date]) -> Block | None:
     missing = data.period.days - len(tracked)
     if missing <= 0:
         return None
-    return paragraph(fill(count_text(missing, _tr(
-        "%n day without any record is left out of these numbers: it is not known whether it had spasms, so it "
-        "is not counted as a day without them."), _tr(
-        "%n days without any record are left out of these numbers: it is not known whether they had spasms, "
-        "so they are not counted as days without them.")), missing), "i")
+    return paragraph(_tr("%n days without any record are left out of these numbers: it is not known whether they "
+                         "had spasms, so they are not counted as days without them.", n=missing,
+                         one="%n day without any record is left out of these numbers: it is not known whether it "
+                             "had spasms, so it is not counted as a day without them."), "i")
 
 
 def checkin_rows(data: ChartData, extras: CheckinExtras) -> list[list[str]]:

@@ -25,6 +25,7 @@ from fibro_desktop.core.insights.series import (
     weekly_totals,
 )
 from fibro_desktop.core.insights.tracked_weeks import tracked_weeks
+from fibro_desktop.ui.charts.axes import LocalDateAxis
 from fibro_desktop.ui.charts.base import (
     LEFT_AXIS_WIDTH,
     ChartCard,
@@ -46,7 +47,7 @@ _tr = translator("Charts")
 
 
 def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
-    axis = pg.DateAxisItem(orientation="bottom")
+    axis = LocalDateAxis(orientation="bottom")
     plot = card.graphics.addPlot(row=row, col=0, enableMenu=False, axisItems={"bottom": axis})
     style_plot(plot, left_label)
     plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
@@ -125,14 +126,15 @@ class SpasmsCard(ChartCard):
         day, count, average, known = self._rows[i]
         if average is None:
             if not known:
-                return _tr("Week of %1: no record at all").replace("%1", day_text(day))
-            return _tr("Week of %1: %2 spasms").replace("%1", day_text(day)).replace("%2", number(count))
+                return _tr("Week of %1: no record at all", day_text(day))
+            # A week's figure is spasms per 7 tracked days: it may have decimals.
+            return _tr("Week of %1: %2 spasms", day_text(day), number(count))
         if not known:
-            return _tr("%1: no record at all").replace("%1", day_text(day))
+            return _tr("%1: no record at all", day_text(day))
         if math.isnan(average):
-            return _tr("%1: %2 spasms").replace("%1", day_text(day)).replace("%2", str(count))
-        return (_tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(day)).replace("%2", str(count))
-                .replace("%3", number(average)))
+            return _tr("%1: %n spasms", day_text(day), n=int(count), one="%1: %n spasm")
+        return _tr("%1: %n spasms, 7-day average %2", day_text(day), number(average), n=int(count),
+                   one="%1: %n spasm, 7-day average %2")
 
 
 class IntensityCard(ChartCard):
@@ -181,10 +183,10 @@ class IntensityCard(ChartCard):
         if i is None:
             return ""
         w = self._weeks[i]
-        return (_tr("Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6")
-                .replace("%1", day_text(w.start)).replace("%2", str(w.episodes))
-                .replace("%3", number(w.median_intensity)).replace("%4", number(w.worst_intensity))
-                .replace("%5", minutes_text(w.median_duration_s)).replace("%6", minutes_text(w.median_recovery_s)))
+        return _tr("Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5",
+                   day_text(w.start), number(w.median_intensity), number(w.worst_intensity),
+                   minutes_text(w.median_duration_s), minutes_text(w.median_recovery_s), n=w.episodes,
+                   one="Week of %1: %n spasm, typical intensity %2, worst %3, typical length %4, recovery %5")
 
 
 #: Check-ins vary a lot from day to day: beyond a month, weekly means read better.
@@ -303,10 +305,13 @@ class PacingCard(ChartCard):
         if i is None:
             return ""
         day, taken, due, following = self._rows[i]
-        text = (_tr("Week of %1: %2 of %3 breaks taken; %4 spasms on the following days") if self._weekly
-                else _tr("%1: %2 of %3 breaks taken; %4 spasms the next day"))
-        return (text.replace("%1", day_text(day)).replace("%2", str(taken)).replace("%3", str(due))
-                .replace("%4", str(following)))
+        if self._weekly:
+            spasms = _tr("%n spasms on the following days", n=following, one="%n spasm on the following days")
+            return _tr("Week of %1: %2 of %n breaks taken; %3", day_text(day), taken, spasms, n=due,
+                       one="Week of %1: %2 of %n break taken; %3")
+        spasms = _tr("%n spasms the next day", n=following, one="%n spasm the next day")
+        return _tr("%1: %2 of %n breaks taken; %3", day_text(day), taken, spasms, n=due,
+                   one="%1: %2 of %n break taken; %3")
 
 
 class RelaxCard(ChartCard):
@@ -356,5 +361,8 @@ class RelaxCard(ChartCard):
         if i is None:
             return ""
         day, minutes, sessions, _drop, _rated = self._rows[i]
-        text = _tr("Week of %1: %2 minutes in %3 sessions") if self._weekly else _tr("%1: %2 minutes in %3 sessions")
-        return text.replace("%1", day_text(day)).replace("%2", number(minutes)).replace("%3", str(sessions))
+        if self._weekly:
+            return _tr("Week of %1: %2 minutes in %n sessions", day_text(day), number(minutes), n=sessions,
+                       one="Week of %1: %2 minutes in %n session")
+        return _tr("%1: %2 minutes in %n sessions", day_text(day), number(minutes), n=sessions,
+                   one="%1: %2 minutes in %n session")

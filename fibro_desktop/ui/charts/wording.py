@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from fibro_desktop.ui import formats
 from fibro_desktop.ui.labels import spot_label, term_label
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
-
-
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both already translated, with ``%n``) for a count
-    ``n``: "1 day", "5 days". (English has two forms; a translation keeps both.)"""
-    return (one if n == 1 else many).replace("%n", str(n))
 
 
 def kind_label(kind: str) -> str:
@@ -40,21 +35,13 @@ def muscle_label(muscle: str, side: str | None) -> str:
 
 
 def day_text(day: date, long: bool = False) -> str:
-    """A date in the person's locale, e.g. "Tue 3 Nov 2026"."""
-    from PySide6.QtCore import QDate
-
-    value = QDate(day.year, day.month, day.day)
-    if long:
-        return QLocale().toString(value, QLocale.FormatType.LongFormat)
-    return QLocale().toString(value, "ddd d MMM yyyy")
+    """A date in the person's locale, e.g. "Tue 3 Nov 2026", "Di. 3. Nov. 2026"."""
+    return formats.long_date(day) if long else formats.day_with_weekday(day)
 
 
 def number(value: float | None, decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    if abs(value - round(value)) < 1e-9:
-        return QLocale().toString(int(round(value)))
-    return QLocale().toString(float(value), "f", decimals)
+    """A number with the local decimal sign ("3,5" in German); "–" for none."""
+    return "–" if value is None else formats.number(value, decimals)
 
 
 def minutes_text(seconds: float | None) -> str:

@@ -108,9 +108,8 @@ def run_export(parent: QWidget, safety, *,
         summary = run_in_background(safety.ctx.data_events, safety.export_op(choice, path), origin=safety,
                                     label=tr("Exporting your data…"), parent=parent, db=safety.ctx.db,
                                     on_dialog=on_progress)
-        text, ok = (tr("Exported %1 entries from %2 tables to %3.")
-                    .replace("%1", str(summary.total)).replace("%2", str(len(summary.rows)))
-                    .replace("%3", str(summary.path)), True)
+        text, ok = tr("Exported %Ln entries from %1 tables to %2.", len(summary.rows), summary.path,
+                      n=summary.total, one="Exported %Ln entry from %1 tables to %2."), True
         if getattr(summary, "audio", None) is not None:
             text += " " + (tr("Your recordings are in %1 beside it; keep the two files together.")
                            .replace("%1", summary.audio["archive"]))
@@ -138,8 +137,10 @@ def run_import(parent: QWidget, safety, *,
         text = tr("Nothing was imported. %1").replace("%1", str(problem))
         inform(parent, tr("Import"), text, False)
         return text
-    question = (tr("Import %1 entries from %2?\n\nEntries you already have are recognised and skipped. "
-                   "Your data is backed up first.").replace("%1", str(data.total_rows)).replace("%2", path.name))
+    question = tr("Import %Ln entries from %1?\n\nEntries you already have are recognised and skipped. "
+                  "Your data is backed up first.", path.name, n=data.total_rows,
+                  one="Import %Ln entry from %1?\n\nEntries you already have are recognised and skipped. "
+                      "Your data is backed up first.")
     if confirm is None:
         confirm = lambda q: QMessageBox.question(parent, tr("Import"), q) == QMessageBox.StandardButton.Yes  # noqa: E731
     if not confirm(question):
@@ -147,8 +148,8 @@ def run_import(parent: QWidget, safety, *,
     try:
         summary = run_in_background(safety.ctx.data_events, safety.import_op(data), origin=safety,
                                     label=tr("Importing…"), parent=parent, db=safety.ctx.db, on_dialog=on_progress)
-        text, ok = (tr("Imported %1 new entries; %2 were already there.")
-                    .replace("%1", str(summary.total_added)).replace("%2", str(summary.total_already_there)), True)
+        text, ok = tr("Imported %Ln new entries; %1 were already there.", summary.total_already_there,
+                      n=summary.total_added, one="Imported %Ln new entry; %1 were already there."), True
         text += _recordings_text(getattr(summary, "recordings", None))
     except ImportCancelled:
         text, ok = tr("Import cancelled. Nothing was changed."), True
@@ -172,9 +173,11 @@ def _recordings_text(recordings) -> str:
         return ""
     text = ""
     if recordings.added:
-        text += " " + tr("%1 recordings were brought into your audio folder.").replace(
-            "%1", str(len(recordings.added)))
+        text += " " + tr("%n recordings were brought into your audio folder.", n=len(recordings.added),
+                         one="%n recording was brought into your audio folder.")
     if recordings.without_sound:
-        text += " " + tr("%1 recordings came without their sound file: keep the …-audio.zip file beside "
-                         "the export and import again.").replace("%1", str(len(recordings.without_sound)))
+        text += " " + tr("%n recordings came without their sound file: keep the …-audio.zip file beside "
+                         "the export and import again.", n=len(recordings.without_sound),
+                         one="%n recording came without its sound file: keep the …-audio.zip file beside "
+                             "the export and import again.")
     return text

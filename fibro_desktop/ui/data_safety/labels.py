@@ -37,9 +37,9 @@ def holds(counts: dict[str, int | None], readable: bool = True) -> str:
     parts = []
     episodes, checkins = counts.get("episode"), counts.get("checkin")
     if episodes is not None:
-        parts.append(tr("1 episode") if episodes == 1 else tr("%1 episodes").replace("%1", str(episodes)))
+        parts.append(tr("%n episodes", n=episodes, one="%n episode"))
     if checkins is not None:
-        parts.append(tr("1 check-in") if checkins == 1 else tr("%1 check-ins").replace("%1", str(checkins)))
+        parts.append(tr("%n check-ins", n=checkins, one="%n check-in"))
     return ", ".join(parts) if parts else tr("Settings only, no entries yet")
 
 

@@ -38,7 +38,7 @@ class FilterBar(QWidget):
 
         self.period = QComboBox()
         for days in PERIODS:
-            self.period.addItem(_tr("All time") if days is None else _tr("Last %1 days").replace("%1", str(days)), days)
+            self.period.addItem(_tr("All time") if days is None else _tr("Last %n days", n=days, one="Today"), days)
         self.kind = QComboBox()
         self.kind.addItem(_tr("Every kind"), None)
         for term in v.SPASM_KINDS:

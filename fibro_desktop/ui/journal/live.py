@@ -28,6 +28,7 @@ from fibro_desktop.core.journal.records import Episode, EpisodeRow
 from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store.journal import episodes_in_progress
+from fibro_desktop.ui import formats
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel
 from fibro_desktop.ui.labels import duration_text, term_label, validation_text
@@ -47,7 +48,7 @@ _tr = translator("LiveEpisodes")
 def since_text(started: datetime, now: datetime) -> str:
     """When it started, as short as it can be said: "14:05" today,
     "yesterday 23:30", else the date and the time."""
-    time = started.strftime("%H:%M")
+    time = formats.time_of_day(started)
     day = local_day(started)
     days_ago = (local_day(now) - day).days
     if days_ago == 0:

@@ -201,7 +201,7 @@ class JournalPage(QWidget):
                 _tr("Nothing logged yet. When a spasm comes, press \"Log a spasm\": "
                     "how strong it is is enough, details can wait."))
             self.stack.setCurrentWidget(self.empty)
-        self.count_label.setText(_tr("%1 entries").replace("%1", f"{total:,}"))
+        self.count_label.setText(_tr("%Ln entries", n=total, one="%Ln entry"))
         has = total > 0
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter, EpisodeRow
 from fibro_desktop.core.journal.search import Snippet, find_snippet
+from fibro_desktop.ui import formats
 from fibro_desktop.ui.labels import duration_text, term_label
 from fibro_desktop.ui.translate import translator
 
@@ -116,7 +117,7 @@ class EpisodeTimelineModel(QAbstractListModel):
     @staticmethod
     def describe(row: EpisodeRow) -> str:
         """One line a screen reader can read, and the view's main text."""
-        parts = [row.started.strftime("%H:%M"), term_label(row.kind), _tr_model("intensity %1 of 10", row.intensity)]
+        parts = [formats.time_of_day(row.started), term_label(row.kind), _tr_model("intensity %1 of 10", row.intensity)]
         if row.duration_s is not None:
             parts.append(duration_text(row.duration_s))
         if row.ongoing:

@@ -31,6 +31,7 @@ from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.flare import suggests_flare_day
 from fibro_desktop.store import pacing as pacing_store
+from fibro_desktop.ui import formats
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.learn.link import learn_link
@@ -217,7 +218,7 @@ class PacingPage(QWidget):
         self.record.clear()
         for entry in reversed(entries):
             moment = entry.started or entry.due
-            text = _tr("%1  %2: %3").replace("%1", moment.strftime("%H:%M")).replace(
+            text = _tr("%1  %2: %3").replace("%1", formats.time_of_day(moment)).replace(
                 "%2", texts.kind_label(entry.kind)).replace("%3", texts.outcome_label(entry.outcome, entry.did_it))
             if entry.duration_s and entry.outcome != "postponed":
                 text += _tr(" (%1)").replace("%1", texts.duration(entry.duration_s))
@@ -242,8 +243,8 @@ class PacingPage(QWidget):
         if summary.recovery:
             lines.append(_tr("Recovery breaks: %1").replace("%1", str(summary.recovery)))
         if self._streak:
-            lines.append(_tr("Gentle streak: %1 days in a row with at least half your breaks").replace(
-                "%1", str(self._streak)))
+            lines.append(_tr("Gentle streak: %n days in a row with at least half your breaks", n=self._streak,
+                             one="Gentle streak: %n day with at least half your breaks"))
         self.summary.setText("\n".join(lines))
 
     # -- flare day --------------------------------------------------------------

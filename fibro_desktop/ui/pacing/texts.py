@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fibro_desktop.core.pacing import State
+from fibro_desktop.ui import formats
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Pacing")
@@ -50,10 +51,10 @@ def duration(seconds: float) -> str:
     """``1 h 05 min``, ``12 min`` or ``45 s``, for calm summaries."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return _tr("%n s").replace("%n", str(seconds))
+        return _tr("%1 s", seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("%n min").replace("%n", str(minutes))
+        return _tr("%1 min", minutes)
     return _tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
 
 
@@ -71,7 +72,7 @@ def state_line(status) -> str:
         return _tr("On a break: %1.").replace("%1", kind_label(status.break_kind).lower())
     if status.state == State.PAUSED:
         if status.paused_until is not None:
-            return _tr("Breaks are paused until %1.").replace("%1", status.paused_until.strftime("%H:%M"))
+            return _tr("Breaks are paused until %1.").replace("%1", formats.time_of_day(status.paused_until))
         return _tr("Breaks are paused.")
     if status.state == State.OUTSIDE_HOURS:
         return _tr("Outside your work hours: no breaks are timed.")

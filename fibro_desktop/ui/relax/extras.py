@@ -64,7 +64,7 @@ class SleepBox(QGroupBox):
         self.combo = QComboBox()
         for minutes in SLEEP_CHOICES:
             text = {0: _tr("Off"), -1: _tr("At the end of the session")}.get(
-                minutes, _tr("After %1 minutes", minutes))
+                minutes, _tr("After %n minutes", n=minutes, one="After %n minute"))
             self.combo.addItem(text, minutes)
         self.combo.setAccessibleName(_tr("Sleep timer"))
         self.combo.currentIndexChanged.connect(lambda _i: self.choice_changed.emit(self.combo.currentData()))
@@ -138,8 +138,9 @@ class PacerBox(QGroupBox):
         self.pattern_changed.emit(pattern)
 
     def _show_rate(self) -> None:
-        self.rate.setText(_tr("About {rate:.1f} breaths a minute").format(
-            rate=self.pattern().breaths_per_minute))
+        from fibro_desktop.ui.formats import decimal
+
+        self.rate.setText(_tr("About %1 breaths a minute", decimal(self.pattern().breaths_per_minute, 1)))
 
     def toggle(self) -> None:
         if self.pacer.is_running():

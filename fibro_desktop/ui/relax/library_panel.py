@@ -3,7 +3,9 @@ with buttons to add, rename, move and remove their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.library import Session
@@ -13,6 +15,20 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 _tr = translator("RelaxLibrary")
+#: The bundled sessions' titles and descriptions (resources/audio/manifest.json).
+_tr_sessions = translator("relax_sessions")
+
+
+def translated_sessions(bundled: list[Session]) -> list[Session]:
+    """The bundled sessions with their title and description in the person's
+    language (the recordings themselves are spoken in English)."""
+    return [replace(s, title=_tr_sessions(s.title), description=_tr_sessions(s.description)) for s in bundled]
+
+
+def speaks_english_only() -> bool:
+    """True when the app is shown in another language than English: the
+    spoken sessions are English, and the library says so."""
+    return QLocale().language() not in (QLocale.Language.English, QLocale.Language.C)
 
 
 def minutes_text(duration_ms: int) -> str:
@@ -55,6 +71,12 @@ class LibraryPanel(QWidget):
                                     "therapist's session or a favourite meditation."))
         self.empty_own.setWordWrap(True)
         layout.addWidget(self.empty_own)
+        self.english_note = QLabel(_tr("The spoken sessions are in English for now. You can add recordings in "
+                                       "your own language with “Add your own…”, such as a therapist's session "
+                                       "or a meditation you like."))
+        self.english_note.setWordWrap(True)
+        self.english_note.setVisible(speaks_english_only())
+        layout.addWidget(self.english_note)
         buttons = QGridLayout()
         self.add_button = QPushButton(_tr("Add your own…"))
         self.rename_button = QPushButton(_tr("Rename…"))

@@ -45,6 +45,6 @@ def ask_new_title(parent: QWidget, current: str) -> str | None:
 def confirm_remove(parent: QWidget, title: str) -> bool:
     answer = QMessageBox.question(
         parent, _tr("Remove recording"),
-        _tr("Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; "
-            "your original file is not touched.").format(title=title))
+        _tr("Remove “%1” from your library? The copy kept by Fibro Desktop is deleted; "
+            "your original file is not touched.", title))
     return answer == QMessageBox.StandardButton.Yes

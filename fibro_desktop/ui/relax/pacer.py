@@ -112,8 +112,7 @@ class PacerWidget(QWidget):
         state = self.state()
         if state is None:
             return _tr("Press Start to breathe along.")
-        return _tr("{phase}… {seconds}").format(phase=phase_words(state.phase),
-                                               seconds=countdown_text_seconds(state))
+        return _tr("%1… %2", phase_words(state.phase), countdown_text_seconds(state))
 
     def uses_text(self) -> bool:
         return self._reduce_motion

@@ -32,7 +32,7 @@ from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
-from fibro_desktop.ui.relax.library_panel import LibraryPanel
+from fibro_desktop.ui.relax.library_panel import LibraryPanel, translated_sessions
 from fibro_desktop.ui.relax.player import PLAYING, AudioPlayer, output_available
 from fibro_desktop.ui.relax.session import ListeningSession
 from fibro_desktop.ui.relax.sleep_timer import SleepTimer
@@ -57,7 +57,7 @@ class RelaxPage(QWidget):
         self._prefs = ctx.preferences
         self._audio_dir = audio_dir or resource_path("audio")
         manifest = json.loads((self._audio_dir / "manifest.json").read_text(encoding="utf-8"))
-        self._bundled = parse_manifest(manifest, self._audio_dir)
+        self._bundled = translated_sessions(parse_manifest(manifest, self._audio_dir))
         self._ambient = ambient_files(manifest, self._audio_dir)
         self._own: list[Session] = []
         self._after_uid: str | None = None
@@ -254,7 +254,7 @@ class RelaxPage(QWidget):
             return False
         self.refresh_library()
         self.library.select(item.key)
-        self._library_says(_tr("“{title}” was added to your library.").format(title=item.title))
+        self._library_says(_tr("“%1” was added to your library.", item.title))
         return True
 
     def rename_own_audio(self, key: str) -> None:
@@ -296,7 +296,7 @@ class RelaxPage(QWidget):
         run(self._ctx.data_events, lambda: relax_ops.remove_recording(
             self._ctx.db, self._ctx.data_dir, key.split(":", 1)[1]), origin=self)
         self.refresh_library()
-        self._library_says(_tr("“{title}” was removed.").format(title=session.title))
+        self._library_says(_tr("“%1” was removed.", session.title))
 
     def _library_says(self, text: str, error: bool = False) -> None:
         self.library_message.setText(text)
@@ -394,8 +394,8 @@ class RelaxPage(QWidget):
     def _on_sleep_progress(self, seconds_left: float, fading: bool) -> None:
         time_left = clock_text(int(seconds_left * 1000))
         self.sleep_box.status.setText(
-            _tr("Fading out gently… silence in {time}.").format(time=time_left) if fading
-            else _tr("Sound stops in {time}, after a gentle fade.").format(time=time_left))
+            _tr("Fading out gently… silence in %1.", time_left) if fading
+            else _tr("Sound stops in %1, after a gentle fade.", time_left))
 
     def _on_sleep_finished(self) -> None:
         self.session.close()

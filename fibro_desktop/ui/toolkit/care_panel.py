@@ -108,7 +108,7 @@ class CarePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for contact in self._contacts.values():
-            item = QListWidgetItem(tr("{0}: {1}").format(role_label(contact.role), contact.name))
+            item = QListWidgetItem(tr("%1: %2", role_label(contact.role), contact.name))
             item.setData(ID_ROLE, contact.id)
             item.setSizeHint(QSize(0, LARGE_TARGET_PX))
             self.list.addItem(item)
@@ -169,7 +169,7 @@ class CarePanel(QWidget):
             self.start_new()
             self.refresh()
             self._changed()
-            self.undo_bar.offer(tr("“{0}” was deleted.").format(contact.name), lambda: self._restore(contact))
+            self.undo_bar.offer(tr("“%1” was deleted.", contact.name), lambda: self._restore(contact))
 
     def _restore(self, contact) -> None:
         self._write(lambda: toolkit_ops.undo_delete_contact(self._db, self._clock.now(), contact))

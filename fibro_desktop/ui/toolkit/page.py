@@ -125,5 +125,5 @@ class ToolkitPage(QWidget):
         text = tr("Kit ready today: %1 of %2  ·  Routine today: %3 of %4", ready, total, day.done_count, day.total)
         low = self.kit.low_count()
         if low:
-            text += "  ·  " + (tr("1 item running low") if low == 1 else tr("%1 items running low", low))
+            text += "  ·  " + tr("%n items running low", n=low, one="%n item running low")
         self.summary.setText(text)

@@ -166,7 +166,7 @@ class RescuePlanDialog(QDialog):
             self.step_title.setText(tr("No steps yet"))
             self.how_to.setText(tr("Add the steps that help you under “My rescue plan” in the Toolkit tab."))
         else:
-            self.counter.setText(tr("Step {0} of {1}").format(self.stepper.index + 1, total))
+            self.counter.setText(tr("Step %1 of %2", self.stepper.index + 1, total))
             self.step_title.setText(step.title)
             self.how_to.setText(step.how_to)
         if self.step_link is not None:
@@ -209,10 +209,10 @@ class RescuePlanDialog(QDialog):
         quick log's note line says so.
         """
         tried = [step.title for step in self.stepper.tried_steps()]
-        notes = tr("Tried from my rescue plan: {0}.").format("; ".join(tried)) if tried else ""
+        notes = tr("Tried from my rescue plan: %1.", "; ".join(tried)) if tried else ""
         source = tr("From your rescue plan.")
         if tried:
-            source += " " + tr("Saved as tried: {0}.").format("; ".join(tried))
+            source += " " + tr("Saved as tried: %1.", "; ".join(tried))
         prefill = replace(self.stepper.log_prefill(), notes=notes, source_note=source)
         self._intents.quick_log.emit(prefill)
 
@@ -223,7 +223,7 @@ class RescuePlanDialog(QDialog):
             return
         parts = ["<b>" + html.escape(tr("My care team")) + "</b>"]
         for c in contacts:
-            line = html.escape(tr("{0}: {1}").format(role_label(c.role), c.name))
+            line = html.escape(tr("%1: %2", role_label(c.role), c.name))
             # tel: and mailto: links hand over to the system's phone or mail app.
             links = [_link("tel:" + "".join(ch for ch in c.phone if ch.isdigit() or ch == "+"), c.phone)
                      if c.phone else "", _link("mailto:" + c.email, c.email) if c.email else ""]
@@ -246,7 +246,7 @@ class RescuePlanDialog(QDialog):
     def _show_heat(self, remaining: float) -> None:
         if self.heat.running:
             self.heat_button.setText(tr("Stop the &heat timer"))
-            self.heat_label.setText(tr("Heat on: {0} left").format(format_remaining(remaining)))
+            self.heat_label.setText(tr("Heat on: %1 left", format_remaining(remaining)))
         else:
             self.heat_button.setText(tr("Start a 15-minute &heat timer"))
             if not self.heat_label.property("finished"):

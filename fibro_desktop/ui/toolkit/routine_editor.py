@@ -28,7 +28,7 @@ from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
 def row_text(item: RoutineItem) -> str:
-    return tr("{0}  ·  {1} a day").format(item.name, item.target) if item.counted else item.name
+    return tr("%1  ·  %2 a day", item.name, item.target) if item.counted else item.name
 
 
 class RoutineEditorDialog(QDialog):
@@ -143,7 +143,7 @@ class RoutineEditorDialog(QDialog):
         if item is not None:
             self._write(lambda: toolkit_ops.archive_routine_item(self._db, self._clock.now(), item.id))
             self._done(None)
-            self.undo_bar.offer(tr("“{0}” was taken off the list.").format(item.name),
+            self.undo_bar.offer(tr("“%1” was taken off the list.", item.name),
                                 lambda: self._bring_back(item.id))
 
     def _bring_back(self, item_id: int) -> None:

@@ -111,8 +111,11 @@ class RoutinePanel(QWidget):
         self.rows_layout.addWidget(self.minerals_note)
         self.minerals_note.setVisible(day.line_for_kind(MINERALS) is not None)
         self.rows_layout.addStretch(1)
-        text = tr("{0} of {1} done yesterday") if self.showing_yesterday else tr("{0} of {1} done today")
-        self.progress_label.setText(text.format(day.done_count, day.total))
+        if self.showing_yesterday:
+            text = tr("%1 of %2 done yesterday", day.done_count, day.total)
+        else:
+            text = tr("%1 of %2 done today", day.done_count, day.total)
+        self.progress_label.setText(text)
         self.encouragement_label.setText(encouragement(day))
         self.day = day
 

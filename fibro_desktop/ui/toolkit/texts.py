@@ -30,7 +30,7 @@ def error_text(code: str) -> str:
     """A calm sentence for a validation error code."""
     messages = {
         v.EMPTY: tr("Please give it a name."),
-        v.TOO_LONG: tr("That is a little long; please keep it under {0} characters.").format(MAX_NAME_CHARS),
+        v.TOO_LONG: tr("That is a little long; please keep it under %1 characters.", MAX_NAME_CHARS),
         v.NEGATIVE: tr("Please use a whole number, 0 or more."),
         v.TOO_LARGE: tr("That number is larger than we can keep; please use a smaller one."),
         v.NOT_A_NUMBER: tr("Please use a whole number, like 3."),
