@@ -151,6 +151,8 @@ class ChartCard(QFrame):
         self.graphics.setBackground(base_color())
         self.graphics.setMinimumHeight(230)
         self.graphics.setAccessibleName(title)
+        # Not a Tab stop: the plot takes no keys; "Show as table" gives its numbers.
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

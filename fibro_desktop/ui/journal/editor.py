@@ -43,6 +43,7 @@ from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.kit.focus import quiet_container
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -134,6 +135,7 @@ class EpisodeEditor(QDialog):
 
         outer = QVBoxLayout(self)
         scroll = self._scroll = QScrollArea()
+        quiet_container(scroll)  # Tab goes to the controls inside
         scroll.setWidgetResizable(True)
         body = QWidget()
         self._form = QVBoxLayout(body)
