@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.kit.focus import focus_first_control
+from fibro_desktop.ui.kit.names import name_from_labels
 from fibro_desktop.ui.kit.widgets import name_tab_bar
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         was_built = host.page is not None
         page = host.build(self._recovery_actions)
         if not was_built and host.error is None:
+            name_from_labels(page)  # fields named by their labels, for screen readers
             self.page_built.emit(key)
         return page
 

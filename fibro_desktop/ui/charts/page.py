@@ -122,6 +122,7 @@ class ChartsPage(QWidget):
 
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget()

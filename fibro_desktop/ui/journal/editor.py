@@ -136,6 +136,7 @@ class EpisodeEditor(QDialog):
         outer = QVBoxLayout(self)
         scroll = self._scroll = QScrollArea()
         quiet_container(scroll)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Spasm details"))
         scroll.setWidgetResizable(True)
         body = QWidget()
         self._form = QVBoxLayout(body)
@@ -220,6 +221,7 @@ class EpisodeEditor(QDialog):
     def _build_what(self) -> None:
         form = self._section(_tr("What it was"))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_tr("Kind"))  # its label names the row, not the box
         for term in v.SPASM_KINDS:
             self.kind.addItem(term_label(term.id), term.id)
         self.kind_link = learn_link(_tr("What do the kinds mean?"), SPASM_KIND_LINKS["cramp"], self._open_guide,

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QGraphicsView, QScrollArea, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QGraphicsView,
+    QMainWindow,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+
+from fibro_desktop.ui.kit.names import name_from_labels
 
 
 def is_bare_container(widget: QWidget) -> bool:
@@ -74,6 +85,7 @@ def settle_dialog_focus(dialog: QWidget) -> None:
     on a container; mark it keyboard-driven so the ring shows at once."""
     if not dialog.isVisible():
         return
+    name_from_labels(dialog)
     if _needs_first_focus(dialog):
         focus_first_control(dialog)
     else:
@@ -91,7 +103,9 @@ def follow_dialogs(app: QApplication) -> None:
 
     def on_focus_window(_window) -> None:
         active = QApplication.activeWindow()
-        if isinstance(active, QDialog):
+        # Dialogs and the other windows (an editor, Learn); the main
+        # window's focus is set by its tabs (Ctrl+1…5).
+        if active is not None and (isinstance(active, QDialog) or not isinstance(active, QMainWindow)):
             settle_dialog_focus(active)
 
     QGuiApplication.instance().focusWindowChanged.connect(on_focus_window)

@@ -150,6 +150,7 @@ class PacingPage(QWidget):
         driver.signals_changed.connect(self.settings.show_signals)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Break settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.settings)

@@ -150,6 +150,7 @@ class RelaxPage(QWidget):
         row.addWidget(centre_box, 3)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Relax"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
