@@ -86,6 +86,16 @@ def build_palette(dark: bool) -> QPalette:
     return pal
 
 
+def high_contrast_palette(system: QPalette) -> QPalette:
+    """The system's palette, with the kit's muted text (hints, placeholders)
+    and warning text in its full text colours: high contrast has no grey."""
+    palette = QPalette(system)
+    role = QPalette.ColorRole
+    palette.setColor(role.PlaceholderText, system.color(role.WindowText))
+    palette.setColor(role.BrightText, system.color(role.ToolTipText))
+    return palette
+
+
 class ThemeController(QObject):
     """Applies palette and text size; follows live OS light/dark changes.
 
@@ -172,7 +182,8 @@ class ThemeController(QObject):
 
     def apply(self) -> None:
         high_contrast = self.high_contrast()
-        self._app.setPalette(QPalette(self._system_palette) if high_contrast else build_palette(self.is_dark()))
+        self._app.setPalette(high_contrast_palette(self._system_palette) if high_contrast
+                             else build_palette(self.is_dark()))
         font = self._app.font()
         font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
         self._app.setFont(font)

@@ -127,6 +127,8 @@ def test_high_contrast_uses_the_system_palette_and_back(qapp, app_context):
         assert theme.high_contrast()
         assert qapp.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
         assert qapp.palette().color(QPalette.ColorRole.WindowText) == QColor("#FFFFFF")
+        # Hints and placeholders are not grey in high contrast: full text colour.
+        assert qapp.palette().color(QPalette.ColorRole.PlaceholderText) == QColor("#FFFFFF")
         sheet = qapp.styleSheet()
         assert "#ffffff" in sheet.lower()  # outlines in the system's text colour
         colors = theme.colors()
