@@ -381,7 +381,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
         QMessageBox.critical(None, _tr("Fibro Desktop"), _tr(
             "The data folder %1 cannot be created: %2 Please choose another folder.").replace(
                 "%1", str(locations.resolve_data_dir(data_dir_arg))).replace("%2", _plain_write_error(exc)))
-        print(f"The data folder cannot be created: {exc.strerror or exc}", file=sys.stderr)
+        print(_tr("The data folder cannot be created: %1", exc.strerror or exc), file=sys.stderr)
         return 1
     log_dir = locations.log_dir_for(data_dir, locations.is_overridden(data_dir_arg))
 
@@ -403,7 +403,7 @@ def run_gui(options: GuiOptions, *, on_first_paint: Callable[[], None] | None = 
                 lock_problem = instance.lock_problem()
                 instance = None
             elif instance.notify_primary():
-                print("Fibro Desktop is already running; its window was brought to the front.")
+                print(_tr("Fibro Desktop is already running; its window was brought to the front."))
                 return 0
             else:
                 from PySide6.QtWidgets import QMessageBox

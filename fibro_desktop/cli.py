@@ -51,22 +51,25 @@ def window_options(argv: list[str]) -> tuple[str | None, bool, bool, bool] | Non
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    # Help texts are marked here and translated only when --help prints them.
+    from fibro_desktop.cli_words import TranslatedHelp, mark
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="use DIR for data instead of the usual folder "
-                             "(also: FIBRO_DESKTOP_DATA_DIR)")
+                        help=mark("use DIR for data instead of the usual folder "
+                                  "(also: FIBRO_DESKTOP_DATA_DIR)"))
     parser = argparse.ArgumentParser(
         prog="fibro-desktop",
-        description="Fibro Desktop: a private, offline companion for muscle spasms in fibromyalgia.",
-        parents=[common],
+        description=mark("Fibro Desktop: a private, offline companion for muscle spasms in fibromyalgia."),
+        parents=[common], formatter_class=TranslatedHelp,
     )
     parser.add_argument("--demo", action="store_true",
-                        help="fill the data folder (a temporary one if none is given) with sample data")
+                        help=mark("fill the data folder (a temporary one if none is given) with sample data"))
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open every tab, write and read the database, then exit (0 = all good)")
+                        help=mark("open every tab, write and read the database, then exit (0 = all good)"))
     parser.add_argument("--minimized", "--tray", action="store_true", dest="minimized",
-                        help="start quietly in the tray (minimised where there is no tray), "
-                             "as starting at login does")
+                        help=mark("start quietly in the tray (minimised where there is no tray), "
+                                  "as starting at login does"))
     parser.add_argument("--version", action="version", version=f"fibro-desktop {__version__}")
     if not with_commands:
         return parser
@@ -75,7 +78,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        command_parser = sub.add_parser(command.name, help=command.help, parents=[common, passphrase_parent()])
+        command_parser = sub.add_parser(command.name, help=command.help, parents=[common, passphrase_parent()],
+                                        formatter_class=TranslatedHelp)
         command.add_arguments(command_parser)
     return parser
 
@@ -134,11 +138,13 @@ def _run_startup_probe(options) -> int:
 
 def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
     from fibro_desktop import locations
+    from fibro_desktop.cli_words import say, use_data_folder
     from fibro_desktop.commands import COMMANDS, CommandContext
     from fibro_desktop.commands.passphrase import PassphraseSourceError, explain, read_passphrase
     from fibro_desktop.store.errors import StoreError
 
     resolved = locations.resolve_data_dir(data_dir)
+    use_data_folder(resolved)
     ctx = CommandContext(resolved, locations.log_dir_for(resolved, locations.is_overridden(data_dir)))
     command = next(c for c in COMMANDS if c.name == args.command)
     lock = None
@@ -162,9 +168,9 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
         reason = plain_write_failure(exc)
         if reason is None:
             raise
-        print(f"fibro-desktop {command.name}: could not save: {reason}. What was not saved "
-              f"was left out whole; please free some space or check the folder, and try again.",
-              file=sys.stderr)
+        print(f"fibro-desktop {command.name}: " + say(
+            "could not save: %1. What was not saved was left out whole; please free some space or check "
+            "the folder, and try again.", reason), file=sys.stderr)
         return 1
     finally:
         ctx.close()
@@ -176,6 +182,7 @@ def _hold_data_folder(name: str, data_dir):
     """Take the data folder's lock for a command that changes the data, so
     it never runs beside the open window (nor the window beside it); None
     (after saying why) when the folder is in use."""
+    from fibro_desktop.cli_words import say
     from fibro_desktop.commands import folder_lock
 
     try:
@@ -183,11 +190,12 @@ def _hold_data_folder(name: str, data_dir):
     except folder_lock.FolderInUse:
         other = folder_lock.command_holding(data_dir)
         if other:
-            text = (f"another fibro-desktop command ({other}) is working on this data folder ({data_dir}). "
-                    f"Nothing was changed. Try again when it has finished.")
+            text = say("another fibro-desktop command (%1) is working on this data folder (%2). "
+                       "Nothing was changed. Try again when it has finished.", other, data_dir)
         else:
-            text = (f"Fibro Desktop is open on this data folder ({data_dir}). Nothing was changed. Quit the "
-                    f"app (also from the tray icon) and try again, or use the same action from the app's menu.")
+            text = say("Fibro Desktop is open on this data folder (%1). Nothing was changed. Quit the "
+                       "app (also from the tray icon) and try again, or use the same action from the app's menu.",
+                       data_dir)
         print(f"fibro-desktop {name}: {text}", file=sys.stderr)
         return None
     except OSError as exc:
@@ -195,6 +203,6 @@ def _hold_data_folder(name: str, data_dir):
         from fibro_desktop.store.files import is_not_writable_error
 
         text = (str(DataReadOnlyError(data_dir)) if is_not_writable_error(exc) else
-                f"cannot use the data folder {data_dir}: {exc.strerror or exc}. Nothing was changed.")
+                say("cannot use the data folder %1: %2. Nothing was changed.", data_dir, exc.strerror or exc))
         print(f"fibro-desktop {name}: {text}", file=sys.stderr)
         return None

@@ -8,20 +8,31 @@ project wraps the second in small per-module helpers
 and keeps the vocabulary and validation messages as English text in the pure
 core. This script reads the source with :mod:`ast` and finds all of them:
 
-* calls of any module-level helper whose body is
-  ``return QCoreApplication.translate("<context>", <its first parameter>)``
+* calls of the module's helper, ``_tr = translator("<context>")``
+  (``ui/translate.py``), also imported from another module, and of a
+  module-level function that passes its first parameter on to one
+  (the command line's ``say``); a call with ``n=`` is a count, written as a
+  Qt *numerus* message (``numerus="yes"``, one form per plural form of the
+  language), its English singular (``one=``) shown to the translator
+  as a comment;
+* marks: ``QT_TRANSLATE_NOOP("<context>", "<text>")`` and ``_tr.mark("<text>")``
   (a helper given a variable is fine when the variable's text is marked
-  where it is written, with ``QT_TRANSLATE_NOOP("<context>", "<text>")``);
+  where it is written);
 * ``QCoreApplication.translate("<context>", "<text>")`` and ``self.tr("<text>")``
   (context: the enclosing class);
 * the vocabulary (``core/vocabulary.py``, context ``vocabulary``) and the
   validation messages (string constants in ``core/**/validation.py``,
   context ``validation``), and the red flags' detail sentences
-  (``core/journal/flag_detail.TEXTS``, context ``warning_signs``).
+  (``core/journal/flag_detail.TEXTS``, context ``warning_signs``), and the
+  bundled pacing exercises (``resources/pacing/exercises.json``, context
+  ``exercises``).
 
-Strings already in the ``.ts`` file keep their translations; new ones are
-added as unfinished. Then translate with ``pyside6-linguist`` and build the
-``.qm`` with ``pyside6-lrelease`` (see docs/translating.md).
+Strings already in the ``.ts`` file keep their translations (matched by
+context and source text); new ones are added as unfinished; those whose
+source is gone are dropped (no obsolete entries). Locations name the file
+only, without line numbers, so moving code does not change every catalogue.
+Then translate with ``pyside6-linguist``; ``packaging/build_translations.py``
+builds the ``.qm`` files with ``pyside6-lrelease`` (see docs/translating.md).
 
     python packaging/extract_strings.py resources/translations/fibro_desktop_fr.ts
 """
@@ -33,12 +44,30 @@ import ast
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "fibro_desktop"
 
-Found = dict[str, dict[str, str]]  # context -> {source text: "file:line"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where a source text was first found, and whether it is a count."""
+
+    where: str                 # "fibro_desktop/ui/x.py"
+    numerus: bool = False
+    one: str | None = None     # the English singular of a count
+
+
+Found = dict[str, dict[str, Entry]]  # context -> {source text: Entry}
+
+#: Plural forms per language (Qt's rules, as Linguist shows them); two for
+#: the rest (English-like). Add a language here when its forms differ.
+PLURAL_FORMS = {"ja": 1, "ko": 1, "zh": 1, "vi": 1, "th": 1, "id": 1, "tr": 1,
+                "pl": 3, "ru": 3, "uk": 3, "cs": 3, "sk": 3, "hr": 3, "sr": 3, "lt": 3, "lv": 3,
+                "ro": 3, "sl": 4, "ga": 5, "ar": 6}
 
 
 def _is_translate_call(node: ast.AST) -> bool:
@@ -71,6 +100,23 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
                 text_arg = stmt.value.args[1]
                 if context and isinstance(text_arg, ast.Name) and text_arg.id == param:
                     helpers[node.name] = context
+    # A helper's marker by its own name: ``mark = _tr.mark``.
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "mark"
+                and isinstance(node.value.value, ast.Name) and node.value.value.id in helpers):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    helpers[target.id] = helpers[node.value.value.id]
+    # A function passing its first parameter on to a helper: ``def say(text, …): return _tr(text, …)``.
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.args.args and node.name not in helpers:
+            param = node.args.args[0].arg
+            for stmt in ast.walk(node):
+                if (isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Call)
+                        and isinstance(stmt.value.func, ast.Name) and stmt.value.func.id in helpers
+                        and stmt.value.args and isinstance(stmt.value.args[0], ast.Name)
+                        and stmt.value.args[0].id == param):
+                    helpers[node.name] = helpers[stmt.value.func.id]
     return helpers
 
 
@@ -102,12 +148,21 @@ def _scan_module(path: Path, found: Found, problems: list[str],
         if isinstance(node, ast.Call):
             func = node.func
             context = text = None
+            numerus, one = False, None
             if isinstance(func, ast.Name) and func.id in helpers and node.args:
                 context, text = helpers[func.id], _const_str(node.args[0])
                 if isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
                     # The text would be looked up after formatting: never found.
                     problems.append(f"{where}:{node.lineno}: {func.id}() is given a built string; "
-                                    "translate the fixed text and fill it with .replace('%1', ...)")
+                                    "translate the fixed text and pass the values: _tr('… %1', value)")
+                keywords = {k.arg: k.value for k in node.keywords}
+                if "n" in keywords:
+                    numerus, one = True, _const_str(keywords["one"]) if "one" in keywords else None
+                    if text and "%n" not in text and "%n" not in (one or ""):
+                        problems.append(f"{where}:{node.lineno}: a count (n=) whose text has no %n")
+            elif (isinstance(func, ast.Attribute) and func.attr == "mark" and isinstance(func.value, ast.Name)
+                  and func.value.id in helpers and node.args):
+                context, text = helpers[func.value.id], _const_str(node.args[0])
             elif isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
                 context, text = _const_str(node.args[0]), _const_str(node.args[1])
             elif _is_translate_call(node):
@@ -116,7 +171,7 @@ def _scan_module(path: Path, found: Found, problems: list[str],
                   and isinstance(func.value, ast.Name) and func.value.id == "self" and class_name):
                 context, text = class_name, _const_str(node.args[0])
             if context and text:
-                found[context].setdefault(text, f"{where}:{node.lineno}")
+                found[context].setdefault(text, Entry(where.as_posix(), numerus, one))
         for child in ast.iter_child_nodes(node):
             visit(child, class_name)
 
@@ -128,22 +183,33 @@ def _core_texts(found: Found) -> None:
     from fibro_desktop.core.journal import flag_detail
 
     for text in flag_detail.TEXTS:
-        found["warning_signs"].setdefault(text, "fibro_desktop/core/journal/flag_detail.py")
+        found["warning_signs"].setdefault(text, Entry("fibro_desktop/core/journal/flag_detail.py"))
+    _exercise_texts(found)
 
     for name in dir(vocabulary):
         value = getattr(vocabulary, name)
         if isinstance(value, tuple) and value and all(isinstance(t, vocabulary.Term) for t in value):
             for term in value:
-                found["vocabulary"].setdefault(term.label, "fibro_desktop/core/vocabulary.py")
+                found["vocabulary"].setdefault(term.label, Entry("fibro_desktop/core/vocabulary.py"))
                 if term.hint:
-                    found["vocabulary"].setdefault(term.hint, "fibro_desktop/core/vocabulary.py")
+                    found["vocabulary"].setdefault(term.hint, Entry("fibro_desktop/core/vocabulary.py"))
     for path in sorted(PACKAGE.glob("core/**/validation.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             text = _const_str(node)
             # Messages are sentences; skip docstrings' long text and ids.
             if text and text[:1].isupper() and text.rstrip().endswith((".", "?")) and len(text) < 200:
-                found["validation"].setdefault(text, str(path.relative_to(ROOT)))
+                found["validation"].setdefault(text, Entry(path.relative_to(ROOT).as_posix()))
+
+
+def _exercise_texts(found: Found) -> None:
+    """The bundled exercises' titles and steps (shown through ``ui/pacing/texts.exercise_text``)."""
+    import json
+
+    path = ROOT / "resources" / "pacing" / "exercises.json"
+    for exercise in json.loads(path.read_text(encoding="utf-8"))["exercises"]:
+        for text in (exercise["title"], *exercise["steps"]):
+            found["exercises"].setdefault(text, Entry("resources/pacing/exercises.json"))
 
 
 def collect() -> tuple[Found, list[str]]:
@@ -164,22 +230,30 @@ def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
         for context in ET.parse(target).getroot().iter("context"):
             name = context.findtext("name")
             for message in context.iter("message"):
-                existing[(name, message.findtext("source"))] = message.find("translation")
+                existing[(name, message.findtext("source"))] = message
+    forms = PLURAL_FORMS.get(language.split("_")[0], 2)
     root = ET.Element("TS", version="2.1", language=language)
     total = new = 0
     for context_name in sorted(found):
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
-        for source, location in sorted(found[context_name].items()):
-            message = ET.SubElement(context, "message")
-            file_name, _, line = location.partition(":")
-            ET.SubElement(message, "location", filename="../../" + file_name, line=line or "0")
+        for source, entry in sorted(found[context_name].items()):
+            message = ET.SubElement(context, "message", numerus="yes") if entry.numerus else \
+                ET.SubElement(context, "message")
+            ET.SubElement(message, "location", filename="../../" + entry.where)
             ET.SubElement(message, "source").text = source
+            if entry.numerus and entry.one:
+                ET.SubElement(message, "extracomment").text = f"A count. English: {entry.one} / {source}"
             old = existing.get((context_name, source))
-            if old is not None:
-                message.append(old)
+            translation = old.find("translation") if old is not None else None
+            if translation is not None and (old.get("numerus") == "yes") == entry.numerus:
+                if translation.get("type") in ("obsolete", "vanished"):
+                    translation.set("type", "unfinished")
+                message.append(translation)
             else:
-                ET.SubElement(message, "translation", type="unfinished")
+                translation = ET.SubElement(message, "translation", type="unfinished")
+                for _ in range(forms if entry.numerus else 0):
+                    ET.SubElement(translation, "numerusform")
                 new += 1
             total += 1
     ET.indent(root)

@@ -30,6 +30,15 @@ def test_no_string_is_built_before_it_is_translated():
     ("Toolkit", "%1 left"),                  # a shared helper imported from ui/toolkit/texts.py
     ("durations", "%1 h %2 min"),            # _tr = translator("durations") in ui/labels.py
     ("warning_signs", "An episode came with: %1."),  # the red flags' detail sentences (core)
+    ("exercises", "Let the shoulders drop"),  # resources/pacing/exercises.json: a title…
+    ("exercises", "Breathe out slowly and let them sink down, heavy and loose."),  # …and a step
+    ("ToolkitDefaults", "Heating pad"),       # the rescue plan's and routine's defaults
+    ("Charts", "Spasm record for my provider"),  # the provider report
+    ("Charts", "the disk is full"),           # …and why it could not be written
+    ("cli", "The first day must come before the last one."),  # the command line's say("…")
+    ("cli", "show where your data and logs are kept"),        # …its help, marked with mark("…")
+    ("cli", "use DIR for data instead of the usual folder (also: FIBRO_DESKTOP_DATA_DIR)"),
+    ("App", "Fibro Desktop is already running; its window was brought to the front."),
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):
     found, _problems = extract_strings.collect()
@@ -54,3 +63,39 @@ def test_the_ts_file_is_accepted_by_qt_lrelease_and_keeps_translations(tmp_path)
     result = subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "fr.qm")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "fr.qm").stat().st_size > 0
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    return {(c.findtext("name"), m.findtext("source")): m
+            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+
+
+def test_a_count_becomes_a_numerus_message_with_its_english_singular(tmp_path):
+    ts = tmp_path / "fibro_desktop_de.ts"
+    extract_strings.main([str(ts)])
+    message = _messages(ts)[("cli", "%1: %n rows")]
+    assert message.get("numerus") == "yes"
+    assert "%1: %n row" in message.findtext("extracomment")
+    assert len(message.find("translation").findall("numerusform")) == 2  # German: one, other
+
+
+def test_locations_name_the_file_only_so_moving_code_changes_no_catalogue(tmp_path):
+    ts = tmp_path / "fibro_desktop_fr.ts"
+    extract_strings.main([str(ts)])
+    locations = [loc.attrib for loc in ET.parse(ts).getroot().iter("location")]
+    assert locations and all(set(attrib) == {"filename"} for attrib in locations)
+    assert {"filename": "../../resources/pacing/exercises.json"} in locations
+
+
+def test_a_second_run_keeps_translations_and_drops_vanished_sources(tmp_path):
+    ts = tmp_path / "fibro_desktop_fr.ts"
+    extract_strings.main([str(ts)])
+    text = ts.read_text(encoding="utf-8").replace(
+        "<context>\n    <name>AboutDialog</name>",
+        "<context>\n    <name>AboutDialog</name>\n    <message>\n      <source>A sentence no longer in the app"
+        "</source>\n      <translation>Une phrase disparue</translation>\n    </message>", 1)
+    ts.write_text(text, encoding="utf-8")
+    assert "Une phrase disparue" in ts.read_text(encoding="utf-8")
+    extract_strings.main([str(ts)])
+    again = ts.read_text(encoding="utf-8")
+    assert "A sentence no longer in the app" not in again and "obsolete" not in again and "vanished" not in again

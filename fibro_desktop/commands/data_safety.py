@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from fibro_desktop.cli_words import mark, say
 from fibro_desktop.commands import Command, CommandContext
 
 
@@ -19,7 +20,20 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+        raise argparse.ArgumentTypeError(say("%1 is not a date like 2026-11-24", repr(text))) from None
+
+
+def _taken(path: Path) -> str:
+    return say("%1 already exists. Nothing was written. Choose another name, or add --force to replace it.", path)
+
+
+def _held(table: str, count: int) -> str:
+    """What a backup holds, e.g. "12 episodes"."""
+    if table == "episode":
+        return say("%n episodes", n=count, one="%n episode")
+    if table == "checkin":
+        return say("%n check-ins", n=count, one="%n check-in")
+    return f"{count} {table}"
 
 
 def _fail(name: str, message: str) -> int:
@@ -30,17 +44,17 @@ def _fail(name: str, message: str) -> int:
 # -- export --------------------------------------------------------------
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("json", "csv"), default="json",
-                        help="json: one file; csv: one file per table (a folder, or a .zip)")
-    parser.add_argument("--out", required=True, type=Path, metavar="PATH", help="where to write")
-    parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+                        help=mark("json: one file; csv: one file per table (a folder, or a .zip)"))
+    parser.add_argument("--out", required=True, type=Path, metavar="PATH", help=mark("where to write"))
+    parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help=mark("first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help=mark("last day (YYYY-MM-DD)"))
     parser.add_argument("--with-audio", action="store_true",
-                        help="json only: also write your own recordings into NAME-audio.zip beside the export "
-                             "(import brings them back when it finds that zip beside the file)")
+                        help=mark("json only: also write your own recordings into NAME-audio.zip beside the export "
+                                  "(import brings them back when it finds that zip beside the file)"))
     parser.add_argument("--rescue", action="store_true",
-                        help="open the data file read-only, as it is, and export whatever can be read "
-                             "(for a damaged file, or one from a newer version)")
-    parser.add_argument("--force", action="store_true", help="replace PATH if it already exists")
+                        help=mark("open the data file read-only, as it is, and export whatever can be read "
+                                  "(for a damaged file, or one from a newer version)"))
+    parser.add_argument("--force", action="store_true", help=mark("replace PATH if it already exists"))
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -52,18 +66,16 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store.integrity import connect_read_only
 
     if args.start and args.end and args.start > args.end:
-        return _fail("export", "--from must not be after --to.")
+        return _fail("export", say("--from must not be after --to."))
     if target_in_data_folder(args.out, ctx.data_dir):
-        return _fail("export", f"{args.out} is inside the data folder ({ctx.data_dir}), where your data and its "
-                               f"backups live. Nothing was written. Choose a place outside that folder.")
+        return _fail("export", say("%1 is inside the data folder (%2), where your data and its backups live. "
+                                   "Nothing was written. Choose a place outside that folder.", args.out, ctx.data_dir))
     if target_taken(args.out) and not args.force:
-        return _fail("export", f"{args.out} already exists. Nothing was written. Choose another name, "
-                               f"or add --force to replace it.")
+        return _fail("export", _taken(args.out))
     if args.with_audio and args.format != "json":
-        return _fail("export", "--with-audio works with --format json only.")
+        return _fail("export", say("--with-audio works with --format json only."))
     if args.with_audio and target_taken(archive_beside(args.out)) and not args.force:
-        return _fail("export", f"{archive_beside(args.out)} already exists. Nothing was written. Choose another "
-                               f"name, or add --force to replace it.")
+        return _fail("export", _taken(archive_beside(args.out)))
     options = {"start": args.start, "end": args.end}
     if args.with_audio:
         options["with_audio_from"] = ctx.data_dir
@@ -78,19 +90,20 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
             db = ctx.open_db(read_only_ok=True)  # a read-only folder can still be exported
             summary = _export_data(db.connection(), args.format, args.out, ctx.now(), **options)
     except OSError as exc:
-        return _fail("export", f"could not write {args.out}: {plain_write_failure(exc) or exc.strerror or exc}")
+        return _fail("export", say("could not write %1: %2", args.out, plain_write_failure(exc) or exc.strerror or exc))
     except cipher.DatabaseError as exc:
-        return _fail("export", f"nothing could be read: {exc}")
-    print(f"Exported {summary.total} rows from {len(summary.rows)} tables to {summary.path}.")
+        return _fail("export", say("nothing could be read: %1", exc))
+    print(say("Exported %n rows from %1 tables to %2.", len(summary.rows), summary.path, n=summary.total,
+              one="Exported %n row from %1 tables to %2."))
     audio = summary.audio
     if audio is not None:
-        print(f"Your {len(audio['files'])} recordings are in {args.out.with_name(audio['archive'])}; "
-              f"keep it beside the export.")
+        print(say("Your %n recordings are in %1; keep it beside the export.", args.out.with_name(audio["archive"]),
+                  n=len(audio["files"]), one="Your %n recording is in %1; keep it beside the export."))
         if audio["missing"]:
-            print(f"{len(audio['missing'])} recordings were not in your audio folder and are not included.",
-                  file=sys.stderr)
+            print(say("%n recordings were not in your audio folder and are not included.", n=len(audio["missing"]),
+                      one="%n recording was not in your audio folder and is not included."), file=sys.stderr)
     for table, problem in summary.unreadable.items():
-        print(f"Could not read table {table}: {problem}", file=sys.stderr)
+        print(say("Could not read table %1: %2", table, problem), file=sys.stderr)
     return 1 if summary.unreadable else 0
 
 
@@ -106,7 +119,7 @@ def _export_data(conn, fmt, out, now, *, with_audio_from=None, **options):
 # -- import --------------------------------------------------------------
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, metavar="PATH",
-                        help="a JSON export, or a CSV export (folder or .zip)")
+                        help=mark("a JSON export, or a CSV export (folder or .zip)"))
 
 
 def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -121,38 +134,42 @@ def _import(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         data = read_export(args.path)
     except ImportProblem as exc:
-        return _fail("import", f"nothing was imported. {exc}")
+        return _fail("import", say("nothing was imported. %1", exc))
     except OSError as exc:
-        return _fail("import", f"cannot read {args.path}: {exc.strerror or exc}")
+        return _fail("import", say("cannot read %1: %2", args.path, exc.strerror or exc))
     db = ctx.open_db()
     make_backup(database_path(ctx.data_dir), backup_folder(ctx.data_dir), ctx.now(), "before-import")
     try:
         recordings = import_recordings(data, args.path, ctx.data_dir)  # from NAME-audio.zip beside
     except ImportProblem as exc:
-        return _fail("import", f"nothing was imported. {exc}")
+        return _fail("import", say("nothing was imported. %1", exc))
     except OSError as exc:
-        return _fail("import", f"nothing was imported: the recordings could not be copied "
-                               f"({exc.strerror or exc}).")
+        return _fail("import", say("nothing was imported: the recordings could not be copied (%1).",
+                                   exc.strerror or exc))
     try:
         summary = import_data(db, data)
     except BaseException as exc:
         undo_recordings(recordings)
         if isinstance(exc, ImportProblem):
-            return _fail("import", f"nothing was imported. {exc}")
+            return _fail("import", say("nothing was imported. %1", exc))
         raise
-    print(f"Imported {summary.total_added} new rows; {summary.total_already_there} were already there.")
+    print(say("Imported %n new rows; %1 were already there.", summary.total_already_there, n=summary.total_added,
+              one="Imported %n new row; %1 were already there."))
     if recordings.added:
-        print(f"Brought back {len(recordings.added)} recordings into your audio folder.")
+        print(say("Brought back %n recordings into your audio folder.", n=len(recordings.added),
+                  one="Brought back %n recording into your audio folder."))
     if recordings.without_sound:
-        print(f"{len(recordings.without_sound)} recordings came without their sound file: they were not "
-              f"exported with --with-audio, or the -audio.zip is not beside the export.", file=sys.stderr)
+        print(say("%n recordings came without their sound file: they were not exported with --with-audio, "
+                  "or the -audio.zip is not beside the export.", n=len(recordings.without_sound),
+                  one="%n recording came without its sound file: it was not exported with --with-audio, "
+                      "or the -audio.zip is not beside the export."), file=sys.stderr)
     return 0
 
 
 # -- backup --------------------------------------------------------------
 def _backup_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="second_folder", type=Path, metavar="FOLDER",
-                        help="also put a copy into FOLDER")
+                        help=mark("also put a copy into FOLDER"))
 
 
 def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -165,9 +182,9 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
                              second_folder=args.second_folder)
     except BackupError as exc:
         return _fail("backup", str(exc))
-    print(f"Backup written and checked: {result.path}")
+    print(say("Backup written and checked: %1", result.path))
     if result.second_copy:
-        print(f"Copy: {result.second_copy}")
+        print(say("Copy: %1", result.second_copy))
     if result.second_error:
         return _fail("backup", result.second_error)
     return 0
@@ -176,8 +193,8 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 # -- restore -------------------------------------------------------------
 def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH",
-                        help="the backup to restore (default: the newest good one)")
-    parser.add_argument("--list", action="store_true", help="list the backups and exit")
+                        help=mark("the backup to restore (default: the newest good one)"))
+    parser.add_argument("--list", action="store_true", help=mark("list the backups and exit"))
 
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -189,27 +206,26 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.list:
         backups = list_backups(folder)
         if not backups:
-            print(f"No backups yet in {folder}.")
+            print(say("No backups yet in %1.", folder))
         for info in backups:
-            words = {"episode": "episodes", "checkin": "check-ins"}
-            held = (", ".join(f"{n} {words.get(t, t)}" for t, n in info.counts.items() if n is not None) or "-"
-                    if info.readable else "unreadable")
+            held = (", ".join(_held(t, n) for t, n in info.counts.items() if n is not None) or "-"
+                    if info.readable else say("unreadable"))
             print(f"{info.made_utc.astimezone():%Y-%m-%d %H:%M}  {info.reason:<15} {held:<30} {info.path}")
         return 0
     path = args.path
     if path is None:
         best = latest_good_backup(folder, latest_version())
         if best is None:
-            return _fail("restore", f"there is no good backup in {folder}.")
+            return _fail("restore", say("there is no good backup in %1.", folder))
         path = best.path
     try:
         previous = restore_backup(database_path(ctx.data_dir), path, ctx.now(), latest_version())
     except BackupError as exc:
         return _fail("restore", str(exc))
     ctx.open_db()  # migrates a backup from an older version
-    print(f"Restored {path}.")
+    print(say("Restored %1.", path))
     if previous:
-        print(f"Your data as it was before is kept in {previous}.")
+        print(say("Your data as it was before is kept in %1.", previous))
     return 0
 
 
@@ -229,22 +245,22 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"state: {health.state}")
     print(health.message)
     if health.state == "locked":
-        print("Give the passphrase with --passphrase-file PATH or FIBRO_DESKTOP_PASSPHRASE.")
+        print(say("Give the passphrase with --passphrase-file PATH or FIBRO_DESKTOP_PASSPHRASE."))
     if health.schema_version is not None:
-        print(f"data version: {health.schema_version} (this app understands up to {latest_version()})")
+        print(say("data version: %1 (this app understands up to %2)", health.schema_version, latest_version()))
     for table, count in health.counts.items():
         if count is not None:
-            print(f"{table}: {count} rows")
+            print(say("%1: %n rows", table, n=count, one="%1: %n row"))
     backups = list_backups(backup_folder(ctx.data_dir))
-    print(f"backups: {len(backups)}" + (f", newest {backups[0].path.name}" if backups else ""))
+    print(say("backups: %1, newest %2", len(backups), backups[0].path.name) if backups else say("backups: 0"))
     return 0 if health.ok else 1
 
 
-EXPORT = Command("export", "export your data to JSON or CSV", _export_arguments, _export)
-IMPORT = Command("import", "import a JSON or CSV export (all or nothing)", _import_arguments, _import,
+EXPORT = Command("export", mark("export your data to JSON or CSV"), _export_arguments, _export)
+IMPORT = Command("import", mark("import a JSON or CSV export (all or nothing)"), _import_arguments, _import,
                  writes=lambda args: True)
-BACKUP = Command("backup", "make a checked backup now", _backup_arguments, _backup)
-RESTORE = Command("restore", "restore a backup (your current data is backed up first)", _restore_arguments,
+BACKUP = Command("backup", mark("make a checked backup now"), _backup_arguments, _backup)
+RESTORE = Command("restore", mark("restore a backup (your current data is backed up first)"), _restore_arguments,
                   _restore, writes=lambda args: not args.list)
-CHECK = Command("check", "check that your data file is healthy (exit 1 when not)", _check_arguments, _check)
+CHECK = Command("check", mark("check that your data file is healthy (exit 1 when not)"), _check_arguments, _check)
 COMMANDS = [EXPORT, IMPORT, BACKUP, RESTORE, CHECK]

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 
+from fibro_desktop.cli_words import mark, say
 from fibro_desktop.store import cipher
 from fibro_desktop.store.errors import PassphraseRequired, StoreError, WrongPassphrase
 
@@ -25,8 +26,8 @@ class PassphraseSourceError(Exception):
 def passphrase_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--passphrase-file", metavar="PATH",
-                        help=f"read the passphrase of protected data from the first line of PATH "
-                             f"('-': standard input); also: {ENV_VAR}")
+                        help=mark("read the passphrase of protected data from the first line of PATH "
+                                  "('-': standard input); also: FIBRO_DESKTOP_PASSPHRASE"))
     return parent
 
 
@@ -45,13 +46,13 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
                 with open(source, encoding="utf-8") as handle:
                     text = handle.readline()
         except (OSError, UnicodeDecodeError) as exc:
-            raise PassphraseSourceError(f"cannot read the passphrase file {source}: "
-                                        f"{getattr(exc, 'strerror', None) or exc}") from exc
+            raise PassphraseSourceError(say("cannot read the passphrase file %1: %2", source,
+                                            getattr(exc, "strerror", None) or exc)) from exc
         passphrase = text.rstrip("\r\n")
     else:
         passphrase = os.environ.get(ENV_VAR) or None
     if passphrase == "":
-        raise PassphraseSourceError(f"the passphrase file {source} is empty")
+        raise PassphraseSourceError(say("the passphrase file %1 is empty", source))
     if passphrase is not None:
         cipher.remember_passphrase(passphrase)
     return passphrase
@@ -60,7 +61,7 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
 def explain(error: StoreError) -> str:
     """The store's message, plus how to give the passphrase on a command line."""
     if isinstance(error, PassphraseRequired):
-        return f"{error} Give it with --passphrase-file PATH or the {ENV_VAR} environment variable."
+        return f"{error} " + say("Give it with --passphrase-file PATH or the %1 environment variable.", ENV_VAR)
     if isinstance(error, WrongPassphrase):
-        return "that passphrase does not open this data. Nothing was changed."
+        return say("that passphrase does not open this data. Nothing was changed.")
     return str(error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from fibro_desktop.cli_words import mark, say
 from fibro_desktop.commands import Command, CommandContext
 
 
@@ -14,10 +15,12 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fibro_desktop.store.database import database_path
 
-    print(f"data folder: {ctx.data_dir}")
-    print(f"database:    {database_path(ctx.data_dir)}")
-    print(f"logs:        {ctx.log_dir}")
+    rows = [(say("data folder:"), ctx.data_dir), (say("database:"), database_path(ctx.data_dir)),
+            (say("logs:"), ctx.log_dir)]
+    width = max(len(label) for label, _path in rows)
+    for label, path in rows:
+        print(f"{label:<{width}} {path}")
     return 0
 
 
-COMMAND = Command("where", "show where your data and logs are kept", _add_arguments, _run)
+COMMAND = Command("where", mark("show where your data and logs are kept"), _add_arguments, _run)

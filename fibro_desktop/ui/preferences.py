@@ -37,6 +37,8 @@ TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # one of TEXT_SCALE_
 REDUCE_MOTION = Setting("appearance/reduce_motion", False)
 # True while REDUCE_MOTION holds the system's setting, not the person's own choice.
 REDUCE_MOTION_FROM_SYSTEM = Setting("appearance/reduce_motion_from_system", False)
+#: "system" or a code of ui/translations.LANGUAGES; read at start (ui/translations.saved_choice).
+LANGUAGE = Setting("appearance/language", "system")
 # App-wide. Not "general": QSettings writes a group of that name as
 # "[%General]" and reads it back as "General", so nothing in it survived a
 # restart (see _carry_over_general).

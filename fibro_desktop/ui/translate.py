@@ -1,11 +1,13 @@
-"""The one translation helper, and the one placeholder style.
+"""The one translation helper, the one placeholder style and real plurals.
 
 Each module names its translation context once::
 
     _tr = translator("JournalPage")
 
     _tr("Log a spasm")
-    _tr("intensity %1 of 10", row.intensity)      # Qt's style: %1, %2…
+    _tr("intensity %1 of 10", row.intensity)           # Qt's style: %1, %2…
+    _tr("%n spasms", n=count, one="%n spasm")          # a count: Qt's plural forms
+    _tr("%1: %n spasms", place, n=count, one="%1: %n spasm")
 
 ``packaging/extract_strings.py`` finds every ``_tr("…")`` by that line (and
 through ``from … import tr`` of a shared one), so a translator sees the fixed
@@ -14,37 +16,64 @@ text with its ``%1``; the values are filled in after the lookup, as
 ``+``) is never found in a catalogue; ``tests/test_strings.py`` warns about
 it, and ``tests/test_conventions.py`` keeps this the only helper.
 
-Imported before the first paint (the wiring's tab titles): Qt core only.
+**Counts.** ``n=`` makes the message a Qt *numerus* one: each language has
+as many forms as its grammar needs (one for Turkish, two for German, three
+for Polish…), and Qt picks the form for ``n`` and puts ``n`` at ``%n``. The
+text is the English plural; ``one=`` is the English singular, used when no
+catalogue has the message (English itself), so no English ``.qm`` is needed.
+
+**Marks.** ``_tr.mark("…")`` returns the text untouched but puts it in the
+catalogue (like ``QT_TRANSLATE_NOOP``), for text translated later by
+``_tr(text)`` with a variable, e.g. the command line's help, translated only
+when it is printed.
+
+Imported before the first paint (the wiring's tab titles), and by the
+command line before Qt: Qt core is imported at the first translation only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def fill(text: str, *args: object) -> str:
     """``text`` with ``%1``, ``%2``… replaced by ``args`` in one pass (a value
     that itself contains ``%2`` is left as it is); other ``%N`` stay."""
-    import re
 
     def value(match: re.Match[str]) -> str:
         number = int(match.group(1))
         return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
 
-    return re.sub(r"%(\d+)", value, text)
+    return _PLACEHOLDER.sub(value, text)
 
 
 class Translator:
-    """``tr(text, *args)``: ``text`` translated in this context, ``%N`` filled."""
+    """``tr(text, *args, n=None, one=None)``: ``text`` translated in this
+    context, ``%n`` (a count, with its plural form) and ``%N`` filled."""
 
     __slots__ = ("context",)
 
     def __init__(self, context: str) -> None:
         self.context = context
 
-    def __call__(self, text: str, *args: object) -> str:
-        translated = QCoreApplication.translate(self.context, text) if text else text
+    def __call__(self, text: str, *args: object, n: int | None = None, one: str | None = None) -> str:
+        if not text:
+            return text
+        from PySide6.QtCore import QCoreApplication
+
+        if n is None:
+            translated = QCoreApplication.translate(self.context, text)
+        else:
+            translated = QCoreApplication.translate(self.context, text, None, n)
+            if translated == text.replace("%n", str(n)):  # no catalogue has it: English
+                translated = (one if n == 1 and one is not None else text).replace("%n", str(n))
         return fill(translated, *args) if args else translated
+
+    def mark(self, text: str) -> str:
+        """``text`` itself, put in the catalogue of this context (translate it later with the helper)."""
+        return text
 
 
 def translator(context: str) -> Translator:

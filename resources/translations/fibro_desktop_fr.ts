@@ -6,38 +6,39 @@
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="122" />
       <source>&amp;Licences</source>
-      <translation type="unfinished" />
+      <translation>&amp;Licences</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="113" />
       <source>A private companion for people with fibromyalgia who live with muscle spasms.</source>
-      <translation type="unfinished" />
+      <translation>Un compagnon privé pour les personnes atteintes de fibromyalgie qui vivent avec des spasmes musculaires.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="109" />
       <source>About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>À propos de Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="112" />
       <source>Fibro Desktop %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="116" />
       <source>Log files: %1</source>
-      <translation type="unfinished" />
+      <translation>Journaux techniques : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="119" />
       <source>Open data folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="115" />
       <source>Your data is kept here, on this computer only:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Vos données sont conservées ici, sur cet ordinateur uniquement :
+%1</translation>
     </message>
   </context>
   <context>
@@ -45,32 +46,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="60" />
       <source>&amp;About Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="54" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="57" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>Para&amp;mètres…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="69" />
       <source>&amp;Show Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;Afficher Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="63" />
       <source>&amp;Welcome and safety notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bienvenue et conseils de sécurité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" line="66" />
       <source>Open the &amp;data folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
   </context>
   <context>
@@ -78,62 +79,62 @@
     <message>
       <location filename="../../fibro_desktop/app.py" line="412" />
       <source>A Fibro Desktop command (%1) is working on your data right now. Please start Fibro Desktop again when it has finished.</source>
-      <translation type="unfinished" />
+      <translation>Une commande de Fibro Desktop (%1) travaille sur vos données en ce moment. Relancez Fibro Desktop quand elle aura terminé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="126" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="596" />
       <source>Fibro Desktop could not write in your data folder %1; the disk may be full.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop n’a pas pu écrire dans votre dossier de données %1 ; le disque est peut-être plein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="415" />
       <source>Fibro Desktop seems to be running already but does not answer. Please close it, or restart the computer, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop semble déjà ouvert, mais ne répond pas. Fermez-le, ou redémarrez l’ordinateur, puis réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="379" />
       <source>The data folder %1 cannot be created: %2 Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de données %1 ne peut pas être créé : %2 Choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="604" />
       <source>Your data cannot be opened there without writing to it. Nothing was changed. Please %1, and start again.</source>
-      <translation type="unfinished" />
+      <translation>Vos données ne peuvent pas être ouvertes à cet endroit sans y écrire. Rien n’a été modifié. Veuillez %1, puis relancez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="598" />
       <source>Your data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire dans votre dossier de données %1 : il est en lecture seule, ou sur un disque qui n’accepte pas les modifications.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="606" />
       <source>Your data is open for reading only: you can look at it, export it and make the provider report, but changes cannot be saved. To save again, %1, then restart Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Vos données sont ouvertes en lecture seule : vous pouvez les consulter, les exporter et créer le rapport pour votre soignant, mais les modifications ne peuvent pas être enregistrées. Pour enregistrer à nouveau, veuillez %1, puis relancer Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="601" />
       <source>free some space on that disk</source>
-      <translation type="unfinished" />
+      <translation>libérer de la place sur ce disque</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="602" />
       <source>make the folder writable, or move your data folder to a drive that allows changes</source>
-      <translation type="unfinished" />
+      <translation>rendre le dossier accessible en écriture, ou déplacer votre dossier de données sur un disque qui accepte les modifications</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="587" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/app.py" line="589" />
       <source>the place it is in cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>l’emplacement n’accepte pas l’écriture.</translation>
     </message>
   </context>
   <context>
@@ -141,32 +142,32 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="23" />
       <source>%1 (both sides)</source>
-      <translation type="unfinished" />
+      <translation>%1 (des deux côtés)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="25" />
       <source>%1 (left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (gauche)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="27" />
       <source>%1 (right)</source>
-      <translation type="unfinished" />
+      <translation>%1 (droite)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="35" />
       <source>%1, %2</source>
-      <translation type="unfinished" />
+      <translation>%1, %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="38" />
       <source>%1, not selected</source>
-      <translation type="unfinished" />
+      <translation>%1, non sélectionné</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/labels.py" line="37" />
       <source>%1, selected</source>
-      <translation type="unfinished" />
+      <translation>%1, sélectionné</translation>
     </message>
   </context>
   <context>
@@ -174,27 +175,27 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="49" />
       <source>&amp;Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>&amp;Groupes musculaires choisis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="59" />
       <source>C&amp;lear</source>
-      <translation type="unfinished" />
+      <translation>&amp;Effacer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="60" />
       <source>Clear picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Effacer les groupes musculaires choisis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="55" />
       <source>Nothing picked yet. Click the place on the figures, or use Tab to move from place to place and Space to pick.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’est choisi pour l’instant. Cliquez sur l’endroit voulu sur les silhouettes, ou utilisez Tab pour passer d’un endroit à l’autre et Espace pour choisir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/panel.py" line="51" />
       <source>Picked muscle groups</source>
-      <translation type="unfinished" />
+      <translation>Groupes musculaires choisis</translation>
     </message>
   </context>
   <context>
@@ -202,62 +203,62 @@
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="215" />
       <source>%1% of the highest</source>
-      <translation type="unfinished" />
+      <translation>%1 % du maximum</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Dos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="219" />
       <source>Body map</source>
-      <translation type="unfinished" />
+      <translation>Carte du corps</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="354" />
       <source>Front</source>
-      <translation type="unfinished" />
+      <translation>Face</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="221" />
       <source>Front and back figures. Tab or the arrow keys move between muscle groups; Space picks or unpicks one; Ctrl+Tab leaves the map.</source>
-      <translation type="unfinished" />
+      <translation>Silhouettes de face et de dos. Tab ou les flèches passent d’un groupe musculaire à l’autre ; Espace choisit ou retire un groupe ; Ctrl+Tab quitte la carte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="223" />
       <source>Front and back figures. The arrow keys move between muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Silhouettes de face et de dos. Les flèches passent d’un groupe musculaire à l’autre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Gauche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>Less</source>
-      <translation type="unfinished" />
+      <translation>Moins</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="357" />
       <source>More</source>
-      <translation type="unfinished" />
+      <translation>Plus</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Nothing picked.</source>
-      <translation type="unfinished" />
+      <translation>Rien n’est choisi.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="224" />
       <source>Picked: %1.</source>
-      <translation type="unfinished" />
+      <translation>Choisis : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/body_map/widget.py" line="355" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Droite</translation>
     </message>
   </context>
   <context>
@@ -265,102 +266,102 @@
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="252" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Encore %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="94" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="87" />
       <source>&amp;I did it</source>
-      <translation type="unfinished" />
+      <translation>C’est fai&amp;t</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="180" />
       <source>&amp;Not now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="88" />
       <source>&amp;Postpone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reporter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="199" />
       <source>&amp;Postpone %1 min</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reporter de %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="89" />
       <source>&amp;Skip</source>
-      <translation type="unfinished" />
+      <translation>P&amp;asser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="92" />
       <source>&amp;Take it now</source>
-      <translation type="unfinished" />
+      <translation>Faire la pause &amp;maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="259" />
       <source>Available once most of the break has passed</source>
-      <translation type="unfinished" />
+      <translation>Disponible quand la plus grande partie de la pause est passée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="54" />
       <source>Break</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="55" />
       <source>Break panel</source>
-      <translation type="unfinished" />
+      <translation>Panneau de pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="83" />
       <source>Break progress</source>
-      <translation type="unfinished" />
+      <translation>Avancement de la pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="161" />
       <source>Coming up in a few seconds. Finish your sentence, or take it now.</source>
-      <translation type="unfinished" />
+      <translation>La pause arrive dans quelques secondes. Finissez votre phrase, ou prenez-la maintenant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="93" />
       <source>I drank a &amp;glass</source>
-      <translation type="unfinished" />
+      <translation>J’ai bu un &amp;verre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="277" />
       <source>Logged from a break (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Noté depuis une pause (Spasme maintenant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="190" />
       <source>Play &amp;release audio</source>
-      <translation type="unfinished" />
+      <translation>Écouter l’audio de re&amp;lâchement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="90" />
       <source>Play &amp;warm-up audio</source>
-      <translation type="unfinished" />
+      <translation>Écouter l’audio d’&amp;échauffement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="91" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Spasme maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="79" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Temps restant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/panel.py" line="95" />
       <source>Turns this into a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Transforme cette pause en pause de récupération, suspend le temps de travail et ouvre la saisie rapide</translation>
     </message>
   </context>
   <context>
@@ -370,12 +371,14 @@
       <source>Something saved in your data could not be read, so “%1” could not open. Nothing has been changed or deleted, and the other tabs work as usual.
 
 You can put back a backup from before the problem, or save everything that can still be read to a file.</source>
-      <translation type="unfinished" />
+      <translation>Un élément enregistré dans vos données n’a pas pu être lu, donc « %1 » n’a pas pu s’ouvrir. Rien n’a été modifié ni supprimé, et les autres onglets fonctionnent normalement.
+
+Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans un fichier tout ce qui peut encore être lu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/broken_page.py" line="42" />
       <source>This part cannot be shown right now</source>
-      <translation type="unfinished" />
+      <translation>Cette partie ne peut pas être affichée pour le moment</translation>
     </message>
   </context>
   <context>
@@ -383,1532 +386,1532 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="150" />
       <source>%1 (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (de %2 % à %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="260" />
       <source>%1 (%2 on %3 days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 en %3 jours)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="102" />
       <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 spasmes sur %3 jours suivis)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n spasme)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="111" />
       <source>%1 (%n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%n spasmes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-in)</source>
-      <translation type="unfinished" />
+      <translation>%1 (d’après %n bilan)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="227" />
       <source>%1 (from %n check-ins)</source>
-      <translation type="unfinished" />
+      <translation>%1 (d’après %n bilans)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (d’après %n spasme)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="225" />
       <source>%1 (from %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (d’après %n spasmes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasm)</source>
-      <translation type="unfinished" />
+      <translation>%1 (noté sur %n spasme)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="130" />
       <source>%1 (noted on %n spasms)</source>
-      <translation type="unfinished" />
+      <translation>%1 (noté sur %n spasmes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="124" />
       <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1 jours avec : %2 spasmes ; %3 jours sans : %4 spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="189" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="193" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n time)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (d’après %n fois)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="163" />
       <source>%1 min (from %n times)</source>
-      <translation type="unfinished" />
+      <translation>%1 min (d’après %n fois)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n day</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %n jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="59" />
       <source>%1 of %n days</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %n jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %n jour suivi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="61" />
       <source>%1 of %n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %n jours suivis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 point</source>
-      <translation type="unfinished" />
+      <translation>%1 point</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="190" />
       <source>%1 points</source>
-      <translation type="unfinished" />
+      <translation>%1 points</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="67" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="276" />
       <source>%1 spasms, %2 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 spasmes, %2 bilans</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="69" />
       <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation type="unfinished" />
+      <translation>%1, %2:00–%3:00 : %4 spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>%1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 minutes en %3 séances</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="296" />
       <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 pauses prises sur %3 ; %4 spasmes le lendemain</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="123" />
       <source>%1: %2 spasms, 7-day average %3</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 spasmes, moyenne sur 7 jours %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="203" />
       <source>%1: not enough data yet (at least %2 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>%1 : pas encore assez de données (au moins %2 jours de chaque côté).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasm</source>
-      <translation type="unfinished" />
+      <translation>%1 : noté sur %n spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="159" />
       <source>%1: noted on %n spasms</source>
-      <translation type="unfinished" />
+      <translation>%1 : noté sur %n spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="149" />
       <source>%1: too few ratings to say yet (%2 needed)</source>
-      <translation type="unfinished" />
+      <translation>%1 : trop peu d’évaluations pour le dire (il en faut %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="129" />
       <source>%1× (%2 to %3); %4</source>
-      <translation type="unfinished" />
+      <translation>%1× (de %2 à %3) ; %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in day</source>
-      <translation type="unfinished" />
+      <translation>%n jour de bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="110" />
       <source>%n check-in days</source>
-      <translation type="unfinished" />
+      <translation>%n jours de bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n day</source>
-      <translation type="unfinished" />
+      <translation>%n jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="75" />
       <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation type="unfinished" />
+      <translation>%n jour sans aucune donnée n’est pas compté dans ces chiffres : on ne sait pas s’il y a eu des spasmes ce jour-là, donc il n’est pas compté comme un jour sans spasme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="66" />
       <source>%n days</source>
-      <translation type="unfinished" />
+      <translation>%n jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="77" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation type="unfinished" />
+      <translation>%n jours sans aucune donnée ne sont pas comptés dans ces chiffres : on ne sait pas s’il y a eu des spasmes ces jours-là, donc ils ne sont pas comptés comme des jours sans spasme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasm</source>
-      <translation type="unfinished" />
+      <translation>%n spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="67" />
       <source>%n spasms</source>
-      <translation type="unfinished" />
+      <translation>%n spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked day</source>
-      <translation type="unfinished" />
+      <translation>%n jour suivi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="251" />
       <source>%n tracked days</source>
-      <translation type="unfinished" />
+      <translation>%n jours suivis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>&amp;From</source>
-      <translation type="unfinished" />
+      <translation>&amp;Du</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="82" />
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="120" />
       <source>&amp;Open the report</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir le rapport</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="76" />
       <source>&amp;Paper</source>
-      <translation type="unfinished" />
+      <translation>&amp;Papier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="92" />
       <source>&amp;Period:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Période :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>&amp;To</source>
-      <translation type="unfinished" />
+      <translation>&amp;Au</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="125" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
-      <translation type="unfinished" />
+      <translation>1 fois autant signifie : aucune différence. « Peut-être dû au hasard » signifie que la différence ne ressort plus quand tous vos déclencheurs sont regardés ensemble. Un déclencheur doit avoir au moins %1 jours de bilan avec lui et %1 sans lui avant qu’un chiffre soit affiché.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="130" />
       <source>; could be chance</source>
-      <translation type="unfinished" />
+      <translation> ; peut-être dû au hasard</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="56" />
       <source>A PDF summary of your spasms, check-ins, what helped and your medication log, to bring to your doctor or therapist. It stays on this computer until you share it.</source>
-      <translation type="unfinished" />
+      <translation>Un résumé PDF de vos spasmes, de vos bilans, de ce qui a aidé et de vos prises de médicaments, à apporter à votre médecin ou à votre thérapeute. Il reste sur cet ordinateur jusqu’à ce que vous le partagiez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="73" />
       <source>A4</source>
-      <translation type="unfinished" />
+      <translation>A4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="212" />
       <source>About %1 times as many (%2 to %3).</source>
-      <translation type="unfinished" />
+      <translation>Environ %1 fois autant (de %2 à %3).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="283" />
       <source>After the days with the most breaks taken (%1 days), %2 spasms the next day on average; after the days with the fewest (%3 days), %4.</source>
-      <translation type="unfinished" />
+      <translation>Après les jours avec le plus de pauses prises (%1 jours), %2 spasmes le lendemain en moyenne ; après les jours avec le moins de pauses (%3 jours), %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="225" />
       <source>After the days with the most breaks taken (%1 days): %2 spasms the next day on average; after the days with the fewest (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Après les jours avec le plus de pauses prises (%1 jours) : %2 spasmes le lendemain en moyenne ; après les jours avec le moins de pauses (%3 jours) : %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="78" />
       <source>Anything you want your provider to read first (optional)</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous voulez que votre soignant lise en premier (facultatif)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>Moyenne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="126" />
       <source>Body map of where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Carte du corps des endroits où les spasmes surviennent</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="253" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="227" />
       <source>Breaks and spasms</source>
-      <translation type="unfinished" />
+      <translation>Pauses et spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="280" />
       <source>Breaks and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Pauses et spasmes : pas encore assez de données (au moins %1 jours de chaque côté).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="251" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
-      <translation type="unfinished" />
+      <translation>Pauses prises (foncé) sur pauses prévues (clair) chaque jour, et les spasmes du lendemain en ligne.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Évolution</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="115" />
       <source>Change (95 % range)</source>
-      <translation type="unfinished" />
+      <translation>Évolution (intervalle à 95 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="101" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Graphiques</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Check-in</source>
-      <translation type="unfinished" />
+      <translation>Bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="194" />
       <source>Check-in 0–10</source>
-      <translation type="unfinished" />
+      <translation>Bilan 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="146" />
       <source>Check-in averages</source>
-      <translation type="unfinished" />
+      <translation>Moyennes des bilans</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="131" />
       <source>Check-ins per day (0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Bilans par jour (0–10, 10 = le mieux)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="149" />
       <source>Check-ins per week (averages, 0–10, 10 is best)</source>
-      <translation type="unfinished" />
+      <translation>Bilans par semaine (moyennes, 0–10, 10 = le mieux)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Choose dates…</source>
-      <translation type="unfinished" />
+      <translation>Choisir les dates…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="44" />
       <source>Could not save the picture</source>
-      <translation type="unfinished" />
+      <translation>L’image n’a pas pu être enregistrée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Count</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="67" />
       <source>Daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Bilans du jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>Jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="152" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="58" />
       <source>Days tracked</source>
-      <translation type="unfinished" />
+      <translation>Jours suivis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="60" />
       <source>Days with at least one spasm</source>
-      <translation type="unfinished" />
+      <translation>Jours avec au moins un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="203" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Terminé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="100" />
       <source>Drawing the charts…</source>
-      <translation type="unfinished" />
+      <translation>Dessin des graphiques…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Each kind's share of the spasms in this period.</source>
-      <translation type="unfinished" />
+      <translation>La part de chaque type dans les spasmes de cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>Each square is one hour of one weekday; the darker it is, the more spasms started then.</source>
-      <translation type="unfinished" />
+      <translation>Chaque case correspond à une heure d’un jour de la semaine ; plus elle est foncée, plus il y a eu de spasmes qui ont commencé à ce moment-là.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Each week's typical (median) and worst intensity, and how long spasms typically lasted and how long you took to recover.</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque semaine : l’intensité habituelle (médiane) et la plus forte, la durée habituelle des spasmes et le temps qu’il vous a fallu pour récupérer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Énergie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Energy (0–10, 10 = lots)</source>
-      <translation type="unfinished" />
+      <translation>Énergie (0–10, 10 = beaucoup)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="100" />
       <source>Everything</source>
-      <translation type="unfinished" />
+      <translation>Tout</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="278" />
       <source>Fibro Desktop, self-tracked record · page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop, suivi personnel · page %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="62" />
       <source>First day of the report</source>
-      <translation type="unfinished" />
+      <translation>Premier jour du rapport</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="101" />
       <source>First day shown</source>
-      <translation type="unfinished" />
+      <translation>Premier jour affiché</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>First four weeks</source>
-      <translation type="unfinished" />
+      <translation>Quatre premières semaines</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>First weeks</source>
-      <translation type="unfinished" />
+      <translation>Premières semaines</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>First – last</source>
-      <translation type="unfinished" />
+      <translation>Premier – dernier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>From your daily check-ins (10 is best), with your spasms below on the same dates.</source>
-      <translation type="unfinished" />
+      <translation>D’après vos bilans du jour (10 = le mieux), avec vos spasmes en dessous aux mêmes dates.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Verres d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="40" />
       <source>Hour of the day</source>
-      <translation type="unfinished" />
+      <translation>Heure de la journée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Heures de sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>How it went</source>
-      <translation type="unfinished" />
+      <translation>Comment ça s’est passé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre de spasmes que vous avez notés, avec une moyenne sur 7 jours. Les médicaments et compléments pris sont marqués dans la bande du dessous.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>How often each muscle group was involved. One spasm can involve several groups.</source>
-      <translation type="unfinished" />
+      <translation>Combien de fois chaque groupe musculaire a été touché. Un spasme peut toucher plusieurs groupes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="158" />
       <source>How often each thing you tried during a spasm helped (fully or a little), out of the times you rated it. The range in brackets is where the true share probably lies; the list is ordered by its lower end, so many ratings count for more than a few lucky ones.</source>
-      <translation type="unfinished" />
+      <translation>Combien de fois chaque chose essayée pendant un spasme a aidé (complètement ou un peu), sur les fois où vous l’avez évaluée. L’intervalle entre parenthèses est l’endroit où se situe probablement la vraie proportion ; la liste est classée selon sa borne basse, pour que beaucoup d’évaluations comptent plus que quelques coups de chance.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>How often it helped</source>
-      <translation type="unfinished" />
+      <translation>Combien de fois ça a aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="169" />
       <source>How often what was tried during a spasm helped (fully or a little), with its 95 % range; ranked by the lower end of that range. Fewer than %1 ratings are too few to say.</source>
-      <translation type="unfinished" />
+      <translation>Combien de fois ce qui a été essayé pendant un spasme a aidé (complètement ou un peu), avec son intervalle à 95 % ; classé selon la borne basse de cet intervalle. Moins de %1 évaluations, c’est trop peu pour le dire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="50" />
       <source>How to read this</source>
-      <translation type="unfinished" />
+      <translation>Comment lire ceci</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="134" />
       <source>Intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>Intensité 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="131" />
       <source>Intensity, length and recovery</source>
-      <translation type="unfinished" />
+      <translation>Intensité, durée et récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="106" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Type de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="105" />
       <source>Kinds and places</source>
-      <translation type="unfinished" />
+      <translation>Types et endroits</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="169" />
       <source>Kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>Types de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>12 derniers mois</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>30 derniers jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>7 derniers jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="99" />
       <source>Last 90 days</source>
-      <translation type="unfinished" />
+      <translation>90 derniers jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="63" />
       <source>Last day of the report</source>
-      <translation type="unfinished" />
+      <translation>Dernier jour du rapport</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="102" />
       <source>Last day shown</source>
-      <translation type="unfinished" />
+      <translation>Dernier jour affiché</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="114" />
       <source>Last four weeks</source>
-      <translation type="unfinished" />
+      <translation>Quatre dernières semaines</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Last weeks</source>
-      <translation type="unfinished" />
+      <translation>Dernières semaines</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="118" />
       <source>Make a PDF report for your provider</source>
-      <translation type="unfinished" />
+      <translation>Créer un rapport PDF pour votre soignant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="150" />
       <source>Making your report…</source>
-      <translation type="unfinished" />
+      <translation>Création de votre rapport…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="270" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>Mesure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Measuring the difference</source>
-      <translation type="unfinished" />
+      <translation>Mesurer la différence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="89" />
       <source>Measuring the difference compares the first %1 days of this period that have records with its last %1 days. It needs at least %2 tracked days in each, and the two must not overlap. Not enough data yet.</source>
-      <translation type="unfinished" />
+      <translation>« Mesurer la différence » compare les %1 premiers jours de cette période qui ont des données avec ses %1 derniers jours. Il faut au moins %2 jours suivis dans chacun, et les deux ne doivent pas se chevaucher. Pas encore assez de données.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="242" />
       <source>Measuring the difference compares the first %1 days with the last %1 days of the period shown, up to the last day you recorded. The two must not overlap, so this needs about two months of record in the period. Not enough data yet. Choosing "Everything" compares the start and the end of your whole record.</source>
-      <translation type="unfinished" />
+      <translation>« Mesurer la différence » compare les %1 premiers jours avec les %1 derniers jours de la période affichée, jusqu’au dernier jour que vous avez noté. Les deux ne doivent pas se chevaucher : il faut donc environ deux mois de suivi dans la période. Pas encore assez de données. Choisir « Tout » compare le début et la fin de tout votre suivi.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="133" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Médicaments et compléments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="142" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>Minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Minutes of relaxation audio you listened to each day, and how much your tension eased on average (before minus after, 0–10) when you rated it.</source>
-      <translation type="unfinished" />
+      <translation>Les minutes d’audio de détente écoutées chaque jour, et de combien votre tension a baissé en moyenne (avant moins après, 0–10) quand vous l’avez évaluée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="183" />
       <source>Mobility</source>
-      <translation type="unfinished" />
+      <translation>Mobilité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="81" />
       <source>Mobility (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Mobilité (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="85" />
       <source>Mobility (0–10, 10 = moves freely)</source>
-      <translation type="unfinished" />
+      <translation>Mobilité (0–10, 10 = bouge librement)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="80" />
       <source>Mood (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Humeur (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="84" />
       <source>Mood (0–10, 10 = good)</source>
-      <translation type="unfinished" />
+      <translation>Humeur (0–10, 10 = bonne)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="110" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Groupe musculaire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="92" />
       <source>My notes for you</source>
-      <translation type="unfinished" />
+      <translation>Mes notes pour vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Next day</source>
-      <translation type="unfinished" />
+      <translation>Lendemain</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="272" />
       <source>No breaks recorded in this period. When the break timer in the Pacing tab runs, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pause enregistrée dans cette période. Quand le minuteur de pauses de l’onglet Rythme tourne, vos pauses apparaissent ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="222" />
       <source>No breaks were timed in this period.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pause n’a été minutée dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="150" />
       <source>No check-ins in this period.</source>
-      <translation type="unfinished" />
+      <translation>Aucun bilan dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="211" />
       <source>No check-ins in this period. A short daily check-in in the Journal lets you see sleep, mood and energy beside your spasms.</source>
-      <translation type="unfinished" />
+      <translation>Aucun bilan dans cette période. Un court bilan du jour dans le Journal vous permet de voir le sommeil, l’humeur et l’énergie à côté de vos spasmes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="210" />
       <source>No clear difference (%1 to %2 times as many).</source>
-      <translation type="unfinished" />
+      <translation>Pas de différence nette (de %1 à %2 fois autant).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="146" />
       <source>No muscle groups noted in this period. When you tap where a spasm is, it appears here.</source>
-      <translation type="unfinished" />
+      <translation>Aucun groupe musculaire noté dans cette période. Quand vous touchez l’endroit d’un spasme, il apparaît ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="130" />
       <source>No program to show PDF files was found on this computer. Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Aucun programme pour afficher les fichiers PDF n’a été trouvé sur cet ordinateur. Votre rapport est enregistré sous le nom %1 dans le dossier %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="159" />
       <source>No record at all %1: left blank in the chart, not counted as time without spasms.</source>
-      <translation type="unfinished" />
+      <translation>Aucune donnée %1 : laissé vide dans le graphique, pas compté comme du temps sans spasme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="231" />
       <source>No relaxation sessions in this period.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance de détente dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="326" />
       <source>No relaxation sessions in this period. Sessions you listen to in the Relax tab appear here.</source>
-      <translation type="unfinished" />
+      <translation>Aucune séance de détente dans cette période. Les séances que vous écoutez dans l’onglet Détente apparaissent ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="153" />
       <source>No spasms logged in this period, so there is nothing to measure yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun spasme noté dans cette période : il n’y a donc encore rien à mesurer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="54" />
       <source>No spasms logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>Aucun spasme noté dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="83" />
       <source>No spasms logged in this period. When you log them in the Journal, they appear here.</source>
-      <translation type="unfinished" />
+      <translation>Aucun spasme noté dans cette période. Quand vous les notez dans le Journal, ils apparaissent ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="156" />
       <source>No triggers noted in a daily check-in in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun déclencheur noté dans un bilan du jour pour cette période pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="103" />
       <source>No triggers noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun déclencheur noté dans cette période pour l’instant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="131" />
       <source>None in this period.</source>
-      <translation type="unfinished" />
+      <translation>Rien dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="145" />
       <source>None logged in this period.</source>
-      <translation type="unfinished" />
+      <translation>Rien de noté dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="133" />
       <source>Noted only on spasm entries:</source>
-      <translation type="unfinished" />
+      <translation>Notés seulement sur des spasmes :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="129" />
       <source>Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and insights build up here. A week or two is enough to start seeing patterns.</source>
-      <translation type="unfinished" />
+      <translation>Rien à afficher pour l’instant. À mesure que vous notez vos spasmes et vos bilans du jour dans le Journal, vos graphiques et vos observations se construisent ici. Une ou deux semaines suffisent pour commencer à voir des tendances.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="157" />
       <source>Nothing tried has been noted in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>Rien de ce que vous avez essayé n’a encore été noté dans cette période.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="86" />
       <source>Overall pain (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Douleur globale (0–10, 10 = la pire)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="37" />
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>Image PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="122" />
       <source>Pacing and relaxation</source>
-      <translation type="unfinished" />
+      <translation>Rythme et détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>Pacing, relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Rythme, détente et spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="162" />
       <source>Pale bars: weeks with fewer than 7 tracked days (cut by the period's start or end, or partly tracked); their spasms per week are worked out from the days tracked, so they rest on fewer days.</source>
-      <translation type="unfinished" />
+      <translation>Barres pâles : semaines de moins de 7 jours suivis (coupées par le début ou la fin de la période, ou suivies en partie) ; leurs spasmes par semaine sont calculés d’après les jours suivis, donc ils reposent sur moins de jours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="75" />
       <source>Paper size</source>
-      <translation type="unfinished" />
+      <translation>Format du papier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="112" />
       <source>Period problem</source>
-      <translation type="unfinished" />
+      <translation>Problème de période</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="97" />
       <source>Period shown</source>
-      <translation type="unfinished" />
+      <translation>Période affichée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="84" />
       <source>Period: %1 to %2 (%3). Made on %4.</source>
-      <translation type="unfinished" />
+      <translation>Période : du %1 au %2 (%3). Créé le %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="115" />
       <source>Possible triggers</source>
-      <translation type="unfinished" />
+      <translation>Déclencheurs possibles</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="53" />
       <source>Provider report</source>
-      <translation type="unfinished" />
+      <translation>Rapport pour le soignant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="117" />
       <source>Provider report…</source>
-      <translation type="unfinished" />
+      <translation>Rapport pour le soignant…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="79" />
       <source>Reading your records…</source>
-      <translation type="unfinished" />
+      <translation>Lecture de vos données…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="305" />
       <source>Relaxation</source>
-      <translation type="unfinished" />
+      <translation>Détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="237" />
       <source>Relaxation and spasms</source>
-      <translation type="unfinished" />
+      <translation>Détente et spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="289" />
       <source>Relaxation and spasms: not enough data yet (at least %1 days on each side).</source>
-      <translation type="unfinished" />
+      <translation>Détente et spasmes : pas encore assez de données (au moins %1 jours de chaque côté).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Relief</source>
-      <translation type="unfinished" />
+      <translation>Soulagement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="111" />
       <source>Report saved</source>
-      <translation type="unfinished" />
+      <translation>Rapport enregistré</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Same day</source>
-      <translation type="unfinished" />
+      <translation>Même jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="85" />
       <source>Save PDF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="141" />
       <source>Save as picture…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer comme image…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/export.py" line="36" />
       <source>Save chart as picture</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le graphique comme image</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="142" />
       <source>Save the chart %1 as a picture</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le graphique %1 comme image</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="167" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="140" />
       <source>Side effects noted</source>
-      <translation type="unfinished" />
+      <translation>Effets secondaires notés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Non prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="182" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Qualité du sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/wording.py" line="78" />
       <source>Sleep quality (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Qualité du sommeil (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="83" />
       <source>Sleep quality (0–10, 10 = slept well)</source>
-      <translation type="unfinished" />
+      <translation>Qualité du sommeil (0–10, 10 = bien dormi)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="192" />
       <source>Sleep, mood, energy and mobility</source>
-      <translation type="unfinished" />
+      <translation>Sommeil, humeur, énergie et mobilité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="83" />
       <source>Spasm record for my provider</source>
-      <translation type="unfinished" />
+      <translation>Suivi de mes spasmes pour mon soignant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="66" />
       <source>Spasms</source>
-      <translation type="unfinished" />
+      <translation>Spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="57" />
       <source>Spasms logged</source>
-      <translation type="unfinished" />
+      <translation>Spasmes notés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="258" />
       <source>Spasms next day</source>
-      <translation type="unfinished" />
+      <translation>Spasmes le lendemain</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="136" />
       <source>Spasms on days when a trigger was ticked in the daily check-in, against check-in days without it (same day, and the day after), adjusted for the stage of the record and the other triggers. 1× means no difference; the range shows what else fits the record. These are patterns, not causes.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes les jours où un déclencheur a été coché dans le bilan du jour, comparés aux jours de bilan sans lui (même jour, et lendemain), ajustés selon l’étape du suivi et les autres déclencheurs. 1× signifie aucune différence ; l’intervalle montre ce qui reste compatible avec le suivi. Ce sont des tendances, pas des causes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="106" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes les jours où vous avez coché un déclencheur dans votre bilan du jour, comparés aux jours où vous ne l’avez pas coché (d’après %1). Même jour : spasmes ce jour-là ; lendemain : spasmes le jour suivant. Chaque chiffre est ajusté selon la période de l’année et vos autres déclencheurs ; l’intervalle entre parenthèses est l’endroit où se situe probablement le vrai chiffre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="63" />
       <source>Spasms over time</source>
-      <translation type="unfinished" />
+      <translation>Spasmes au fil du temps</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="123" />
       <source>Spasms per day</source>
-      <translation type="unfinished" />
+      <translation>Spasmes par jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="262" />
       <source>Spasms per tracked day</source>
-      <translation type="unfinished" />
+      <translation>Spasmes par jour suivi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="94" />
       <source>Spasms per week</source>
-      <translation type="unfinished" />
+      <translation>Spasmes par semaine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="62" />
       <source>Spasms per week (over tracked days)</source>
-      <translation type="unfinished" />
+      <translation>Spasmes par semaine (sur les jours suivis)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="140" />
       <source>Spasms per week, over the days tracked</source>
-      <translation type="unfinished" />
+      <translation>Spasmes par semaine, sur les jours suivis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="91" />
       <source>Stress (0–10, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Stress (0–10, 10 = le pire)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="95" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Taken on</source>
-      <translation type="unfinished" />
+      <translation>Prise le</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="311" />
       <source>Tension eased</source>
-      <translation type="unfinished" />
+      <translation>Tension apaisée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="292" />
       <source>The day after a relaxation session (%1 days): %2 spasms on average; the day after a day without one (%3 days): %4.</source>
-      <translation type="unfinished" />
+      <translation>Le lendemain d’une séance de détente (%1 jours) : %2 spasmes en moyenne ; le lendemain d’un jour sans séance (%3 jours) : %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" line="197" />
       <source>The first day must come before the last.</source>
-      <translation type="unfinished" />
+      <translation>Le premier jour doit venir avant le dernier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="248" />
       <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation type="unfinished" />
+      <translation>Les quatre premières semaines de la période affichée (%1 – %2 : %3, %4) comparées à ses quatre dernières semaines (%5 – %6 : %7, %8), jusqu’au dernier jour que vous avez noté. Un jour suivi est un jour avec au moins une donnée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="96" />
       <source>The first four weeks of this period that have records (%1 to %2, %3 tracked days) against its last four weeks (%4 to %5, %6 tracked days). A change is named only when its 95 % range leaves out “no change”; otherwise it says “no clear change”.</source>
-      <translation type="unfinished" />
+      <translation>Les quatre premières semaines de cette période qui ont des données (du %1 au %2, %3 jours suivis) comparées à ses quatre dernières semaines (du %4 au %5, %6 jours suivis). Une évolution n’est nommée que si son intervalle à 95 % exclut « aucun changement » ; sinon, il est écrit « pas de changement net ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="155" />
       <source>The report could not be saved</source>
-      <translation type="unfinished" />
+      <translation>Le rapport n’a pas pu être enregistré</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="153" />
       <source>The report could not be written to %1. Please choose another place and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le rapport n’a pas pu être écrit dans %1. Choisissez un autre endroit et réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="59" />
       <source>These are patterns in your own record, not causes. Talk them over with your doctor or care team before changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Ce sont des tendances dans votre propre suivi, pas des causes. Parlez-en à votre médecin ou à votre équipe soignante avant de changer quoi que ce soit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="134" />
       <source>These have no number: a trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong. To see how it goes with your spasms, tick it in your daily check-in on the days it happens.</source>
-      <translation type="unfinished" />
+      <translation>Ceux-ci n’ont pas de chiffre : un déclencheur noté sur un spasme va toujours avec un spasme, donc comparer les jours avec et sans lui le ferait paraître fort. Pour voir son lien avec vos spasmes, cochez-le dans votre bilan du jour les jours où il se présente.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="161" />
       <source>These were noted only on spasm entries, never in a daily check-in. A trigger noted on a spasm entry always comes with a spasm, so comparing days with it and without it would make it look strong: no ratio is shown.</source>
-      <translation type="unfinished" />
+      <translation>Ceux-ci ont été notés seulement sur des spasmes, jamais dans un bilan du jour. Un déclencheur noté sur un spasme va toujours avec un spasme, donc comparer les jours avec et sans lui le ferait paraître fort : aucun rapport n’est affiché.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="88" />
       <source>This summary comes from a personal self-tracking app (Fibro Desktop). It is what I noted myself; it is not a diagnosis and the app is not a medical device.</source>
-      <translation type="unfinished" />
+      <translation>Ce résumé provient d’une application personnelle de suivi (Fibro Desktop). C’est ce que j’ai noté moi-même ; ce n’est pas un diagnostic, et l’application n’est pas un dispositif médical.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="124" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Déclencheur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="42" />
       <source>Triggers</source>
-      <translation type="unfinished" />
+      <translation>Déclencheurs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="105" />
       <source>Typical intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensité habituelle (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="63" />
       <source>Typical intensity (median, 0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensité habituelle (médiane, 0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="106" />
       <source>Typical length</source>
-      <translation type="unfinished" />
+      <translation>Durée habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="65" />
       <source>Typical length (median)</source>
-      <translation type="unfinished" />
+      <translation>Durée habituelle (médiane)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="107" />
       <source>Typical recovery time</source>
-      <translation type="unfinished" />
+      <translation>Temps de récupération habituel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="66" />
       <source>Typical recovery time (median)</source>
-      <translation type="unfinished" />
+      <translation>Temps de récupération habituel (médiane)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="167" />
       <source>Typical time to relief</source>
-      <translation type="unfinished" />
+      <translation>Temps habituel avant soulagement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="265" />
       <source>Typical values are medians, with how many values each window has. A change is named only when its range leaves "no change" out; otherwise it says "no clear change": the windows differ by no more than everyday ups and downs could explain.</source>
-      <translation type="unfinished" />
+      <translation>Les valeurs habituelles sont des médianes, avec le nombre de valeurs de chaque période. Une évolution n’est nommée que si son intervalle exclut « aucun changement » ; sinon, il est écrit « pas de changement net » : les périodes ne diffèrent pas plus que ce que les hauts et les bas de tous les jours peuvent expliquer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="74" />
       <source>US Letter</source>
-      <translation type="unfinished" />
+      <translation>US Letter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="139" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Quantité habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="96" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/base.py" line="162" />
       <source>Value under the pointer</source>
-      <translation type="unfinished" />
+      <translation>Valeur sous le pointeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="126" />
       <source>Warning signs noticed</source>
-      <translation type="unfinished" />
+      <translation>Signes d’alerte remarqués</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="348" />
       <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation type="unfinished" />
+      <translation>Semaine du %1 : %2 minutes en %3 séances</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="295" />
       <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation type="unfinished" />
+      <translation>Semaine du %1 : %2 pauses prises sur %3 ; %4 spasmes les jours suivants</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="122" />
       <source>Week of %1: %2 spasms</source>
-      <translation type="unfinished" />
+      <translation>Semaine du %1 : %2 spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="173" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation type="unfinished" />
+      <translation>Semaine du %1 : %2 spasmes, intensité habituelle %3, la plus forte %4, durée habituelle %5, récupération %6</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="43" />
       <source>What helped</source>
-      <translation type="unfinished" />
+      <translation>Ce qui a aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="128" />
       <source>What was noticed</source>
-      <translation type="unfinished" />
+      <translation>Ce qui a été remarqué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="28" />
       <source>When spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Quand les spasmes surviennent</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="323" />
       <source>When you listen to sessions in the Relax tab, your listening appears here.</source>
-      <translation type="unfinished" />
+      <translation>Quand vous écoutez des séances dans l’onglet Détente, votre écoute apparaît ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="269" />
       <source>When you use the break timer in the Pacing tab, your breaks appear here.</source>
-      <translation type="unfinished" />
+      <translation>Quand vous utilisez le minuteur de pauses de l’onglet Rythme, vos pauses apparaissent ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" line="95" />
       <source>Where spasms happen</source>
-      <translation type="unfinished" />
+      <translation>Où les spasmes surviennent</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="112" />
       <source>Working out the insights…</source>
-      <translation type="unfinished" />
+      <translation>Calcul des observations…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="64" />
       <source>Worst intensity (0–10)</source>
-      <translation type="unfinished" />
+      <translation>Intensité la plus forte (0–10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="266" />
       <source>Writing the PDF…</source>
-      <translation type="unfinished" />
+      <translation>Écriture du PDF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="124" />
       <source>Writing the tables…</source>
-      <translation type="unfinished" />
+      <translation>Écriture des tableaux…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="220" />
       <source>You have not used Pacing (the break timer).</source>
-      <translation type="unfinished" />
+      <translation>Vous n’avez pas utilisé Rythme (le minuteur de pauses).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="229" />
       <source>You have not used Relax (relaxation audio and breathing).</source>
-      <translation type="unfinished" />
+      <translation>Vous n’avez pas utilisé Détente (audio de détente et respiration).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="153" />
       <source>You have not used the daily check-in, where triggers are ticked for this comparison.</source>
-      <translation type="unfinished" />
+      <translation>Vous n’avez pas utilisé le bilan du jour, où l’on coche les déclencheurs pour cette comparaison.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="148" />
       <source>You have not used the daily check-in.</source>
-      <translation type="unfinished" />
+      <translation>Vous n’avez pas utilisé le bilan du jour.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="143" />
       <source>You have not used the medication log.</source>
-      <translation type="unfinished" />
+      <translation>Vous n’avez pas utilisé le suivi des médicaments.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="79" />
       <source>Your note for the provider</source>
-      <translation type="unfinished" />
+      <translation>Votre note pour le soignant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_dialog.py" line="114" />
       <source>Your report is saved as %1 in the folder %2.</source>
-      <translation type="unfinished" />
+      <translation>Votre rapport est enregistré sous le nom %1 dans le dossier %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="209" />
       <source>about %1 higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 de plus (de %2 à %3 de plus)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="206" />
       <source>about %1 lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 de moins (de %2 à %3 de moins)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points higher (%2 to %3 higher)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 points de plus (de %2 à %3 de plus)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="74" />
       <source>about %1 points lower (%2 to %3 lower)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 points de moins (de %2 à %3 de moins)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="70" />
       <source>about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 fois aussi long (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="59" />
       <source>about %1 times as many (%2 to %3 times)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 fois autant (de %2 à %3 fois)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="73" />
       <source>about %1 times as many spasms (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>environ %1 fois autant de spasmes (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="78" />
       <source>could be chance</source>
-      <translation type="unfinished" />
+      <translation>peut-être dû au hasard</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="83" />
       <source>days with it: %1, without: %2</source>
-      <translation type="unfinished" />
+      <translation>jours avec : %1, sans : %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="179" />
       <source>fewer: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>moins : environ %1 fois autant (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="157" />
       <source>from %1 to %2</source>
-      <translation type="unfinished" />
+      <translation>du %1 au %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n time</source>
-      <translation type="unfinished" />
+      <translation>a aidé %1 fois sur %n</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="185" />
       <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>a aidé %1 fois sur %n (de %2 % à %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="146" />
       <source>helped %1 of %n times</source>
-      <translation type="unfinished" />
+      <translation>a aidé %1 fois sur %n</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="186" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation type="unfinished" />
+      <translation>a aidé %1 fois sur %n (de %2 % à %3 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" line="137" />
       <source>helped %1, a little %2, not %3</source>
-      <translation type="unfinished" />
+      <translation>a aidé %1, un peu %2, pas du tout %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" line="51" />
       <source>how to read: %1</source>
-      <translation type="unfinished" />
+      <translation>comment lire : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="145" />
       <source>length</source>
-      <translation type="unfinished" />
+      <translation>durée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="201" />
       <source>longer: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>plus long : environ %1 fois aussi long (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mobility</source>
-      <translation type="unfinished" />
+      <translation>mobilité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>mood</source>
-      <translation type="unfinished" />
+      <translation>humeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="175" />
       <source>more spasms now (none in the first weeks)</source>
-      <translation type="unfinished" />
+      <translation>plus de spasmes maintenant (aucun dans les premières semaines)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="181" />
       <source>more: about %1 times as many (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>plus : environ %1 fois autant (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="204" />
       <source>no clear change</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="72" />
       <source>no clear change (%1 to %2 points)</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net (de %1 à %2 points)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="202" />
       <source>no clear change (%1 to %2 times as long)</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net (de %1 à %2 fois aussi long)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="182" />
       <source>no clear change (%1 to %2 times as many)</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net (de %1 à %2 fois autant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="58" />
       <source>no clear change (%1 to %2 times)</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net (de %1 à %2 fois)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="212" />
       <source>no clear change (between %1 lower and %2 higher)</source>
-      <translation type="unfinished" />
+      <translation>pas de changement net (entre %1 de moins et %2 de plus)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="126" />
       <source>no record that day</source>
-      <translation type="unfinished" />
+      <translation>aucune donnée ce jour-là</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="143" />
       <source>no record that week</source>
-      <translation type="unfinished" />
+      <translation>aucune donnée cette semaine-là</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="173" />
       <source>no spasms in either window</source>
-      <translation type="unfinished" />
+      <translation>aucun spasme dans aucune des deux périodes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="56" />
       <source>no spasms in one of the two windows: no ratio</source>
-      <translation type="unfinished" />
+      <translation>aucun spasme dans l’une des deux périodes : pas de rapport calculé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="72" />
       <source>not enough data yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore assez de données</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="122" />
       <source>not enough data yet (%1 days with it, %2 without; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>pas encore assez de données (%1 jours avec, %2 sans ; il en faut %3 de chaque)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="128" />
       <source>not enough data yet (%1)</source>
-      <translation type="unfinished" />
+      <translation>pas encore assez de données (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="257" />
       <source>not enough data yet (at least %1 tracked days in each)</source>
-      <translation type="unfinished" />
+      <translation>pas encore assez de données (au moins %1 jours suivis dans chacune)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="191" />
       <source>not rated yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="156" />
       <source>on %1</source>
-      <translation type="unfinished" />
+      <translation>le %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="144" />
       <source>only part of the week tracked</source>
-      <translation type="unfinished" />
+      <translation>semaine suivie en partie seulement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated %n times: too few to say</source>
-      <translation type="unfinished" />
+      <translation>évalué %n fois : trop peu pour le dire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="189" />
       <source>rated once: too few to say</source>
-      <translation type="unfinished" />
+      <translation>évalué une fois : trop peu pour le dire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="146" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation>récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="114" />
       <source>right axis: intensity 0–10</source>
-      <translation type="unfinished" />
+      <translation>axe de droite : intensité 0–10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="199" />
       <source>shorter: about %1 times as long (%2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>plus court : environ %1 fois aussi long (de %2 à %3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="167" />
       <source>sleep quality</source>
-      <translation type="unfinished" />
+      <translation>qualité du sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="124" />
       <source>spasms per day (left axis)</source>
-      <translation type="unfinished" />
+      <translation>spasmes par jour (axe de gauche)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="141" />
       <source>spasms per week (left axis)</source>
-      <translation type="unfinished" />
+      <translation>spasmes par semaine (axe de gauche)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="76" />
       <source>stands out in your record</source>
-      <translation type="unfinished" />
+      <translation>ressort dans votre suivi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="65" />
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
-      <translation type="unfinished" />
+      <translation>trop peu pour comparer (%1 et %2 valeurs ; il en faut %3 de chaque)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried %n times, not rated</source>
-      <translation type="unfinished" />
+      <translation>essayé %n fois, pas évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="145" />
       <source>tried once, not rated</source>
-      <translation type="unfinished" />
+      <translation>essayé une fois, pas évalué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="136" />
       <source>typical</source>
-      <translation type="unfinished" />
+      <translation>habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" line="151" />
       <source>typical intensity</source>
-      <translation type="unfinished" />
+      <translation>intensité habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" line="65" />
       <source>with it: %1, %2 · without: %3, %4</source>
-      <translation type="unfinished" />
+      <translation>avec : %1, %2 · sans : %3, %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" line="139" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>la plus forte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" line="149" />
       <source>“Could be chance”: with several triggers and two windows, some ranges miss 1 by luck alone. Only a finding that stands out even after allowing for that goes without this mark.</source>
-      <translation type="unfinished" />
+      <translation>« Peut-être dû au hasard » : avec plusieurs déclencheurs et deux périodes, certains intervalles excluent 1 par simple hasard. Seul un résultat qui ressort même en tenant compte de cela n’a pas cette mention.</translation>
     </message>
   </context>
   <context>
@@ -1916,22 +1919,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Graphiques</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="41" />
       <source>Make a PDF summary of a period to bring to your provider</source>
-      <translation type="unfinished" />
+      <translation>Créer un résumé PDF d’une période à apporter à votre soignant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="39" />
       <source>Provider &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rapport pour le soignant…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/charts.py" line="34" />
       <source>Trends, insights and the provider report</source>
-      <translation type="unfinished" />
+      <translation>Tendances, observations et rapport pour le soignant</translation>
     </message>
   </context>
   <context>
@@ -1939,207 +1942,207 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="149" />
       <source>A minute for how the day went. Answer what you like and leave the rest blank; you can come back and change it.</source>
-      <translation type="unfinished" />
+      <translation>Une minute pour dire comment s’est passée la journée. Répondez à ce que vous voulez et laissez le reste vide ; vous pourrez revenir le modifier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="191" />
       <source>Anything else?</source>
-      <translation type="unfinished" />
+      <translation>Autre chose ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Calm</source>
-      <translation type="unfinished" />
+      <translation>Calme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="345" />
       <source>Choose the day this check-in is for.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le jour concerné par ce bilan.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/daily_activities.py" line="26" />
       <source>Could you do your daily activities without interruption?</source>
-      <translation type="unfinished" />
+      <translation>Avez-vous pu faire vos activités quotidiennes sans interruption ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="181" />
       <source>Daily activities</source>
-      <translation type="unfinished" />
+      <translation>Activités quotidiennes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="126" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Bilan du jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="65" />
       <source>Energy</source>
-      <translation type="unfinished" />
+      <translation>Énergie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Exhausted</source>
-      <translation type="unfinished" />
+      <translation>Épuisé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="179" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Verres d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>Bonne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Hardly at all</source>
-      <translation type="unfinished" />
+      <translation>Presque pas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="287" />
       <source>Here is what you saved for %1. Change anything and save again.</source>
-      <translation type="unfinished" />
+      <translation>Voici ce que vous avez enregistré pour le %1. Modifiez ce que vous voulez et enregistrez à nouveau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="168" />
       <source>Hours of sleep</source>
-      <translation type="unfinished" />
+      <translation>Heures de sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="66" />
       <source>Lots of energy</source>
-      <translation type="unfinished" />
+      <translation>Beaucoup d’énergie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="64" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>Basse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="63" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="70" />
       <source>Moved freely</source>
-      <translation type="unfinished" />
+      <translation>Librement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="69" />
       <source>Moving about</source>
-      <translation type="unfinished" />
+      <translation>Se déplacer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>No pain</source>
-      <translation type="unfinished" />
+      <translation>Aucune douleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="176" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sans réponse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="397" />
       <source>Not saved yet: please look at the note next to the field.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore enregistré : regardez la note à côté du champ.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="196" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="67" />
       <source>Overall pain</source>
-      <translation type="unfinished" />
+      <translation>Douleur globale</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="199" />
       <source>Save check-in</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="203" />
       <source>Save the check-in (Ctrl+Enter from anywhere in the form)</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le bilan (Ctrl+Entrée depuis n’importe où dans le formulaire)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="379" />
       <source>Saved for %1. Thank you for checking in.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré pour le %1. Merci pour ce bilan.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="61" />
       <source>Sleep quality</source>
-      <translation type="unfinished" />
+      <translation>Qualité du sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept badly</source>
-      <translation type="unfinished" />
+      <translation>Mal dormi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="62" />
       <source>Slept well</source>
-      <translation type="unfinished" />
+      <translation>Bien dormi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="71" />
       <source>Stress</source>
-      <translation type="unfinished" />
+      <translation>Stress</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="72" />
       <source>Very stressed</source>
-      <translation type="unfinished" />
+      <translation>Très stressé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="190" />
       <source>Weakness, numbness, fever or the like</source>
-      <translation type="unfinished" />
+      <translation>Faiblesse, engourdissement, fièvre ou autre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="189" />
       <source>What happened that day</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est passé ce jour-là</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="187" />
       <source>What you did</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous avez fait</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="146" />
       <source>Why a daily check-in helps</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi un bilan du jour aide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="68" />
       <source>Worst pain</source>
-      <translation type="unfinished" />
+      <translation>La pire douleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="353" />
       <source>Write the hours as a number, like 7.5 or 7:30.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez les heures en chiffres, par exemple 7,5 ou 7:30.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="165" />
       <source>for example 7.5 or 7:30</source>
-      <translation type="unfinished" />
+      <translation>par exemple 7,5 ou 7:30</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="186" />
       <source>for example a short walk, housework, desk work</source>
-      <translation type="unfinished" />
+      <translation>par exemple une petite marche, le ménage, du travail de bureau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/checkin_form.py" line="147" />
       <source>how spasms affect your day</source>
-      <translation type="unfinished" />
+      <translation>comment les spasmes touchent votre journée</translation>
     </message>
   </context>
   <context>
@@ -2147,22 +2150,22 @@ You can put back a backup from before the problem, or save everything that can s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="36" />
       <source>Break, full screen</source>
-      <translation type="unfinished" />
+      <translation>Pause, plein écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="56" />
       <source>Ends this break now; it counts as skipped</source>
-      <translation type="unfinished" />
+      <translation>Termine cette pause maintenant ; elle compte comme passée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="55" />
       <source>I need my &amp;screen</source>
-      <translation type="unfinished" />
+      <translation>J’ai besoin de mon &amp;écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="44" />
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Temps restant</translation>
     </message>
   </context>
   <context>
@@ -2172,528 +2175,536 @@ You can put back a backup from before the problem, or save everything that can s
       <source>%1 already exists.
 
 Replace it with this export?</source>
-      <translation type="unfinished" />
+      <translation>%1 existe déjà.
+
+Le remplacer par cet export ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>%1 check-ins</source>
-      <translation type="unfinished" />
+      <translation>%1 bilans</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>%1 episodes</source>
-      <translation type="unfinished" />
+      <translation>%1 épisodes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="178" />
       <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation type="unfinished" />
+      <translation>%1 enregistrements sont arrivés sans leur fichier son : gardez le fichier …-audio.zip à côté de l’export et importez à nouveau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="175" />
       <source>%1 recordings were brought into your audio folder.</source>
-      <translation type="unfinished" />
+      <translation>%1 enregistrements ont été ajoutés à votre dossier audio.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="82" />
       <source>&amp;Back up now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="354" />
       <source>&amp;Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Sau&amp;vegardes et restauration…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="98" />
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="89" />
       <source>&amp;From:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Du :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="353" />
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="62" />
       <source>&amp;JSON: one file with everything, to bring back into Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>&amp;JSON : un seul fichier avec tout, à réimporter dans Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="84" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="80" />
       <source>&amp;Restore the latest good backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revenir à la dernière bonne sauvegarde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="83" />
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="83" />
       <source>&amp;Save what can be read…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer ce qui peut être lu…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="90" />
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Au :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="42" />
       <source>1 check-in</source>
-      <translation type="unfinished" />
+      <translation>1 bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="40" />
       <source>1 episode</source>
-      <translation type="unfinished" />
+      <translation>1 épisode</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="110" />
       <source>A copy of each backup also goes to: %1</source>
-      <translation type="unfinished" />
+      <translation>Une copie de chaque sauvegarde va aussi dans : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="24" />
       <source>After changes, at exit</source>
-      <translation type="unfinished" />
+      <translation>Après des modifications, à la fermeture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="54" />
       <source>An export is a copy of your data in an open format, to keep, to move to another computer, or to open in a spreadsheet. It stays where you save it; nothing is sent.</source>
-      <translation type="unfinished" />
+      <translation>Un export est une copie de vos données dans un format ouvert, à garder, à transférer sur un autre ordinateur ou à ouvrir dans un tableur. Il reste là où vous l’enregistrez ; rien n’est envoyé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="390" />
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="173" />
       <source>Backup made and checked.</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde faite et vérifiée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="253" />
       <source>Backup restored. Your data as it was before is kept as a backup too.</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde restaurée. Vos données telles qu’elles étaient avant sont aussi gardées en sauvegarde.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="33" />
       <source>Backups and restore</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes et restauration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="391" />
       <source>Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes et restauration…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="49" />
       <source>Backups, newest first</source>
-      <translation type="unfinished" />
+      <translation>Sauvegardes, les plus récentes d’abord</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="29" />
       <source>Before a passphrase change</source>
-      <translation type="unfinished" />
+      <translation>Avant un changement de phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="26" />
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Avant une restauration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="27" />
       <source>Before an import</source>
-      <translation type="unfinished" />
+      <translation>Avant un import</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="28" />
       <source>Before an update of your data</source>
-      <translation type="unfinished" />
+      <translation>Avant une mise à jour de vos données</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="64" />
       <source>CSV in a &amp;folder: the same, as loose files</source>
-      <translation type="unfinished" />
+      <translation>CSV dans un d&amp;ossier : la même chose, en fichiers séparés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="63" />
       <source>CSV in a &amp;zip: one table per file, for spreadsheets</source>
-      <translation type="unfinished" />
+      <translation>CSV dans un &amp;zip : un tableau par fichier, pour les tableurs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="66" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="36" />
       <source>Cannot be read</source>
-      <translation type="unfinished" />
+      <translation>Illisible</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="67" />
       <source>Choose &amp;folder…</source>
-      <translation type="unfinished" />
+      <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="68" />
       <source>Choose a second folder for copies of backups</source>
-      <translation type="unfinished" />
+      <translation>Choisir un second dossier pour des copies des sauvegardes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="43" />
       <source>Choose an export to import</source>
-      <translation type="unfinished" />
+      <translation>Choisir un export à importer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="111" />
       <source>Copies to a second folder (say, one your own sync service watches): off.</source>
-      <translation type="unfinished" />
+      <translation>Copies dans un second dossier (par exemple un dossier surveillé par votre propre service de synchronisation) : désactivées.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="23" />
       <source>Daily</source>
-      <translation type="unfinished" />
+      <translation>Chaque jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="145" />
       <source>Delete the backup from %1 (%2) for good?
 
 Your data and your other backups are not touched.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer définitivement la sauvegarde du %1 (%2) ?
+
+Vos données et vos autres sauvegardes ne sont pas touchées.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="70" />
       <source>Details: %1</source>
-      <translation type="unfinished" />
+      <translation>Détails : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="58" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exporter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="33" />
       <source>Export (*%1)</source>
-      <translation type="unfinished" />
+      <translation>Export (*%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="118" />
       <source>Export cancelled. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Export annulé. Rien n’a été écrit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="362" />
       <source>Export what can be read</source>
-      <translation type="unfinished" />
+      <translation>Exporter ce qui peut être lu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="49" />
       <source>Export your data</source>
-      <translation type="unfinished" />
+      <translation>Exporter vos données</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="111" />
       <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 entrées exportées depuis %2 tableaux vers %3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="109" />
       <source>Exporting your data…</source>
-      <translation type="unfinished" />
+      <translation>Export de vos données…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="542" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="44" />
       <source>Fibro Desktop exports (*.json *.zip %1)</source>
-      <translation type="unfinished" />
+      <translation>Exports Fibro Desktop (*.json *.zip %1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="38" />
       <source>Fibro Desktop keeps a checked copy of your data every day you use it and after changes, for the last week, month and year. Backups made before an import, a restore, an update or a passphrase change are kept for 90 days, so you can always undo them. Your own recordings are kept with the backups too. Restoring a backup first saves your data as it is now, so nothing is lost.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop garde une copie vérifiée de vos données chaque jour où vous l’utilisez et après des modifications, pour la dernière semaine, le dernier mois et la dernière année. Les sauvegardes faites avant un import, une restauration, une mise à jour ou un changement de phrase secrète sont gardées 90 jours, pour que vous puissiez toujours revenir en arrière. Vos propres enregistrements sont aussi gardés avec les sauvegardes. Restaurer une sauvegarde enregistre d’abord vos données telles qu’elles sont maintenant : rien n’est perdu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="165" />
       <source>Folder for copies of your backups</source>
-      <translation type="unfinished" />
+      <translation>Dossier pour les copies de vos sauvegardes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="28" />
       <source>Folder to put the export folder in</source>
-      <translation type="unfinished" />
+      <translation>Dossier où placer le dossier d’export</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="59" />
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="139" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="141" />
       <source>Import %1 entries from %2?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation type="unfinished" />
+      <translation>Importer %1 entrées depuis %2 ?
+
+Les entrées que vous avez déjà sont reconnues et ignorées. Vos données sont d’abord sauvegardées.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="154" />
       <source>Import cancelled. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Import annulé. Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="150" />
       <source>Imported %1 new entries; %2 were already there.</source>
-      <translation type="unfinished" />
+      <translation>%1 nouvelles entrées importées ; %2 étaient déjà là.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="149" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Import en cours…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="72" />
       <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation type="unfinished" />
+      <translation>Inclure mes propres en&amp;registrements (dans un second fichier, …-audio.zip, enregistré à côté de l’export ; gardez les deux ensemble)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="62" />
       <source>Latest good backup: %1, holding %2.</source>
-      <translation type="unfinished" />
+      <translation>Dernière bonne sauvegarde : %1, contenant %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="25" />
       <source>Made by you</source>
-      <translation type="unfinished" />
+      <translation>Faite par vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="168" />
       <source>Making a backup and checking it…</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde en cours et vérification…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="59" />
       <source>No backups yet. The first one is made today, or press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de sauvegarde. La première est faite aujourd’hui, ou appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="573" />
       <source>Nothing could be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a pu être lu : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="288" />
       <source>Nothing could be saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a pu être enregistré : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="138" />
       <source>Nothing was imported. %1</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été importé. %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="156" />
       <source>Nothing was imported: the recordings could not be copied (%1).</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été importé : les enregistrements n’ont pas pu être copiés (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="79" />
       <source>Only &amp;these days:</source>
-      <translation type="unfinished" />
+      <translation>Seulement &amp;ces jours-là :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="282" />
       <source>Please choose a place outside the data folder: nothing is ever written there but your data itself.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un endroit en dehors du dossier de données : rien d’autre que vos données n’y est jamais écrit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/background.py" line="67" />
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Veuillez patienter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="84" />
       <source>Re&amp;move…</source>
-      <translation type="unfinished" />
+      <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="85" />
       <source>Remove the selected backup</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la sauvegarde choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="144" />
       <source>Remove this backup?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer cette sauvegarde ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="135" />
       <source>Replace your data by the backup from %1 (%2)?
 
 Your data as it is now is saved as a backup first, so you can go back.</source>
-      <translation type="unfinished" />
+      <translation>Remplacer vos données par la sauvegarde du %1 (%2) ?
+
+Vos données telles qu’elles sont maintenant sont d’abord enregistrées en sauvegarde : vous pourrez revenir en arrière.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="361" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="522" />
       <source>Restore failed</source>
-      <translation type="unfinished" />
+      <translation>La restauration a échoué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="134" />
       <source>Restore this backup?</source>
-      <translation type="unfinished" />
+      <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="70" />
       <source>S&amp;top copying</source>
-      <translation type="unfinished" />
+      <translation>&amp;Arrêter les copies</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="32" />
       <source>Save the export as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer l’export sous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="455" />
       <source>Save what can be read as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer ce qui peut être lu sous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="289" />
       <source>Saved %1 entries to %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 entrées enregistrées dans %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" line="43" />
       <source>Settings only, no entries yet</source>
-      <translation type="unfinished" />
+      <translation>Paramètres seulement, pas encore d’entrées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="87" />
       <source>Start &amp;with no data (backups kept)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Démarrer sans données (sauvegardes gardées)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="133" />
       <source>The backup was removed.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde a été supprimée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="120" />
       <source>The export could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>L’export n’a pas pu être écrit : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" line="116" />
       <source>The first day is after the last day. Please swap them.</source>
-      <translation type="unfinished" />
+      <translation>Le premier jour est après le dernier. Inversez-les.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="66" />
       <source>There is no good backup to go back to.</source>
-      <translation type="unfinished" />
+      <translation>Il n’y a pas de bonne sauvegarde à laquelle revenir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="291" />
       <source>These parts could not be read: %1.</source>
-      <translation type="unfinished" />
+      <translation>Ces parties n’ont pas pu être lues : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="95" />
       <source>This place is inside Fibro Desktop's own data folder, where your data and its backups live. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Cet endroit se trouve dans le dossier de données de Fibro Desktop, où vivent vos données et leurs sauvegardes. Rien n’a été écrit. Choisissez un autre endroit, par exemple votre dossier Documents.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="564" />
       <source>This place is inside Fibro Desktop's own data folder. Nothing was written. Please choose another place, such as your Documents folder.</source>
-      <translation type="unfinished" />
+      <translation>Cet endroit se trouve dans le dossier de données de Fibro Desktop. Rien n’a été écrit. Choisissez un autre endroit, par exemple votre dossier Documents.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>What it holds</source>
-      <translation type="unfinished" />
+      <translation>Contenu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" line="48" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="47" />
       <source>Your data could not be opened</source>
-      <translation type="unfinished" />
+      <translation>Vos données n’ont pas pu être ouvertes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="35" />
       <source>Your data could not be opened. It has not been changed. You can go back to your latest good backup, or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Vos données n’ont pas pu être ouvertes. Elles n’ont pas été modifiées. Vous pouvez revenir à votre dernière bonne sauvegarde, ou d’abord enregistrer dans un fichier ce qui peut encore être lu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="32" />
       <source>Your data file is damaged, perhaps by a crash of the computer or a problem with the disk. It has not been changed. You can go back to your latest good backup (the damaged file is kept aside, not deleted), or save what can still be read to a file first.</source>
-      <translation type="unfinished" />
+      <translation>Votre fichier de données est abîmé, peut-être à cause d’un plantage de l’ordinateur ou d’un problème de disque. Il n’a pas été modifié. Vous pouvez revenir à votre dernière bonne sauvegarde (le fichier abîmé est mis de côté, pas supprimé), ou d’abord enregistrer dans un fichier ce qui peut encore être lu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="28" />
       <source>Your data file is empty or missing, but backups of your data are here, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing has been changed. You can go back to your latest good backup.</source>
-      <translation type="unfinished" />
+      <translation>Votre fichier de données est vide ou absent, mais des sauvegardes de vos données sont là : ce n’est donc pas un nouveau départ. Les données ont probablement été perdues lors d’un plantage, d’un disque plein ou par un service de synchronisation. Rien n’a été modifié. Vous pouvez revenir à votre dernière bonne sauvegarde.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="52" />
       <source>Your data needs attention</source>
-      <translation type="unfinished" />
+      <translation>Vos données demandent votre attention</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" line="24" />
       <source>Your data was saved by a newer version of Fibro Desktop than this one. This version cannot safely change it, so it has not touched it. Please install the newer version again; or, to go on with this one, restore an earlier backup.</source>
-      <translation type="unfinished" />
+      <translation>Vos données ont été enregistrées par une version de Fibro Desktop plus récente que celle-ci. Cette version ne peut pas les modifier sans risque, donc elle n’y a pas touché. Réinstallez la version plus récente ; ou, pour continuer avec celle-ci, restaurez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" line="115" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
-      <translation type="unfinished" />
+      <translation>Vos enregistrements sont dans %1, à côté ; gardez les deux fichiers ensemble.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="332" />
       <source>the disk is full.</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" line="334" />
       <source>this folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>impossible d’écrire dans ce dossier.</translation>
     </message>
   </context>
   <context>
@@ -2701,22 +2712,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="65" />
       <source>Day of this check-in</source>
-      <translation type="unfinished" />
+      <translation>Jour de ce bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="42" />
       <source>It is just after midnight. Which day is this check-in for?</source>
-      <translation type="unfinished" />
+      <translation>Il est un peu plus de minuit. Pour quel jour est ce bilan ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="111" />
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui, %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/day_chooser.py" line="112" />
       <source>Yesterday, %1</source>
-      <translation type="unfinished" />
+      <translation>Hier, %1</translation>
     </message>
   </context>
   <context>
@@ -2724,7 +2735,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="23" />
       <source>Fibro Desktop is not a medical device and does not diagnose anything. It helps you keep notes and habits. Always talk to your doctor or care team about your symptoms and before changing any treatment.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop n’est pas un dispositif médical et ne pose aucun diagnostic. Il vous aide à garder des notes et de bonnes habitudes. Parlez toujours de vos symptômes à votre médecin ou à votre équipe soignante, et avant de changer un traitement.</translation>
     </message>
   </context>
   <context>
@@ -2732,87 +2743,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="105" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="129" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="115" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Est-ce que ça a aidé ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="138" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Noter une prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="157" />
       <source>Log a dose: %1</source>
-      <translation type="unfinished" />
+      <translation>Noter une prise : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="114" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Non précisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="93" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="126" />
       <source>Save dose</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="94" />
       <source>Set the time to now</source>
-      <translation type="unfinished" />
+      <translation>Mettre l’heure actuelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="120" />
       <source>Side effects</source>
-      <translation type="unfinished" />
+      <translation>Effets secondaires</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Non prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="109" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="110" />
       <source>Taken or skipped</source>
-      <translation type="unfinished" />
+      <translation>Prise ou non</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="99" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Heure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="92" />
       <source>Time taken</source>
-      <translation type="unfinished" />
+      <translation>Heure de la prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="119" />
       <source>anything you noticed, for example drowsiness</source>
-      <translation type="unfinished" />
+      <translation>ce que vous avez remarqué, par exemple de la somnolence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/dose_logger.py" line="104" />
       <source>as you write it</source>
-      <translation type="unfinished" />
+      <translation>comme vous l’écrivez</translation>
     </message>
   </context>
   <context>
@@ -2820,277 +2831,277 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="211" />
       <source>%1 older backups were left as they were (made with another passphrase, or kept unencrypted as you asked).</source>
-      <translation type="unfinished" />
+      <translation>%1 sauvegardes plus anciennes ont été laissées telles quelles (faites avec une autre phrase secrète, ou gardées non chiffrées comme vous l’avez demandé).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="45" />
       <source>&amp;Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="91" />
       <source>&amp;Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>&amp;Garder une copie non chiffrée de mes données en sauvegarde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>&amp;New passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="58" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="41" />
       <source>&amp;Protect my data</source>
-      <translation type="unfinished" />
+      <translation>&amp;Protéger mes données</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="221" />
       <source>&amp;Protect with a passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Protéger par une phrase secrète…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="59" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="49" />
       <source>&amp;Remove protection</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer la protection</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="49" />
       <source>&amp;Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>&amp;Afficher la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="85" />
       <source>&amp;Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>A&amp;fficher les phrases secrètes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="172" />
       <source>A backup of your data could not be made first, so nothing was changed: %1</source>
-      <translation type="unfinished" />
+      <translation>Une sauvegarde de vos données n’a pas pu être faite d’abord, donc rien n’a été modifié : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="94" />
       <source>An unencrypted copy can be read by anyone who can open your files, so it undoes the protection; it is only a safety net for a forgotten passphrase. Without it, your existing backups are encrypted too. Copies already in a second backup folder, and exports, are not changed.</source>
-      <translation type="unfinished" />
+      <translation>Une copie non chiffrée peut être lue par toute personne qui peut ouvrir vos fichiers : elle annule donc la protection ; c’est seulement un filet de sécurité en cas d’oubli de la phrase secrète. Sans elle, vos sauvegardes existantes sont chiffrées aussi. Les copies déjà présentes dans un second dossier de sauvegarde, et les exports, ne sont pas modifiés.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="222" />
       <source>C&amp;hange passphrase…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>C&amp;urrent passphrase:</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="103" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change passphrase</source>
-      <translation type="unfinished" />
+      <translation>Changer la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="43" />
       <source>Change your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="132" />
       <source>Changing how your data is protected…</source>
-      <translation type="unfinished" />
+      <translation>Changement de la protection de vos données…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="72" />
       <source>Current passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="43" />
       <source>Enter your passphrase</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="135" />
       <source>Fibro Desktop is changing how your data is protected.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop change la façon dont vos données sont protégées.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="15" />
       <source>If the passphrase is forgotten, this data cannot be opened again: it cannot be recovered or reset, by anyone. Write it down and keep it somewhere safe.</source>
-      <translation type="unfinished" />
+      <translation>Si la phrase secrète est oubliée, ces données ne pourront plus jamais être ouvertes : personne ne peut les récupérer ni la réinitialiser. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="88" />
       <source>Is Caps Lock on, or is another keyboard layout active?</source>
-      <translation type="unfinished" />
+      <translation>La touche Verr. Maj est-elle activée, ou une autre disposition de clavier est-elle active ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="92" />
       <source>Keep an unencrypted copy of my data as a backup</source>
-      <translation type="unfinished" />
+      <translation>Garder une copie non chiffrée de mes données en sauvegarde</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="128" />
       <source>Making a backup of your data first…</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde de vos données d’abord…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/common.py" line="45" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="76" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="46" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>Phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="123" />
       <source>Please choose a passphrase of at least %1 characters; a few words make a good one.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une phrase secrète d’au moins %1 caractères ; quelques mots font une bonne phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="120" />
       <source>Please enter your current passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="75" />
       <source>Please enter your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="37" />
       <source>Protect your data with a passphrase</source>
-      <translation type="unfinished" />
+      <translation>Protéger vos données par une phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="223" />
       <source>Remove passphrase p&amp;rotection…</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;tirer la protection par phrase secrète…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove protection</source>
-      <translation type="unfinished" />
+      <translation>Retirer la protection</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="46" />
       <source>Remove the passphrase protection</source>
-      <translation type="unfinished" />
+      <translation>Retirer la protection par phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="78" />
       <source>Repeat the new passphrase</source>
-      <translation type="unfinished" />
+      <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="50" />
       <source>Show passphrase</source>
-      <translation type="unfinished" />
+      <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="86" />
       <source>Show passphrases</source>
-      <translation type="unfinished" />
+      <translation>Afficher les phrases secrètes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="120" />
       <source>That is not your current passphrase. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Ce n’est pas votre phrase secrète actuelle. Rien n’a été modifié.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="59" />
       <source>That passphrase does not open your data. Nothing was changed; please try again.</source>
-      <translation type="unfinished" />
+      <translation>Cette phrase secrète n’ouvre pas vos données. Rien n’a été modifié ; réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="128" />
       <source>The new passphrase is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>La nouvelle phrase secrète est la même que l’actuelle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="126" />
       <source>The two new passphrases are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="209" />
       <source>The unencrypted copy you asked for is kept at: %1</source>
-      <translation type="unfinished" />
+      <translation>La copie non chiffrée que vous avez demandée est gardée ici : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="44" />
       <source>Your data and its backups will be encrypted again with the new passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Vos données et leurs sauvegardes seront de nouveau chiffrées avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="206" />
       <source>Your data is no longer protected with a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Vos données ne sont plus protégées par une phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="204" />
       <source>Your data is now protected with your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Vos données sont maintenant protégées par votre phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="38" />
       <source>Your data is protected</source>
-      <translation type="unfinished" />
+      <translation>Vos données sont protégées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="38" />
       <source>Your journal and its backups will be encrypted on disk. Fibro Desktop will ask for the passphrase each time it starts. Settings and the log file stay unencrypted; they hold no journal entries. Exports you save are not encrypted.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal et ses sauvegardes seront chiffrés sur le disque. Fibro Desktop demandera la phrase secrète à chaque démarrage. Les paramètres et le journal technique restent non chiffrés ; ils ne contiennent aucune entrée du journal. Les exports que vous enregistrez ne sont pas chiffrés.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/protect_dialog.py" line="47" />
       <source>Your journal and its backups will be stored without encryption again, protected only by your computer account. Fibro Desktop will no longer ask for a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal et ses sauvegardes seront de nouveau enregistrés sans chiffrement, protégés seulement par votre compte sur l’ordinateur. Fibro Desktop ne demandera plus de phrase secrète.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/encryption/unlock_dialog.py" line="44" />
       <source>Your journal is encrypted with a passphrase you chose. Enter it to open your data.</source>
-      <translation type="unfinished" />
+      <translation>Votre journal est chiffré avec une phrase secrète que vous avez choisie. Saisissez-la pour ouvrir vos données.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/encryption.py" line="205" />
       <source>Your passphrase is changed.</source>
-      <translation type="unfinished" />
+      <translation>Votre phrase secrète a été changée.</translation>
     </message>
   </context>
   <context>
@@ -3098,252 +3109,252 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="107" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="74" />
       <source> min to relief</source>
-      <translation type="unfinished" />
+      <translation> min avant soulagement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="276" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Activité</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="308" />
       <source>Another thing you tried, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Autre chose que vous avez essayée, avec vos mots</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="69" />
       <source>Did %1 help?</source>
-      <translation type="unfinished" />
+      <translation>Est-ce que %1 a aidé ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="326" />
       <source>Did any of these come with it?</source>
-      <translation type="unfinished" />
+      <translation>Est-ce que l’un de ces signes l’a accompagné ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="66" />
       <source>Did it help?</source>
-      <translation type="unfinished" />
+      <translation>Est-ce que ça a aidé ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="482" />
       <source>Discard changes</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les modifications</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="320" />
       <source>Effect on %1, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Effet sur %1, de 0 à 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="283" />
       <source>For example: typing, climbing stairs</source>
-      <translation type="unfinished" />
+      <translation>Par exemple : taper au clavier, monter des escaliers</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="200" />
       <source>How long it lasted</source>
-      <translation type="unfinished" />
+      <translation>Combien de temps il a duré</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="199" />
       <source>How long the spasm lasted, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Durée du spasme, en minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="313" />
       <source>How much it affected me (0 = not at all, 10 = a lot)</source>
-      <translation type="unfinished" />
+      <translation>À quel point ça m’a gêné·e (0 = pas du tout, 10 = beaucoup)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="266" />
       <source>In one place: one muscle group.</source>
-      <translation type="unfinished" />
+      <translation>À un seul endroit : un groupe musculaire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="236" />
       <source>Intensity (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Intensité (0-10)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="197" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>C’est toujours en cours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="481" />
       <source>Keep editing</source>
-      <translation type="unfinished" />
+      <translation>Continuer à modifier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="479" />
       <source>Keep your changes?</source>
-      <translation type="unfinished" />
+      <translation>Garder vos modifications ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="226" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="75" />
       <source>Minutes until %1 eased it</source>
-      <translation type="unfinished" />
+      <translation>Minutes avant que %1 le soulage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="318" />
       <source>Mood</source>
-      <translation type="unfinished" />
+      <translation>Humeur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="319" />
       <source>Moving around</source>
-      <translation type="unfinished" />
+      <translation>Se déplacer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="268" />
       <source>Moving around: %1 muscle groups.</source>
-      <translation type="unfinished" />
+      <translation>Qui se déplace : %1 groupes musculaires.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>New spasm entry</source>
-      <translation type="unfinished" />
+      <translation>Nouveau spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="273" />
       <source>Not said</source>
-      <translation type="unfinished" />
+      <translation>Non précisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="348" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="155" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="281" />
       <source>Sleep</source>
-      <translation type="unfinished" />
+      <translation>Sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="307" />
       <source>Something else I tried (your own words)</source>
-      <translation type="unfinished" />
+      <translation>Autre chose que j’ai essayée (avec vos mots)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="130" />
       <source>Spasm details</source>
-      <translation type="unfinished" />
+      <translation>Détails du spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="195" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="336" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Merci de l’avoir noté. Des signes comme ceux-ci méritent d’être vérifiés par un médecin ; s’ils sont soudains ou forts, consultez en urgence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="203" />
       <source>Time until back to normal</source>
-      <translation type="unfinished" />
+      <translation>Temps avant le retour à la normale</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="202" />
       <source>Time until back to normal, in minutes</source>
-      <translation type="unfinished" />
+      <translation>Temps avant le retour à la normale, en minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="300" />
       <source>What I tried, and whether it helped</source>
-      <translation type="unfinished" />
+      <translation>Ce que j’ai essayé, et si ça a aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="284" />
       <source>What I was doing</source>
-      <translation type="unfinished" />
+      <translation>Ce que je faisais</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="291" />
       <source>What came before it</source>
-      <translation type="unfinished" />
+      <translation>Ce qui s’est passé avant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="223" />
       <source>What do the kinds mean?</source>
-      <translation type="unfinished" />
+      <translation>Que veulent dire les types ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="219" />
       <source>What it was</source>
-      <translation type="unfinished" />
+      <translation>Ce que c’était</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="271" />
       <source>What was going on</source>
-      <translation type="unfinished" />
+      <translation>Ce qui se passait</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="191" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="247" />
       <source>Where (click the body, or Tab to a place and press Space)</source>
-      <translation type="unfinished" />
+      <translation>Où (cliquez sur le corps, ou allez à un endroit avec Tab et appuyez sur Espace)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="480" />
       <source>You changed this entry. What would you like to do?</source>
-      <translation type="unfinished" />
+      <translation>Vous avez modifié cette entrée. Que voulez-vous faire ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>a lot</source>
-      <translation type="unfinished" />
+      <translation>beaucoup</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>à peine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="72" />
       <source>minutes to relief</source>
-      <translation type="unfinished" />
+      <translation>minutes avant soulagement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="314" />
       <source>not at all</source>
-      <translation type="unfinished" />
+      <translation>pas du tout</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="106" />
       <source>not sure</source>
-      <translation type="unfinished" />
+      <translation>je ne sais pas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="224" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>les types de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/editor.py" line="235" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>le pire</translation>
     </message>
   </context>
   <context>
@@ -3351,22 +3362,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="127" />
       <source>details can be added</source>
-      <translation type="unfinished" />
+      <translation>des détails peuvent être ajoutés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="119" />
       <source>intensity %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>intensité %1 sur 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="123" />
       <source>still going</source>
-      <translation type="unfinished" />
+      <translation>toujours en cours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="129" />
       <source>warning sign noted</source>
-      <translation type="unfinished" />
+      <translation>signe d’alerte noté</translation>
     </message>
   </context>
   <context>
@@ -3374,27 +3385,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="42" />
       <source>&amp;Copy details</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copier les détails</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="39" />
       <source>Error details</source>
-      <translation type="unfinished" />
+      <translation>Détails de l’erreur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="29" />
       <source>Fibro Desktop ran into a problem it did not expect. Your saved entries are safe. You can keep working; if this happens again, the details below help to fix it.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop a rencontré un problème inattendu. Vos entrées enregistrées ne risquent rien. Vous pouvez continuer ; si cela se reproduit, les détails ci-dessous aideront à corriger le problème.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="26" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/error_dialog.py" line="33" />
       <source>They are also in the log file: %1</source>
-      <translation type="unfinished" />
+      <translation>Ils se trouvent aussi dans le journal technique : %1</translation>
     </message>
   </context>
   <context>
@@ -3402,12 +3413,12 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="129" />
       <source>On macOS a shortcut that works in every program needs a permission Fibro Desktop does not ask for. You can add one in System Settings → Keyboard → Keyboard Shortcuts that opens Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Sur macOS, un raccourci qui fonctionne dans tous les programmes demande une autorisation que Fibro Desktop ne demande pas. Vous pouvez en ajouter un qui ouvre Fibro Desktop dans Réglages Système → Clavier → Raccourcis clavier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/global_hotkey.py" line="134" />
       <source>This desktop does not let apps take a shortcut from other programs. You can add one in your system's keyboard settings that starts Fibro Desktop.</source>
-      <translation type="unfinished" />
+      <translation>Ce bureau ne permet pas aux applications de prendre un raccourci aux autres programmes. Vous pouvez en ajouter un qui lance Fibro Desktop dans les paramètres de clavier de votre système.</translation>
     </message>
   </context>
   <context>
@@ -3415,7 +3426,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/global_shortcut.py" line="55" />
       <source>The shortcut %1 for logging a spasm could not be set up: another program may already use it. You can choose other keys in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Le raccourci %1 pour noter un spasme n’a pas pu être mis en place : un autre programme l’utilise peut-être déjà. Vous pouvez choisir d’autres touches dans les Paramètres.</translation>
     </message>
   </context>
   <context>
@@ -3423,7 +3434,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/reader.py" line="51" />
       <source>Guide text</source>
-      <translation type="unfinished" />
+      <translation>Texte du guide</translation>
     </message>
   </context>
   <context>
@@ -3431,72 +3442,72 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Depuis le début</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="51" />
       <source>Any trigger</source>
-      <translation type="unfinished" />
+      <translation>Tous les déclencheurs</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="47" />
       <source>Anywhere</source>
-      <translation type="unfinished" />
+      <translation>Partout</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Clear the filters</source>
-      <translation type="unfinished" />
+      <translation>Effacer les filtres</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="43" />
       <source>Every kind</source>
-      <translation type="unfinished" />
+      <translation>Tous les types</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Kind of spasm</source>
-      <translation type="unfinished" />
+      <translation>Type de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="41" />
       <source>Last %1 days</source>
-      <translation type="unfinished" />
+      <translation>%1 derniers jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Muscle group</source>
-      <translation type="unfinished" />
+      <translation>Groupe musculaire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="59" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Période</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="55" />
       <source>Search notes</source>
-      <translation type="unfinished" />
+      <translation>Chercher dans les notes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="61" />
       <source>Search the notes</source>
-      <translation type="unfinished" />
+      <translation>Chercher dans les notes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="57" />
       <source>Show all</source>
-      <translation type="unfinished" />
+      <translation>Tout afficher</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="64" />
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" line="60" />
       <source>Trigger</source>
-      <translation type="unfinished" />
+      <translation>Déclencheur</translation>
     </message>
   </context>
   <context>
@@ -3504,127 +3515,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="204" />
       <source>%1 entries</source>
-      <translation type="unfinished" />
+      <translation>%1 entrées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="154" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Revenu à la normale maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="155" />
       <source>Count the time until back to normal from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Compter le temps avant le retour à la normale, de son début à maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Daily check-in</source>
-      <translation type="unfinished" />
+      <translation>Bilan du jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="149" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Supprimer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="175" />
       <source>Delete entry</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’entrée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="96" />
       <source>Episodes</source>
-      <translation type="unfinished" />
+      <translation>Épisodes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="153" />
       <source>It has stopped: count how long it lasted from its start to now</source>
-      <translation type="unfinished" />
+      <translation>Il s’est arrêté : compter sa durée de son début à maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="152" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>C’est fini maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="66" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Journal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="95" />
       <source>Journal sections</source>
-      <translation type="unfinished" />
+      <translation>Sections du journal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="75" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Noter un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="98" />
       <source>Medications</source>
-      <translation type="unfinished" />
+      <translation>Médicaments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="78" />
       <source>New entry with details…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle entrée détaillée…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="200" />
       <source>No entries match these filters.</source>
-      <translation type="unfinished" />
+      <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="201" />
       <source>Nothing logged yet. When a spasm comes, press "Log a spasm": how strong it is is enough, details can wait.</source>
-      <translation type="unfinished" />
+      <translation>Rien de noté pour l’instant. Quand un spasme arrive, appuyez sur « Noter un spasme » : sa force suffit, les détails peuvent attendre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="148" />
       <source>Open details</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir les détails</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="291" />
       <source>Put back the entry as it was before your last edit (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Remettre l’entrée comme elle était avant votre dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="290" />
       <source>Put back the entry you deleted (Ctrl+Z)</source>
-      <translation type="unfinished" />
+      <translation>Remettre l’entrée que vous avez supprimée (Ctrl+Z)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="76" />
       <source>Three steps: open, choose how strong, save</source>
-      <translation type="unfinished" />
+      <translation>Trois étapes : ouvrir, choisir la force, enregistrer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="150" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Annuler la suppression</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="289" />
       <source>Undo edit</source>
-      <translation type="unfinished" />
+      <translation>Annuler la modification</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="82" />
       <source>What is worth noting?</source>
-      <translation type="unfinished" />
+      <translation>Que vaut-il la peine de noter ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" line="83" />
       <source>what to note about a spasm</source>
-      <translation type="unfinished" />
+      <translation>ce qu’il faut noter sur un spasme</translation>
     </message>
   </context>
   <context>
@@ -3632,37 +3643,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="68" />
       <source>&amp;Log a spasm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Noter un spasme…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="130" />
       <source>A minute for today's check-in? Click here to open it.</source>
-      <translation type="unfinished" />
+      <translation>Une minute pour le bilan du jour ? Cliquez ici pour l’ouvrir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="98" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Journal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="55" />
       <source>Log spasms and daily check-ins</source>
-      <translation type="unfinished" />
+      <translation>Noter les spasmes et les bilans du jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="131" />
       <source>Open the check-in</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le bilan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/journal.py" line="129" />
       <source>Today's check-in</source>
-      <translation type="unfinished" />
+      <translation>Bilan du jour</translation>
     </message>
   </context>
   <context>
@@ -3670,7 +3681,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/learn.py" line="60" />
       <source>&amp;Learn: guides in plain words</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comprendre : des guides en mots simples</translation>
     </message>
   </context>
   <context>
@@ -3678,17 +3689,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="76" />
       <source>Learn: %1</source>
-      <translation type="unfinished" />
+      <translation>Comprendre : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="62" />
       <source>Opens the guide at this part</source>
-      <translation type="unfinished" />
+      <translation>Ouvre le guide à cet endroit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/link.py" line="61" />
       <source>this</source>
-      <translation type="unfinished" />
+      <translation>ceci</translation>
     </message>
   </context>
   <context>
@@ -3696,67 +3707,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="60" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="58" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="37" />
       <source>Guides</source>
-      <translation type="unfinished" />
+      <translation>Guides</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="52" />
       <source>Learn — Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Comprendre — Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="81" />
       <source>No guide mentions that. Try a shorter or different word.</source>
-      <translation type="unfinished" />
+      <translation>Aucun guide n’en parle. Essayez un mot plus court ou différent.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="40" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="59" />
       <source>Save as P&amp;DF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="39" />
       <source>Save the guide as PDF</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le guide en PDF</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="30" />
       <source>Search all guides</source>
-      <translation type="unfinished" />
+      <translation>Chercher dans tous les guides</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="35" />
       <source>Search result</source>
-      <translation type="unfinished" />
+      <translation>Résultat de la recherche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/guide_list.py" line="82" />
       <source>Sections found: %1</source>
-      <translation type="unfinished" />
+      <translation>Sections trouvées : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The PDF was not saved</source>
-      <translation type="unfinished" />
+      <translation>Le PDF n’a pas été enregistré</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/learn/window.py" line="152" />
       <source>The guide could not be saved as %1. The folder may be read-only, or the disk may be full. Please choose another place.</source>
-      <translation type="unfinished" />
+      <translation>Le guide n’a pas pu être enregistré sous %1. Le dossier est peut-être en lecture seule, ou le disque est peut-être plein. Choisissez un autre endroit.</translation>
     </message>
   </context>
   <context>
@@ -3764,57 +3775,57 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="46" />
       <source>&amp;Show:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Afficher :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="71" />
       <source>Apache License 2.0 (OpenSSL)</source>
-      <translation type="unfinished" />
+      <translation>Apache License 2.0 (OpenSSL)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="35" />
       <source>Fibro Desktop is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty. It is built with other people's free software, each under its own licence, listed here.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop est un logiciel libre : vous pouvez l’utiliser, le partager et le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure. Il est fourni sans aucune garantie. Il est construit avec des logiciels libres d’autres personnes, chacun sous sa propre licence, listés ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="67" />
       <source>Fibro Desktop: GNU General Public License 3</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop : GNU General Public License 3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="70" />
       <source>GNU Lesser General Public License 2.1 (FFmpeg)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 2.1 (FFmpeg)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="69" />
       <source>GNU Lesser General Public License 3 (Qt)</source>
-      <translation type="unfinished" />
+      <translation>GNU Lesser General Public License 3 (Qt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="50" />
       <source>Licence text</source>
-      <translation type="unfinished" />
+      <translation>Texte de la licence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="43" />
       <source>Licence text to show</source>
-      <translation type="unfinished" />
+      <translation>Texte de licence à afficher</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="31" />
       <source>Licences</source>
-      <translation type="unfinished" />
+      <translation>Licences</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="68" />
       <source>Software included, with their notices</source>
-      <translation type="unfinished" />
+      <translation>Logiciels inclus, avec leurs mentions</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/licences_dialog.py" line="54" />
       <source>The licence files are missing from this installation. Fibro Desktop is released under the GNU General Public License, version 3 or later.</source>
-      <translation type="unfinished" />
+      <translation>Les fichiers de licence manquent dans cette installation. Fibro Desktop est publié sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure.</translation>
     </message>
   </context>
   <context>
@@ -3822,87 +3833,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="58" />
       <source>%1 at %2</source>
-      <translation type="unfinished" />
+      <translation>%1 à %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="69" />
       <source>%1 from %2 is over (%3)</source>
-      <translation type="unfinished" />
+      <translation>%1 (début %2) : c’est fini (%3)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="266" />
       <source>%1 since %2</source>
-      <translation type="unfinished" />
+      <translation>%1 depuis %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="63" />
       <source>%1, still going since %2</source>
-      <translation type="unfinished" />
+      <translation>%1, toujours en cours depuis %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="203" />
       <source>And %1 more in the list below.</source>
-      <translation type="unfinished" />
+      <translation>Et %1 autres dans la liste ci-dessous.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now</source>
-      <translation type="unfinished" />
+      <translation>Revenu à la normale maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="197" />
       <source>Back to normal now: %1</source>
-      <translation type="unfinished" />
+      <translation>Revenu à la normale maintenant : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Masquer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="199" />
       <source>Hide this question: %1</source>
-      <translation type="unfinished" />
+      <translation>Masquer cette question : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now</source>
-      <translation type="unfinished" />
+      <translation>C’est fini maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="194" />
       <source>It's over now: %1</source>
-      <translation type="unfinished" />
+      <translation>C’est fini maintenant : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="102" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Enter the time until back to normal here.</source>
-      <translation type="unfinished" />
+      <translation>Plus d’un jour s’est écoulé depuis le début, donc le temps ne peut pas être compté jusqu’à maintenant. Indiquez ici le temps avant le retour à la normale.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="96" />
       <source>More than a day has passed since it started, so the time cannot be counted from now. Untick "It's still going" and enter how long it lasted.</source>
-      <translation type="unfinished" />
+      <translation>Plus d’un jour s’est écoulé depuis le début, donc le temps ne peut pas être compté jusqu’à maintenant. Décochez « C’est toujours en cours » et indiquez sa durée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="285" />
       <source>Saved: %1 lasted %2.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : %1 a duré %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="284" />
       <source>Saved: back to normal %1 after it started.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : retour à la normale %1 après le début.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="148" />
       <source>Spasms going on now</source>
-      <translation type="unfinished" />
+      <translation>Spasmes en cours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/live.py" line="56" />
       <source>yesterday %1</source>
-      <translation type="unfinished" />
+      <translation>hier à %1</translation>
     </message>
   </context>
   <context>
@@ -3910,7 +3921,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" line="95" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Sections</translation>
     </message>
   </context>
   <context>
@@ -3918,7 +3929,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/maintenance.py" line="73" />
       <source>Fibro Desktop is busy with your data file.</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop travaille sur votre fichier de données.</translation>
     </message>
   </context>
   <context>
@@ -3926,92 +3937,92 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Add to your list</source>
-      <translation type="unfinished" />
+      <translation>Ajouter à votre liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="93" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="107" />
       <source>Change this entry</source>
-      <translation type="unfinished" />
+      <translation>Modifier cette entrée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="81" />
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="102" />
       <source>Medication or supplement</source>
-      <translation type="unfinished" />
+      <translation>Médicament ou complément</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="80" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="91" />
       <source>Save to my list</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer dans ma liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="82" />
       <source>Usual amount</source>
-      <translation type="unfinished" />
+      <translation>Quantité habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="69" />
       <source>as it is written on the pack, or as you call it</source>
-      <translation type="unfinished" />
+      <translation>comme c’est écrit sur la boîte, ou comme vous l’appelez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>capsule</source>
-      <translation type="unfinished" />
+      <translation>gélule</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>cream or gel</source>
-      <translation type="unfinished" />
+      <translation>crème ou gel</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>drink</source>
-      <translation type="unfinished" />
+      <translation>boisson</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="40" />
       <source>drops</source>
-      <translation type="unfinished" />
+      <translation>gouttes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>injection</source>
-      <translation type="unfinished" />
+      <translation>injection</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="39" />
       <source>powder</source>
-      <translation type="unfinished" />
+      <translation>poudre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="41" />
       <source>spray</source>
-      <translation type="unfinished" />
+      <translation>spray</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="38" />
       <source>tablet</source>
-      <translation type="unfinished" />
+      <translation>comprimé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medication_editor.py" line="78" />
       <source>your usual amount, in your own words</source>
-      <translation type="unfinished" />
+      <translation>votre quantité habituelle, avec vos mots</translation>
     </message>
   </context>
   <context>
@@ -4019,167 +4030,167 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="247" />
       <source>%1 is archived. Its doses stay in your journal; tick "Show archived" to bring it back.</source>
-      <translation type="unfinished" />
+      <translation>%1 est archivé. Ses prises restent dans votre journal ; cochez « Afficher les archives » pour le faire revenir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="250" />
       <source>%1 is back on your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 est de nouveau dans votre liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="150" />
       <source>About this list</source>
-      <translation type="unfinished" />
+      <translation>À propos de cette liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="158" />
       <source>Add to my list</source>
-      <translation type="unfinished" />
+      <translation>Ajouter à ma liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Archive</source>
-      <translation type="unfinished" />
+      <translation>Archiver</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Archive %1</source>
-      <translation type="unfinished" />
+      <translation>Archiver %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="103" />
       <source>Bring back</source>
-      <translation type="unfinished" />
+      <translation>Faire revenir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="105" />
       <source>Bring back %1</source>
-      <translation type="unfinished" />
+      <translation>Faire revenir %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="197" />
       <source>Delete the selected dose</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la prise choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="196" />
       <source>Delete this dose</source>
-      <translation type="unfinished" />
+      <translation>Supprimer cette prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="296" />
       <source>Dose deleted.</source>
-      <translation type="unfinished" />
+      <translation>Prise supprimée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="101" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Modifier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="102" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>Modifier %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="141" />
       <source>How medicines fit in</source>
-      <translation type="unfinished" />
+      <translation>La place des médicaments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="98" />
       <source>Log a dose</source>
-      <translation type="unfinished" />
+      <translation>Noter une prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="99" />
       <source>Log a dose of %1</source>
-      <translation type="unfinished" />
+      <translation>Noter une prise de %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="264" />
       <source>Logged %1 at %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 noté à %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="124" />
       <source>Medications and supplements</source>
-      <translation type="unfinished" />
+      <translation>Médicaments et compléments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="186" />
       <source>No doses logged in the last two weeks.</source>
-      <translation type="unfinished" />
+      <translation>Aucune prise notée ces deux dernières semaines.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="266" />
       <source>Noted that %1 was skipped at %2.</source>
-      <translation type="unfinished" />
+      <translation>Noté que %1 n’a pas été pris à %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="164" />
       <source>Nothing here yet. Add what you take, in your own words, and logging a dose becomes two clicks.</source>
-      <translation type="unfinished" />
+      <translation>Rien ici pour l’instant. Ajoutez ce que vous prenez, avec vos mots, et noter une prise se fera en deux clics.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="185" />
       <source>Recent doses</source>
-      <translation type="unfinished" />
+      <translation>Prises récentes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="240" />
       <source>Saved %1 to your list.</source>
-      <translation type="unfinished" />
+      <translation>%1 enregistré dans votre liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="156" />
       <source>Show archived</source>
-      <translation type="unfinished" />
+      <translation>Afficher les archives</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="69" />
       <source>Side effects: %1</source>
-      <translation type="unfinished" />
+      <translation>Effets secondaires : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Non prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="65" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="306" />
       <source>The dose is back.</source>
-      <translation type="unfinished" />
+      <translation>La prise est revenue.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="144" />
       <source>This list only records what you write. The app never suggests a medicine, a supplement, an amount or a change; please talk to your doctor or pharmacist about those.</source>
-      <translation type="unfinished" />
+      <translation>Cette liste enregistre seulement ce que vous écrivez. L’application ne suggère jamais de médicament, de complément, de quantité ni de changement ; parlez-en à votre médecin ou à votre pharmacien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="199" />
       <source>Undo delete</source>
-      <translation type="unfinished" />
+      <translation>Annuler la suppression</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="154" />
       <source>Your list</source>
-      <translation type="unfinished" />
+      <translation>Votre liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="92" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/medications.py" line="142" />
       <source>medicines and supplements</source>
-      <translation type="unfinished" />
+      <translation>les médicaments et les compléments</translation>
     </message>
   </context>
   <context>
@@ -4187,17 +4198,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="57" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="58" />
       <source>Close this notice</source>
-      <translation type="unfinished" />
+      <translation>Fermer cet avis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/notices.py" line="39" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>Avis</translation>
     </message>
   </context>
   <context>
@@ -4205,217 +4216,217 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="56" />
       <source>%n min</source>
-      <translation type="unfinished" />
+      <translation>%n min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="53" />
       <source>%n s</source>
-      <translation type="unfinished" />
+      <translation>%n s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A break</source>
-      <translation type="unfinished" />
+      <translation>Une pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="81" />
       <source>A break is waiting until the full-screen window or Do Not Disturb ends.</source>
-      <translation type="unfinished" />
+      <translation>Une pause attend la fin de la fenêtre plein écran ou du mode Ne pas déranger.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A few sips now help keep muscles from cramping.</source>
-      <translation type="unfinished" />
+      <translation>Quelques gorgées maintenant aident à éviter les crampes musculaires.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="105" />
       <source>A glass of water?</source>
-      <translation type="unfinished" />
+      <translation>Un verre d’eau ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="19" />
       <source>A recovery break</source>
-      <translation type="unfinished" />
+      <translation>Une pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>A short pause</source>
-      <translation type="unfinished" />
+      <translation>Une courte pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="98" />
       <source>Also: a glass of water, a few sips now.</source>
-      <translation type="unfinished" />
+      <translation>Et aussi : un verre d’eau, quelques gorgées maintenant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="99" />
       <source>Also: feet flat, back supported, shoulders low.</source>
-      <translation type="unfinished" />
+      <translation>Et aussi : pieds à plat, dos soutenu, épaules basses.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Away anyway</source>
-      <translation type="unfinished" />
+      <translation>Déjà en pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="74" />
       <source>Breaks are paused until %1.</source>
-      <translation type="unfinished" />
+      <translation>Les pauses sont suspendues jusqu’à %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="75" />
       <source>Breaks are paused.</source>
-      <translation type="unfinished" />
+      <translation>Les pauses sont suspendues.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="24" />
       <source>Change position, let your shoulders drop, unclench your jaw, take a sip of water.</source>
-      <translation type="unfinished" />
+      <translation>Changez de position, laissez tomber les épaules, desserrez la mâchoire, buvez une gorgée d’eau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="46" />
       <source>Custom</source>
-      <translation type="unfinished" />
+      <translation>Personnalisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="26" />
       <source>Desk time is on hold. Rest, use warmth or a gentle movement that helps you, and log the spasm when you are ready.</source>
-      <translation type="unfinished" />
+      <translation>Le temps de travail est suspendu. Reposez-vous, utilisez la chaleur ou un mouvement doux qui vous aide, et notez le spasme quand vous êtes prêt·e.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="38" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Faite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>Enough desk time for today</source>
-      <translation type="unfinished" />
+      <translation>Assez de temps à l’écran pour aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Feet flat, back supported, shoulders low, screen at eye height.</source>
-      <translation type="unfinished" />
+      <translation>Pieds à plat, dos soutenu, épaules basses, écran à hauteur des yeux.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="92" />
       <source>Fibro Desktop: %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="91" />
       <source>Fibro Desktop: next break in %1</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop : prochaine pause dans %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Flare day</source>
-      <translation type="unfinished" />
+      <translation>Jour de poussée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Gentle</source>
-      <translation type="unfinished" />
+      <translation>Doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="25" />
       <source>Get up if you can. Move gently and slowly, nothing that strains or hurts.</source>
-      <translation type="unfinished" />
+      <translation>Levez-vous si vous le pouvez. Bougez doucement et lentement, rien qui force ou qui fait mal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Movement break</source>
-      <translation type="unfinished" />
+      <translation>Pause mouvement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="71" />
       <source>On a break: %1.</source>
-      <translation type="unfinished" />
+      <translation>En pause : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="77" />
       <source>Outside your work hours: no breaks are timed.</source>
-      <translation type="unfinished" />
+      <translation>En dehors de vos heures de travail : aucune pause n’est minutée.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="110" />
       <source>Posture check</source>
-      <translation type="unfinished" />
+      <translation>Rappel de posture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Put off</source>
-      <translation type="unfinished" />
+      <translation>Reportée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="33" />
       <source>Recovery break</source>
-      <translation type="unfinished" />
+      <translation>Pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="32" />
       <source>Short pause</source>
-      <translation type="unfinished" />
+      <translation>Courte pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Passée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="45" />
       <source>Standard desk day</source>
-      <translation type="unfinished" />
+      <translation>Journée de bureau normale</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="39" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>Prise</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="69" />
       <source>The break timer is switched off.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses est désactivé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="18" />
       <source>Time to move a little</source>
-      <translation type="unfinished" />
+      <translation>C’est le moment de bouger un peu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="41" />
       <source>Waited for a full-screen window</source>
-      <translation type="unfinished" />
+      <translation>A attendu la fin d’un plein écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="40" />
       <source>Worked through</source>
-      <translation type="unfinished" />
+      <translation>Travail continué</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="84" />
       <source>Working. %1 in %2.</source>
-      <translation type="unfinished" />
+      <translation>Au travail. %1 dans %2.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="83" />
       <source>Working. Both kinds of break are switched off.</source>
-      <translation type="unfinished" />
+      <translation>Au travail. Les deux types de pause sont désactivés.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="107" />
       <source>You have reached the desk-time limit you set for today. If you can, stop here and rest. If you must go on, choose Keep going in the Pacing tab.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez atteint la limite de temps à l’écran que vous vous êtes fixée pour aujourd’hui. Si vous le pouvez, arrêtez-vous ici et reposez-vous. Si vous devez continuer, choisissez « Continuer aujourd’hui » dans l’onglet Rythme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" line="79" />
       <source>You have reached today's desk-time limit. Time to stop for the day, if you can.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez atteint la limite de temps à l’écran d’aujourd’hui. C’est le moment d’arrêter pour la journée, si vous le pouvez.</translation>
     </message>
   </context>
   <context>
@@ -4423,87 +4434,87 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="150" />
       <source>%1 (yours)</source>
-      <translation type="unfinished" />
+      <translation>%1 (le vôtre)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="71" />
       <source>&amp;For:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="78" />
       <source>&amp;Moves:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mouvements :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="56" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="63" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Étapes :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="122" />
       <source>Add &amp;your own…</source>
-      <translation type="unfinished" />
+      <translation>A&amp;jouter le vôtre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Any break</source>
-      <translation type="unfinished" />
+      <translation>Toutes les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="108" />
       <source>Exercises</source>
-      <translation type="unfinished" />
+      <translation>Exercices</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="118" />
       <source>Exercises in use</source>
-      <translation type="unfinished" />
+      <translation>Exercices utilisés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="69" />
       <source>Movement breaks</source>
-      <translation type="unfinished" />
+      <translation>Pauses mouvement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="61" />
       <source>One step per line</source>
-      <translation type="unfinished" />
+      <translation>Une étape par ligne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="88" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="90" />
       <source>Please write at least one step.</source>
-      <translation type="unfinished" />
+      <translation>Écrivez au moins une étape.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="124" />
       <source>R&amp;emove yours</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;tirer le vôtre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="68" />
       <source>Short pauses</source>
-      <translation type="unfinished" />
+      <translation>Courtes pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="113" />
       <source>Untick any you would rather not do. Exercises that move a muscle group you logged a spasm in today are left out by themselves.</source>
-      <translation type="unfinished" />
+      <translation>Décochez ceux que vous préférez ne pas faire. Les exercices qui font bouger un groupe musculaire où vous avez noté un spasme aujourd’hui sont mis de côté d’eux-mêmes.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/exercises_form.py" line="51" />
       <source>Your own exercise</source>
-      <translation type="unfinished" />
+      <translation>Votre propre exercice</translation>
     </message>
   </context>
   <context>
@@ -4511,152 +4522,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="223" />
       <source> (%1)</source>
-      <translation type="unfinished" />
+      <translation> (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="220" />
       <source>%1  %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1  %2 : %3</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="203" />
       <source>&amp;Keep going today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Continuer aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="120" />
       <source>&amp;Not today</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pas aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="90" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suspendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="92" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="88" />
       <source>&amp;Take a break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faire une pause maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="77" />
       <source>Break timer status</source>
-      <translation type="unfinished" />
+      <translation>État du minuteur de pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="235" />
       <source>Breaks had: %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Pauses faites : %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="238" />
       <source>Desk time: %1</source>
-      <translation type="unfinished" />
+      <translation>Temps à l’écran : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="16" />
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Pendant 1 heure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="15" />
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>Pendant 30 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="245" />
       <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation type="unfinished" />
+      <translation>Série en douceur : %1 jours de suite avec au moins la moitié de vos pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="99" />
       <source>Logged from the Pacing tab (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Noté depuis l’onglet Rythme (Spasme maintenant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="237" />
       <source>No breaks have come due yet today.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pause n’est encore arrivée aujourd’hui.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="139" />
       <source>No breaks yet today. The first one will come by itself; you can also take one whenever you like.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de pause aujourd’hui. La première viendra d’elle-même ; vous pouvez aussi en faire une quand vous voulez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="159" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="243" />
       <source>Recovery breaks: %1</source>
-      <translation type="unfinished" />
+      <translation>Pauses de récupération : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="96" />
       <source>Spasm &amp;now</source>
-      <translation type="unfinished" />
+      <translation>Spas&amp;me maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="97" />
       <source>Starts a recovery break, holds desk time and opens the quick log</source>
-      <translation type="unfinished" />
+      <translation>Lance une pause de récupération, suspend le temps de travail et ouvre la saisie rapide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="83" />
       <source>Time to the next break</source>
-      <translation type="unfinished" />
+      <translation>Temps avant la prochaine pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="129" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="136" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui en un coup d’œil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="138" />
       <source>Today's breaks</source>
-      <translation type="unfinished" />
+      <translation>Les pauses d’aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="113" />
       <source>Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk and longer rests, may suit today better. It is your choice.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan d’aujourd’hui montre une journée difficile. Un rythme « Jour de poussée », avec des moments plus courts à l’écran et des repos plus longs, conviendrait peut-être mieux aujourd’hui. C’est vous qui choisissez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/menus.py" line="17" />
       <source>Until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Jusqu’à demain</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="118" />
       <source>Use &amp;Flare day</source>
-      <translation type="unfinished" />
+      <translation>&amp;Utiliser « Jour de poussée »</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="105" />
       <source>Why short breaks help</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi les courtes pauses aident</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="241" />
       <source>Worked through: %1</source>
-      <translation type="unfinished" />
+      <translation>Travail continué : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" line="106" />
       <source>pacing your day</source>
-      <translation type="unfinished" />
+      <translation>rythmer votre journée</translation>
     </message>
   </context>
   <context>
@@ -4664,182 +4675,182 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="51" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="105" />
       <source>&amp;Desk time limit a day:</source>
-      <translation type="unfinished" />
+      <translation>Limite de temps à l’écra&amp;n par jour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="65" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation type="unfinished" />
+      <translation>&amp;Garder les pauses pendant les fenêtres plein écran et le mode Ne pas déranger</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="56" />
       <source>&amp;Movement break every:</source>
-      <translation type="unfinished" />
+      <translation>Pause mouvement toutes &amp;les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="52" />
       <source>&amp;Short pause every:</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ourte pause toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="42" />
       <source>Breaks</source>
-      <translation type="unfinished" />
+      <translation>Pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>ven.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="88" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>De :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>lun.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="57" />
       <source>Movement break l&amp;asts:</source>
-      <translation type="unfinished" />
+      <translation>Durée de la pause mou&amp;vement :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="63" />
       <source>No Skip button and Esc does nothing; "I need my screen" always gets you out (counted as skipped).</source>
-      <translation type="unfinished" />
+      <translation>Pas de bouton Passer, et Échap ne fait rien ; « J’ai besoin de mon écran » vous permet toujours d’en sortir (compté comme passée).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="102" />
       <source>On:</source>
-      <translation type="unfinished" />
+      <translation>Jours :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="76" />
       <source>Only durin&amp;g work hours</source>
-      <translation type="unfinished" />
+      <translation>Uniquement pendant les &amp;heures de travail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="66" />
       <source>Otherwise breaks and reminders wait until the presentation or video is over.</source>
-      <translation type="unfinished" />
+      <translation>Sinon, les pauses et les rappels attendent la fin de la présentation ou de la vidéo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="61" />
       <source>P&amp;ostpones per break:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Combien de reports par pause :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="59" />
       <source>Postpone &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Reporter &amp;de :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="109" />
       <source>Posture &amp;check every:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;appel de posture toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="49" />
       <source>R&amp;hythm:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;ythme :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>sam.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="53" />
       <source>Short pause &amp;lasts:</source>
-      <translation type="unfinished" />
+      <translation>Durée de la courte paus&amp;e :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="68" />
       <source>Soft so&amp;und when a break starts</source>
-      <translation type="unfinished" />
+      <translation>Un son dou&amp;x au début d’une pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="62" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation type="unfinished" />
+      <translation>Str&amp;ict : un voile calme sur chaque écran jusqu’à la fin de la pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="96" />
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>dim.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>jeu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="44" />
       <source>Time breaks for desk &amp;work</source>
-      <translation type="unfinished" />
+      <translation>Activer le minuteur de &amp;pauses pour le travail à l’écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>mar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="107" />
       <source>Water reminder e&amp;very:</source>
-      <translation type="unfinished" />
+      <translation>Rappel pour &amp;boire toutes les :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="95" />
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>mer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="84" />
       <source>Work ends at</source>
-      <translation type="unfinished" />
+      <translation>Fin du travail à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="203" />
       <source>Work must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>La fin du travail doit venir après le début.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="81" />
       <source>Work starts at</source>
-      <translation type="unfinished" />
+      <translation>Début du travail à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="74" />
       <source>Your day</source>
-      <translation type="unfinished" />
+      <translation>Votre journée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="60" />
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>pas de limite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="50" />
       <source>off</source>
-      <translation type="unfinished" />
+      <translation>désactivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" line="86" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>à</translation>
     </message>
   </context>
   <context>
@@ -4847,47 +4858,47 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="38" />
       <source>A locked screen counts as time away.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé compte comme du temps d’absence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="42" />
       <source>A locked screen is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé n’est pas signalé ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="40" />
       <source>A locked screen is not reported here; time away from the keyboard covers it.</source>
-      <translation type="unfinished" />
+      <translation>Un écran verrouillé n’est pas signalé ici ; le temps passé loin du clavier le couvre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="50" />
       <source>The app can see Do Not Disturb, so breaks can wait until it ends. Full-screen windows are not reported here.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir le mode Ne pas déranger : les pauses peuvent donc attendre qu’il se termine. Les fenêtres plein écran ne sont pas signalées ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="44" />
       <source>The app can see a full-screen window (a film, a presentation, a game) and Do Not Disturb, so breaks can wait until they end.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir une fenêtre plein écran (un film, une présentation, un jeu) et le mode Ne pas déranger : les pauses peuvent donc attendre qu’ils se terminent.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="47" />
       <source>The app can see a full-screen window (a film, a presentation, a game), so breaks can wait until it ends. Do Not Disturb is not reported here.</source>
-      <translation type="unfinished" />
+      <translation>L’application peut voir une fenêtre plein écran (un film, une présentation, un jeu) : les pauses peuvent donc attendre qu’elle se termine. Le mode Ne pas déranger n’est pas signalé ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="53" />
       <source>This desktop does not tell the app about full-screen windows or Do Not Disturb.</source>
-      <translation type="unfinished" />
+      <translation>Ce bureau n’informe pas l’application des fenêtres plein écran ni du mode Ne pas déranger.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="35" />
       <source>This system does not let the app read how long the keyboard has been idle, so only sleep, suspend and pauses count as time away.</source>
-      <translation type="unfinished" />
+      <translation>Ce système ne permet pas à l’application de savoir depuis combien de temps le clavier n’est pas utilisé : seuls la veille, la mise en veille prolongée et les pauses comptent comme du temps d’absence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/desktop_signals.py" line="33" />
       <source>Time away from the keyboard and mouse counts as a break.</source>
-      <translation type="unfinished" />
+      <translation>Le temps passé loin du clavier et de la souris compte comme une pause.</translation>
     </message>
   </context>
   <context>
@@ -4895,62 +4906,62 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="76" />
       <source>&amp;Pause breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suspendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="78" />
       <source>&amp;Resume breaks</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre les pauses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="80" />
       <source>&amp;Spasm now: a recovery break</source>
-      <translation type="unfinished" />
+      <translation>Spas&amp;me maintenant : une pause de récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Break timer for desk work</source>
-      <translation type="unfinished" />
+      <translation>Minuteur de pauses pour le travail à l’écran</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="141" />
       <source>Fibro Desktop is still here</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop est toujours là</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>Fibro Desktop is still running</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop tourne toujours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="81" />
       <source>Logged from the tray (Spasm now)</source>
-      <translation type="unfinished" />
+      <translation>Noté depuis la zone de notification (Spasme maintenant)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="50" />
       <source>Pacing</source>
-      <translation type="unfinished" />
+      <translation>Rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="74" />
       <source>Take a &amp;break now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Faire une pause maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="142" />
       <source>The break timer keeps running in the tray. Choose Quit in the tray menu to close it completely.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses continue dans la zone de notification. Choisissez Quitter dans le menu de la zone de notification pour le fermer complètement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="166" />
       <source>This desktop has no tray, so Fibro Desktop was minimised instead of closed: the break timer keeps running. To bring the window back, click Fibro Desktop in the taskbar, the dock or the overview, or start it again. To close it completely, choose Quit in the File menu.</source>
-      <translation type="unfinished" />
+      <translation>Ce bureau n’a pas de zone de notification : Fibro Desktop a donc été réduit au lieu d’être fermé, et le minuteur de pauses continue. Pour faire revenir la fenêtre, cliquez sur Fibro Desktop dans la barre des tâches, le Dock ou la vue d’ensemble, ou relancez-le. Pour le fermer complètement, choisissez Quitter dans le menu Fichier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/pacing.py" line="170" />
       <source>To get a tray on GNOME, turn on the “AppIndicator and KStatusNotifierItem Support” extension (Ubuntu has it on already), then start Fibro Desktop again.</source>
-      <translation type="unfinished" />
+      <translation>Pour avoir une zone de notification sous GNOME, activez l’extension « AppIndicator and KStatusNotifierItem Support » (elle est déjà active sous Ubuntu), puis relancez Fibro Desktop.</translation>
     </message>
   </context>
   <context>
@@ -4958,107 +4969,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>%1 min ago</source>
-      <translation type="unfinished" />
+      <translation>il y a %1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="116" />
       <source>1 hour ago</source>
-      <translation type="unfinished" />
+      <translation>il y a 1 heure</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="234" />
       <source>Choose how strong it is, from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez sa force, de 0 à 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="77" />
       <source>How strong is it? (0 = barely, 10 = worst)</source>
-      <translation type="unfinished" />
+      <translation>Quelle est sa force ? (0 = à peine, 10 = le pire)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="79" />
       <source>Intensity from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Intensité de 0 à 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="142" />
       <source>It's still going</source>
-      <translation type="unfinished" />
+      <translation>C’est toujours en cours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="104" />
       <source>Kind: %1</source>
-      <translation type="unfinished" />
+      <translation>Type : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="70" />
       <source>Log a spasm</source>
-      <translation type="unfinished" />
+      <translation>Noter un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="115" />
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Maintenant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="125" />
       <source>Other time…</source>
-      <translation type="unfinished" />
+      <translation>Autre moment…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="146" />
       <source>Press "It's over now" when it stops: how long it lasted is counted for you</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur « C’est fini maintenant » quand il s’arrête : sa durée est comptée pour vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="160" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="161" />
       <source>Save and add details…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer et ajouter des détails…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="135" />
       <source>Start date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure du début</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="121" />
       <source>Started: %1</source>
-      <translation type="unfinished" />
+      <translation>Début : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="88" />
       <source>What do these mean?</source>
-      <translation type="unfinished" />
+      <translation>Que veulent-ils dire ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="87" />
       <source>What kind?</source>
-      <translation type="unfinished" />
+      <translation>Quel type ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="111" />
       <source>When did it start?</source>
-      <translation type="unfinished" />
+      <translation>Quand a-t-il commencé ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>barely</source>
-      <translation type="unfinished" />
+      <translation>à peine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="89" />
       <source>the kinds of spasm</source>
-      <translation type="unfinished" />
+      <translation>les types de spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/quick_log.py" line="78" />
       <source>worst</source>
-      <translation type="unfinished" />
+      <translation>le pire</translation>
     </message>
   </context>
   <context>
@@ -5066,127 +5077,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="43" />
       <source>A spasm you logged as still going has lasted several hours.</source>
-      <translation type="unfinished" />
+      <translation>Un spasme que vous avez noté comme toujours en cours dure depuis plusieurs heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="57" />
       <source>Consider talking to your doctor about it.</source>
-      <translation type="unfinished" />
+      <translation>Vous pourriez en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="38" />
       <source>Frequent night spasms are worth talking over with your doctor; there may be things that help.</source>
-      <translation type="unfinished" />
+      <translation>Des spasmes nocturnes fréquents méritent d’en parler à votre médecin ; certaines choses peuvent aider.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="98" />
       <source>I've read this</source>
-      <translation type="unfinished" />
+      <translation>J’ai lu</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="100" />
       <source>I've read this note</source>
-      <translation type="unfinished" />
+      <translation>J’ai lu cette note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="44" />
       <source>If it has not eased, please contact your doctor. If you feel very unwell, seek urgent care. If it is over, you can note that in the journal.</source>
-      <translation type="unfinished" />
+      <translation>S’il ne s’est pas calmé, contactez votre médecin. Si vous vous sentez très mal, consultez en urgence. S’il est terminé, vous pouvez le noter dans le journal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="54" />
       <source>If spasms make it hard to move, please talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si les spasmes rendent les mouvements difficiles, parlez-en à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="41" />
       <source>Long spasms are worth mentioning to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes longs méritent d’être signalés à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="129" />
       <source>More notes after this one: %1</source>
-      <translation type="unfinished" />
+      <translation>Autres notes après celle-ci : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="53" />
       <source>Moving around has been hard.</source>
-      <translation type="unfinished" />
+      <translation>Se déplacer a été difficile.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="126" />
       <source>Noticed on %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Remarqué le %1 : %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="105" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire à propos des signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="35" />
       <source>Signs like these should be looked at by a doctor. If you feel very unwell, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Des signes comme ceux-ci doivent être vus par un médecin. Si vous vous sentez très mal, consultez en urgence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="40" />
       <source>Some spasms have been lasting a long time.</source>
-      <translation type="unfinished" />
+      <translation>Certains spasmes durent longtemps.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="111" />
       <source>Something worth talking to your doctor about</source>
-      <translation type="unfinished" />
+      <translation>Une chose dont il vaut la peine de parler à votre médecin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="47" />
       <source>Spasms have been coming many times a day, on most days of a week.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes sont venus plusieurs fois par jour, la plupart des jours d’une semaine.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="50" />
       <source>Spasms have been more frequent or stronger over the last four weeks.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes ont été plus fréquents ou plus forts ces quatre dernières semaines.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="37" />
       <source>Spasms have been waking you on most nights of a week.</source>
-      <translation type="unfinished" />
+      <translation>Les spasmes vous ont réveillé·e la plupart des nuits d’une semaine.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="48" />
       <source>Spasms that keep coming like this are worth talking over with your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Des spasmes qui reviennent ainsi méritent d’en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="56" />
       <source>The journal noticed something worth a look.</source>
-      <translation type="unfinished" />
+      <translation>Le journal a remarqué quelque chose qui mérite votre attention.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="32" />
       <source>These signs are worth checking with a doctor soon. If they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Ces signes méritent d’être vérifiés bientôt par un médecin. S’ils sont soudains ou forts, consultez en urgence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="51" />
       <source>When spasms get worse, it is a good time to talk to your doctor.</source>
-      <translation type="unfinished" />
+      <translation>Quand les spasmes s’aggravent, c’est un bon moment pour en parler à votre médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="34" />
       <source>You noted a fever, a racing heart or swelling.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez noté de la fièvre, un cœur qui s’emballe ou un gonflement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="31" />
       <source>You noted weakness, numbness or loss of balance.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez noté une faiblesse, un engourdissement ou une perte d’équilibre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/banner.py" line="106" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>les signes d’alerte</translation>
     </message>
   </context>
   <context>
@@ -5194,107 +5205,107 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;Hold</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retenir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="100" />
       <source>&amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inspirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="51" />
       <source>&amp;Sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="141" />
       <source>About {rate:.1f} breaths a minute</source>
-      <translation type="unfinished" />
+      <translation>Environ {rate:.1f} respirations par minute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="67" />
       <source>After %1 minutes</source>
-      <translation type="unfinished" />
+      <translation>Après %1 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="66" />
       <source>At the end of the session</source>
-      <translation type="unfinished" />
+      <translation>À la fin de la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="38" />
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Son de fond</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="49" />
       <source>Background volume</source>
-      <translation type="unfinished" />
+      <translation>Volume du son de fond</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="97" />
       <source>Breathe in (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Inspirer (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="99" />
       <source>Breathe out (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Expirer (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="90" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guide de respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Deep hush (brown noise)</source>
-      <translation type="unfinished" />
+      <translation>Calme profond (bruit brun)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="98" />
       <source>Hold (seconds)</source>
-      <translation type="unfinished" />
+      <translation>Retenir (secondes)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="101" />
       <source>O&amp;ut</source>
-      <translation type="unfinished" />
+      <translation>&amp;Expirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="41" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Désactivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="62" />
       <source>Sleep timer</source>
-      <translation type="unfinished" />
+      <translation>Minuteur de sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="42" />
       <source>Soft rain (pink noise)</source>
-      <translation type="unfinished" />
+      <translation>Pluie douce (bruit rose)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="71" />
       <source>Sound fades out gently over a minute before it stops.</source>
-      <translation type="unfinished" />
+      <translation>Le son baisse doucement pendant une minute avant de s’arrêter.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="109" />
       <source>Start breathing</source>
-      <translation type="unfinished" />
+      <translation>Commencer à respirer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="150" />
       <source>Stop breathing</source>
-      <translation type="unfinished" />
+      <translation>Arrêter la respiration guidée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" line="52" />
       <source>V&amp;olume</source>
-      <translation type="unfinished" />
+      <translation>V&amp;olume</translation>
     </message>
   </context>
   <context>
@@ -5302,52 +5313,52 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="21" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="59" />
       <source>Add your own…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter les vôtres…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="62" />
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Descendre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="61" />
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Monter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="45" />
       <source>Relaxation sessions</source>
-      <translation type="unfinished" />
+      <translation>Séances de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="63" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>Retirer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="60" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Renommer…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="40" />
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>Séances</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="54" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez aussi ajouter vos propres enregistrements, comme une séance d’un thérapeute ou une méditation que vous aimez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" line="82" />
       <source>Your recordings</source>
-      <translation type="unfinished" />
+      <translation>Vos enregistrements</translation>
     </message>
   </context>
   <context>
@@ -5355,67 +5366,67 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="34" />
       <source>Add a recording</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="35" />
       <source>Audio files (%1)</source>
-      <translation type="unfinished" />
+      <translation>Fichiers audio (%1)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>New name:</source>
-      <translation type="unfinished" />
+      <translation>Nouveau nom :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="47" />
       <source>Remove recording</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="48" />
       <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation type="unfinished" />
+      <translation>Retirer « {title} » de votre bibliothèque ? La copie gardée par Fibro Desktop est supprimée ; votre fichier d’origine n’est pas touché.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="41" />
       <source>Rename recording</source>
-      <translation type="unfinished" />
+      <translation>Renommer l’enregistrement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="24" />
       <source>That file can't be added from where it is (a link or an unusual path). Please choose the file itself.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier ne peut pas être ajouté depuis son emplacement (un lien ou un chemin inhabituel). Choisissez le fichier lui-même.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="26" />
       <source>That file could not be found.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est introuvable.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="21" />
       <source>That file doesn't look like the audio its name says. It may be damaged. Nothing was added.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier ne ressemble pas à l’audio qu’indique son nom. Il est peut-être abîmé. Rien n’a été ajouté.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="20" />
       <source>That file is empty, so it was not added.</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est vide : il n’a donc pas été ajouté.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="23" />
       <source>That file is too large to add (over 1 GB).</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier est trop gros pour être ajouté (plus de 1 Go).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="18" />
       <source>That kind of file can't be added. Please choose an audio file: MP3, M4A/AAC, Ogg, Opus, WAV or FLAC.</source>
-      <translation type="unfinished" />
+      <translation>Ce type de fichier ne peut pas être ajouté. Choisissez un fichier audio : MP3, M4A/AAC, Ogg, Opus, WAV ou FLAC.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" line="27" />
       <source>The file was not added.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas été ajouté.</translation>
     </message>
   </context>
   <context>
@@ -5423,37 +5434,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Inspirez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Expirez</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="62" />
       <source>Breathing pacer</source>
-      <translation type="unfinished" />
+      <translation>Guide de respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="36" />
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Retenez doucement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="114" />
       <source>Press Start to breathe along.</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur Commencer pour respirer en rythme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="37" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" line="115" />
       <source>{phase}… {seconds}</source>
-      <translation type="unfinished" />
+      <translation>{phase}… {seconds}</translation>
     </message>
   </context>
   <context>
@@ -5461,82 +5472,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="270" />
       <source>A name needs between 1 and 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>Un nom doit avoir entre 1 et 200 caractères.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="86" />
       <source>Ask how tense I feel before and after a session</source>
-      <translation type="unfinished" />
+      <translation>Me demander à quel point je me sens tendu·e avant et après une séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="397" />
       <source>Fading out gently… silence in {time}.</source>
-      <translation type="unfinished" />
+      <translation>Le son baisse doucement… silence dans {time}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="94" />
       <source>How calming helps with spasms</source>
-      <translation type="unfinished" />
+      <translation>Comment le calme aide contre les spasmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="117" />
       <source>No sound output</source>
-      <translation type="unfinished" />
+      <translation>Pas de sortie son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="114" />
       <source>No sound output was found, so sessions can't be heard right now. Connect speakers or headphones, then press Play again. The breathing pacer works without sound.</source>
-      <translation type="unfinished" />
+      <translation>Aucune sortie son n’a été trouvée : les séances ne peuvent pas être entendues pour le moment. Branchez des haut-parleurs ou un casque, puis appuyez de nouveau sur Lecture. Le guide de respiration fonctionne sans son.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="387" />
       <source>Off.</source>
-      <translation type="unfinished" />
+      <translation>Désactivé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="158" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="83" />
       <source>Sound status</source>
-      <translation type="unfinished" />
+      <translation>État du son</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="398" />
       <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation type="unfinished" />
+      <translation>Le son s’arrête dans {time}, après une baisse douce.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="253" />
       <source>The file could not be copied. Is the disk full?</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être copié. Le disque est-il plein ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="405" />
       <source>The sleep timer stopped the sound. Rest well.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de sommeil a arrêté le son. Reposez-vous bien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="346" />
       <source>This recording could not be played. The file may be damaged, or this computer may not play its format. Everything else keeps working.</source>
-      <translation type="unfinished" />
+      <translation>Cet enregistrement n’a pas pu être lu. Le fichier est peut-être abîmé, ou cet ordinateur ne sait peut-être pas lire son format. Tout le reste continue de fonctionner.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="95" />
       <source>calming the body</source>
-      <translation type="unfinished" />
+      <translation>calmer le corps</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="257" />
       <source>“{title}” was added to your library.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » a été ajouté à votre bibliothèque.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" line="299" />
       <source>“{title}” was removed.</source>
-      <translation type="unfinished" />
+      <translation>« {title} » a été retiré.</translation>
     </message>
   </context>
   <context>
@@ -5544,17 +5555,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relax</source>
-      <translation type="unfinished" />
+      <translation>Détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="34" />
       <source>Relaxation audio and breathing</source>
-      <translation type="unfinished" />
+      <translation>Audio de détente et respiration</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/relax.py" line="61" />
       <source>Relaxation: play or pause</source>
-      <translation type="unfinished" />
+      <translation>Détente : lecture ou pause</translation>
     </message>
   </context>
   <context>
@@ -5562,32 +5573,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="29" />
       <source>0 means relaxed, 10 very tense. One tap is enough.</source>
-      <translation type="unfinished" />
+      <translation>0 veut dire détendu, 10 très tendu. Un seul appui suffit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="53" />
       <source>Before you start: how tense do your muscles feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Avant de commencer : à quel point vos muscles sont-ils tendus en ce moment ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="54" />
       <source>How tense do your muscles feel now?</source>
-      <translation type="unfinished" />
+      <translation>À quel point vos muscles sont-ils tendus maintenant ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="41" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Passer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="42" />
       <source>Skip the rating</source>
-      <translation type="unfinished" />
+      <translation>Passer l’évaluation</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/tension.py" line="37" />
       <source>Tension %1 of 10</source>
-      <translation type="unfinished" />
+      <translation>Tension %1 sur 10</translation>
     </message>
   </context>
   <context>
@@ -5595,97 +5606,97 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="140" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Encore %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="98" />
       <source>&amp;Volume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Volume</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="83" />
       <source>Back 15 s</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="89" />
       <source>Back 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 secondes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="84" />
       <source>Back 15 seconds (Ctrl+Left)</source>
-      <translation type="unfinished" />
+      <translation>Reculer de 15 secondes (Ctrl+Gauche)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="42" />
       <source>Choose a session to begin.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une séance pour commencer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="121" />
       <source>Continuing where you left off (%1).</source>
-      <translation type="unfinished" />
+      <translation>Reprise là où vous vous étiez arrêté·e (%1).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="87" />
       <source>Forward 15 s</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="90" />
       <source>Forward 15 seconds</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 secondes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="88" />
       <source>Forward 15 seconds (Ctrl+Right)</source>
-      <translation type="unfinished" />
+      <translation>Avancer de 15 secondes (Ctrl+Droite)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="126" />
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="85" />
       <source>Play</source>
-      <translation type="unfinished" />
+      <translation>Lecture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="86" />
       <source>Play or pause (Ctrl+Space)</source>
-      <translation type="unfinished" />
+      <translation>Lecture ou pause (Ctrl+Espace)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="65" />
       <source>Position in the session</source>
-      <translation type="unfinished" />
+      <translation>Position dans la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="55" />
       <source>Start over</source>
-      <translation type="unfinished" />
+      <translation>Recommencer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="56" />
       <source>Start the session over</source>
-      <translation type="unfinished" />
+      <translation>Recommencer la séance</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="74" />
       <source>Time played</source>
-      <translation type="unfinished" />
+      <translation>Temps écoulé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="76" />
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Temps restant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/transport.py" line="101" />
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Volume</translation>
     </message>
   </context>
   <context>
@@ -5693,22 +5704,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="36" />
       <source>(a quiet note from the tray icon)</source>
-      <translation type="unfinished" />
+      <translation>(une note discrète depuis l’icône de la zone de notification)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="31" />
       <source>Evening check-in reminder</source>
-      <translation type="unfinished" />
+      <translation>Rappel du bilan du soir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="30" />
       <source>Remind me to check in each evening at</source>
-      <translation type="unfinished" />
+      <translation>Me rappeler de faire mon bilan chaque soir à</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/reminder_settings.py" line="35" />
       <source>Reminder time</source>
-      <translation type="unfinished" />
+      <translation>Heure du rappel</translation>
     </message>
   </context>
   <context>
@@ -5716,17 +5727,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="115" />
       <source>%1 of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 sur 10</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="134" />
       <source>Keys: 0 to 9; 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Touches : 0 à 9 ; 1 puis 0 pour 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/scale_picker.py" line="114" />
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Sans réponse</translation>
     </message>
   </context>
   <context>
@@ -5734,127 +5745,127 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="56" />
       <source>%1 (%2 %)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2 %)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="49" />
       <source>&amp;Colours:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Couleurs :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="67" />
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation type="unfinished" />
+      <translation>&amp;Laisser tourner dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="60" />
       <source>&amp;Reduce motion (no animations)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réduire les mouvements (pas d’animations)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="70" />
       <source>&amp;Start Fibro Desktop when I log in (quietly, in the tray)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Démarrer Fibro Desktop à l’ouverture de session (discrètement, dans la zone de notification)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="58" />
       <source>&amp;Text size:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="91" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
-      <translation type="unfinished" />
+      <translation>&amp;Utiliser un raccourci clavier qui fonctionne dans tous les programmes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="42" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>Apparence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="120" />
       <source>Choose a letter, a digit or F1–F12 with two of Ctrl, Alt and Shift (for example Ctrl+Alt+L), so it is not pressed by accident.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une lettre, un chiffre ou F1–F12 avec deux touches parmi Ctrl, Alt et Maj (par exemple Ctrl+Alt+L), pour ne pas l’activer par accident.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Sombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Extra large</source>
-      <translation type="unfinished" />
+      <translation>Très très grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Suivre le système</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="65" />
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Général</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Large</source>
-      <translation type="unfinished" />
+      <translation>Grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Larger</source>
-      <translation type="unfinished" />
+      <translation>Plus grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="53" />
       <source>Largest</source>
-      <translation type="unfinished" />
+      <translation>Le plus grand</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="46" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Clair</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="89" />
       <source>Log a spasm from any program</source>
-      <translation type="unfinished" />
+      <translation>Noter un spasme depuis n’importe quel programme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="98" />
       <source>S&amp;hortcut:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;accourci :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="38" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="97" />
       <source>Shortcut keys for logging a spasm</source>
-      <translation type="unfinished" />
+      <translation>Touches du raccourci pour noter un spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="154" />
       <source>Starting at login could not be changed: the settings folder of your account cannot be written to. Everything else was saved.</source>
-      <translation type="unfinished" />
+      <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié : impossible d’écrire dans le dossier des paramètres de votre compte. Tout le reste a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="71" />
       <source>The break timer is then running from the start of your day. Where there is no tray, the window starts minimised.</source>
-      <translation type="unfinished" />
+      <translation>Le minuteur de pauses tourne alors dès le début de votre journée. S’il n’y a pas de zone de notification, la fenêtre démarre réduite.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" line="52" />
       <source>Very large</source>
-      <translation type="unfinished" />
+      <translation>Très grand</translation>
     </message>
   </context>
   <context>
@@ -5862,7 +5873,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/overlay.py" line="127" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Encore %1</translation>
     </message>
   </context>
   <context>
@@ -5870,7 +5881,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/timeline.py" line="233" />
       <source>Episodes, newest first</source>
-      <translation type="unfinished" />
+      <translation>Épisodes, les plus récents d’abord</translation>
     </message>
   </context>
   <context>
@@ -5878,842 +5889,842 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="160" />
       <source>%1 (%2 left)</source>
-      <translation type="unfinished" />
+      <translation>%1 (il en reste %2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>%1 items running low</source>
-      <translation type="unfinished" />
+      <translation>%1 éléments bientôt épuisés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="46" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>Il en reste %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="69" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="77" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="48" />
       <source>&amp;Add as new</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter comme nouveau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="78" />
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="84" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="68" />
       <source>&amp;Delete contact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer le contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="41" />
       <source>&amp;Delete step</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="80" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Email</source>
-      <translation type="unfinished" />
+      <translation>&amp;E-mail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="55" />
       <source>&amp;How many left</source>
-      <translation type="unfinished" />
+      <translation>&amp;Combien il en reste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>&amp;How to</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comment faire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="53" />
       <source>&amp;Kept where</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rangé où</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="76" />
       <source>&amp;Log this spasm</source>
-      <translation type="unfinished" />
+      <translation>&amp;Noter ce spasme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="62" />
       <source>&amp;Next step →</source>
-      <translation type="unfinished" />
+      <translation>Étape &amp;suivante →</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="44" />
       <source>&amp;Open the plan</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir le plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="73" />
       <source>&amp;Phone</source>
-      <translation type="unfinished" />
+      <translation>&amp;Téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="65" />
       <source>&amp;Play release audio</source>
-      <translation type="unfinished" />
+      <translation>Écouter l’audio de re&amp;lâchement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="50" />
       <source>&amp;Remove from the list</source>
-      <translation type="unfinished" />
+      <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="56" />
       <source>&amp;Restock below</source>
-      <translation type="unfinished" />
+      <translation>Racheter en &amp;dessous de</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="72" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rôle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="40" />
       <source>&amp;Save changes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="67" />
       <source>&amp;Save contact</source>
-      <translation type="unfinished" />
+      <translation>Enre&amp;gistrer le contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="47" />
       <source>&amp;Today</source>
-      <translation type="unfinished" />
+      <translation>Aujour&amp;d’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="48" />
       <source>&amp;Yesterday</source>
-      <translation type="unfinished" />
+      <translation>H&amp;ier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="128" />
       <source>1 item running low</source>
-      <translation type="unfinished" />
+      <translation>1 élément bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="79" />
       <source>A note about magnesium and electrolytes</source>
-      <translation type="unfinished" />
+      <translation>Une note sur le magnésium et les électrolytes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="70" />
       <source>A soft sound when the heat time is up</source>
-      <translation type="unfinished" />
+      <translation>Un son doux quand le temps de chaleur est écoulé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="40" />
       <source>A spasm is starting</source>
-      <translation type="unfinished" />
+      <translation>Un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="41" />
       <source>A spasm is starting: open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Un spasme commence : ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="67" />
       <source>A target of 1 is a simple tick; more shows a counter, e.g. 8 glasses of water.</source>
-      <translation type="unfinished" />
+      <translation>Un objectif de 1 est une simple coche ; plus affiche un compteur, par exemple 8 verres d’eau.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="75" />
       <source>Add an item, e.g. a tennis ball</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément, par exemple une balle de tennis</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="39" />
       <source>Add as &amp;new step</source>
-      <translation type="unfinished" />
+      <translation>Ajouter comme &amp;nouvelle étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="78" />
       <source>Add kit item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément à la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="45" />
       <source>Add rescue step</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une étape de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="53" />
       <source>Add routine item</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un élément à la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="167" />
       <source>Add the steps that help you under “My rescue plan” in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Ajoutez les étapes qui vous aident sous « Mon plan de secours » dans l’onglet Boîte à outils.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="32" />
       <source>Any one of these is a good start.</source>
-      <translation type="unfinished" />
+      <translation>N’importe laquelle de ces choses est un bon début.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="83" />
       <source>Ar&amp;chive</source>
-      <translation type="unfinished" />
+      <translation>A&amp;rchiver</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="91" />
       <source>Archive kit item</source>
-      <translation type="unfinished" />
+      <translation>Archiver l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="128" />
       <source>Breathe out slowly. Take one step at a time; skip any that do not suit you.</source>
-      <translation type="unfinished" />
+      <translation>Expirez lentement. Une étape à la fois ; passez celles qui ne vous conviennent pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="183" />
       <source>Bring &amp;back</source>
-      <translation type="unfinished" />
+      <translation>Faire re&amp;venir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="73" />
       <source>Care team</source>
-      <translation type="unfinished" />
+      <translation>Équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="53" />
       <source>Care team contacts</source>
-      <translation type="unfinished" />
+      <translation>Contacts de l’équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="88" />
       <source>Choose someone to change their details, or fill in the form and press Save to add a new person. Their numbers show in your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une personne pour modifier ses coordonnées, ou remplissez le formulaire et appuyez sur Enregistrer pour ajouter une nouvelle personne. Leurs numéros s’affichent dans votre plan de secours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="51" />
       <source>Count: %1</source>
-      <translation type="unfinished" />
+      <translation>Nombre : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="61" />
       <source>Daily &amp;target</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectif par jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="79" />
       <source>Daily prevention routine</source>
-      <translation type="unfinished" />
+      <translation>Routine de prévention quotidienne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="92" />
       <source>Delete kit item</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="47" />
       <source>Delete the selected step</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l’étape choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Edit kit item</source>
-      <translation type="unfinished" />
+      <translation>Modifier l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="60" />
       <source>Edit the &amp;list…</source>
-      <translation type="unfinished" />
+      <translation>Modifier la &amp;liste…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="40" />
       <source>Edit the daily routine</source>
-      <translation type="unfinished" />
+      <translation>Modifier la routine quotidienne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="61" />
       <source>Edit the routine list</source>
-      <translation type="unfinished" />
+      <translation>Modifier la liste de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="33" />
       <source>Every small step counts; the rest can wait.</source>
-      <translation type="unfinished" />
+      <translation>Chaque petit pas compte ; le reste peut attendre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="30" />
       <source>Everything on the list is done. Well looked after.</source>
-      <translation type="unfinished" />
+      <translation>Tout ce qui est sur la liste est fait. Vous avez bien pris soin de vous.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="213" />
       <source>From your rescue plan.</source>
-      <translation type="unfinished" />
+      <translation>De votre plan de secours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="249" />
       <source>Heat on: {0} left</source>
-      <translation type="unfinished" />
+      <translation>Chaleur : encore {0}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="84" />
       <source>Heat timer</source>
-      <translation type="unfinished" />
+      <translation>Minuteur chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="55" />
       <source>How to do this step</source>
-      <translation type="unfinished" />
+      <translation>Comment faire cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="58" />
       <source>I &amp;tried this</source>
-      <translation type="unfinished" />
+      <translation>J’ai &amp;essayé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="60" />
       <source>I tried this step</source>
-      <translation type="unfinished" />
+      <translation>J’ai essayé cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="87" />
       <source>If a spasm comes with weakness, numbness, loss of balance, fever, a racing heart or swelling, or will not ease, please talk to a doctor.</source>
-      <translation type="unfinished" />
+      <translation>Si un spasme s’accompagne de faiblesse, d’engourdissement, de perte d’équilibre, de fièvre, d’un cœur qui s’emballe ou d’un gonflement, ou s’il ne se calme pas, parlez-en à un médecin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="71" />
       <source>Kit and routine</source>
-      <translation type="unfinished" />
+      <translation>Trousse et routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="32" />
       <source>Kit item</source>
-      <translation type="unfinished" />
+      <translation>Élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="125" />
       <source>Kit ready today: %1 of %2  ·  Routine today: %3 of %4</source>
-      <translation type="unfinished" />
+      <translation>Trousse prête aujourd’hui : %1 sur %2  ·  Routine aujourd’hui : %3 sur %4</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="77" />
       <source>Log this spasm with the steps I tried</source>
-      <translation type="unfinished" />
+      <translation>Noter ce spasme avec les étapes que j’ai essayées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="75" />
       <source>Magnesium and electrolyte products: if you have kidney or heart conditions or take other medicines, check with your doctor or pharmacist first.</source>
-      <translation type="unfinished" />
+      <translation>Produits à base de magnésium ou d’électrolytes : si vous avez des problèmes de reins ou de cœur, ou si vous prenez d’autres médicaments, demandez d’abord l’avis de votre médecin ou de votre pharmacien.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="89" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="81" />
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Vers le &amp;haut</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="82" />
       <source>Move do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Vers le &amp;bas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="90" />
       <source>Move kit item down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="89" />
       <source>Move kit item up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="57" />
       <source>Move routine item down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’élément de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="56" />
       <source>Move routine item up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’élément de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step down</source>
-      <translation type="unfinished" />
+      <translation>Descendre l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="48" />
       <source>Move step up</source>
-      <translation type="unfinished" />
+      <translation>Monter l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="87" />
       <source>My care team</source>
-      <translation type="unfinished" />
+      <translation>Mon équipe soignante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="108" />
       <source>My rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Ma trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="72" />
       <source>My rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="54" />
       <source>N&amp;ote</source>
-      <translation type="unfinished" />
+      <translation>&amp;Note</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="74" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="66" />
       <source>Ne&amp;w contact</source>
-      <translation type="unfinished" />
+      <translation>Nou&amp;veau contact</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="76" />
       <source>New kit item name</source>
-      <translation type="unfinished" />
+      <translation>Nom du nouvel élément de la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="64" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Étape suivante</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="55" />
       <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="166" />
       <source>No steps yet</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’étapes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="45" />
       <source>One less: %1</source>
-      <translation type="unfinished" />
+      <translation>Un de moins : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="37" />
       <source>One line, in your own words</source>
-      <translation type="unfinished" />
+      <translation>Une ligne, avec vos mots</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" line="46" />
       <source>One more: %1</source>
-      <translation type="unfinished" />
+      <translation>Un de plus : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="86" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="49" />
       <source>Open the rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="48" />
       <source>Opens your plan, one calm step at a time.</source>
-      <translation type="unfinished" />
+      <translation>Ouvre votre plan, une étape calme à la fois.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="71" />
       <source>Play a soft sound when the heat timer ends</source>
-      <translation type="unfinished" />
+      <translation>Jouer un son doux à la fin du minuteur chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="40" />
       <source>Please check this field.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez ce champ.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="38" />
       <source>Please choose a role.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un rôle.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="32" />
       <source>Please give it a name.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="34" />
       <source>Please use a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="36" />
       <source>Please use a whole number, like 3.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez un nombre entier, par exemple 3.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="63" />
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Étape précédente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="90" />
       <source>Read about the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire à propos des signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="86" />
       <source>Remind me (at most once a day) when something runs low</source>
-      <translation type="unfinished" />
+      <translation>Me le rappeler (au plus une fois par jour) quand quelque chose est bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="55" />
       <source>Remove the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Retirer l’élément choisi de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="67" />
       <source>Rescue kit items</source>
-      <translation type="unfinished" />
+      <translation>Éléments de la trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="40" />
       <source>Rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="34" />
       <source>Rescue plan steps</source>
-      <translation type="unfinished" />
+      <translation>Étapes du plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="71" />
       <source>Restock reminder</source>
-      <translation type="unfinished" />
+      <translation>Rappel de réapprovisionnement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="43" />
       <source>Routine items</source>
-      <translation type="unfinished" />
+      <translation>Éléments de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="57" />
       <source>Routine progress</source>
-      <translation type="unfinished" />
+      <translation>Avancement de la routine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="161" />
       <source>Running low: %1. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Bientôt épuisé : %1. Pensez à en racheter quand vous pourrez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="54" />
       <source>Save changes to the selected routine item</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications de l’élément de routine choisi</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="46" />
       <source>Save changes to the selected step</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications de l’étape choisie</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="215" />
       <source>Saved as tried: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré comme essayé : {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="85" />
       <source>Show archived items</source>
-      <translation type="unfinished" />
+      <translation>Afficher les éléments archivés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="54" />
       <source>Show today's routine</source>
-      <translation type="unfinished" />
+      <translation>Afficher la routine d’aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="55" />
       <source>Show yesterday's routine to fill it in</source>
-      <translation type="unfinished" />
+      <translation>Afficher la routine d’hier pour la remplir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="251" />
       <source>Start a 15-minute &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Lancer un minuteur &amp;chaleur de 15 minutes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="49" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="54" />
       <source>Step &amp;title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titre de l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="47" />
       <source>Step number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de l’étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="169" />
       <source>Step {0} of {1}</source>
-      <translation type="unfinished" />
+      <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="248" />
       <source>Stop the &amp;heat timer</source>
-      <translation type="unfinished" />
+      <translation>Arrêter le minuteur &amp;chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="33" />
       <source>That is a little long; please keep it under {0} characters.</source>
-      <translation type="unfinished" />
+      <translation>C’est un peu long ; restez sous {0} caractères.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="35" />
       <source>That number is larger than we can keep; please use a smaller one.</source>
-      <translation type="unfinished" />
+      <translation>Ce nombre est trop grand pour être gardé ; utilisez-en un plus petit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="185" />
       <source>That was the last step</source>
-      <translation type="unfinished" />
+      <translation>C’était la dernière étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="68" />
       <source>The steps you go through when a spasm starts, in the order that suits you. Drag them, or use Alt+Up and Alt+Down.</source>
-      <translation type="unfinished" />
+      <translation>Les étapes que vous suivez quand un spasme commence, dans l’ordre qui vous convient. Faites-les glisser, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="85" />
       <source>Therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>Thérapeutes qui peuvent aider</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" line="37" />
       <source>This does not look like an email address.</source>
-      <translation type="unfinished" />
+      <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="109" />
       <source>Tick what is ready or with you today. The ticks start fresh each morning.</source>
-      <translation type="unfinished" />
+      <translation>Cochez ce qui est prêt ou avec vous aujourd’hui. Les coches repartent de zéro chaque matin.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="68" />
       <source>Tick what you have with you today. Alt+Up and Alt+Down move an item.</source>
-      <translation type="unfinished" />
+      <translation>Cochez ce que vous avez avec vous aujourd’hui. Alt+Haut et Alt+Bas déplacent un élément.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" line="85" />
       <source>Time to take the heat off. A light stretch now, if it feels right.</source>
-      <translation type="unfinished" />
+      <translation>C’est le moment d’enlever la chaleur. Un léger étirement maintenant, si ça vous semble bon.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="51" />
       <source>Today at a glance</source>
-      <translation type="unfinished" />
+      <translation>Aujourd’hui en un coup d’œil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="38" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/page.py" line="70" />
       <source>Toolkit sections</source>
-      <translation type="unfinished" />
+      <translation>Sections de la boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="212" />
       <source>Tried from my rescue plan: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Essayé depuis mon plan de secours : {0}.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="24" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" line="25" />
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Annuler la suppression</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="106" />
       <source>What goes in a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Que mettre dans une trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="65" />
       <source>What helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>Ce qui aide quand un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="80" />
       <source>Why this helps</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi ça aide</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="191" />
       <source>You already have an item with this name.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà un élément avec ce nom.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="76" />
       <source>You already have an item with this name; that is fine if you mean it.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez déjà un élément avec ce nom ; ce n’est pas grave si c’est voulu.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="222" />
       <source>You can keep your care team's numbers in the Toolkit tab.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez garder les numéros de votre équipe soignante dans l’onglet Boîte à outils.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="72" />
       <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation type="unfinished" />
+      <translation>Votre trousse est vide. Ajoutez les choses qui vous aident quand un spasme commence.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="28" />
       <source>Your routine is empty. Add a few small habits that help you.</source>
-      <translation type="unfinished" />
+      <translation>Votre routine est vide. Ajoutez quelques petites habitudes qui vous aident.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="107" />
       <source>a rescue kit</source>
-      <translation type="unfinished" />
+      <translation>une trousse de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="50" />
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="37" />
       <source>e.g. work bag, desk drawer</source>
-      <translation type="unfinished" />
+      <translation>par exemple sac de travail, tiroir du bureau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="44" />
       <source>kept: %1</source>
-      <translation type="unfinished" />
+      <translation>rangé : %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="42" />
       <source>leave empty if you do not count it</source>
-      <translation type="unfinished" />
+      <translation>laissez vide si vous ne le comptez pas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" line="44" />
       <source>remind me when fewer than this are left</source>
-      <translation type="unfinished" />
+      <translation>me le rappeler quand il en reste moins que ce nombre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="48" />
       <source>running low</source>
-      <translation type="unfinished" />
+      <translation>bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="91" />
       <source>the warning signs</source>
-      <translation type="unfinished" />
+      <translation>les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="86" />
       <source>therapists who can help</source>
-      <translation type="unfinished" />
+      <translation>les thérapeutes qui peuvent aider</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="81" />
       <source>this step</source>
-      <translation type="unfinished" />
+      <translation>cette étape</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" line="66" />
       <source>what helps when a spasm starts</source>
-      <translation type="unfinished" />
+      <translation>ce qui aide quand un spasme commence</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="31" />
       <source>{0}  ·  {1} a day</source>
-      <translation type="unfinished" />
+      <translation>{0}  ·  {1} par jour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done today</source>
-      <translation type="unfinished" />
+      <translation>{0} sur {1} faits aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" line="114" />
       <source>{0} of {1} done yesterday</source>
-      <translation type="unfinished" />
+      <translation>{0} sur {1} faits hier</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="111" />
       <source>{0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} : {1}</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" line="233" />
       <source>“%1” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" line="172" />
       <source>“{0}” was deleted.</source>
-      <translation type="unfinished" />
+      <translation>« {0} » a été supprimé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" line="146" />
       <source>“{0}” was taken off the list.</source>
-      <translation type="unfinished" />
+      <translation>« {0} » a été retiré de la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="61" />
       <source>← &amp;Back</source>
-      <translation type="unfinished" />
+      <translation>← &amp;Retour</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" line="180" />
       <source>✓ Tried</source>
-      <translation type="unfinished" />
+      <translation>✓ Essayé</translation>
     </message>
   </context>
   <context>
@@ -6721,152 +6732,152 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="30" />
       <source>A breathing or relaxation session</source>
-      <translation type="unfinished" />
+      <translation>Une séance de respiration ou de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="17" />
       <source>A few sachets for the day</source>
-      <translation type="unfinished" />
+      <translation>Quelques sachets pour la journée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="19" />
       <source>At my desk</source>
-      <translation type="unfinished" />
+      <translation>À mon bureau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="44" />
       <source>Breathe out slowly, longer than you breathe in, or play the release audio.</source>
-      <translation type="unfinished" />
+      <translation>Expirez lentement, plus longtemps que vous n’inspirez, ou écoutez l’audio de relâchement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="31" />
       <source>Changes of position</source>
-      <translation type="unfinished" />
+      <translation>Changements de position</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="41" />
       <source>Drink some water</source>
-      <translation type="unfinished" />
+      <translation>Boire un peu d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="26" />
       <source>Electrolytes or magnesium-rich food</source>
-      <translation type="unfinished" />
+      <translation>Électrolytes ou aliments riches en magnésium</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="28" />
       <source>Evening stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement du soir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="32" />
       <source>Followed my pacing plan</source>
-      <translation type="unfinished" />
+      <translation>J’ai suivi mon plan de rythme</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="25" />
       <source>Glasses of water</source>
-      <translation type="unfinished" />
+      <translation>Verres d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="18" />
       <source>Heating pad</source>
-      <translation type="unfinished" />
+      <translation>Coussin chauffant</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="40" />
       <source>If it is in your kit, rub a little magnesium lotion or spray into the area.</source>
-      <translation type="unfinished" />
+      <translation>Si vous en avez dans votre trousse, frottez la zone avec un peu de lotion ou de spray au magnésium.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="39" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésium sur la peau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="27" />
       <source>Morning stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement du matin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="33" />
       <source>Move gently</source>
-      <translation type="unfinished" />
+      <translation>Bouger doucement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="24" />
       <source>On my wrist or phone</source>
-      <translation type="unfinished" />
+      <translation>Sur mon poignet ou mon téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="21" />
       <source>On this computer and my phone</source>
-      <translation type="unfinished" />
+      <translation>Sur cet ordinateur et mon téléphone</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="22" />
       <source>Pill case for supplements and medication</source>
-      <translation type="unfinished" />
+      <translation>Pilulier pour les compléments et les médicaments</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="37" />
       <source>Press or massage the knot</source>
-      <translation type="unfinished" />
+      <translation>Appuyer sur le nœud ou le masser</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="38" />
       <source>Press the sore spot with your fingers or a ball and hold, or rub in slow circles.</source>
-      <translation type="unfinished" />
+      <translation>Appuyez sur le point douloureux avec les doigts ou une balle et maintenez, ou frottez en petits cercles lents.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="36" />
       <source>Put heat on the muscle for about 15 minutes, then stretch it softly, only as far as it feels kind.</source>
-      <translation type="unfinished" />
+      <translation>Mettez de la chaleur sur le muscle pendant environ 15 minutes, puis étirez-le doucement, seulement tant que c’est agréable.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="42" />
       <source>Sip a glass of water, or your electrolyte mix if you carry one.</source>
-      <translation type="unfinished" />
+      <translation>Buvez un verre d’eau à petites gorgées, ou votre boisson d’électrolytes si vous en avez une.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="43" />
       <source>Slow breathing</source>
-      <translation type="unfinished" />
+      <translation>Respiration lente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="34" />
       <source>Slowly move the tight part through an easy, small range, a few times, without forcing it.</source>
-      <translation type="unfinished" />
+      <translation>Bougez lentement la partie contractée dans une petite amplitude facile, quelques fois, sans forcer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="23" />
       <source>Stress-relief reminders or wearable</source>
-      <translation type="unfinished" />
+      <translation>Rappels ou objet connecté contre le stress</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="15" />
       <source>Travel magnesium or electrolyte mix</source>
-      <translation type="unfinished" />
+      <translation>Magnésium ou boisson d’électrolytes de voyage</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="20" />
       <source>Warm-up and relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Audio d’échauffement et de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="29" />
       <source>Warmth (heat pad, warm bath or wrap)</source>
-      <translation type="unfinished" />
+      <translation>Chaleur (coussin chauffant, bain chaud ou bouillotte)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="35" />
       <source>Warmth, then a light stretch</source>
-      <translation type="unfinished" />
+      <translation>Chaleur, puis léger étirement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="16" />
       <source>Work bag</source>
-      <translation type="unfinished" />
+      <translation>Sac de travail</translation>
     </message>
   </context>
   <context>
@@ -6874,32 +6885,32 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="51" />
       <source>Biofeedback practitioner</source>
-      <translation type="unfinished" />
+      <translation>Praticien·ne en biofeedback</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="52" />
       <source>Doctor</source>
-      <translation type="unfinished" />
+      <translation>Médecin</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="49" />
       <source>Massage or myofascial therapist</source>
-      <translation type="unfinished" />
+      <translation>Masseur·se ou thérapeute myofascial·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="50" />
       <source>Occupational therapist</source>
-      <translation type="unfinished" />
+      <translation>Ergothérapeute</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="53" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/default_texts.py" line="48" />
       <source>Physical therapist</source>
-      <translation type="unfinished" />
+      <translation>Kinésithérapeute</translation>
     </message>
   </context>
   <context>
@@ -6907,37 +6918,37 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="129" />
       <source>A &amp;spasm is starting…</source>
-      <translation type="unfinished" />
+      <translation>Un &amp;spasme commence…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="131" />
       <source>Open my rescue plan</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir mon plan de secours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="108" />
       <source>Open the kit</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la trousse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Rescue kit, routine and plan</source>
-      <translation type="unfinished" />
+      <translation>Trousse de secours, routine et plan</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="107" />
       <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation type="unfinished" />
+      <translation>Bientôt épuisé : {0}. Pensez à en racheter quand vous pourrez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="48" />
       <source>Toolkit</source>
-      <translation type="unfinished" />
+      <translation>Boîte à outils</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" line="106" />
       <source>Your rescue kit</source>
-      <translation type="unfinished" />
+      <translation>Votre trousse de secours</translation>
     </message>
   </context>
   <context>
@@ -6945,7 +6956,7 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/tray.py" line="21" />
       <source>Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Fibro Desktop</translation>
     </message>
   </context>
   <context>
@@ -6953,27 +6964,27 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="49" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Ajouter</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="47" />
       <source>Add a trigger of your own</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un déclencheur à vous</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="50" />
       <source>Add this trigger</source>
-      <translation type="unfinished" />
+      <translation>Ajouter ce déclencheur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="46" />
       <source>Something else, in your words</source>
-      <translation type="unfinished" />
+      <translation>Autre chose, avec vos mots</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/trigger_toggles.py" line="108" />
       <source>Tap to mark it, tap again to unmark</source>
-      <translation type="unfinished" />
+      <translation>Touchez pour le marquer, touchez à nouveau pour le retirer</translation>
     </message>
   </context>
   <context>
@@ -6981,17 +6992,17 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="44" />
       <source>Anything else to note: show the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Autre chose à noter : afficher les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="39" />
       <source>Anything else? Weakness, numbness, fever…</source>
-      <translation type="unfinished" />
+      <translation>Autre chose ? Faiblesse, engourdissement, fièvre…</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/warning_row.py" line="59" />
       <source>Thank you for noting this. Signs like these are worth checking with a doctor; if they are sudden or severe, seek urgent care.</source>
-      <translation type="unfinished" />
+      <translation>Merci de l’avoir noté. Des signes comme ceux-ci méritent d’être vérifiés par un médecin ; s’ils sont soudains ou forts, consultez en urgence.</translation>
     </message>
   </context>
   <context>
@@ -6999,42 +7010,42 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="77" />
       <source>Everything stays on this computer. The app never connects to the internet, has no account and sends nothing anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Tout reste sur cet ordinateur. L’application ne se connecte jamais à Internet, n’a pas de compte et n’envoie rien nulle part.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="97" />
       <source>Get started</source>
-      <translation type="unfinished" />
+      <translation>Commencer</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="73" />
       <source>Log a spasm in a few seconds, even in the middle of one, and add details later. Pace your desk work with gentle breaks, listen to calming sessions, keep your rescue kit and routine at hand, and see over time what seems to help.</source>
-      <translation type="unfinished" />
+      <translation>Notez un spasme en quelques secondes, même en plein milieu, et ajoutez les détails plus tard. Rythmez votre travail à l’écran avec des pauses douces, écoutez des séances apaisantes, gardez votre trousse de secours et votre routine à portée de main, et voyez avec le temps ce qui semble aider.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="94" />
       <source>Read the warning signs</source>
-      <translation type="unfinished" />
+      <translation>Lire les signes d’alerte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="88" />
       <source>Short guides in plain words, about why spasms happen and what helps, are in Help → Learn.</source>
-      <translation type="unfinished" />
+      <translation>De courts guides en mots simples, sur les causes des spasmes et ce qui aide, se trouvent dans Aide → Comprendre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="68" />
       <source>Welcome to Fibro Desktop</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans Fibro Desktop</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="71" />
       <source>Welcome. This app is here to make hard days a little easier.</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue. Cette application est là pour rendre les jours difficiles un peu plus faciles.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" line="84" />
       <source>When to see a doctor</source>
-      <translation type="unfinished" />
+      <translation>Quand consulter un médecin</translation>
     </message>
   </context>
   <context>
@@ -7042,77 +7053,77 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="60" />
       <source>Something could not be saved because the disk is full. Please free some space (empty the trash, remove large files); what you save afterwards is kept.</source>
-      <translation type="unfinished" />
+      <translation>Quelque chose n’a pas pu être enregistré parce que le disque est plein. Libérez de la place (videz la corbeille, supprimez de gros fichiers) ; ce que vous enregistrerez ensuite sera gardé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="63" />
       <source>Something could not be saved because your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Quelque chose n’a pas pu être enregistré parce qu’il est impossible d’écrire dans votre dossier de données.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="78" />
       <source>The automatic backup could not be made (%1). Your data itself is safe. Press “Back up now” to try again; if it fails again, the details are in the log (Help, About).</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite (%1). Vos données elles-mêmes ne risquent rien. Appuyez sur « Sauvegarder maintenant » pour réessayer ; si cela échoue encore, les détails sont dans le journal technique (Aide, À propos).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="75" />
       <source>The automatic backup could not be made: the backup folder cannot be written to. Your data itself is safe. Please check the folder in Backups and restore, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite : impossible d’écrire dans le dossier de sauvegarde. Vos données elles-mêmes ne risquent rien. Vérifiez le dossier dans Sauvegardes et restauration, puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="71" />
       <source>The automatic backup could not be made: the disk is full. Your data itself is safe. Please free some space (empty the trash, remove large files), then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde automatique n’a pas pu être faite : le disque est plein. Vos données elles-mêmes ne risquent rien. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="40" />
       <source>The backup could not be made: its folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde n’a pas pu être faite : impossible d’écrire dans son dossier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="37" />
       <source>The backup could not be made: the disk is full. Please free some space, then make a backup again (File, Backups and restore).</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde n’a pas pu être faite : le disque est plein. Libérez de la place, puis refaites une sauvegarde (Fichier, Sauvegardes et restauration).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="85" />
       <source>The backup was made, but its copy to your second folder failed (%1). Please check that the drive is connected, then press “Back up now”.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde a été faite, mais sa copie dans votre second dossier a échoué (%1). Vérifiez que le disque est branché, puis appuyez sur « Sauvegarder maintenant ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="94" />
       <source>The disk is full; please free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein ; libérez de la place et réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="51" />
       <source>The file could not be written there: that folder cannot be written to. Please choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être écrit à cet endroit : impossible d’écrire dans ce dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="48" />
       <source>The file could not be written: the disk is full. Please free some space, or choose another drive, and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n’a pas pu être écrit : le disque est plein. Libérez de la place, ou choisissez un autre disque, puis réessayez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="21" />
       <source>This could not be saved yet: %1 What you entered is still here. Please press Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas encore pu être enregistré : %1 Ce que vous avez saisi est toujours là. Appuyez de nouveau sur Enregistrer dans un moment.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="25" />
       <source>This could not be saved: the disk is full. What you entered is still here. Please free some space (empty the trash, remove large files), then press Save again.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas pu être enregistré : le disque est plein. Ce que vous avez saisi est toujours là. Libérez de la place (videz la corbeille, supprimez de gros fichiers), puis appuyez de nouveau sur Enregistrer.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="28" />
       <source>This could not be saved: your data folder cannot be written to. What you entered is still here.</source>
-      <translation type="unfinished" />
+      <translation>Ceci n’a pas pu être enregistré : impossible d’écrire dans votre dossier de données. Ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/write_errors.py" line="96" />
       <source>Your data folder cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d’écrire dans votre dossier de données.</translation>
     </message>
   </context>
   <context>
@@ -7120,22 +7131,22 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="65" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 h</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="66" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="62" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="59" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
   </context>
   <context>
@@ -7143,82 +7154,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place has a side it does not have.</source>
-      <translation type="unfinished" />
+      <translation>Un endroit a un côté qu’il n’a pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A place on the body is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>L’application ne connaît pas cet endroit du corps.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>A warning sign is not known to the app.</source>
-      <translation type="unfinished" />
+      <translation>L’application ne connaît pas ce signe d’alerte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a number from 0 to 10.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un nombre de 0 à 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose a sleep state from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un état de sommeil dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an activity level from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un niveau d’activité dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose an answer from the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une réponse dans la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose what kind of spasm it was.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le type de spasme.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Choose which one you took.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez ce que vous avez pris.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a free-text note (may be empty).</source>
-      <translation type="unfinished" />
+      <translation>Nettoie une note libre (peut être vide).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Clean a name; refuse an empty one and one over ``MAX_NAME_CHARS``.</source>
-      <translation type="unfinished" />
+      <translation>Nettoie un nom ; refuse un nom vide ou plus long que ``MAX_NAME_CHARS``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Each thing you tried can be listed once.</source>
-      <translation type="unfinished" />
+      <translation>Chaque chose essayée ne peut être indiquée qu’une fois.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter a time between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez une durée entre 0 minute et 24 heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Enter between 0 and 24 hours of sleep.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez entre 0 et 24 heures de sommeil.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Give it a name, as you would write it.</source>
-      <translation type="unfinished" />
+      <translation>Donnez-lui un nom, comme vous l’écririez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>It can't have ended after now. Is it still going?</source>
-      <translation type="unfinished" />
+      <translation>La fin ne peut pas être après maintenant. Est-ce toujours en cours ?</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
@@ -7227,23 +7238,28 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     An empty value gives ``None`` when ``allow_empty``. ``minimum`` lets a
     daily target require at least 1.
     </source>
-      <translation type="unfinished" />
+      <translation>Lit un nombre entier positif ou nul (une quantité, un seuil ou un objectif).
+
+    Une valeur vide donne ``None`` quand ``allow_empty``. ``minimum`` permet
+    d’exiger au moins 1 pour un objectif quotidien.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``checkin``; ``today`` is the person's local date.</source>
-      <translation type="unfinished" />
+      <translation>Problèmes de ``checkin`` ; ``today`` est la date locale de la personne.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Problems with ``episode`` as of ``now`` (aware), by field name.</source>
-      <translation type="unfinished" />
+      <translation>Problèmes de ``episode`` à ``now`` (avec fuseau), par nom de champ.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>Raised by the store when a value breaks a rule above; ``field`` names
     the input ("name", "quantity"…) and ``code`` the error id.</source>
-      <translation type="unfinished" />
+      <translation>Levée par le stockage quand une valeur enfreint une règle ci-dessus ; ``field`` nomme
+    la saisie (« name », « quantity »…) et ``code`` l’identifiant de l’erreur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
@@ -7252,67 +7268,71 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     ``errors`` maps field names to messages, as the ``validate_*`` functions
     return them.
     </source>
-      <translation type="unfinished" />
+      <translation>Levée par le stockage quand une entrée ne passe pas la validation ; rien n’a été écrit.
+
+    ``errors`` associe des noms de champs à des messages, tels que les fonctions
+    ``validate_*`` les renvoient.
+    </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it helped: yes, a little, or no.</source>
-      <translation type="unfinished" />
+      <translation>Dites si ça a aidé : oui, un peu ou non.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say whether it was taken or skipped.</source>
-      <translation type="unfinished" />
+      <translation>Dites si c’a été pris ou non.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Say which side for each place.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le côté pour chaque endroit.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Something that did not help has no time to relief.</source>
-      <translation type="unfinished" />
+      <translation>Ce qui n’a pas aidé n’a pas de temps avant soulagement.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/toolkit/validation.py" line="0" />
       <source>The count ``value``, or :class:`InvalidInput`; never ``None`` unless ``allow_empty``.</source>
-      <translation type="unfinished" />
+      <translation>Le nombre ``value``, ou :class:`InvalidInput` ; jamais ``None`` sauf avec ``allow_empty``.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>Le début ne peut pas être dans le futur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The start time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>L’heure de début a besoin d’un fuseau horaire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time can't be in the future.</source>
-      <translation type="unfinished" />
+      <translation>L’heure ne peut pas être dans le futur.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>The time needs a time zone.</source>
-      <translation type="unfinished" />
+      <translation>L’heure a besoin d’un fuseau horaire.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>This list holds an entry the app does not know.</source>
-      <translation type="unfinished" />
+      <translation>Cette liste contient une entrée que l’application ne connaît pas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>Time to relief must be between 0 minutes and 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>Le temps avant soulagement doit être entre 0 minute et 24 heures.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/validation.py" line="0" />
       <source>You can check in for today or earlier days.</source>
-      <translation type="unfinished" />
+      <translation>Vous pouvez faire le bilan d’aujourd’hui ou des jours précédents.</translation>
     </message>
   </context>
   <context>
@@ -7320,347 +7340,347 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" line="50" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A cramp or jerk that disturbs sleep</source>
-      <translation type="unfinished" />
+      <translation>Une crampe ou une secousse qui dérange le sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A sharp, gripping tightness, often in calves or hands</source>
-      <translation type="unfinished" />
+      <translation>Une contraction vive et serrée, souvent dans les mollets ou les mains</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tender knot that tightens when pressed or stretched</source>
-      <translation type="unfinished" />
+      <translation>Un nœud sensible qui se serre quand on appuie dessus ou qu’on l’étire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>A tight spell that lasts minutes or hours</source>
-      <translation type="unfinished" />
+      <translation>Une tension qui dure des minutes ou des heures</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Abdomen</source>
-      <translation type="unfinished" />
+      <translation>Ventre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Awake</source>
-      <translation type="unfinished" />
+      <translation>Éveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Back of thighs</source>
-      <translation type="unfinished" />
+      <translation>Arrière des cuisses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Both</source>
-      <translation type="unfinished" />
+      <translation>Des deux côtés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Breathing or relaxation audio</source>
-      <translation type="unfinished" />
+      <translation>Respiration ou audio de détente</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Calves</source>
-      <translation type="unfinished" />
+      <translation>Mollets</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Chest</source>
-      <translation type="unfinished" />
+      <translation>Poitrine</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cold</source>
-      <translation type="unfinished" />
+      <translation>Froid</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Cramp</source>
-      <translation type="unfinished" />
+      <translation>Crampe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Did not help</source>
-      <translation type="unfinished" />
+      <translation>N’a pas aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Falling asleep</source>
-      <translation type="unfinished" />
+      <translation>En train de m’endormir</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Pieds</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Fever</source>
-      <translation type="unfinished" />
+      <translation>Fièvre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Forearms</source>
-      <translation type="unfinished" />
+      <translation>Avant-bras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Front of thighs</source>
-      <translation type="unfinished" />
+      <translation>Avant des cuisses</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle movement</source>
-      <translation type="unfinished" />
+      <translation>Mouvement doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Gentle stretch</source>
-      <translation type="unfinished" />
+      <translation>Étirement doux</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hands</source>
-      <translation type="unfinished" />
+      <translation>Mains</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hard physical effort</source>
-      <translation type="unfinished" />
+      <translation>Gros effort physique</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Heat</source>
-      <translation type="unfinished" />
+      <translation>Chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped</source>
-      <translation type="unfinished" />
+      <translation>A aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Helped a little</source>
-      <translation type="unfinished" />
+      <translation>A un peu aidé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Hips and glutes</source>
-      <translation type="unfinished" />
+      <translation>Hanches et fessiers</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>It woke me up</source>
-      <translation type="unfinished" />
+      <translation>Ça m’a réveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Jaw</source>
-      <translation type="unfinished" />
+      <translation>Mâchoire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Just woken up</source>
-      <translation type="unfinished" />
+      <translation>Juste réveillé·e</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Knot</source>
-      <translation type="unfinished" />
+      <translation>Nœud musculaire</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Gauche</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Light activity</source>
-      <translation type="unfinished" />
+      <translation>Activité légère</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long sitting or one posture</source>
-      <translation type="unfinished" />
+      <translation>Longtemps assis·e ou dans la même posture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Long tension</source>
-      <translation type="unfinished" />
+      <translation>Contracture</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Loss of balance</source>
-      <translation type="unfinished" />
+      <translation>Perte d’équilibre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Lower back</source>
-      <translation type="unfinished" />
+      <translation>Bas du dos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium on the skin</source>
-      <translation type="unfinished" />
+      <translation>Magnésium sur la peau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Magnesium or electrolyte drink</source>
-      <translation type="unfinished" />
+      <translation>Boisson au magnésium ou aux électrolytes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Massage or myofascial release</source>
-      <translation type="unfinished" />
+      <translation>Massage ou relâchement myofascial</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Moderate activity</source>
-      <translation type="unfinished" />
+      <translation>Activité modérée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Muscle swelling</source>
-      <translation type="unfinished" />
+      <translation>Gonflement du muscle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Neck</source>
-      <translation type="unfinished" />
+      <translation>Cou</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Night cramp</source>
-      <translation type="unfinished" />
+      <translation>Crampe nocturne</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>No, they were interrupted a lot</source>
-      <translation type="unfinished" />
+      <translation>Non, elles ont été souvent interrompues</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Not enough water</source>
-      <translation type="unfinished" />
+      <translation>Pas assez d’eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Numbness</source>
-      <translation type="unfinished" />
+      <translation>Engourdissement</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Partly, with some interruptions</source>
-      <translation type="unfinished" />
+      <translation>En partie, avec quelques interruptions</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Poor sleep</source>
-      <translation type="unfinished" />
+      <translation>Mauvais sommeil</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Prescribed medication</source>
-      <translation type="unfinished" />
+      <translation>Médicament prescrit</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Racing heart</source>
-      <translation type="unfinished" />
+      <translation>Cœur qui s’emballe</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Repetitive task</source>
-      <translation type="unfinished" />
+      <translation>Tâche répétitive</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Resting</source>
-      <translation type="unfinished" />
+      <translation>Au repos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Right</source>
-      <translation type="unfinished" />
+      <translation>Droite</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Shoulders</source>
-      <translation type="unfinished" />
+      <translation>Épaules</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Skipped a meal</source>
-      <translation type="unfinished" />
+      <translation>Repas sauté</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Small rippling twitches under the skin</source>
-      <translation type="unfinished" />
+      <translation>Petites secousses sous la peau, comme des frémissements</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Strenuous activity</source>
-      <translation type="unfinished" />
+      <translation>Activité intense</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Stress or worry</source>
-      <translation type="unfinished" />
+      <translation>Stress ou inquiétude</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Tiredness</source>
-      <translation type="unfinished" />
+      <translation>Fatigue</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Twitching</source>
-      <translation type="unfinished" />
+      <translation>Tressautements</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper arms</source>
-      <translation type="unfinished" />
+      <translation>Haut des bras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Upper back</source>
-      <translation type="unfinished" />
+      <translation>Haut du dos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Water</source>
-      <translation type="unfinished" />
+      <translation>Eau</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Weakness</source>
-      <translation type="unfinished" />
+      <translation>Faiblesse</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/vocabulary.py" line="0" />
       <source>Yes, without interruption</source>
-      <translation type="unfinished" />
+      <translation>Oui, sans interruption</translation>
     </message>
   </context>
   <context>
@@ -7668,82 +7688,82 @@ Your data as it is now is saved as a backup first, so you can go back.</source>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before.</source>
-      <translation type="unfinished" />
+      <translation>%1 épisodes ces 4 dernières semaines, contre %2 les 4 semaines d’avant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 episodes in the last 4 weeks against %2 in the 4 before; typical intensity %3 against %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 épisodes ces 4 dernières semaines, contre %2 les 4 semaines d’avant ; intensité habituelle %3 contre %4.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 or more spasms a day on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 spasmes ou plus par jour sur %2 jours sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation type="unfinished" />
+      <translation>%1 spasmes d’intensité %2 ou plus en 7 jours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" line="25" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode came with: %1.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode s’est accompagné de : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode has been going on for %1 and is not marked as over.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode dure depuis %1 et n’est pas marqué comme terminé.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>An episode limited moving around %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Un épisode a limité les déplacements à %1 sur 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Moving about was %1 of 10 or less on %2 of 7 days.</source>
-      <translation type="unfinished" />
+      <translation>La facilité à se déplacer était de %1 sur 10 ou moins sur %2 jours sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>One spasm lasted %1.</source>
-      <translation type="unfinished" />
+      <translation>Un spasme a duré %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights, %2 nights in a row.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes la nuit sur %1 nuits sur 7, dont %2 nuits de suite.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Spasms at night on %1 of 7 nights.</source>
-      <translation type="unfinished" />
+      <translation>Spasmes la nuit sur %1 nuits sur 7.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in noted: %1.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan du jour a noté : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>The day's check-in rated moving about %1 of 10.</source>
-      <translation type="unfinished" />
+      <translation>Le bilan du jour a noté la facilité à se déplacer à %1 sur 10.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>Typical intensity %1 against %2 in the 4 weeks before.</source>
-      <translation type="unfinished" />
+      <translation>Intensité habituelle %1, contre %2 les 4 semaines d’avant.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" line="0" />
       <source>You kept up at least half of your routine on %1 of the last 28 days.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez suivi au moins la moitié de votre routine %1 jours sur les 28 derniers.</translation>
     </message>
   </context>
 </TS>

@@ -226,12 +226,12 @@ def _not_written(path: Path, cause: BaseException | None = None) -> ReportNotWri
         except OSError:
             pass
     if kind == DISK_FULL:
-        return ReportNotWritten(errno.ENOSPC, "the disk is full", str(path))
+        return ReportNotWritten(errno.ENOSPC, _tr("the disk is full"), str(path))
     if kind == READ_ONLY:
-        return ReportNotWritten(errno.EACCES, "that place cannot be written to", str(path))
+        return ReportNotWritten(errno.EACCES, _tr("that place cannot be written to"), str(path))
     if path.is_dir():
-        return ReportNotWritten(errno.EISDIR, "that name is a folder", str(path))
-    return ReportNotWritten(errno.EIO, "the file could not be written", str(path))
+        return ReportNotWritten(errno.EISDIR, _tr("that name is a folder"), str(path))
+    return ReportNotWritten(errno.EIO, _tr("the file could not be written"), str(path))
 
 
 def _is_complete_pdf(path: Path) -> bool:
