@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSlider,
     QTabBar,
     QTabWidget,
@@ -149,7 +148,5 @@ def focus_problem(dialog: QWidget) -> str | None:
 
 
 def bare_tab_stops(root: QWidget) -> list[str]:
-    """Containers (scroll areas, chart surfaces) Tab would stop on."""
-    return [where(w) for w in root.findChildren(QWidget)
-            if is_tab_stop(w) and is_bare_container(w) and not isinstance(w, QScrollArea | QAbstractItemView)
-            or (is_tab_stop(w) and isinstance(w, QScrollArea))]
+    """Containers (scroll areas of controls, chart surfaces) Tab would stop on."""
+    return [where(w) for w in shown_widgets(root) if is_tab_stop(w) and is_bare_container(w)]

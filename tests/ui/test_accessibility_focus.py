@@ -6,17 +6,12 @@ with focus on its first useful control."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from fibro_desktop.ui.kit.focus import is_bare_container, is_tab_stop
 from tests.charts_data_set import fill_known
 from tests.conftest import TEST_NOW
-
-
-def bare_tab_stops(root: QWidget) -> list[str]:
-    """Containers (scroll areas, chart surfaces) Tab would stop on."""
-    return [f"{type(w).__name__} {w.accessibleName()!r} in {type(w.parentWidget()).__name__}"
-            for w in root.findChildren(QWidget) if is_tab_stop(w) and is_bare_container(w)]
+from tests.ui.kit_checks import bare_tab_stops
 
 
 def test_ctrl_number_focuses_the_first_useful_control_with_its_ring(shell, qtbot):
@@ -46,17 +41,14 @@ def test_no_scroll_area_or_chart_is_an_empty_tab_stop(shell, db, qtbot):
 
 
 def test_a_dialog_opens_with_focus_on_its_first_control(shell, qtbot):
-    from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout
+    from PySide6.QtWidgets import QCheckBox, QDialog, QScrollArea, QVBoxLayout
 
     dialog = QDialog(shell.window)
     layout = QVBoxLayout(dialog)
     scroll = QScrollArea()  # Qt would give it the first focus
-    scroll.setWidget(QLabel("Words to read"))
+    scroll.setWidget(QCheckBox("Include the notes"))
     layout.addWidget(scroll)
-    from PySide6.QtWidgets import QLineEdit
-
-    field = QLineEdit()
-    layout.addWidget(field)
+    field = scroll.widget()
     dialog.open()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.waitUntil(lambda: dialog.focusWidget() is field)

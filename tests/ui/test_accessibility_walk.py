@@ -88,9 +88,10 @@ class _Windows:
 
     def _visit(self, window, label: str = "") -> None:
         window.show()
-        self._qtbot.waitExposed(window)
+        # Generous waits: a busy CI machine builds a dialog slowly (no sleeping: returns at once when done).
+        self._qtbot.waitExposed(window, timeout=20_000)
         window.activateWindow()
-        self._qtbot.waitUntil(window.isActiveWindow)
+        self._qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
         QApplication.processEvents()
         name = label or window.windowTitle()
         self.seen.append(name)
@@ -120,6 +121,7 @@ def test_the_walk_every_tab_and_every_dialog(shell, app_context, db, qtbot, monk
         problems.extend(f"{place}: unnamed {w}" for w in kit_checks.unnamed(root))
         problems.extend(f"{place}: {w}" for w in kit_checks.low_contrast(root))
         problems.extend(f"{place}: clipped {w}" for w in kit_checks.clipped(root))
+        problems.extend(f"{place}: empty Tab stop {w}" for w in kit_checks.bare_tab_stops(root))
         if dialog and (focus := kit_checks.focus_problem(root)):
             problems.append(f"{place}: {focus}")
 
@@ -140,6 +142,8 @@ def test_the_walk_every_tab_and_every_dialog(shell, app_context, db, qtbot, monk
     if scale == 200:
         problems = [p for p in problems if not p.startswith(KNOWN_CLIPPED_AT_200)]
     assert len(windows.seen) >= 8, windows.seen
+    left_open = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert not left_open, left_open
     assert not problems, "Problems a person would meet:\n" + "\n".join(dict.fromkeys(problems))
 
 

@@ -27,12 +27,16 @@ from fibro_desktop.ui.kit.names import name_from_labels
 
 def is_bare_container(widget: QWidget) -> bool:
     """A widget that only holds others: focus on it shows nothing useful.
-    Item views (lists, tables) and text views are real controls."""
+    Item views (lists, tables) and text views are real controls, and so is
+    a scroll area of plain text (focus on it is how the keyboard scrolls)."""
     if isinstance(widget, QAbstractItemView):
         return False
-    return isinstance(widget, (QScrollArea, QGraphicsView)) or (
-        widget.parentWidget() is not None and isinstance(widget.parentWidget(), QScrollArea)
-        and widget is widget.parentWidget().viewport())
+    if isinstance(widget, QScrollArea):
+        content = widget.widget()
+        return content is not None and any(
+            child.focusPolicy() & Qt.FocusPolicy.TabFocus for child in (content, *content.findChildren(QWidget)))
+    parent = widget.parentWidget()
+    return isinstance(widget, QGraphicsView) or (isinstance(parent, QScrollArea) and widget is parent.viewport())
 
 
 def is_tab_stop(widget: QWidget) -> bool:
