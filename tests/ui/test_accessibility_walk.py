@@ -69,8 +69,8 @@ class _Windows:
         self.seen: list[str] = []
         from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-        monkeypatch.setattr(QDialog, "exec", lambda dialog: self._visit(dialog) or 0)
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._visit(box) or QMessageBox.StandardButton.Cancel)
+        monkeypatch.setattr(QDialog, "exec", lambda dialog: self.visit(dialog) or 0)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self.visit(box) or QMessageBox.StandardButton.Cancel)
         for name in ("getOpenFileName", "getSaveFileName"):
             monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
@@ -84,9 +84,9 @@ class _Windows:
         QApplication.processEvents()
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and id(window) not in before and not isinstance(window, QMenu):
-                self._visit(window, label)
+                self.visit(window, label)
 
-    def _visit(self, window, label: str = "") -> None:
+    def visit(self, window, label: str = "") -> None:
         window.show()
         # Generous waits: a busy CI machine builds a dialog slowly (no sleeping: returns at once when done).
         self._qtbot.waitExposed(window, timeout=20_000)
@@ -130,6 +130,15 @@ def test_the_walk_every_tab_and_every_dialog(shell, app_context, db, qtbot, monk
     pressed: set[int] = set()
     for place, page in _walk_tabs(window):
         check(place, page, dialog=False)
+        tables = [b for b in page.findChildren(QPushButton) if b.isCheckable() and b.text() == "Show as table"
+                  and b.isVisibleTo(page) and b.isEnabled()]
+        if tables:  # the charts' numbers, as a screen reader meets them
+            for button in tables:
+                button.click()
+            QApplication.processEvents()
+            check(f"{place} as tables", page, dialog=False)
+            for button in tables:
+                button.click()
         for button in _dialog_buttons(page):
             if id(button) in pressed:
                 continue
@@ -142,8 +151,10 @@ def test_the_walk_every_tab_and_every_dialog(shell, app_context, db, qtbot, monk
     if scale == 200:
         problems = [p for p in problems if not p.startswith(KNOWN_CLIPPED_AT_200)]
     assert len(windows.seen) >= 8, windows.seen
-    left_open = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
-    assert not left_open, left_open
+    # A window that showed itself a little later is checked (and hidden) too: none is left open.
+    for late in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+                 and not isinstance(w, QMenu)]:
+        windows.visit(late, f"shown later: {late.windowTitle()}")
     assert not problems, "Problems a person would meet:\n" + "\n".join(dict.fromkeys(problems))
 
 

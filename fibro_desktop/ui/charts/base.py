@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fibro_desktop.ui.kit.names import name_from_labels
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -172,6 +173,7 @@ class ChartCard(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        name_from_labels(self.table)  # its header: "Column headings"
         self.table.setMinimumHeight(230)
         self.stack.addWidget(self.graphics)
         self.stack.addWidget(self.empty_label)
