@@ -234,7 +234,18 @@ def _after_first_paint(run: _Run) -> None:
     # SIGTERM first (its socket module is not needed for the first frame), so
     # a passphrase or recovery dialog in _finish_startup can be stopped too.
     run.stop_watcher = _watch_stop_signal(run.app)
+    _read_system_accessibility(run.shell)
     _finish_startup_guarded(run)
+
+
+def _read_system_accessibility(shell: Shell) -> None:
+    """The system's high-contrast and reduce-motion settings, read on a
+    worker thread (``gsettings`` can take a moment) and followed when known."""
+    from fibro_desktop.ui.system_a11y import SystemAccessibilityReader, readers_for
+
+    reader = SystemAccessibilityReader(readers_for(), parent=shell.theme)
+    reader.read_done.connect(shell.theme.set_system_accessibility)
+    reader.start()
 
 
 def _finish_startup_guarded(run: _Run) -> None:

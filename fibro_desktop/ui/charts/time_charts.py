@@ -54,6 +54,10 @@ def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
     return plot
 
 
+def _first_heading(weekly: bool) -> str:
+    return _tr("Week of") if weekly else _tr("Day")
+
+
 def _bars(width: float, brush: str) -> pg.BarGraphItem:
     return pg.BarGraphItem(x=[], height=[], width=width, brush=brush, pen=pg.mkPen(None))
 
@@ -80,7 +84,14 @@ class SpasmsCard(ChartCard):
         self.markers_plot.addItem(self.markers)
         self._xs: list[float] = []
         self._rows: list = []
+        self._weekly = False
+        self._taken: dict = {}
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), _tr("Spasms"), _tr("7-day average"), _tr("Taken")]
+        return headings, [[day_text(day), str(count), number(average), ", ".join(sorted(self._taken.get(day, ())))]
+                          for day, count, average in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes_per_day and not data.doses:
@@ -111,6 +122,9 @@ class SpasmsCard(ChartCard):
         row_of = {n: i for i, n in enumerate(names)}
         # One marker per day taken, or per week taken for long periods.
         marks = {((week_start(d.day) if weekly else d.day), row_of[d.name]) for d in data.doses}
+        self._weekly, self._taken = weekly, {}
+        for d in data.doses:
+            self._taken.setdefault(week_start(d.day) if weekly else d.day, set()).add(d.name)
         self.markers.setData([stamp(day) + (3 * DAY_S if weekly else 0) for day, _ in marks], [r for _, r in marks],
                              brush=color("second"))
         self.markers_plot.getAxis("left").setTicks([[(i, elided(n, self.markers_plot)) for n, i in row_of.items()]])
@@ -160,6 +174,12 @@ class IntensityCard(ChartCard):
         self._xs: list[float] = []
         self._weeks = []
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_tr("Week of"), _tr("Spasms"), _tr("Typical intensity"), _tr("Worst intensity"),
+                    _tr("Typical length"), _tr("Recovery")]
+        return headings, [[day_text(w.start), str(w.episodes), number(w.median_intensity), number(w.worst_intensity),
+                           minutes_text(w.median_duration_s), minutes_text(w.median_recovery_s)] for w in self._weeks]
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes:
@@ -217,7 +237,12 @@ class CheckinsCard(ChartCard):
         self.count_plot.addItem(self.bars)
         self._xs: list[float] = []
         self._rows: list = []
+        self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), *(_tr(label) for _, label, _ in CHECKIN_SERIES)]
+        return headings, [[day_text(day), *(number(v) for v in values)] for day, values in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if not data.checkins:
@@ -226,7 +251,8 @@ class CheckinsCard(ChartCard):
             return
         period = data.period
         nan = float("nan")
-        if period.days > CHECKIN_DAILY_LIMIT_DAYS:
+        self._weekly = period.days > CHECKIN_DAILY_LIMIT_DAYS
+        if self._weekly:
             series = [weekly_means(period, ((r[0], r[i]) for r in data.checkins)) for i, _, _ in CHECKIN_SERIES]
             keys = sorted(set().union(*series))
             xs = [stamp(k) + 3 * DAY_S for k in keys]
@@ -276,6 +302,12 @@ class PacingCard(ChartCard):
         self._rows: list = []
         self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), _tr("Breaks taken"), _tr("Breaks due"),
+                    _tr("Spasms on the following days") if self._weekly else _tr("Spasms the next day")]
+        return headings, [[day_text(day), str(taken), str(due), str(following)]
+                          for day, taken, due, following in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if data.breaks is None:
@@ -333,6 +365,11 @@ class RelaxCard(ChartCard):
         self._rows: list = []
         self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), _tr("Minutes"), _tr("Sessions"), _tr("Tension eased (average)")]
+        return headings, [[day_text(day), number(minutes), str(sessions), number(drop / rated) if rated else "–"]
+                          for day, minutes, sessions, drop, rated in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if data.listening is None:

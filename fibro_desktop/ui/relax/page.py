@@ -149,6 +149,8 @@ class RelaxPage(QWidget):
         centre_box.setLayout(centre)
         row.addWidget(centre_box, 3)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Relax"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
