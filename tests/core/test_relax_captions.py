@@ -74,3 +74,10 @@ def test_a_manifest_captions_name_in_another_folder_is_refused():
     without = dict(entry, captions=None)
     del without["captions"]
     assert library.parse_manifest({"sessions": [without]}, Path("/lib"))[0].captions is None
+
+
+def test_the_last_started_cue_is_kept_between_phrases():
+    cues = captions.parse_vtt(SAMPLE)
+    assert captions.last_started(cues, 1000) is None
+    assert captions.last_started(cues, 7000).start_ms == 1500
+    assert captions.last_started(cues, 10 ** 9).text == "in"

@@ -56,15 +56,12 @@ def parse_vtt(text: str) -> tuple[Cue, ...]:
 
 def cue_at(cues: Sequence[Cue], position_ms: int) -> Cue | None:
     """The cue showing at ``position_ms``, or ``None`` between phrases."""
-    index = _last_started(cues, position_ms)
-    if index < 0:
-        return None
-    cue = cues[index]
-    return cue if position_ms < cue.end_ms else None
+    cue = last_started(cues, position_ms)
+    return cue if cue is not None and position_ms < cue.end_ms else None
 
 
-def _last_started(cues: Sequence[Cue], position_ms: int) -> int:
-    """Index of the last cue starting at or before ``position_ms`` (-1 if none)."""
+def last_started(cues: Sequence[Cue], position_ms: int) -> Cue | None:
+    """The last cue starting at or before ``position_ms`` (it may have ended), or ``None``."""
     low, high = 0, len(cues)
     while low < high:
         middle = (low + high) // 2
@@ -72,4 +69,4 @@ def _last_started(cues: Sequence[Cue], position_ms: int) -> int:
             low = middle + 1
         else:
             high = middle
-    return low - 1
+    return cues[low - 1] if low else None
