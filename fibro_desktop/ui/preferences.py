@@ -92,6 +92,7 @@ RELAX_ASK_TENSION = Setting("relax/ask_tension", True)
 RELAX_PACER_INHALE_S = Setting("relax/pacer_inhale_s", 4)
 RELAX_PACER_HOLD_S = Setting("relax/pacer_hold_s", 0)
 RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
+RELAX_SHOW_WORDS = Setting("relax/show_words", False)  # the phrase being spoken under the player
 # Charts
 CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 
