@@ -7279,12 +7279,12 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/commands/passphrase.py" />
       <source>Give it with --passphrase-file PATH or the %1 environment variable.</source>
-      <translation>Gib sie mit --passphrase-file PFAD oder der Umgebungsvariablen %1 an.</translation>
+      <translation>Gib sie mit --passphrase-file PATH oder der Umgebungsvariablen %1 an.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
       <source>Give the passphrase with --passphrase-file PATH or FIBRO_DESKTOP_PASSPHRASE.</source>
-      <translation>Gib die Passphrase mit --passphrase-file PFAD oder FIBRO_DESKTOP_PASSPHRASE an.</translation>
+      <translation>Gib die Passphrase mit --passphrase-file PATH oder FIBRO_DESKTOP_PASSPHRASE an.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../fibro_desktop/commands/data_safety.py" />
@@ -7347,7 +7347,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
       <source>also put a copy into FOLDER</source>
-      <translation>außerdem eine Kopie in ORDNER ablegen</translation>
+      <translation>außerdem eine Kopie in FOLDER ablegen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/cli.py" />
@@ -7502,12 +7502,12 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/commands/passphrase.py" />
       <source>read the passphrase of protected data from the first line of PATH ('-': standard input); also: FIBRO_DESKTOP_PASSPHRASE</source>
-      <translation>die Passphrase geschützter Daten aus der ersten Zeile von PFAD lesen („-“: Standardeingabe); auch: FIBRO_DESKTOP_PASSPHRASE</translation>
+      <translation>die Passphrase geschützter Daten aus der ersten Zeile von PATH lesen („-“: Standardeingabe); auch: FIBRO_DESKTOP_PASSPHRASE</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
       <source>replace PATH if it already exists</source>
-      <translation>PFAD ersetzen, wenn es ihn schon gibt</translation>
+      <translation>PATH ersetzen, wenn es schon vorhanden ist</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/commands/report.py" />
