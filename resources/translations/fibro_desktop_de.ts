@@ -530,8 +530,18 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %2 spasms</source>
+      <translation>%1: %2 Krämpfe</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>%1: %2 spasms, 7-day average %3</source>
       <translation>%1: %2 Krämpfe, 7-Tage-Durchschnitt %3</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: no record at all</source>
+      <translation>%1: gar kein Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -659,7 +669,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>About %1 times as many (%2 to %3).</source>
       <translation>Etwa %1-mal so viele (%2 bis %3).</translation>
     </message>
@@ -885,8 +895,8 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation>Wie viele Krämpfe du eingetragen hast, mit einem 7-Tage-Durchschnitt. Medikamente und Nahrungsergänzungen, die du genommen hast, sind im Streifen darunter markiert.</translation>
+      <source>How many spasms you logged, with a 7-day average per tracked day (days without any record are left out, not counted as days without spasms). Medications and supplements you took are marked in the strip below.</source>
+      <translation>Wie viele Krämpfe du eingetragen hast, mit einem 7-Tage-Durchschnitt pro erfasstem Tag (Tage ganz ohne Eintrag werden weggelassen und nicht als Tage ohne Krämpfe gezählt). Medikamente und Nahrungsergänzungen, die du genommen hast, sind im Streifen darunter markiert.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
@@ -1094,7 +1104,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Keine Check-ins in diesem Zeitraum. Mit einem kurzen täglichen Check-in im Tagebuch siehst du Schlaf, Stimmung und Energie neben deinen Krämpfen.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>No clear difference (%1 to %2 times as many).</source>
       <translation>Kein klarer Unterschied (%1- bis %2-mal so viele).</translation>
     </message>
@@ -1355,8 +1365,8 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation>Krämpfe an Tagen, an denen du in deinem täglichen Check-in einen Auslöser angehakt hast, verglichen mit Tagen ohne ihn (ab %1). Gleicher Tag: Krämpfe an diesem Tag; nächster Tag: Krämpfe am Tag danach. Jede Zahl ist um die Jahreszeit und deine anderen Auslöser bereinigt; der Bereich in Klammern ist der, in dem die wahre Zahl wahrscheinlich liegt.</translation>
+      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
+      <translation>Krämpfe an Tagen, an denen du in deinem täglichen Check-in einen Auslöser angehakt hast, verglichen mit Tagen ohne ihn (ab %1). Gleicher Tag: Krämpfe an diesem Tag; nächster Tag: Krämpfe am Tag danach. Jede Zahl ist um die Jahreszeit und deine anderen Auslöser bereinigt, die des Tages selbst und die des Vortags; der Bereich in Klammern ist der, in dem die wahre Zahl wahrscheinlich liegt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1420,8 +1430,8 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation>Die ersten vier Wochen des angezeigten Zeitraums (%1 – %2: %3, %4) gegenüber seinen letzten vier Wochen (%5 – %6: %7, %8), bis zum letzten Tag mit Eintrag. Ein erfasster Tag ist ein Tag mit irgendeinem Eintrag.</translation>
+      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something in your journal.</source>
+      <translation>Die ersten vier Wochen des angezeigten Zeitraums (%1 – %2: %3, %4) gegenüber seinen letzten vier Wochen (%5 – %6: %7, %8), bis zum letzten Tag mit Eintrag. Ein erfasster Tag ist ein Tag, an dem du etwas in dein Tagebuch geschrieben hast.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1552,6 +1562,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
       <translation>Woche ab %1: %2 Krämpfe, typische Stärke %3, stärkste %4, typische Dauer %5, Erholung %6</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: no record at all</source>
+      <translation>Woche ab %1: gar kein Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
