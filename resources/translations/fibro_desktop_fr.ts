@@ -530,8 +530,18 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %2 spasms</source>
+      <translation>%1 : %2 spasmes</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>%1: %2 spasms, 7-day average %3</source>
       <translation>%1 : %2 spasmes, moyenne sur 7 jours %3</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: no record at all</source>
+      <translation>%1 : aucune donnée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -659,7 +669,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>About %1 times as many (%2 to %3).</source>
       <translation>Environ %1 fois autant (de %2 à %3).</translation>
     </message>
@@ -885,8 +895,8 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation>Le nombre de spasmes que vous avez notés, avec une moyenne sur 7 jours. Les médicaments et compléments pris sont marqués dans la bande du dessous.</translation>
+      <source>How many spasms you logged, with a 7-day average per tracked day (days without any record are left out, not counted as days without spasms). Medications and supplements you took are marked in the strip below.</source>
+      <translation>Le nombre de spasmes que vous avez notés, avec une moyenne sur 7 jours par jour suivi (les jours sans aucune donnée sont laissés de côté, pas comptés comme des jours sans spasme). Les médicaments et compléments pris sont marqués dans la bande du dessous.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
@@ -1094,7 +1104,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Aucun bilan dans cette période. Un court bilan du jour dans le Journal vous permet de voir le sommeil, l’humeur et l’énergie à côté de vos spasmes.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>No clear difference (%1 to %2 times as many).</source>
       <translation>Pas de différence nette (de %1 à %2 fois autant).</translation>
     </message>
@@ -1355,8 +1365,8 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation>Spasmes les jours où vous avez coché un déclencheur dans votre bilan du jour, comparés aux jours où vous ne l’avez pas coché (d’après %1). Même jour : spasmes ce jour-là ; lendemain : spasmes le jour suivant. Chaque chiffre est ajusté selon la période de l’année et vos autres déclencheurs ; l’intervalle entre parenthèses est l’endroit où se situe probablement le vrai chiffre.</translation>
+      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
+      <translation>Spasmes les jours où vous avez coché un déclencheur dans votre bilan du jour, comparés aux jours où vous ne l’avez pas coché (d’après %1). Même jour : spasmes ce jour-là ; lendemain : spasmes le jour suivant. Chaque chiffre est ajusté selon la période de l’année et vos autres déclencheurs, ceux du jour même et ceux de la veille ; l’intervalle entre parenthèses est l’endroit où se situe probablement le vrai chiffre.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1420,8 +1430,8 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation>Les quatre premières semaines de la période affichée (%1 – %2 : %3, %4) comparées à ses quatre dernières semaines (%5 – %6 : %7, %8), jusqu’au dernier jour que vous avez noté. Un jour suivi est un jour avec au moins une donnée.</translation>
+      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something in your journal.</source>
+      <translation>Les quatre premières semaines de la période affichée (%1 – %2 : %3, %4) comparées à ses quatre dernières semaines (%5 – %6 : %7, %8), jusqu’au dernier jour que vous avez noté. Un jour suivi est un jour où vous avez écrit quelque chose dans votre journal.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1552,6 +1562,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
       <translation>Semaine du %1 : %2 spasmes, intensité habituelle %3, la plus forte %4, durée habituelle %5, récupération %6</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: no record at all</source>
+      <translation>Semaine du %1 : aucune donnée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
