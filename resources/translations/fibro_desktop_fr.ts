@@ -4730,12 +4730,12 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
       <source>&amp;Desk time limit a day:</source>
-      <translation>Limite de temps à l’écra&amp;n par jour :</translation>
+      <translation>Limite d’écra&amp;n par jour :</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
       <source>&amp;Keep breaks during full-screen windows and Do Not Disturb</source>
-      <translation>&amp;Garder les pauses pendant les fenêtres plein écran et le mode Ne pas déranger</translation>
+      <translation>&amp;Garder les pauses en plein écran et en mode Ne pas déranger</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
@@ -4785,7 +4785,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
       <source>Only durin&amp;g work hours</source>
-      <translation>Uniquement pendant les &amp;heures de travail</translation>
+      <translation>Seulement aux &amp;heures de travail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
@@ -4830,7 +4830,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
       <source>Str&amp;ict: a calm cover over every screen until the break ends</source>
-      <translation>Str&amp;ict : un voile calme sur chaque écran jusqu’à la fin de la pause</translation>
+      <translation>Str&amp;ict : un voile calme sur chaque écran pendant la pause</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
@@ -4845,7 +4845,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
       <source>Time breaks for desk &amp;work</source>
-      <translation>Activer le minuteur de &amp;pauses pour le travail à l’écran</translation>
+      <translation>Minuter des &amp;pauses pendant le travail</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/settings_form.py" />
