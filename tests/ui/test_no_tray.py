@@ -21,7 +21,7 @@ def fake_no_tray(monkeypatch):
 @pytest.fixture
 def trayless_shell(qapp, qtbot, app_context, monkeypatch):
     """The whole UI built as the app builds it, asking for a tray that is not there."""
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     fake_no_tray(monkeypatch)
     built = build_shell(qapp, app_context, with_tray=True)
