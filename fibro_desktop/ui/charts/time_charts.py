@@ -8,6 +8,7 @@ Each card creates its plot items once and updates them with ``setData``
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 import pyqtgraph as pg
@@ -23,6 +24,7 @@ from fibro_desktop.core.insights.series import (
     weekly_sums,
     weekly_totals,
 )
+from fibro_desktop.core.insights.tracked_weeks import tracked_weeks
 from fibro_desktop.ui.charts.base import (
     LEFT_AXIS_WIDTH,
     ChartCard,
@@ -61,8 +63,9 @@ class SpasmsCard(ChartCard):
 
     def __init__(self, parent=None):
         super().__init__("spasms", _tr("Spasms over time"), _tr(
-            "How many spasms you logged, with a 7-day average. Medications and supplements you took are "
-            "marked in the strip below."), parent)
+            "How many spasms you logged, with a 7-day average per tracked day (days without any record are "
+            "left out, not counted as days without spasms). Medications and supplements you took are marked in "
+            "the strip below."), parent)
         self.plot = _date_plot(self, 0, _tr("Spasms"))
         self.bars = _bars(DAY_S * 0.8, color("soft"))
         self.plot.addItem(self.bars)
@@ -85,21 +88,23 @@ class SpasmsCard(ChartCard):
             return
         period = data.period
         weekly = period.days > DAILY_LIMIT_DAYS
+        tracked = data.tracked_days
         if weekly:
-            weeks = weekly_totals(period, data.episodes_per_day)
-            xs = [stamp(w) + 3 * DAY_S for w, _, _ in weeks]
-            heights = [t for _, t, _ in weeks]
-            self.bars.setOpts(x=xs, height=heights, width=DAY_S * 6)
-            set_line_data(self.line, xs, [t * 7 / max(n, 1) for _, t, n in weeks])
+            # Bars: spasms logged each week; line: per 7 tracked days (a gap
+            # for a week without any record), never per calendar day.
+            weeks = tracked_weeks(period, tracked, data.episodes_per_day)
+            xs = [stamp(w.start) + 3 * DAY_S for w in weeks]
+            self.bars.setOpts(x=xs, height=[w.spasms for w in weeks], width=DAY_S * 6)
+            set_line_data(self.line, xs, [math.nan if w.per_week is None else w.per_week for w in weeks])
             self.plot.setLabel("left", _tr("Spasms per week"))
-            self._rows = [(w, t, None) for w, t, _ in weeks]
+            self._rows = [(w.start, w.spasms, None, w.tracked) for w in weeks]
         else:
-            counts = daily_counts(period, data.episodes_per_day)
+            counts = daily_counts(period, data.episodes_per_day, tracked=tracked)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
             set_line_data(self.line, xs, list(counts.average))
             self.plot.setLabel("left", _tr("Spasms per day"))
-            self._rows = list(zip(counts.days, counts.counts, counts.average))
+            self._rows = list(zip(counts.days, counts.counts, counts.average, counts.tracked))
         self._xs = xs
         names = sorted({d.name for d in data.doses})
         row_of = {n: i for i, n in enumerate(names)}
@@ -117,9 +122,15 @@ class SpasmsCard(ChartCard):
         i = nearest_index(self._xs, x)
         if i is None:
             return ""
-        day, count, average = self._rows[i]
+        day, count, average, known = self._rows[i]
         if average is None:
+            if not known:
+                return _tr("Week of %1: no record at all").replace("%1", day_text(day))
             return _tr("Week of %1: %2 spasms").replace("%1", day_text(day)).replace("%2", number(count))
+        if not known:
+            return _tr("%1: no record at all").replace("%1", day_text(day))
+        if math.isnan(average):
+            return _tr("%1: %2 spasms").replace("%1", day_text(day)).replace("%2", str(count))
         return (_tr("%1: %2 spasms, 7-day average %3").replace("%1", day_text(day)).replace("%2", str(count))
                 .replace("%3", number(average)))
 
