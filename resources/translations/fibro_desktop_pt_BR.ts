@@ -530,8 +530,18 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %2 spasms</source>
+      <translation>%1: %2 espasmos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>%1: %2 spasms, 7-day average %3</source>
       <translation>%1: %2 espasmos, média de 7 dias %3</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: no record at all</source>
+      <translation>%1: nenhum registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -659,7 +669,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>About %1 times as many (%2 to %3).</source>
       <translation>Cerca de %1 vezes a quantidade (%2 a %3).</translation>
     </message>
@@ -885,8 +895,8 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation>Quantos espasmos você registrou, com uma média de 7 dias. Remédios e suplementos que você tomou aparecem marcados na faixa de baixo.</translation>
+      <source>How many spasms you logged, with a 7-day average per tracked day (days without any record are left out, not counted as days without spasms). Medications and supplements you took are marked in the strip below.</source>
+      <translation>Quantos espasmos você registrou, com uma média de 7 dias por dia registrado (dias sem nenhum registro ficam de fora, não contam como dias sem espasmos). Remédios e suplementos que você tomou aparecem marcados na faixa de baixo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
@@ -1094,7 +1104,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Nenhum check-in neste período. Um check-in curto por dia no Diário permite ver sono, humor e energia ao lado dos seus espasmos.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>No clear difference (%1 to %2 times as many).</source>
       <translation>Nenhuma diferença clara (%1 a %2 vezes a quantidade).</translation>
     </message>
@@ -1355,8 +1365,8 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation>Espasmos em dias em que você marcou um gatilho no check-in do dia, comparados com dias em que não marcou (desde %1). Mesmo dia: espasmos naquele dia; dia seguinte: espasmos no dia depois. Cada número é ajustado pela época do ano e pelos seus outros gatilhos; a faixa entre parênteses é onde o número real provavelmente está.</translation>
+      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
+      <translation>Espasmos em dias em que você marcou um gatilho no check-in do dia, comparados com dias em que não marcou (desde %1). Mesmo dia: espasmos naquele dia; dia seguinte: espasmos no dia depois. Cada número é ajustado pela época do ano e pelos seus outros gatilhos, os daquele dia e os do dia anterior; a faixa entre parênteses é onde o número real provavelmente está.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1420,8 +1430,8 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation>As primeiras quatro semanas do período mostrado (%1 – %2: %3, %4) comparadas com as últimas quatro semanas (%5 – %6: %7, %8), até o último dia que você registrou. Um dia registrado é um dia com qualquer registro.</translation>
+      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something in your journal.</source>
+      <translation>As primeiras quatro semanas do período mostrado (%1 – %2: %3, %4) comparadas com as últimas quatro semanas (%5 – %6: %7, %8), até o último dia que você registrou. Um dia registrado é um dia em que você anotou alguma coisa no seu diário.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1552,6 +1562,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
       <translation>Semana de %1: %2 espasmos, intensidade típica %3, pior %4, duração típica %5, recuperação %6</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: no record at all</source>
+      <translation>Semana de %1: nenhum registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
