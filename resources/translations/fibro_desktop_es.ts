@@ -42,6 +42,19 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Column headings</source>
+      <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Row headings</source>
+      <translation>Encabezados de fila</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" />
@@ -399,59 +412,54 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>%1 (%2 % a %3 %)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 (%2 on %3)</source>
+      <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (%2 on %3 days)</source>
-      <translation>%1 (%2 en %3 días)</translation>
+      <source>%1 (%2 on %n days)</source>
+      <extracomment>A count. English: %1 (%2 on %n day) / %1 (%2 on %n days)</extracomment>
+      <translation>
+        <numerusform>%1 (%2 en %n día)</numerusform>
+        <numerusform>%1 (%2 en %n días)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation>%1 (%2 espasmos en %3 días con datos)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%n spasm)</source>
-      <translation>%1 (%n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1 (%n spasms)</source>
-      <translation>%1 (%n espasmos)</translation>
+      <extracomment>A count. English: %1 (%n spasm) / %1 (%n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (%n espasmo)</numerusform>
+        <numerusform>%1 (%n espasmos)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n check-in)</source>
-      <translation>%1 (de %n registro diario)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n check-ins)</source>
-      <translation>%1 (de %n registros diarios)</translation>
+      <extracomment>A count. English: %1 (from %n check-in) / %1 (from %n check-ins)</extracomment>
+      <translation>
+        <numerusform>%1 (de %n registro diario)</numerusform>
+        <numerusform>%1 (de %n registros diarios)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n spasm)</source>
-      <translation>%1 (de %n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n spasms)</source>
-      <translation>%1 (de %n espasmos)</translation>
+      <extracomment>A count. English: %1 (from %n spasm) / %1 (from %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (de %n espasmo)</numerusform>
+        <numerusform>%1 (de %n espasmos)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (noted on %n spasm)</source>
-      <translation>%1 (anotado en %n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (noted on %n spasms)</source>
-      <translation>%1 (anotado en %n espasmos)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation>%1 días con ello: %2 espasmos; %3 días sin ello: %4 espasmos</translation>
+      <extracomment>A count. English: %1 (noted on %n spasm) / %1 (noted on %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (anotado en %n espasmo)</numerusform>
+        <numerusform>%1 (anotado en %n espasmos)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -463,35 +471,32 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 min (from %n time)</source>
-      <translation>%1 min (de %n vez)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 min (from %n times)</source>
-      <translation>%1 min (de %n veces)</translation>
+      <extracomment>A count. English: %1 min (from %n time) / %1 min (from %n times)</extracomment>
+      <translation>
+        <numerusform>%1 min (de %n vez)</numerusform>
+        <numerusform>%1 min (de %n veces)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n day</source>
-      <translation>%1 de %n día</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n days</source>
-      <translation>%1 de %n días</translation>
+      <extracomment>A count. English: %1 of %n day / %1 of %n days</extracomment>
+      <translation>
+        <numerusform>%1 de %n día</numerusform>
+        <numerusform>%1 de %n días</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n tracked day</source>
-      <translation>%1 de %n día con datos</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n tracked days</source>
-      <translation>%1 de %n días con datos</translation>
+      <extracomment>A count. English: %1 of %n tracked day / %1 of %n tracked days</extracomment>
+      <translation>
+        <numerusform>%1 de %n día con datos</numerusform>
+        <numerusform>%1 de %n días con datos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -509,44 +514,83 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>%1 s</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 with it: %2; %3 without: %4</source>
+      <translation>%1 con ello: %2; %3 sin ello: %4</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
-      <source>%1 spasms, %2 check-ins</source>
-      <translation>%1 espasmos, %2 registros diarios</translation>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
-      <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation>%1, %2:00–%3:00: %4 espasmos</translation>
+      <source>%1, %2:00–%3:00: %n spasms</source>
+      <extracomment>A count. English: %1, %2:00–%3:00: %n spasm / %1, %2:00–%3:00: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1, %2:00–%3:00: %n espasmo</numerusform>
+        <numerusform>%1, %2:00–%3:00: %n espasmos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: %1: %2 minutes in %n session / %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>%1: %2 minutos en %n sesión</numerusform>
+        <numerusform>%1: %2 minutos en %n sesiones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: %1: %2 of %n break taken; %3 / %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>%1: %2 de %n descanso tomado; %3</numerusform>
+        <numerusform>%1: %2 de %n descansos tomados; %3</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %n spasms</source>
+      <extracomment>A count. English: %1: %n spasm / %1: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: %n espasmo</numerusform>
+        <numerusform>%1: %n espasmos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%1: %n spasms, 7-day average %2</source>
+      <extracomment>A count. English: %1: %n spasm, 7-day average %2 / %1: %n spasms, 7-day average %2</extracomment>
+      <translation>
+        <numerusform>%1: %n espasmo, media de 7 días %2</numerusform>
+        <numerusform>%1: %n espasmos, media de 7 días %2</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 minutes in %3 sessions</source>
-      <translation>%1: %2 minutos en %3 sesiones</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation>%1: %2 de %3 descansos tomados; %4 espasmos al día siguiente</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms, 7-day average %3</source>
-      <translation>%1: %2 espasmos, media de 7 días %3</translation>
+      <source>%1: no record at all</source>
+      <translation>%1: ningún dato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1: not enough data yet (at least %2 days on each side).</source>
       <translation>%1: aún no hay datos suficientes (al menos %2 días en cada lado).</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1: noted on %n spasm</source>
-      <translation>%1: anotado en %n espasmo</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1: noted on %n spasms</source>
-      <translation>%1: anotado en %n espasmos</translation>
+      <extracomment>A count. English: %1: noted on %n spasm / %1: noted on %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: anotado en %n espasmo</numerusform>
+        <numerusform>%1: anotado en %n espasmos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>%1: the numbers</source>
+      <translation>%1: las cifras</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -558,55 +602,86 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <source>%1× (%2 to %3); %4</source>
       <translation>%1× (%2 a %3); %4</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n check-in day</source>
-      <translation>%n día con registro diario</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln check-ins</source>
+      <extracomment>A count. English: %Ln check-in / %Ln check-ins</extracomment>
+      <translation>
+        <numerusform>%Ln registro diario</numerusform>
+        <numerusform>%Ln registros diarios</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln spasms</source>
+      <extracomment>A count. English: %Ln spasm / %Ln spasms</extracomment>
+      <translation>
+        <numerusform>%Ln espasmo</numerusform>
+        <numerusform>%Ln espasmos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n check-in days</source>
-      <translation>%n días con registro diario</translation>
+      <extracomment>A count. English: %n check-in day / %n check-in days</extracomment>
+      <translation>
+        <numerusform>%n día con registro diario</numerusform>
+        <numerusform>%n días con registro diario</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n day</source>
-      <translation>%n día</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation>Se deja fuera de estas cifras %n día sin ningún dato: no se sabe si tuvo espasmos, así que no se cuenta como un día sin ellos.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n days</source>
-      <translation>%n días</translation>
+      <extracomment>A count. English: %n day / %n days</extracomment>
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation>Se dejan fuera de estas cifras %n días sin ningún dato: no se sabe si tuvieron espasmos, así que no se cuentan como días sin ellos.</translation>
+      <extracomment>A count. English: %n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them. / %n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</extracomment>
+      <translation>
+        <numerusform>Se deja fuera de estas cifras %n día sin ningún dato: no se sabe si tuvo espasmos, así que no se cuenta como un día sin ellos.</numerusform>
+        <numerusform>Se dejan fuera de estas cifras %n días sin ningún dato: no se sabe si tuvieron espasmos, así que no se cuentan como días sin ellos.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n spasm</source>
-      <translation>%n espasmo</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n spasms</source>
-      <translation>%n espasmos</translation>
+      <extracomment>A count. English: %n spasm / %n spasms</extracomment>
+      <translation>
+        <numerusform>%n espasmo</numerusform>
+        <numerusform>%n espasmos</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n tracked day</source>
-      <translation>%n día con datos</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms on the following days</source>
+      <extracomment>A count. English: %n spasm on the following days / %n spasms on the following days</extracomment>
+      <translation>
+        <numerusform>%n espasmo en los días siguientes</numerusform>
+        <numerusform>%n espasmos en los días siguientes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms the next day</source>
+      <extracomment>A count. English: %n spasm the next day / %n spasms the next day</extracomment>
+      <translation>
+        <numerusform>%n espasmo al día siguiente</numerusform>
+        <numerusform>%n espasmos al día siguiente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n tracked days</source>
-      <translation>%n días con datos</translation>
+      <extracomment>A count. English: %n tracked day / %n tracked days</extracomment>
+      <translation>
+        <numerusform>%n día con datos</numerusform>
+        <numerusform>%n días con datos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
@@ -644,6 +719,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>1 vez más significa que no hay diferencia. «Podría ser casualidad» significa que la diferencia no destaca cuando se miran todos tus desencadenantes juntos. Un desencadenante necesita al menos %1 días de registro diario con él y %1 sin él antes de mostrar una cifra.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>7-day average</source>
+      <translation>Media de 7 días</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>; could be chance</source>
       <translation>; podría ser casualidad</translation>
@@ -659,7 +739,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>About %1 times as many (%2 to %3).</source>
       <translation>Unas %1 veces más (%2 a %3).</translation>
     </message>
@@ -705,6 +785,16 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks due</source>
+      <translation>Descansos previstos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks taken</source>
+      <translation>Descansos tomados</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
       <translation>Descansos tomados (oscuro) de los descansos previstos (claro) cada día, y los espasmos del día siguiente como una línea.</translation>
     </message>
@@ -719,7 +809,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Cambio (rango del 95 %)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
@@ -769,7 +859,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -885,8 +975,8 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>How many spasms you logged, with a 7-day average. Medications and supplements you took are marked in the strip below.</source>
-      <translation>Cuántos espasmos anotaste, con una media de 7 días. Los medicamentos y suplementos que tomaste aparecen marcados en la franja de abajo.</translation>
+      <source>How many spasms you logged, with a 7-day average per tracked day (days without any record are left out, not counted as days without spasms). Medications and supplements you took are marked in the strip below.</source>
+      <translation>Cuántos espasmos anotaste, con una media de 7 días por día con datos (los días sin ningún dato se dejan fuera, no se cuentan como días sin espasmos). Los medicamentos y suplementos que tomaste aparecen marcados en la franja de abajo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
@@ -922,6 +1012,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Intensity, length and recovery</source>
       <translation>Intensidad, duración y recuperación</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
@@ -1054,7 +1149,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Estado de ánimo (0–10, 10 = bueno)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Muscle group</source>
       <translation>Grupo muscular</translation>
     </message>
@@ -1094,7 +1189,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>No hay registros diarios en este periodo. Un breve registro diario en el Diario te deja ver el sueño, el ánimo y la energía junto a tus espasmos.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>No clear difference (%1 to %2 times as many).</source>
       <translation>No hay una diferencia clara (%1 a %2 veces más).</translation>
     </message>
@@ -1245,6 +1340,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Recovery</source>
+      <translation>Recuperación</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Relaxation</source>
       <translation>Relajación</translation>
     </message>
@@ -1299,6 +1399,31 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Guardar el informe</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Share (%)</source>
+      <translation>Proporción (%)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as chart</source>
+      <translation>Mostrar como gráfico</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as table</source>
+      <translation>Mostrar como tabla</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show the chart %1 as a table</source>
+      <translation>Mostrar el gráfico %1 como tabla</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Side effects noted</source>
       <translation>Efectos secundarios anotados</translation>
@@ -1334,7 +1459,7 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Historial de espasmos para mi médico</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Spasms</source>
       <translation>Espasmos</translation>
     </message>
@@ -1355,8 +1480,13 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers; the range in brackets is where the true number probably lies.</source>
-      <translation>Espasmos en los días en que marcaste un desencadenante en tu registro diario, comparados con los días en que no lo marcaste (desde %1). Mismo día: espasmos ese día; día siguiente: espasmos el día después. Cada cifra está ajustada por la época del año y por tus otros desencadenantes; el rango entre paréntesis es donde probablemente está la cifra real.</translation>
+      <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
+      <translation>Espasmos en los días en que marcaste un desencadenante en tu registro diario, comparados con los días en que no lo marcaste (desde %1). Mismo día: espasmos ese día; día siguiente: espasmos el día después. Cada cifra está ajustada por la época del año y por tus otros desencadenantes, los de ese día y los del día anterior; el rango entre paréntesis es donde probablemente está la cifra real.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms on the following days</source>
+      <translation>Espasmos en los días siguientes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1389,6 +1519,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Espasmos por semana, sobre los días con datos</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms the next day</source>
+      <translation>Espasmos al día siguiente</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>Stress (0–10, 10 = worst)</source>
       <translation>Estrés (0–10, 10 = el peor)</translation>
@@ -1399,6 +1534,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Resumen</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Taken</source>
+      <translation>Tomados</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Taken on</source>
       <translation>Tomado durante</translation>
@@ -1407,6 +1547,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Tension eased</source>
       <translation>Tensión aliviada</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Tension eased (average)</source>
+      <translation>Tensión aliviada (media)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -1420,8 +1565,8 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record.</source>
-      <translation>Las primeras cuatro semanas del periodo mostrado (%1 – %2: %3, %4) frente a sus últimas cuatro semanas (%5 – %6: %7, %8), hasta el último día que anotaste. Un día con datos es un día con cualquier anotación.</translation>
+      <source>The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks (%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something in your journal.</source>
+      <translation>Las primeras cuatro semanas del periodo mostrado (%1 – %2: %3, %4) frente a sus últimas cuatro semanas (%5 – %6: %7, %8), hasta el último día que anotaste. Un día con datos es un día en que escribiste algo en tu diario.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1467,6 +1612,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
       <source>Triggers</source>
       <translation>Desencadenantes</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Typical intensity</source>
+      <translation>Intensidad típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1535,23 +1685,45 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation>Semana del %1: %2 minutos en %3 sesiones</translation>
+      <source>Week of</source>
+      <translation>Semana del</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation>Semana del %1: %2 de %3 descansos tomados; %4 espasmos en los días siguientes</translation>
+      <source>Week of %1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: Week of %1: %2 minutes in %n session / Week of %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>Semana del %1: %2 minutos en %n sesión</numerusform>
+        <numerusform>Semana del %1: %2 minutos en %n sesiones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: Week of %1: %2 of %n break taken; %3 / Week of %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>Semana del %1: %2 de %n descanso tomado; %3</numerusform>
+        <numerusform>Semana del %1: %2 de %n descansos tomados; %3</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms</source>
       <translation>Semana del %1: %2 espasmos</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</source>
+      <extracomment>A count. English: Week of %1: %n spasm, typical intensity %2, worst %3, typical length %4, recovery %5 / Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</extracomment>
+      <translation>
+        <numerusform>Semana del %1: %n espasmo, intensidad típica %2, la peor %3, duración típica %4, recuperación %5</numerusform>
+        <numerusform>Semana del %1: %n espasmos, intensidad típica %2, la peor %3, duración típica %4, recuperación %5</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation>Semana del %1: %2 espasmos, intensidad típica %3, la peor %4, duración típica %5, recuperación %6</translation>
+      <source>Week of %1: no record at all</source>
+      <translation>Semana del %1: ningún dato</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
@@ -1587,6 +1759,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Working out the insights…</source>
       <translation>Calculando las observaciones…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Worst intensity</source>
+      <translation>Peor intensidad</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
@@ -1693,25 +1870,23 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <source>from %1 to %2</source>
       <translation>del %1 al %2</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>helped %1 of %n time</source>
-      <translation>ayudó %1 de %n vez</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation>ayudó %1 de %n vez (%2 % a %3 %)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>helped %1 of %n times</source>
-      <translation>ayudó %1 de %n veces</translation>
+      <extracomment>A count. English: helped %1 of %n time / helped %1 of %n times</extracomment>
+      <translation>
+        <numerusform>ayudó %1 de %n vez</numerusform>
+        <numerusform>ayudó %1 de %n veces</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation>ayudó %1 de %n veces (%2 % a %3 %)</translation>
+      <extracomment>A count. English: helped %1 of %n time (%2 % to %3 %) / helped %1 of %n times (%2 % to %3 %)</extracomment>
+      <translation>
+        <numerusform>ayudó %1 de %n vez (%2 % a %3 %)</numerusform>
+        <numerusform>ayudó %1 de %n veces (%2 % a %3 %)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
@@ -1838,15 +2013,14 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <source>only part of the week tracked</source>
       <translation>solo hay datos de parte de la semana</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>rated %n times: too few to say</source>
-      <translation>valorado %n veces: demasiado pocas para decir algo</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>rated once: too few to say</source>
-      <translation>valorado una vez: demasiado pocas para decir algo</translation>
+      <extracomment>A count. English: rated once: too few to say / rated %n times: too few to say</extracomment>
+      <translation>
+        <numerusform>valorado una vez: demasiado pocas para decir algo</numerusform>
+        <numerusform>valorado %n veces: demasiado pocas para decir algo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1908,15 +2082,14 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
       <translation>demasiado pocos para comparar (%1 y %2 valores; hacen falta %3 de cada)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>tried %n times, not rated</source>
-      <translation>probado %n veces, sin valorar</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>tried once, not rated</source>
-      <translation>probado una vez, sin valorar</translation>
+      <extracomment>A count. English: tried once, not rated / tried %n times, not rated</extracomment>
+      <translation>
+        <numerusform>probado una vez, sin valorar</numerusform>
+        <numerusform>probado %n veces, sin valorar</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -2209,25 +2382,41 @@ Replace it with this export?</source>
 
 ¿Reemplazarlo por esta exportación?</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 check-ins</source>
-      <translation>%1 registros diarios</translation>
+      <source>%n check-ins</source>
+      <extracomment>A count. English: %n check-in / %n check-ins</extracomment>
+      <translation>
+        <numerusform>%n registro diario</numerusform>
+        <numerusform>%n registros diarios</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 episodes</source>
-      <translation>%1 episodios</translation>
+      <source>%n episodes</source>
+      <extracomment>A count. English: %n episode / %n episodes</extracomment>
+      <translation>
+        <numerusform>%n episodio</numerusform>
+        <numerusform>%n episodios</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation>%1 grabaciones llegaron sin su archivo de sonido: deja el archivo …-audio.zip junto a la exportación y vuelve a importar.</translation>
+      <source>%n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
+      <extracomment>A count. English: %n recording came without its sound file: keep the …-audio.zip file beside the export and import again. / %n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</extracomment>
+      <translation>
+        <numerusform>%n grabación llegó sin su archivo de sonido: deja el archivo …-audio.zip junto a la exportación y vuelve a importar.</numerusform>
+        <numerusform>%n grabaciones llegaron sin su archivo de sonido: deja el archivo …-audio.zip junto a la exportación y vuelve a importar.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings were brought into your audio folder.</source>
-      <translation>Se trajeron %1 grabaciones a tu carpeta de audio.</translation>
+      <source>%n recordings were brought into your audio folder.</source>
+      <extracomment>A count. English: %n recording was brought into your audio folder. / %n recordings were brought into your audio folder.</extracomment>
+      <translation>
+        <numerusform>Se trajo %n grabación a tu carpeta de audio.</numerusform>
+        <numerusform>Se trajeron %n grabaciones a tu carpeta de audio.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2283,16 +2472,6 @@ Replace it with this export?</source>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
       <source>&amp;To:</source>
       <translation>&amp;Hasta:</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 check-in</source>
-      <translation>1 registro diario</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 episode</source>
-      <translation>1 episodio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2443,10 +2622,14 @@ Tus datos y tus otras copias no se tocan.</translation>
       <source>Export your data</source>
       <translation>Exportar tus datos</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation>Se exportaron %1 entradas de %2 tablas a %3.</translation>
+      <source>Exported %Ln entries from %1 tables to %2.</source>
+      <extracomment>A count. English: Exported %Ln entry from %1 tables to %2. / Exported %Ln entries from %1 tables to %2.</extracomment>
+      <translation>
+        <numerusform>Se exportó %Ln entrada de %1 tablas a %2.</numerusform>
+        <numerusform>Se exportaron %Ln entradas de %1 tablas a %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2488,24 +2671,38 @@ Tus datos y tus otras copias no se tocan.</translation>
       <source>Import</source>
       <translation>Importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Import %1 entries from %2?
+      <source>Import %Ln entries from %1?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation>¿Importar %1 entradas de %2?
+      <extracomment>A count. English: Import %Ln entry from %1?
 
-Las entradas que ya tienes se reconocen y se saltan. Antes se hace una copia de tus datos.</translation>
+Entries you already have are recognised and skipped. Your data is backed up first. / Import %Ln entries from %1?
+
+Entries you already have are recognised and skipped. Your data is backed up first.</extracomment>
+      <translation>
+        <numerusform>¿Importar %Ln entrada de %1?
+
+Las entradas que ya tienes se reconocen y se saltan. Antes se hace una copia de tus datos.</numerusform>
+        <numerusform>¿Importar %Ln entradas de %1?
+
+Las entradas que ya tienes se reconocen y se saltan. Antes se hace una copia de tus datos.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Import cancelled. Nothing was changed.</source>
       <translation>Importación cancelada. No se cambió nada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Imported %1 new entries; %2 were already there.</source>
-      <translation>Se importaron %1 entradas nuevas; %2 ya estaban.</translation>
+      <source>Imported %Ln new entries; %1 were already there.</source>
+      <extracomment>A count. English: Imported %Ln new entry; %1 were already there. / Imported %Ln new entries; %1 were already there.</extracomment>
+      <translation>
+        <numerusform>Se importó %Ln entrada nueva; %1 ya estaban.</numerusform>
+        <numerusform>Se importaron %Ln entradas nuevas; %1 ya estaban.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2626,10 +2823,14 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <source>Save what can be read as</source>
       <translation>Guardar lo que se pueda leer como</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
-      <source>Saved %1 entries to %2.</source>
-      <translation>Se guardaron %1 entradas en %2.</translation>
+      <source>Saved %Ln entries to %1.</source>
+      <extracomment>A count. English: Saved %Ln entry to %1. / Saved %Ln entries to %1.</extracomment>
+      <translation>
+        <numerusform>Se guardó %Ln entrada en %1.</numerusform>
+        <numerusform>Se guardaron %Ln entradas en %1.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
@@ -3501,8 +3702,17 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
-      <source>Last %1 days</source>
-      <translation>Últimos %1 días</translation>
+      <source>Kind:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Last %n days</source>
+      <extracomment>A count. English: Today / Last %n days</extracomment>
+      <translation>
+        <numerusform>Hoy</numerusform>
+        <numerusform>Últimos %n días</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
@@ -3539,13 +3749,27 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <source>Trigger</source>
       <translation>Desencadenante</translation>
     </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Trigger:</source>
+      <translation>Desencadenante:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Where:</source>
+      <translation>Dónde:</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>%1 entries</source>
-      <translation>%1 entradas</translation>
+      <source>%Ln entries</source>
+      <extracomment>A count. English: %Ln entry / %Ln entries</extracomment>
+      <translation>
+        <numerusform>%Ln entrada</numerusform>
+        <numerusform>%Ln entradas</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -4250,13 +4474,13 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n min</source>
-      <translation>%n min</translation>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n s</source>
-      <translation>%n s</translation>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
@@ -4586,6 +4810,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
+      <source>Break settings</source>
+      <translation>Ajustes de los descansos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/pacing/page.py" />
       <source>Break timer status</source>
       <translation>Estado del temporizador de descansos</translation>
     </message>
@@ -4609,10 +4838,14 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <source>For 30 minutes</source>
       <translation>Durante 30 minutos</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
-      <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation>Racha tranquila: %1 días seguidos con al menos la mitad de tus descansos</translation>
+      <source>Gentle streak: %n days in a row with at least half your breaks</source>
+      <extracomment>A count. English: Gentle streak: %n day with at least half your breaks / Gentle streak: %n days in a row with at least half your breaks</extracomment>
+      <translation>
+        <numerusform>Racha tranquila: %n día con al menos la mitad de tus descansos</numerusform>
+        <numerusform>Racha tranquila: %n días seguidos con al menos la mitad de tus descansos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
@@ -5231,6 +5464,34 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
   </context>
   <context>
+    <name>RelaxCaptions</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show &amp;words</source>
+      <translation>Mostrar las &amp;palabras</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show the words being spoken under the player</source>
+      <translation>Mostrar bajo el reproductor las palabras que se dicen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Shows the words being spoken under the player</source>
+      <translation>Muestra bajo el reproductor las palabras que se dicen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>The words of this session could not be read.</source>
+      <translation>No se pudieron leer las palabras de esta sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Your own recordings have no written words.</source>
+      <translation>Tus propias grabaciones no tienen las palabras escritas.</translation>
+    </message>
+  </context>
+  <context>
     <name>RelaxExtras</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5249,13 +5510,17 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>About {rate:.1f} breaths a minute</source>
-      <translation>Unas {rate:.1f} respiraciones por minuto</translation>
+      <source>About %1 breaths a minute</source>
+      <translation>Unas %1 respiraciones por minuto</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>After %1 minutes</source>
-      <translation>Después de %1 minutos</translation>
+      <source>After %n minutes</source>
+      <extracomment>A count. English: After %n minute / After %n minutes</extracomment>
+      <translation>
+        <numerusform>Después de %n minuto</numerusform>
+        <numerusform>Después de %n minutos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5382,6 +5647,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
+      <source>The spoken sessions are in English for now. You can add recordings in your own language with “Add your own…”, such as a therapist's session or a meditation you like.</source>
+      <translation>Por ahora, las sesiones habladas están en inglés. Puedes añadir grabaciones en tu idioma con «Añadir la tuya…», como una sesión de tu terapeuta o una meditación que te guste.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
       <translation>También puedes añadir tus propias grabaciones, como una sesión de tu terapeuta o tu meditación favorita.</translation>
     </message>
@@ -5415,8 +5685,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
-      <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation>¿Quitar «{title}» de tu biblioteca? Se borra la copia que guarda Fibro Desktop; tu archivo original no se toca.</translation>
+      <source>Remove “%1” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
+      <translation>¿Quitar «%1» de tu biblioteca? Se borra la copia que guarda Fibro Desktop; tu archivo original no se toca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
@@ -5463,6 +5733,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     <name>RelaxPacer</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" />
+      <source>%1… %2</source>
+      <translation>%1… %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
       <source>Breathe in</source>
       <translation>Inhala</translation>
     </message>
@@ -5491,11 +5766,6 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <source>Rest</source>
       <translation>Descansa</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
-      <source>{phase}… {seconds}</source>
-      <translation>{phase}… {seconds}</translation>
-    </message>
   </context>
   <context>
     <name>RelaxPage</name>
@@ -5511,8 +5781,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Fading out gently… silence in {time}.</source>
-      <translation>Bajando poco a poco… silencio en {time}.</translation>
+      <source>Fading out gently… silence in %1.</source>
+      <translation>Bajando poco a poco… silencio en %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5546,8 +5816,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation>El sonido se detiene en {time}, después de bajar poco a poco.</translation>
+      <source>Sound stops in %1, after a gentle fade.</source>
+      <translation>El sonido se detiene en %1, después de bajar poco a poco.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5571,13 +5841,13 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was added to your library.</source>
-      <translation>«{title}» se ha añadido a tu biblioteca.</translation>
+      <source>“%1” was added to your library.</source>
+      <translation>«%1» se ha añadido a tu biblioteca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was removed.</source>
-      <translation>«{title}» se ha quitado.</translation>
+      <source>“%1” was removed.</source>
+      <translation>«%1» se ha quitado.</translation>
     </message>
   </context>
   <context>
@@ -5789,6 +6059,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Reduce motion (no animations)</source>
       <translation>&amp;Reducir el movimiento (sin animaciones)</translation>
     </message>
@@ -5806,6 +6081,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
       <translation>&amp;Usar un atajo de teclado que funcione en todos los programas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>A new language applies when you next open Fibro Desktop.</source>
+      <translation>El nuevo idioma se aplica la próxima vez que abras Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
@@ -5917,14 +6197,14 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
   <context>
     <name>Toolkit</name>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
+      <source>%1  ·  %2 a day</source>
+      <translation>%1  ·  %2 al día</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>%1 (%2 left)</source>
       <translation>%1 (quedan %2)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>%1 items running low</source>
-      <translation>%1 cosas se están acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -5935,6 +6215,30 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done today</source>
+      <translation>%1 de %2 hechas hoy</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done yesterday</source>
+      <translation>%1 de %2 hechas ayer</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
+      <source>%n items running low</source>
+      <extracomment>A count. English: %n item running low / %n items running low</extracomment>
+      <translation>
+        <numerusform>%n cosa se está acabando</numerusform>
+        <numerusform>%n cosas se están acabando</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6055,11 +6359,6 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
       <source>&amp;Yesterday</source>
       <translation>A&amp;yer</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>1 item running low</source>
-      <translation>1 cosa se está acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6218,8 +6517,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Heat on: {0} left</source>
-      <translation>Calor puesto: quedan {0}</translation>
+      <source>Heat on: %1 left</source>
+      <translation>Calor puesto: quedan %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" />
@@ -6493,8 +6792,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Saved as tried: {0}.</source>
-      <translation>Guardado como probado: {0}.</translation>
+      <source>Saved as tried: %1.</source>
+      <translation>Guardado como probado: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6522,6 +6821,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <translation>Paso</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
+      <source>Step %1 of %2</source>
+      <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" />
       <source>Step &amp;title</source>
       <translation>&amp;Título del paso</translation>
@@ -6533,18 +6837,13 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Step {0} of {1}</source>
-      <translation>Paso {0} de {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
       <source>Stop the &amp;heat timer</source>
       <translation>Parar el temporizador de ca&amp;lor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
-      <source>That is a little long; please keep it under {0} characters.</source>
-      <translation>Es un poco largo; que tenga menos de {0} caracteres, por favor.</translation>
+      <source>That is a little long; please keep it under %1 characters.</source>
+      <translation>Es un poco largo; que tenga menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6603,8 +6902,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Tried from my rescue plan: {0}.</source>
-      <translation>Probado de mi plan de alivio: {0}.</translation>
+      <source>Tried from my rescue plan: %1.</source>
+      <translation>Probado de mi plan de alivio: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" />
@@ -6712,39 +7011,14 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <translation>qué ayuda cuando empieza un espasmo</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>{0}  ·  {1} a day</source>
-      <translation>{0}  ·  {1} al día</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done today</source>
-      <translation>{0} de {1} hechas hoy</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done yesterday</source>
-      <translation>{0} de {1} hechas ayer</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>“%1” was deleted.</source>
       <translation>Se eliminó «%1».</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>“{0}” was deleted.</source>
-      <translation>Se eliminó «{0}».</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>“{0}” was taken off the list.</source>
-      <translation>Se quitó «{0}» de la lista.</translation>
+      <source>“%1” was taken off the list.</source>
+      <translation>Se quitó «%1» de la lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6967,8 +7241,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
-      <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation>Se está acabando: {0}. Conviene reponerlo cuando puedas.</translation>
+      <source>Running low: %1. Worth restocking when you can.</source>
+      <translation>Se está acabando: %1. Conviene reponerlo cuando puedas.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
@@ -7844,6 +8118,79 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>El calor ayuda a mucha gente: una almohadilla térmica, o unas manos calientes apoyadas encima.</translation>
+    </message>
+  </context>
+  <context>
+    <name>relax_sessions</name>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About fifteen minutes to settle in bed: slow breathing, a gentle release of the body, calm imagery, then quiet. Ends in silence.</source>
+      <translation>Unos quince minutos para acomodarte en la cama: respiración lenta, soltar el cuerpo con suavidad, imágenes tranquilas y luego calma. Termina en silencio.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About five minutes of easy movements in your chair, to go with a pacing break. Move slowly and only within comfort.</source>
+      <translation>Unos cinco minutos de movimientos fáciles en tu silla, para acompañar un descanso. Muévete despacio y solo hasta donde estés cómodo.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About six minutes, with no tightening at all. Warm and heavy imagery for when a muscle is already spasming or sore.</source>
+      <translation>Unos seis minutos, sin tensar nada. Imágenes de calor y peso para cuando un músculo ya tiene un espasmo o está dolorido.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About ten minutes. Move your attention slowly through the body, noticing without changing anything, and let each area soften.</source>
+      <translation>Unos diez minutos. Lleva la atención despacio por el cuerpo, notando sin cambiar nada, y deja que cada zona se ablande.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About twelve minutes. Gently tighten one muscle group at a time, only a little, then let it go and notice the difference. Skip any muscle that feels sore.</source>
+      <translation>Unos doce minutos. Tensa con suavidad un grupo muscular cada vez, solo un poco, luego suéltalo y nota la diferencia. Sáltate cualquier músculo que esté dolorido.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Body scan</source>
+      <translation>Escaneo corporal</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes of slow breathing, about six breaths a minute: in for four seconds, out for six. Spoken cues at first, then soft tones.</source>
+      <translation>Cinco minutos de respiración lenta, unas seis respiraciones por minuto: inhala durante cuatro segundos, exhala durante seis. Al principio con indicaciones habladas, luego con tonos suaves.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes. Four areas, tightened only a little and then released. Good for a short pause in the day.</source>
+      <translation>Cinco minutos. Cuatro zonas, tensadas solo un poco y luego soltadas. Va bien para una pausa corta en el día.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Gentle desk warm-up</source>
+      <translation>Calentamiento suave en el escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Paced breathing</source>
+      <translation>Respiración pausada</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, full</source>
+      <translation>Relajación muscular progresiva, completa</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, short</source>
+      <translation>Relajación muscular progresiva, corta</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Release only</source>
+      <translation>Solo soltar</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Sleep wind-down</source>
+      <translation>Preparación para dormir</translation>
     </message>
   </context>
   <context>
