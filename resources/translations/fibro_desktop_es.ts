@@ -1304,6 +1304,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <translation>Tamaño del papel</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Por cada 7 días con datos</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problema con el periodo</translation>
@@ -1957,6 +1962,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>no clear change (between %1 lower and %2 higher)</source>
       <translation>ningún cambio claro (entre %1 menos y %2 más)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>sin datos</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
