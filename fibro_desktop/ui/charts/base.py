@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import empty_state, heading
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -136,7 +138,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
-        self.title_label = QLabel(f"<b>{title}</b>")
+        self.title_label = heading(title, tokens.HEADING_3)
         top.addWidget(self.title_label, 1)
         self.export_button = QPushButton(_tr("Save as picture…"))
         self.export_button.setAccessibleName(_tr("Save the chart %1 as a picture").replace("%1", title))
@@ -151,8 +153,7 @@ class ChartCard(QFrame):
         self.graphics.setBackground(base_color())
         self.graphics.setMinimumHeight(230)
         self.graphics.setAccessibleName(title)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = empty_state()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMinimumHeight(90)
         self.stack.addWidget(self.graphics)
