@@ -122,3 +122,23 @@ def _process_events() -> None:  # noqa: N802
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
+
+
+def test_form_labels_sit_level_with_their_fields(qtbot):
+    """Qt puts a label in the top part of a tall row: "Rhythm:" sat above
+    the middle of its 40 px field on the Pacing tab."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from fibro_desktop.ui.kit.widgets import big_target, form_layout
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    form = form_layout(host)
+    field = QLineEdit()
+    big_target(field)
+    form.addRow("Rhythm:", field)
+    host.show()
+    qtbot.waitExposed(host)
+    label = form.labelForField(field)
+    assert label.geometry().height() >= field.height() - 1
+    assert abs(label.geometry().center().y() - field.geometry().center().y()) <= 2

@@ -75,10 +75,27 @@ def big_target(*widgets: QWidget) -> None:
             widget.style().polish(widget)
 
 
+class _Form(QFormLayout):
+    """A form whose labels sit level with the middle of their field (Qt
+    puts a label in the top part of a tall row, a few pixels too high)."""
+
+    def addRow(self, *args) -> None:  # noqa: N802 (Qt override)
+        super().addRow(*args)
+        row = self.rowCount() - 1
+        label_item = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = self.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = label_item.widget() if label_item is not None else None
+        field = field_item.widget() if field_item is not None else None
+        if isinstance(label, QLabel) and field is not None and not label.wordWrap():
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            height = field.sizeHint().expandedTo(field.minimumSize()).height()
+            label.setMinimumHeight(min(height, 3 * label.fontMetrics().height()))
+
+
 def form_layout(parent: QWidget | None = None) -> QFormLayout:
     """A labelled form whose rows put the field under its label when the
     text is large or the window narrow, instead of clipping either."""
-    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form = _Form(parent) if parent is not None else _Form()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
