@@ -27,12 +27,13 @@ EXCLUDES = [
     "h5py", "colorcet", "metaarray", "numpy.f2py", "numpy.distutils", "readline", "ssl", "_ssl",
     "_hashlib",
 ]
-# numpy's random and fft subpackages (3.3 MB): numpy does not import them when
-# it loads (numpy.linalg it does, and with it OpenBLAS, which therefore stays),
-# and pyqtgraph only for beeswarm scatter plots (pseudoScatter) and the FFT
-# mode of its plot menu, which the charts turn off (setMenuEnabled(False)).
-# tests/packaging/test_bundle_rules.py checks that drawing the charts loads neither.
-NUMPY_UNUSED = ["numpy.random", "numpy.fft"]
+# numpy subpackages (3.6 MB, most of it numpy.random's and numpy.fft's
+# compiled modules) that numpy does not import when it loads (numpy.linalg it
+# does, and with it OpenBLAS, which therefore stays) and pyqtgraph only for
+# beeswarm scatter plots (pseudoScatter, numpy.random) and the FFT mode of its
+# plot menu (numpy.fft), which the charts turn off (setMenuEnabled(False)).
+# tests/packaging/test_bundle_rules.py checks that drawing the charts loads none.
+NUMPY_UNUSED = ["numpy.random", "numpy.fft", "numpy.ma", "numpy.polynomial", "numpy.testing"]
 EXCLUDES += NUMPY_UNUSED
 # Qt modules the app does not use. Their Python modules are excluded; their
 # libraries, plugins, QML files and translations are filtered by is_unused().
@@ -62,9 +63,11 @@ RUNTIME_HOOKS = ["rthooks/no_qtopengl_bindings.py"]
 KEEP_QT_LIBS = ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6DBus", "Qt6OpenGL")
 # Library name stems (from libQt6Pdf.so.6, Qt6Pdf.dll, QtPdf.framework) to drop.
 # Qt6EglFS…/Qt6EglFsKms…: the EGLFS platform's own libraries (embedded
-# devices without a desktop; its plugin is left out below), which nothing kept needs.
+# devices without a desktop; its plugin is left out below), which nothing kept
+# needs; Qt6WlShellIntegration: only the wl-shell plugin (below) needs it.
 DROP_QT_LIBS = tuple(f"Qt6{name}" for name in UNUSED_QT) + ("Qt63D", "Qt6Quick3D", "Qt6Labs",
-                                                            "Qt6EglFS", "Qt6EglFs")
+                                                            "Qt6EglFS", "Qt6EglFs",
+                                                            "Qt6WlShellIntegration")
 # Plugin folders (PySide6/Qt/plugins/<folder>) nothing here loads. tls and
 # networkinformation: the app never goes online; the local socket that keeps
 # one instance running needs neither.
@@ -77,8 +80,14 @@ DROP_PLUGIN_DIRS = ("sqldrivers", "tls", "networkinformation", "generic", "desig
 # left out), the GTK 3 theme (it needs GTK on the system anyway and would drag
 # cairo, pango and atk into the bundle, about 6 MB), and image formats the
 # app has no files in (it draws SVG and PNG).
+# JPEG too (0.5 MB): no JPEG is bundled and the app opens no pictures. Wayland:
+# desktops speak xdg-shell; wl-shell (deprecated), fullscreen-shell, ivi-shell
+# (cars) and qt-shell (Qt's own compositor), and the "-server" buffer plugins
+# (shared buffers from a Qt compositor) are for embedded systems.
 DROP_PLUGIN_FILES = ("qeglfs", "qlinuxfb", "qminimalegl", "qvnc", "qvkkhrdisplay",
-                     "qtvirtualkeyboardplugin", "qgtk3", "qtiff", "qwebp", "qpdf", "qtga", "qwbmp")
+                     "qtvirtualkeyboardplugin", "qgtk3", "qtiff", "qwebp", "qpdf", "qtga", "qwbmp",
+                     "qjpeg", "wl-shell-plugin", "fullscreen-shell-v1", "ivi-shell", "qt-shell",
+                     "drm-egl-server", "vulkan-server", "shm-emulation-server", "dmabuf-server")
 # Files collected with numpy and pyqtgraph that the app never uses: numpy's
 # SIMD test module, pyqtgraph's mascot icons (for its own demo windows).
 DROP_FILES = ("numpy/_core/_simd.", "pyqtgraph/icons/peegee/",

@@ -42,6 +42,12 @@ def test_the_libraries_the_ffmpeg_plugin_links_against_are_kept_on_every_os(libr
     "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
     "PySide6/Qt/lib/libQt6MultimediaWidgets.so.6",  # starts like the kept Qt6Multimedia
     "PySide6/QtMultimediaWidgets.abi3.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so",
+    "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+    "numpy/ma/core.py",
 ])
 def test_unused_qt_parts_are_left_out(dest):
     assert rules.is_unused(dest)
@@ -61,6 +67,12 @@ def test_unused_qt_parts_are_left_out(dest):
     "PySide6/QtMultimedia.abi3.so",
     "PySide6/QtPrintSupport.abi3.so",
     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",  # printing to a real printer
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",  # every Wayland desktop
+    "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+    "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
     "numpy/linalg/_umath_linalg.cpython-311-x86_64-linux-gnu.so",  # numpy imports it when it loads
     "numpy.libs/libscipy_openblas64_-32a4b2a6.so",                 # and it links OpenBLAS
     "resources/translations/fibro_desktop_de.qm",  # the app's own, never filtered
