@@ -3848,8 +3848,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Ninguna entrada coincide con estos filtros.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Ninguna entrada coincide con estos filtros. Cámbialos o quítalos para ver más.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3895,6 +3895,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>¿Qué conviene anotar?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Tus entradas</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -6667,8 +6672,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Aún no hay contactos. Añadirlos es opcional; se quedan en este equipo.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Aún no hay contactos. Añadirlos es opcional; se quedan en este equipo. Rellena el formulario de abajo y pulsa Guardar contacto.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6957,8 +6962,8 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Tu kit está vacío. Añade las cosas que te ayudan cuando empieza un espasmo.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Tu kit está vacío. Escribe el nombre de algo que te ayude cuando empieza un espasmo y luego pulsa Añadir.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
