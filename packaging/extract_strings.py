@@ -26,7 +26,8 @@ core. This script reads the source with :mod:`ast` and finds all of them:
   (``core/journal/flag_detail.TEXTS``, context ``warning_signs``), and the
   bundled pacing exercises (``resources/pacing/exercises.json``, context
   ``exercises``) and relaxation sessions' titles and descriptions
-  (``resources/audio/manifest.json``, context ``relax_sessions``).
+  (``resources/audio/manifest.json``, context ``relax_sessions``), and the
+  import checks' fixed sentences (``ImportProblem("…")``, context ``import_problems``).
 
 Strings already in the ``.ts`` file keep their translations (matched by
 context and source text); new ones are added as unfinished; those whose
@@ -188,6 +189,7 @@ def _core_texts(found: Found) -> None:
         found["warning_signs"].setdefault(text, Entry("fibro_desktop/core/journal/flag_detail.py"))
     _exercise_texts(found)
     _session_texts(found)
+    _import_problem_texts(found)
 
     for name in dir(vocabulary):
         value = getattr(vocabulary, name)
@@ -214,6 +216,39 @@ def _session_texts(found: Found) -> None:
         for text in (session["title"], session.get("description", "")):
             if text:
                 found["relax_sessions"].setdefault(text, Entry("resources/audio/manifest.json"))
+
+
+#: Where the import checks write their sentences (shown by ``ui/data_safety/labels.problem_text``).
+IMPORT_CHECKS = ("fibro_desktop/store/import_read.py", "fibro_desktop/store/import_write.py",
+                 "fibro_desktop/store/audio_export.py", "fibro_desktop/core/data_safety/*.py")
+
+
+def _is_sentence(text: str | None) -> bool:
+    if not text or len(text) >= 300:
+        return False
+    return (text[:1].isupper() or text[:1] == '"') and text.rstrip().endswith((".", "?"))
+
+
+def _import_problem_texts(found: Found) -> None:
+    """The fixed sentences of the import checks: ``ImportProblem("…")`` (or
+    a module constant), and the ``(field, "…")`` problems of the row checks.
+    A sentence built with a value (an f-string) cannot be looked up, and stays English."""
+    paths = sorted({p for pattern in IMPORT_CHECKS for p in ROOT.glob(pattern)})
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: _const_str(n.value) for n in tree.body if isinstance(n, ast.Assign)
+                     for t in n.targets if isinstance(t, ast.Name) and _const_str(n.value)}
+        where = Entry(path.relative_to(ROOT).as_posix())
+        for node in ast.walk(tree):
+            texts: list[str | None] = []
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ImportProblem" and node.args:
+                first = node.args[0]
+                texts.append(constants.get(first.id) if isinstance(first, ast.Name) else _const_str(first))
+            elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:
+                texts.append(_const_str(node.value.elts[1]))
+            for text in texts:
+                if text is not None and _is_sentence(text):
+                    found["import_problems"].setdefault(text, where)
 
 
 def _exercise_texts(found: Found) -> None:

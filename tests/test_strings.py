@@ -39,6 +39,9 @@ def test_no_string_is_built_before_it_is_translated():
     ("cli", "show where your data and logs are kept"),        # …its help, marked with mark("…")
     ("cli", "use DIR for data instead of the usual folder (also: FIBRO_DESKTOP_DATA_DIR)"),
     ("App", "Fibro Desktop is already running; its window was brought to the front."),
+    ("relax_sessions", "Release only"),       # resources/audio/manifest.json
+    ("import_problems", "A required column is missing."),  # the import checks' fixed sentences
+    ("import_problems", "The time zone of this moment is missing."),  # …and the row checks'
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):
     found, _problems = extract_strings.collect()
