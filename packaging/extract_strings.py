@@ -30,7 +30,8 @@ core. This script reads the source with :mod:`ast` and finds all of them:
   import checks' fixed sentences (``ImportProblem("…")``, context ``import_problems``).
 
 Strings already in the ``.ts`` file keep their translations (matched by
-context and source text); new ones are added as unfinished; those whose
+context and source text, also across a change of form: ``{0}`` to ``%1``,
+two "one"/"many" messages to one count); new ones are added as unfinished; those whose
 source is gone are dropped (no obsolete entries). Locations name the file
 only, without line numbers, so moving code does not change every catalogue.
 Then translate with ``pyside6-linguist``; ``packaging/build_translations.py``
@@ -272,6 +273,58 @@ def collect() -> tuple[Found, list[str]]:
     return found, problems
 
 
+_FORMAT_FIELD = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}")
+
+
+def _to_qt_placeholders(text: str, order: dict[str, int]) -> str:
+    """``{0}`` → ``%1``; ``{title}``, ``{rate:.1f}`` → ``%N`` by their order in
+    ``order`` (filled from the source, then used for its translation)."""
+    def place(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.isdigit():
+            return f"%{int(name) + 1}"
+        order.setdefault(name, len(order) + 1)
+        return f"%{order[name]}"
+
+    return _FORMAT_FIELD.sub(place, text)
+
+
+def _finished_text(message: ET.Element | None) -> str | None:
+    translation = message.find("translation") if message is not None else None
+    if translation is None or translation.get("type") or message.get("numerus") == "yes":
+        return None
+    return translation.text or None
+
+
+def _carried_over(existing: dict[tuple[str, str], ET.Element], context: str, source: str, entry: Entry,
+                  forms: int) -> ET.Element | None:
+    """A translation made for the text before it changed form, so translators
+    do not start again: a ``{0}``/``{name}`` text now written with ``%1``, or
+    a count once kept as two messages ("%n day", "%n days") now one numerus
+    message (for languages with two plural forms)."""
+    if not entry.numerus:
+        for (old_context, old_source), old in existing.items():
+            if old_context != context or "{" not in old_source:
+                continue
+            order: dict[str, int] = {}
+            text = _finished_text(old)
+            if text and _to_qt_placeholders(old_source, order) == source:
+                translation = ET.Element("translation")
+                translation.text = _to_qt_placeholders(text, order)
+                return translation
+        return None
+    if forms != 2 or not entry.one:
+        return None
+    many = _finished_text(existing.get((context, source)))
+    one = _finished_text(existing.get((context, entry.one)))
+    if many is None or one is None:
+        return None
+    translation = ET.Element("translation")
+    for text in (one, many):
+        ET.SubElement(translation, "numerusform").text = text
+    return translation
+
+
 def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
     """Merge ``found`` into ``target``; returns (messages, new messages)."""
     existing: dict[tuple[str, str], ET.Element] = {}
@@ -299,6 +352,8 @@ def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
                 if translation.get("type") in ("obsolete", "vanished"):
                     translation.set("type", "unfinished")
                 message.append(translation)
+            elif (carried := _carried_over(existing, context_name, source, entry, forms)) is not None:
+                message.append(carried)
             else:
                 translation = ET.SubElement(message, "translation", type="unfinished")
                 for _ in range(forms if entry.numerus else 0):
