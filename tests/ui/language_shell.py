@@ -40,8 +40,16 @@ def shell_in(qapp, qtbot, app_context, tmp_path, request):
         return shell
 
     yield build
+    from PySide6.QtWidgets import QApplication
+
     for shell in built:
         shell.window.close()
+    # Nothing of this language's windows may stay behind to take the next walk's focus.
+    for window in QApplication.topLevelWidgets():
+        window.hide()
+    for shell in built:
+        shell.window.deleteLater()
+    QApplication.processEvents()
     for child in list(qapp.children()):
         if isinstance(child, QTranslator):
             QCoreApplication.removeTranslator(child)
