@@ -59,8 +59,8 @@ def child(folder: str, measure_all: bool) -> None:
 
     locations.apply_identity()
     app = QApplication(sys.argv[:1])
-    from fibro_desktop.app import AppContext, build_shell
     from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.shell import AppContext, build_shell
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
 

@@ -33,11 +33,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext
     from fibro_desktop.core.clock import SystemClock
     from fibro_desktop.core.relax.listening import Listen
     from fibro_desktop.demo import DemoContext
     from fibro_desktop.demo import relax as relax_demo
+    from fibro_desktop.shell import AppContext
     from fibro_desktop.store import relax as relax_store
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs

@@ -38,11 +38,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext, build_shell
     from fibro_desktop.core.clock import SystemClock
     from fibro_desktop.core.intents import RoutineProgress
     from fibro_desktop.demo import DemoContext
     from fibro_desktop.demo import toolkit as demo
+    from fibro_desktop.shell import AppContext, build_shell
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
     from fibro_desktop.ui.events import DataEvents

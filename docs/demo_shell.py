@@ -16,9 +16,9 @@ from pathlib import Path
 
 
 def demo_context(clock=None, **settings):
-    from fibro_desktop.app import AppContext
     from fibro_desktop.core.clock import SystemClock
     from fibro_desktop.demo import fill_demo_data
+    from fibro_desktop.shell import AppContext
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
 
@@ -34,7 +34,7 @@ def demo_context(clock=None, **settings):
 
 
 def demo_shell(app, ctx):
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     shell = build_shell(app, ctx, with_tray=False)
     shell.window.resize(1100, 760)

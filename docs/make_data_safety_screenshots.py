@@ -27,9 +27,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop import locations
-    from fibro_desktop.app import AppContext
     from fibro_desktop.core.clock import FakeClock, SystemClock
     from fibro_desktop.demo import fill_demo_data
+    from fibro_desktop.shell import AppContext
     from fibro_desktop.store.backup import latest_good_backup
     from fibro_desktop.store.database import open_database
     from fibro_desktop.store.migrations import latest_version

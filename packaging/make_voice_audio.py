@@ -82,7 +82,7 @@ class Cue:
     end_s: float
     text: str
     breath: bool = False
-    """A spoken breathing cue ("in", "and out"), timed by the pattern, not by speech."""
+    """A spoken breathing cue ("breathe in", "and breathe out"), timed by the pattern, not by speech."""
 
 
 def voice_model() -> Path:
@@ -184,7 +184,7 @@ def render_voice(script: Script, speaker: Speaker) -> tuple[np.ndarray, list[Cue
                     if seconds <= 0:
                         continue
                     if event.cue == "words" and name != "hold":
-                        word = {"in": "in", "out": "and out"}[name]
+                        word = {"in": "breathe in", "out": "and breathe out"}[name]
                         spoken = speaker.phrase(word)
                         cues.append(Cue(elapsed, elapsed + min(len(spoken) / RATE, seconds),
                                         word, breath=True))

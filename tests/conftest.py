@@ -80,7 +80,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def app_context(qapp, data_dir: Path, db, clock):
-    from fibro_desktop.app import AppContext
+    from fibro_desktop.shell import AppContext
     from fibro_desktop.ui.preferences import Preferences, WindowState
 
     return AppContext(data_dir=data_dir, log_dir=data_dir / "logs", db=db, clock=clock,
@@ -90,7 +90,7 @@ def app_context(qapp, data_dir: Path, db, clock):
 @pytest.fixture
 def shell(qapp, qtbot, app_context):
     """The whole built UI (no tray), shown; closed after the test."""
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     built = build_shell(qapp, app_context, with_tray=False)
     qtbot.addWidget(built.window)

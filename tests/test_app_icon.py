@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from fibro_desktop.app import APP_ICON_SIZES, app_icon
 from fibro_desktop.resources import resource_path
+from fibro_desktop.shell import APP_ICON_SIZES, app_icon
 
 
 def _drawn(size: int) -> QImage:

@@ -22,8 +22,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "fibro_desktop"
 
 QT = ("PySide6", "shiboken6", "pyqtgraph")
 ORM = ("peewee", "playhouse", "fibro_desktop.store.models")
-APP_LAYERS = ("fibro_desktop.ui", "fibro_desktop.wiring", "fibro_desktop.app", "fibro_desktop.smoke",
-              "fibro_desktop.commands", "fibro_desktop.cli")
+APP_LAYERS = ("fibro_desktop.ui", "fibro_desktop.wiring", "fibro_desktop.app", "fibro_desktop.shell",
+              "fibro_desktop.smoke", "fibro_desktop.commands", "fibro_desktop.cli")
 OPS = ("fibro_desktop.ops",)
 RULES = {
     "core": QT + ORM + ("fibro_desktop.store", "fibro_desktop.demo") + OPS + APP_LAYERS,

@@ -19,6 +19,7 @@ import peewee
 from fibro_desktop.core.insights.data import BreakDay, ChartData, DoseDay, ListeningDay
 from fibro_desktop.core.insights.history import BreakRow, History, ListeningRow
 from fibro_desktop.core.insights.periods import Period
+from fibro_desktop.core.insights.tracked import TRACKING_RECORDS
 
 
 class _Days:
@@ -48,6 +49,31 @@ def recorded_range(db: peewee.SqliteDatabase) -> tuple[date, date] | None:
     if not row or row[0] is None:
         return None
     return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+
+def tracked_days(db: peewee.SqliteDatabase, first: date, last: date) -> set[date]:
+    """Days from ``first`` to ``last`` (inclusive) with a record the person
+    made themselves (:mod:`fibro_desktop.core.insights.tracked`): the one
+    query the Charts tab and the report both count tracked days with."""
+    parts: list[str] = []
+    values: list[str | int] = []
+    for record in TRACKING_RECORDS:
+        if not table_exists(db, record.table):
+            continue
+        where = "day BETWEEN ? AND ?"
+        values += [first.isoformat(), last.isoformat()]
+        if record.only is not None:
+            column, allowed = record.only
+            where += f" AND {column} IN ({', '.join('?' * len(allowed))})"
+            values += list(allowed)
+        if record.at_least is not None:
+            column, minimum = record.at_least
+            where += f" AND {column} >= ?"
+            values.append(minimum)
+        parts.append(f"SELECT day FROM {record.table} WHERE {where}")
+    if not parts:
+        return set()
+    return {date.fromisoformat(d) for (d,) in db.execute_sql(" UNION ".join(parts), values)}
 
 
 def read_history(db: peewee.SqliteDatabase, first: date, last: date) -> History:
@@ -88,6 +114,7 @@ def read_history(db: peewee.SqliteDatabase, first: date, last: date) -> History:
         "GROUP BY e.day, r.relief, r.helped, r.minutes_to_relief ORDER BY e.day", span)]
     history.breaks = _breaks(db, span, days)
     history.listening = _listening(db, span, days)
+    history.record_days = [(day,) for day in sorted(tracked_days(db, first, last))]
     return history
 
 

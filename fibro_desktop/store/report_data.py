@@ -1,12 +1,8 @@
 """Read-only queries the provider report needs beyond the Charts data.
 
-* Tracked days: a day with any record (a spasm, a check-in, a dose, a break,
-  a relaxation session, a warning sign, a routine entry). Rates are per
-  tracked day: a day with no record at all is unknown, not a day without
-  spasms.
-* Check-in triggers of each check-in day only (``checkin_trigger``), and how
-  many spasm entries noted each trigger: what
-  :func:`fibro_desktop.core.insights.trigger_rates.trigger_table` reads.
+* (Tracked days, the days rates are per, are the Charts data's own:
+  :func:`fibro_desktop.store.charts_data.tracked_days`, defined in
+  :mod:`fibro_desktop.core.insights.tracked`.)
 * Check-in stress and water, which the Charts data leaves out.
 * Whether a feature (Pacing, Relax, the check-in, the medication log) was
   ever used, so the report can say "you have not used Pacing" rather than
@@ -21,41 +17,6 @@ from datetime import date
 import peewee
 
 from fibro_desktop.store.charts_data import table_exists
-
-#: Tables whose rows mark a day as tracked (each has a local ``day``).
-TRACKING_TABLES: tuple[str, ...] = ("episode", "checkin", "dose", "pacing_break", "listen", "red_flag",
-                                    "routine_entry")
-
-
-def tracked_days(db: peewee.SqliteDatabase, first: date, last: date) -> set[date]:
-    """Days from ``first`` to ``last`` (inclusive) with any record."""
-    tables = [t for t in TRACKING_TABLES if table_exists(db, t)]
-    if not tables:
-        return set()
-    union = " UNION ".join(f"SELECT day FROM {t} WHERE day BETWEEN ? AND ?" for t in tables)
-    span = (first.isoformat(), last.isoformat())
-    return {date.fromisoformat(d) for (d,) in db.execute_sql(union, span * len(tables))}
-
-
-def checkin_triggers(db: peewee.SqliteDatabase, first: date, last: date) -> dict[date, frozenset[str]]:
-    """Each check-in day with the triggers that check-in recorded (an empty
-    set for a check-in without any)."""
-    found: dict[date, set[str]] = {}
-    for day, trigger in db.execute_sql(
-            'SELECT c.day, t."trigger" FROM checkin c LEFT JOIN checkin_trigger t ON t.checkin_id = c.id '
-            "WHERE c.day BETWEEN ? AND ?", (first.isoformat(), last.isoformat())):
-        cell = found.setdefault(date.fromisoformat(day), set())
-        if trigger is not None:
-            cell.add(trigger)
-    return {day: frozenset(triggers) for day, triggers in found.items()}
-
-
-def episode_trigger_counts(db: peewee.SqliteDatabase, first: date, last: date) -> dict[str, int]:
-    """For each trigger, how many spasm entries noted it."""
-    rows = db.execute_sql(
-        'SELECT t."trigger", COUNT(DISTINCT e.id) FROM episode e JOIN episode_trigger t ON t.episode_id = e.id '
-        'WHERE e.day BETWEEN ? AND ? GROUP BY t."trigger"', (first.isoformat(), last.isoformat()))
-    return {trigger: int(n) for trigger, n in rows}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         was_built = host.page is not None
         page = host.build(self._recovery_actions)
         if not was_built and host.error is None:
+            from fibro_desktop.ui.kit.names import name_from_labels  # with the page: it uses Qt's enums
+
+            name_from_labels(page)  # fields named by their labels, for screen readers
             self.page_built.emit(key)
         return page
 
@@ -163,8 +166,19 @@ class MainWindow(QMainWindow):
         return self.tab_widget.currentWidget().spec.key
 
     def show_tab_at(self, index: int) -> None:
+        """Bring the tab at ``index`` to the front (Ctrl+1…5, the View menu)
+        and put the keyboard focus on its first useful control."""
         if 0 <= index < self.tab_widget.count():
             self.tab_widget.setCurrentIndex(index)
+            page = self.tab_widget.widget(index).page
+            # Imported here: the focus module uses Qt's enums, whose first use
+            # builds the whole Qt namespace; not before the first paint.
+            from fibro_desktop.ui.kit.focus import focus_first_control
+
+            if page is not None and page.isVisible():
+                focus_first_control(page)
+            elif page is not None:  # just built: its widgets are shown on the next turn of the loop
+                QTimer.singleShot(0, page, lambda: focus_first_control(page))
 
     def _on_current_changed(self, index: int) -> None:
         if index >= 0 and self._pages_enabled:

@@ -35,6 +35,8 @@ class Setting:
 THEME = Setting("appearance/theme", "system")  # "system", "light" or "dark"
 TEXT_SCALE = Setting("appearance/text_scale_percent", 100)  # one of TEXT_SCALE_CHOICES
 REDUCE_MOTION = Setting("appearance/reduce_motion", False)
+# True while REDUCE_MOTION holds the system's setting, not the person's own choice.
+REDUCE_MOTION_FROM_SYSTEM = Setting("appearance/reduce_motion_from_system", False)
 #: "system" or a code of ui/translations.LANGUAGES; read at start (ui/translations.saved_choice).
 LANGUAGE = Setting("appearance/language", "system")
 # App-wide. Not "general": QSettings writes a group of that name as
@@ -90,6 +92,7 @@ RELAX_ASK_TENSION = Setting("relax/ask_tension", True)
 RELAX_PACER_INHALE_S = Setting("relax/pacer_inhale_s", 4)
 RELAX_PACER_HOLD_S = Setting("relax/pacer_hold_s", 0)
 RELAX_PACER_EXHALE_S = Setting("relax/pacer_exhale_s", 6)
+RELAX_SHOW_WORDS = Setting("relax/show_words", False)  # the phrase being spoken under the player
 # Charts
 CHARTS_PERIOD = Setting("charts/period", "90")  # one of core.insights.periods.PERIOD_CHOICES
 
@@ -135,6 +138,10 @@ class Preferences(QObject):
         self._settings.sync()
         files.make_private(self._path)
         self.changed.emit(setting.key)
+
+    def is_stored(self, setting: Setting) -> bool:
+        """Whether a value was written (not only the default)."""
+        return bool(self._settings.contains(setting.key))
 
     def remove(self, setting: Setting) -> None:
         """Forget a stored value (it reads as its default again)."""

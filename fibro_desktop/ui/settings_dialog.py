@@ -144,7 +144,10 @@ class SettingsDialog(QDialog):
         self._prefs.set(prefs.THEME, self.theme.currentData())
         self._prefs.set(prefs.LANGUAGE, self.language.currentData())  # read at the next start
         self._prefs.set(prefs.TEXT_SCALE, int(self.text_scale.currentData()))
-        self._prefs.set(prefs.REDUCE_MOTION, self.reduce_motion.isChecked())
+        if self.reduce_motion.isChecked() != self._prefs.get(prefs.REDUCE_MOTION):
+            # The person's own choice from now on, over the system's setting.
+            self._prefs.set(prefs.REDUCE_MOTION_FROM_SYSTEM, False)
+            self._prefs.set(prefs.REDUCE_MOTION, self.reduce_motion.isChecked())
         self._prefs.set(prefs.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         if self.global_shortcut.isEnabled():
             if keys is not None:

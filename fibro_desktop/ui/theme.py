@@ -22,6 +22,8 @@ DARK = tokens.DARK
 
 #: Dynamic property of a QApplication made by :func:`make_application`.
 _FUSION_FROM_START = "fibroFusionFromStart"
+#: Dynamic property: the palette the platform gave before ours replaced it.
+_SYSTEM_PALETTE = "fibroSystemPalette"
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -39,6 +41,24 @@ def make_application(argv: list[str]) -> QApplication:
 
 def palette_colors(dark: bool) -> dict[str, str]:
     return DARK if dark else LIGHT
+
+
+def colors_of_palette(palette: QPalette) -> dict[str, str]:
+    """The kit's named colours taken from a system palette (high contrast):
+    outlines in the text colour, the focus ring in the highlight colour, so
+    they stand out as much as the system's own text does."""
+    role = QPalette.ColorRole
+
+    def name(which: QPalette.ColorRole) -> str:
+        return palette.color(which).name()
+
+    return {
+        "window": name(role.Window), "base": name(role.Base), "alt": name(role.AlternateBase),
+        "text": name(role.WindowText), "muted": name(role.WindowText), "button": name(role.Button),
+        "accent": name(role.Highlight), "accent_text": name(role.HighlightedText),
+        "tooltip": name(role.ToolTipBase), "link": name(role.Link), "warning_bg": name(role.ToolTipBase),
+        "warning_text": name(role.ToolTipText), "boundary": name(role.WindowText), "focus": name(role.Highlight),
+    }
 
 
 def build_palette(dark: bool) -> QPalette:
@@ -66,6 +86,16 @@ def build_palette(dark: bool) -> QPalette:
     return pal
 
 
+def high_contrast_palette(system: QPalette) -> QPalette:
+    """The system's palette, with the kit's muted text (hints, placeholders)
+    and warning text in its full text colours: high contrast has no grey."""
+    palette = QPalette(system)
+    role = QPalette.ColorRole
+    palette.setColor(role.PlaceholderText, system.color(role.WindowText))
+    palette.setColor(role.BrightText, system.color(role.ToolTipText))
+    return palette
+
+
 class ThemeController(QObject):
     """Applies palette and text size; follows live OS light/dark changes.
 
@@ -76,13 +106,27 @@ class ThemeController(QObject):
     """
 
     def __init__(self, app: QApplication, preferences: prefs.Preferences,
-                 window_state: prefs.WindowState | None = None, parent: QObject | None = None):
+                 window_state: prefs.WindowState | None = None, parent: QObject | None = None,
+                 *, system_palette: QPalette | None = None):
         super().__init__(parent)
         self._app = app
         self._prefs = preferences
         self._window_state = window_state
         self._system_dark = window_state.last_system_dark() if window_state else False
         self._following = False
+        # The platform's own palette (Windows high contrast gives its colours
+        # there), kept before ours replaces it.
+        if system_palette is None:
+            kept = app.property(_SYSTEM_PALETTE)
+            # app.palette() is already a copy; QPalette(...) would resolve its
+            # overloads through Qt's enums and build the whole Qt namespace
+            # (20-40 ms) before the first paint.
+            system_palette = kept if isinstance(kept, QPalette) else app.palette()
+            app.setProperty(_SYSTEM_PALETTE, system_palette)
+        self._system_palette = system_palette
+        #: What the system says about high contrast (Qt's hint, or the desktop's setting).
+        self._system_high_contrast = False
+        self._desktop_high_contrast = False
         self._base_point_size = app.font().pointSizeF()
         if not app.property(_FUSION_FROM_START) and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
@@ -91,12 +135,41 @@ class ThemeController(QObject):
 
     def follow_system(self) -> None:
         """Read the OS light/dark scheme now and follow its live changes."""
+        hints = QGuiApplication.styleHints()
         if not self._following:
             self._following = True
-            QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
-        self._on_system_scheme_changed(QGuiApplication.styleHints().colorScheme())
+            hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+            if hasattr(hints, "accessibility"):  # Qt 6.10+: Windows high contrast, the desktop portal
+                hints.accessibility().contrastPreferenceChanged.connect(self._on_qt_contrast)
+        self._on_system_scheme_changed(hints.colorScheme())
+        self._on_qt_contrast()
+
+    def _on_qt_contrast(self, *_preference) -> None:
+        """Follow Qt's own high-contrast hint."""
+        from fibro_desktop.ui.system_a11y import qt_high_contrast
+
+        high = bool(qt_high_contrast())
+        if high != self._system_high_contrast:
+            self._system_high_contrast = high
+            self.apply()
+
+    def high_contrast(self) -> bool:
+        """Whether the system's high-contrast palette is in use."""
+        return self._system_high_contrast or self._desktop_high_contrast
+
+    def set_system_accessibility(self, info) -> None:
+        """Follow what the system asks for (a :class:`~fibro_desktop.ui.system_a11y.SystemAccessibility`,
+        read after the first paint): its high-contrast palette, and its reduce-motion
+        setting unless the person chose their own in Settings."""
+        desktop = bool(info.high_contrast)
+        if desktop != self._desktop_high_contrast:
+            self._desktop_high_contrast = desktop
+            self.apply()
+        follow_system_motion(self._prefs, info.reduce_motion)
 
     def is_dark(self) -> bool:
+        if self.high_contrast():
+            return self._system_palette.color(QPalette.ColorRole.Window).lightness() < 128
         mode = self._prefs.get(prefs.THEME)
         if mode == "dark":
             return True
@@ -106,15 +179,20 @@ class ThemeController(QObject):
 
     def colors(self) -> dict[str, str]:
         """Named colours of the current palette, for widgets that paint."""
+        if self.high_contrast():
+            return colors_of_palette(self._system_palette)
         return palette_colors(self.is_dark())
 
     def apply(self) -> None:
-        self._app.setPalette(build_palette(self.is_dark()))
+        high_contrast = self.high_contrast()
+        self._app.setPalette(high_contrast_palette(self._system_palette) if high_contrast
+                             else build_palette(self.is_dark()))
         font = self._app.font()
         font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
         self._app.setFont(font)
         font_px = QFontMetrics(font).height()
-        self._app.setStyleSheet(style.style_sheet(self.is_dark(), font_px))
+        self._app.setStyleSheet(style.style_sheet(self.is_dark(), font_px,
+                                                  self.colors() if high_contrast else None))
 
     def _on_preference_changed(self, key: str) -> None:
         if key in (prefs.THEME.key, prefs.TEXT_SCALE.key):
@@ -129,3 +207,15 @@ class ThemeController(QObject):
             self._window_state.save_last_system_dark(dark)
         if self._prefs.get(prefs.THEME) == "system":
             self.apply()
+
+
+def follow_system_motion(preferences: prefs.Preferences, system_reduce: bool | None) -> None:
+    """Set "Reduce motion" to the system's setting, unless the person chose
+    their own in Settings (then theirs stays)."""
+    if system_reduce is None:
+        return
+    chosen = preferences.is_stored(prefs.REDUCE_MOTION) and not preferences.get(prefs.REDUCE_MOTION_FROM_SYSTEM)
+    if chosen:
+        return
+    preferences.set(prefs.REDUCE_MOTION_FROM_SYSTEM, True)
+    preferences.set(prefs.REDUCE_MOTION, system_reduce)

@@ -80,8 +80,14 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Install the guard on ``app`` once; returns it."""
-    guard = app.findChild(WheelGuard)
-    if guard is None:
+    # Remembered in a dynamic property, not looked up with findChild: the
+    # first findChild by a Python class costs ~8 ms before the first paint.
+    guard = app.property(_PROPERTY)
+    if not isinstance(guard, WheelGuard):
         guard = WheelGuard(app)
         app.installEventFilter(guard)
+        app.setProperty(_PROPERTY, guard)
     return guard
+
+
+_PROPERTY = "fibro_wheel_guard"

@@ -16,7 +16,7 @@ from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
-    from fibro_desktop.app import AppContext, Shell
+    from fibro_desktop.shell import AppContext, Shell
 
 
 _tr = translator("ChartsTab")

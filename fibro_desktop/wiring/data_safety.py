@@ -27,7 +27,7 @@ from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
-    from fibro_desktop.app import AppContext, Shell
+    from fibro_desktop.shell import AppContext, Shell
 
 # This module is imported before the first paint (wiring.FEATURES), so the
 # store (which imports peewee) and the backup schedule are imported inside

@@ -22,7 +22,7 @@ from fibro_desktop.wiring import data_safety
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
 if TYPE_CHECKING:
-    from fibro_desktop.app import AppContext, Shell
+    from fibro_desktop.shell import AppContext, Shell
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from fibro_desktop.app import AppContext, Shell
+    from fibro_desktop.shell import AppContext, Shell
     from fibro_desktop.ui.main_window import TabSpec
 
 S = TypeVar("S")

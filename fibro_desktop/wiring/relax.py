@@ -17,7 +17,7 @@ from fibro_desktop.ui.translate import translator
 from fibro_desktop.wiring.feature import Feature, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
-    from fibro_desktop.app import AppContext, Shell
+    from fibro_desktop.shell import AppContext, Shell
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The same move through the window: File → Export… with "Include my own
 recordings", then File → Import… in a fresh data folder."""
 
-from fibro_desktop.app import AppContext
+from fibro_desktop.shell import AppContext
 from fibro_desktop.store.database import open_database
 from fibro_desktop.store.relax import import_own_audio, own_audio
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog

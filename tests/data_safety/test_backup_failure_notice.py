@@ -63,7 +63,7 @@ def test_a_failed_backup_at_exit_is_shown_at_the_next_start(qtbot, shell, monkey
     monkeypatch.undo()
 
     # The next start: the same preferences, a new window.
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     again = build_shell(QApplication.instance(), ctx, with_tray=False)
     qtbot.addWidget(again.window)
@@ -77,7 +77,7 @@ def test_a_failed_backup_at_exit_is_shown_at_the_next_start(qtbot, shell, monkey
 def test_backup_news_after_the_window_is_gone_is_not_delivered(qapp, qtbot, app_context):
     """A backup that finishes on the worker thread after its window was
     closed and deleted (quitting) must not touch the deleted notice area."""
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     shell = build_shell(qapp, app_context, with_tray=False)
     safety = shell.state(data_safety_wiring.FEATURE).safety

@@ -113,8 +113,8 @@ def build_and_check(qapp, folder, db):
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from fibro_desktop.app import AppContext, build_shell
     from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.shell import AppContext, build_shell
     from fibro_desktop.smoke import run_smoke_test
     from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf
     from fibro_desktop.ui.preferences import Preferences, WindowState

@@ -20,7 +20,7 @@ def connections(data_dir) -> int:
 
 
 def test_export_and_import_of_protected_data_in_the_background(qapp, protected_data, clock, tmp_path):
-    from fibro_desktop.app import AppContext
+    from fibro_desktop.shell import AppContext
     from fibro_desktop.ui.preferences import Preferences, WindowState
 
     db = open_database(protected_data, now=TEST_NOW, passphrase=PASSPHRASE)

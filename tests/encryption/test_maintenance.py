@@ -53,7 +53,7 @@ def shell(qapp, app_context):
     protected now, during a later test."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     built = build_shell(qapp, app_context, with_tray=False)
     yield built

@@ -36,9 +36,10 @@ def test_counts_of_a_known_week(db):
     assert data.checkin_exposure == {date(2026, 11, 22): frozenset(),
                                      date(2026, 11, 23): frozenset({"stress", "cold"})}
     assert data.episode_triggers == {"stress": 1, "poor_sleep": 1}
-    # Tracked days: any record (spasms on the 20th and 23rd, check-ins and
-    # magnesium on the 22nd and 23rd); the 21st (a skipped dose) and the 24th are unknown.
-    assert data.tracked_days == {date(2026, 11, 20), date(2026, 11, 22), date(2026, 11, 23)}
+    # Tracked days: a record the person made (spasms on the 20th and 23rd,
+    # check-ins and magnesium on the 22nd and 23rd, a skipped dose logged on
+    # the 21st); the 24th is unknown.
+    assert data.tracked_days == {date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22), date(2026, 11, 23)}
     assert sorted(data.reliefs, key=str) == sorted([("heat", "yes", 10, 1), ("heat", "a_little", 20, 1),
                                                     ("rest", "no", None, 1)], key=str)
     assert [r[:2] for r in data.checkins] == [(date(2026, 11, 22), 7), (date(2026, 11, 23), 4)]

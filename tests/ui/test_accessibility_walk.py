@@ -5,62 +5,157 @@ has a name, and the kit's colours keep their contrast ratios."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QSlider,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QTabWidget
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.kit import style, tokens
 from fibro_desktop.ui.kit.tokens import BACKGROUND_KEYS, contrast_ratio
+from fibro_desktop.ui.system_a11y import SystemAccessibility
+from tests.charts_data_set import fill_known
+from tests.conftest import TEST_NOW
+from tests.ui import kit_checks
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QSlider, QAbstractItemView, QTabBar)
+#: Theme and text size of each walk: both themes, both at 200 % text, and
+#: the system's high-contrast palette (black, white text, as Windows offers).
+WALKS = [("light", 100), ("dark", 100), ("light", 200), ("dark", 200), ("high-contrast", 100)]
 
-
-def _visible_text(widget: QWidget) -> str:
-    if isinstance(widget, QAbstractButton):
-        return widget.text().replace("&", "").strip() or widget.toolTip()
-    if isinstance(widget, QComboBox):
-        return widget.currentText().strip()
-    return ""
-
-
-def _has_label(widget: QWidget) -> bool:
-    """A QLabel with this widget as buddy names it for screen readers too."""
-    from PySide6.QtWidgets import QLabel
-
-    window = widget.window()
-    return any(label.buddy() is widget for label in window.findChildren(QLabel))
+#: Clipping at 200 % still known while the tabs move onto the kit's layouts
+#: (issue 18, the kit branch): start of the problem text. Remove when fixed.
+KNOWN_CLIPPED_AT_200 = (
+    "pacing: clipped QScrollArea 'Break settings'",  # the settings column's minimum width
+    "Export your data: clipped QCheckBox 'Include my own &recordings",  # a long check box text does not wrap
+)
 
 
-def _unnamed(root: QWidget) -> list[str]:
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
-            continue
-        if widget.accessibleName().strip() or _visible_text(widget) or _has_label(widget):
-            continue
-        parent = widget.parentWidget()
-        found.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(parent).__name__}")
-    return found
-
-
-@pytest.mark.parametrize(("theme", "scale"), [("light", 100), ("dark", 100), ("dark", 200)])
-def test_every_tab_names_its_interactive_widgets(shell, app_context, theme, scale):
-    app_context.preferences.set(prefs.THEME, theme)
-    app_context.preferences.set(prefs.TEXT_SCALE, scale)
-    window = shell.window
-    problems = []
+def _walk_tabs(window):
+    """Every tab and every inner tab, shown in turn: yields (where, page)."""
     for key in window.tab_keys():
-        window.show_tab(key)
-        problems += [f"{key}: {where}" for where in _unnamed(window)]
-    assert not problems, "Widgets a screen reader cannot name:\n" + "\n".join(sorted(set(problems)))
+        page = window.show_tab(key)
+        if hasattr(page, "finish_building"):
+            page.finish_building()
+        inner = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        if not inner:
+            QApplication.processEvents()
+            yield key, page
+        for tabs, index in inner:
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield f"{key} / {tabs.tabText(index).replace('&', '')}", page
+
+
+def _dialog_buttons(page) -> list[QPushButton]:
+    """The page's buttons that open a dialog (their text ends with "…")."""
+    return [b for b in page.findChildren(QPushButton)
+            if b.isVisibleTo(page) and b.isEnabled() and b.text().rstrip().endswith("…")]
+
+
+def _menu_actions(shell) -> list[QAction]:
+    """Menu entries that open a window (not Quit, not the file manager, not the tabs)."""
+    skip = {shell.actions.quit, shell.actions.open_data_folder, *shell.actions.tabs}
+    return [action for menu in shell.menus.values() for action in menu.actions()
+            if action.text() and not action.isSeparator() and action not in skip and action.isEnabled()
+            and action.menu() is None]
+
+
+class _Windows:
+    """Opens each window a menu entry or a button opens, without blocking:
+    ``exec()`` shows the dialog, checks it, hides it and answers "cancel";
+    Qt's own file, question and input boxes answer "cancel" at once."""
+
+    def __init__(self, qtbot, monkeypatch, check):
+        self._qtbot = qtbot
+        self._check = check
+        self.seen: list[str] = []
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+        monkeypatch.setattr(QDialog, "exec", lambda dialog: self.visit(dialog) or 0)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self.visit(box) or QMessageBox.StandardButton.Cancel)
+        for name in ("getOpenFileName", "getSaveFileName"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+        for name in ("question", "warning", "information", "critical"):
+            monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+
+    def open_from(self, label: str, trigger) -> None:
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        trigger()
+        QApplication.processEvents()
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible() and id(window) not in before and not isinstance(window, QMenu):
+                self.visit(window, label)
+
+    def visit(self, window, label: str = "") -> None:
+        window.show()
+        # Generous waits: a busy CI machine builds a dialog slowly (no sleeping: returns at once when done).
+        self._qtbot.waitExposed(window, timeout=20_000)
+        window.activateWindow()
+        self._qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
+        QApplication.processEvents()
+        name = label or window.windowTitle()
+        self.seen.append(name)
+        self._check(name, window)
+        # Hide, never close: closing an editor with unsaved words asks first.
+        window.hide()
+
+
+@pytest.mark.parametrize(("theme", "scale"), WALKS)
+def test_the_walk_every_tab_and_every_dialog(shell, app_context, db, qtbot, monkeypatch, request, theme, scale):
+    """Fails on an interactive widget without a name, text or a control
+    outline below its contrast ratio (from the palette in use), a dialog
+    without initial focus, a widget cut off by its parent."""
+    fill_known(db, TEST_NOW)  # charts and lists with something in them
+    if theme == "high-contrast":
+        from tests.ui.test_system_a11y import _high_contrast_palette
+
+        shell.theme._system_palette = _high_contrast_palette()
+        shell.theme.set_system_accessibility(SystemAccessibility(high_contrast=True))
+        request.addfinalizer(lambda: shell.theme.set_system_accessibility(SystemAccessibility(high_contrast=False)))
+    else:
+        app_context.preferences.set(prefs.THEME, theme)
+    app_context.preferences.set(prefs.TEXT_SCALE, scale)
+    problems: list[str] = []
+
+    def check(place: str, root, dialog: bool = True) -> None:
+        problems.extend(f"{place}: unnamed {w}" for w in kit_checks.unnamed(root))
+        problems.extend(f"{place}: {w}" for w in kit_checks.low_contrast(root))
+        problems.extend(f"{place}: clipped {w}" for w in kit_checks.clipped(root))
+        problems.extend(f"{place}: empty Tab stop {w}" for w in kit_checks.bare_tab_stops(root))
+        if dialog and (focus := kit_checks.focus_problem(root)):
+            problems.append(f"{place}: {focus}")
+
+    windows = _Windows(qtbot, monkeypatch, check)
+    window = shell.window
+    pressed: set[int] = set()
+    for place, page in _walk_tabs(window):
+        check(place, page, dialog=False)
+        tables = [b for b in page.findChildren(QPushButton) if b.isCheckable() and b.text() == "Show as table"
+                  and b.isVisibleTo(page) and b.isEnabled()]
+        if tables:  # the charts' numbers, as a screen reader meets them
+            for button in tables:
+                button.click()
+            QApplication.processEvents()
+            check(f"{place} as tables", page, dialog=False)
+            for button in tables:
+                button.click()
+        for button in _dialog_buttons(page):
+            if id(button) in pressed:
+                continue
+            pressed.add(id(button))
+            windows.open_from(f"{place} → {button.text().replace('&', '')}", button.click)
+    window.show_tab(window.tab_keys()[0])
+    for action in _menu_actions(shell):
+        windows.open_from(f"menu → {action.text().replace('&', '')}", action.trigger)
+    app_context.preferences.set(prefs.TEXT_SCALE, 100)
+    if scale == 200:
+        problems = [p for p in problems if not p.startswith(KNOWN_CLIPPED_AT_200)]
+    assert len(windows.seen) >= 8, windows.seen
+    # A window that showed itself a little later is checked (and hidden) too: none is left open.
+    for late in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+                 and not isinstance(w, QMenu)]:
+        windows.visit(late, f"shown later: {late.windowTitle()}")
+    assert not problems, "Problems a person would meet:\n" + "\n".join(dict.fromkeys(problems))
 
 
 @pytest.mark.parametrize("dark", [False, True])

@@ -4,7 +4,7 @@ feature's ``wire`` makes exactly what its declaration names."""
 
 from __future__ import annotations
 
-from fibro_desktop.app import SHELL_MENU_ENTRIES, _place_features, run_quit_hooks
+from fibro_desktop.shell import SHELL_MENU_ENTRIES, _place_features, run_quit_hooks
 from fibro_desktop.wiring import FEATURES
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, QuitHook, QuitStep, Wired, menu_layout
 
@@ -103,7 +103,7 @@ def test_menu_layout_sorts_by_group_then_rank_then_feature_order():
 
 def test_a_new_feature_is_one_declaration_in_under_50_lines(qapp, qtbot, app_context):
     """The worked example of docs/architecture.md, built into the app."""
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
     from fibro_desktop.store import routine as routine_store
     from tests import example_feature
     from tests.conftest import REPO_ROOT, TEST_NOW

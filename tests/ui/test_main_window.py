@@ -120,7 +120,7 @@ def test_larger_text_setting_grows_the_font(shell, app_context):
 
 
 def test_window_geometry_and_tab_are_restored(qapp, qtbot, app_context):
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     first = build_shell(qapp, app_context, with_tray=False)
     qtbot.addWidget(first.window)

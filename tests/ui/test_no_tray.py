@@ -4,17 +4,14 @@ closing the window used to quit silently and stop the break timer
 a tray, and start at login (``--minimized``) starts minimised there."""
 
 import os
-import signal
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.wiring import pacing as pacing_wiring
-from tests.conftest import REPO_ROOT
 from tests.ui.closing import close_as_the_person_does
+from tests.ui.stopping import running_app, stop_as_at_log_out
 
 
 def fake_no_tray(monkeypatch):
@@ -24,7 +21,7 @@ def fake_no_tray(monkeypatch):
 @pytest.fixture
 def trayless_shell(qapp, qtbot, app_context, monkeypatch):
     """The whole UI built as the app builds it, asking for a tray that is not there."""
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     fake_no_tray(monkeypatch)
     built = build_shell(qapp, app_context, with_tray=True)
@@ -107,19 +104,6 @@ def test_started_at_login_without_a_tray_a_real_app_is_minimised_and_still_quits
     a first paint, minimised (offscreen has no tray), and SIGTERM at log-out
     still quits although closing by hand would only minimise."""
     data = tmp_path / "data"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, str(REPO_ROOT / "tests" / "ui" / "stop_child.py"), str(data),
-                              "--minimized"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=env, cwd=REPO_ROOT)
-    try:
-        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    with running_app(data, "--minimized") as child:
         assert child.stdout.readline().strip() == "minimized"
-        child.send_signal(signal.SIGTERM)
-        code = child.wait(timeout=120)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert code == 0, child.stderr.read()
-    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
-    assert "Stopped" in log.split("Received SIGTERM", 1)[1]
+        stop_as_at_log_out(child, data)

@@ -1,7 +1,6 @@
 """One app per data folder; a second launch brings the first to the front."""
 
 import os
-import signal
 import subprocess
 import sys
 
@@ -9,6 +8,7 @@ import pytest
 
 from fibro_desktop.ui.single_instance import LOCK_FILE_NAME, SingleInstance
 from tests.conftest import REPO_ROOT
+from tests.ui.stopping import running_app, stop_as_at_log_out
 
 
 def test_second_instance_is_refused_and_wakes_the_first(qtbot, tmp_path):
@@ -108,23 +108,11 @@ def test_start_when_the_lock_file_cannot_be_written_opens_read_only_not_already_
 @pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
 def test_sigterm_closes_the_app_as_quit_does(tmp_path):
     data = tmp_path / "data"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, str(REPO_ROOT / "tests" / "ui" / "stop_child.py"), str(data)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO_ROOT)
-    try:
-        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+    with running_app(data) as child:
         blocked = SingleInstance(data)
         assert not blocked.lock() and blocked.held_by_another()  # it really runs
-        child.send_signal(signal.SIGTERM)
-        code = child.wait(timeout=120)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert code == 0, child.stderr.read()
-    log = (data / "logs" / "fibro-desktop.log").read_text(encoding="utf-8")
+        log = stop_as_at_log_out(child, data)
     assert "Received SIGTERM; closing as Quit does" in log
-    assert "Stopped" in log.split("Received SIGTERM", 1)[1]
     assert list((data / "backups").glob("*-exit.sqlite3")), "the backup Quit makes at exit"
     again = SingleInstance(data)
     assert again.lock()  # the lock was released

@@ -80,6 +80,9 @@ class ChartData:
     #: Per-week summaries (``core.insights.series.WeekSummary``), when the
     #: source had them ready; ``None`` means work them out from ``episodes``.
     weeks: list[WeekSummary] | None = None
+    #: Every tracked day of the period as the store found it (a record the
+    #: person made: :mod:`~fibro_desktop.core.insights.tracked`).
+    record_days: frozenset[date] = frozenset()
 
     @property
     def episode_total(self) -> int:
@@ -91,12 +94,18 @@ class ChartData:
 
     @property
     def tracked_days(self) -> set[date]:
-        """Days with any record (a spasm, a check-in, a dose taken, a break,
-        a listening session). A day with none is unknown, never "no spasm"."""
-        days = set(self.episodes_per_day) | self.checkin_days | {d.day for d in self.doses}
-        for extra in (self.breaks, self.listening):
-            if extra:
-                days.update(extra)
+        """Days with a record the person made themselves (the definition is
+        :mod:`~fibro_desktop.core.insights.tracked`; the report uses this
+        same set). A day with none is unknown, never "no spasm".
+
+        :attr:`record_days` holds them all when the store built this data;
+        the days of this data's own spasms, check-ins, doses and relaxation
+        sessions (all of them such records) are added so data built by hand
+        counts them too. Break days are not: the break timer writes those
+        by itself."""
+        days = set(self.record_days) | set(self.episodes_per_day) | self.checkin_days | {d.day for d in self.doses}
+        if self.listening:
+            days.update(self.listening)
         return days
 
     @property

@@ -6,6 +6,10 @@
   after a day without, comparing the next day's episodes (and night cramps).
 
 Each side needs :data:`MIN_DAYS_EACH_SIDE` days, otherwise no comparison.
+The two sides are compared as spasm rates with a range (the same
+:func:`~fibro_desktop.core.insights.window_change.rate_change` as
+"measuring the difference": exact Poisson, widened when days vary more than
+Poisson), never as bare means.
 """
 
 from __future__ import annotations
@@ -15,18 +19,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from fibro_desktop.core.insights.averages import mean
+from fibro_desktop.core.insights.window_change import RateChange, rate_change
 
 MIN_DAYS_EACH_SIDE = 5
 
 
 @dataclass(frozen=True)
 class GroupComparison:
-    """Mean outcome per day in two groups of days, with their sizes."""
+    """Mean outcome per day in two groups of days, with their sizes;
+    ``rate`` compares them ("with" over "without") with its range, ``None``
+    without enough days on a side."""
 
     with_days: int
     with_mean: float | None
     without_days: int
     without_mean: float | None
+    rate: RateChange | None = None
 
     @property
     def enough_data(self) -> bool:
@@ -38,6 +46,12 @@ class GroupComparison:
         if not self.enough_data or self.with_mean is None or self.without_mean is None:
             return None
         return self.with_mean - self.without_mean
+
+
+def _compared(with_values: list[float], without_values: list[float]) -> GroupComparison:
+    enough = min(len(with_values), len(without_values)) >= MIN_DAYS_EACH_SIDE
+    rate = rate_change([round(v) for v in without_values], [round(v) for v in with_values]) if enough else None
+    return GroupComparison(len(with_values), mean(with_values), len(without_values), mean(without_values), rate)
 
 
 def _next_day_outcomes(days: list[date], outcome: Mapping[date, float], tracked: set[date]) -> list[float]:
@@ -65,7 +79,7 @@ def breaks_versus_next_day(breaks_taken: Mapping[date, int], next_outcome: Mappi
     few, most = ranked[:third], ranked[-third:]
     top = _next_day_outcomes(most, next_outcome, tracked)
     bottom = _next_day_outcomes(few, next_outcome, tracked)
-    return GroupComparison(len(top), mean(top), len(bottom), mean(bottom))
+    return _compared(top, bottom)
 
 
 def sessions_versus_next_day(session_days: set[date], next_outcome: Mapping[date, float], tracked: set[date],
@@ -81,4 +95,4 @@ def sessions_versus_next_day(session_days: set[date], next_outcome: Mapping[date
             value = float(next_outcome.get(following, 0))
             (with_values if day in session_days else without_values).append(value)
         day = following
-    return GroupComparison(len(with_values), mean(with_values), len(without_values), mean(without_values))
+    return _compared(with_values, without_values)

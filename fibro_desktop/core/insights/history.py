@@ -43,7 +43,7 @@ _Key = TypeVar("_Key", bound=Hashable)
 _Fold = Callable[[list[_Row]], Mapping[_Key, int]]
 
 _LISTS = ("episodes", "muscles", "checkins", "doses", "triggers", "episode_triggers", "reliefs", "breaks",
-          "listening")
+          "listening", "record_days")
 
 
 @dataclass
@@ -69,6 +69,8 @@ class History:
     reliefs: list[ReliefRow] = field(default_factory=list)
     breaks: list[BreakRow] | None = None
     listening: list[ListeningRow] | None = None
+    #: (day,) for every tracked day (:mod:`~fibro_desktop.core.insights.tracked`), in order.
+    record_days: list[tuple[date]] = field(default_factory=list)
     #: Caches, rebuilt on demand after :meth:`prepend`: the day of every row
     #: per list name; month starts and running sums per (list name, fold tag)
     #: (the key type differs per fold, hence ``Any``); whole-week summaries.
@@ -195,6 +197,7 @@ class History:
             data.breaks = dict(self._slice("breaks", self.breaks, period))
         if self.listening is not None:
             data.listening = dict(self._slice("listening", self.listening, period))
+        data.record_days = frozenset(row[0] for row in self._slice("record_days", self.record_days, period))
         return data
 
 

@@ -1,13 +1,16 @@
 """Time series for the charts: per-day counts with a rolling average,
 per-week buckets with median and worst values.
 
-Days are ``datetime.date``; a day with no row counts as zero spasms (the
-person logs spasms, so no entry means none noticed). Input rows must lie in
-the period; rows outside it are ignored, never counted.
+Days are ``datetime.date``; in the per-day counts a day with no row is zero
+spasms logged, but averages are over tracked days only
+(:mod:`~fibro_desktop.core.insights.tracked`): a day with no record at all
+is unknown. Input rows must lie in the period; rows outside it are ignored,
+never counted.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,31 +26,43 @@ from fibro_desktop.core.insights.periods import Period
 class DailyCounts:
     """One value per day of the period, in order, and its trailing average.
 
-    ``average[i]`` is the mean of the counts of day ``i`` and up to six days
-    before it inside the period (fewer at the start).
+    ``average[i]`` is the spasms per *tracked* day over day ``i`` and up to
+    six days before it inside the period (fewer at the start): days with no
+    record are left out, never counted as days without spasms; NaN where
+    none of those days was tracked (drawn as a gap). ``tracked[i]`` says
+    whether day ``i`` was tracked.
     """
 
     days: tuple[date, ...]
     counts: tuple[int, ...]
     average: tuple[float, ...]
+    tracked: tuple[bool, ...] = ()
 
     @property
     def total(self) -> int:
         return sum(self.counts)
 
 
-def daily_counts(period: Period, counts_by_day: dict[date, int], window: int = 7) -> DailyCounts:
-    """Fill every day of ``period`` (zero where missing) and add a ``window``-day trailing mean."""
+def daily_counts(period: Period, counts_by_day: dict[date, int], window: int = 7,
+                 tracked: set[date] | None = None) -> DailyCounts:
+    """Fill every day of ``period`` (zero where missing) and add a
+    ``window``-day trailing mean over the tracked days (``tracked``: the
+    data's :attr:`~fibro_desktop.core.insights.data.ChartData.tracked_days`;
+    ``None`` takes every day of the period as tracked)."""
     days = tuple(period.each_day())
     counts = tuple(int(counts_by_day.get(d, 0)) for d in days)
+    known = tuple(tracked is None or d in tracked or counts[i] > 0 for i, d in enumerate(days))
     averages = []
     running = 0
+    running_days = 0
     for i, value in enumerate(counts):
         running += value
+        running_days += known[i]
         if i >= window:
             running -= counts[i - window]
-        averages.append(running / min(i + 1, window))
-    return DailyCounts(days, counts, tuple(averages))
+            running_days -= known[i - window]
+        averages.append(running / running_days if running_days else math.nan)
+    return DailyCounts(days, counts, tuple(averages), known)
 
 
 def week_start(day: date) -> date:

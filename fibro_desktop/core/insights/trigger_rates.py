@@ -15,9 +15,9 @@ What is counted (issue 15, "Honest numbers"):
   counts behind it: ``crude`` (exact rate ratio), ``by_month`` (Mantel–
   Haenszel inside calendar months, each month of each year its own
   stratum: like compared with like in time) and
-  ``adjusted`` (Poisson regression with every recorded trigger and a smooth
-  curve over time; ranges allow for spasm counts varying more than
-  Poisson). ``adjusted`` is the headline.
+  ``adjusted`` (Poisson regression with every recorded trigger of that day
+  and of the day before, and a smooth curve over time; ranges allow for
+  spasm counts varying more than Poisson). ``adjusted`` is the headline.
 * Chance is named: the adjusted p-values of the whole table go through
   Benjamini–Yekutieli (Benjamini–Hochberg for dependent tests, see
   :mod:`~fibro_desktop.core.insights.multiplicity`); ``discovery`` is False
@@ -126,16 +126,34 @@ def _by_month(rows: _Rows, trigger: str) -> PooledRatio:
 
 
 def _model(rows: _Rows, triggers: list[str], checkins: Mapping[date, frozenset[str]], window: str,
-           same_day_triggers: list[str], errors: str) -> dict[str, ModelRatio]:
-    """Adjusted ratios of ``triggers`` in one window. The next-day model
-    also holds that day's own triggers, so a trigger's next-day reading is
-    not its same-day effect seen again."""
+           other_window_triggers: list[str], errors: str) -> dict[str, ModelRatio]:
+    """Adjusted ratios of ``triggers`` in one window.
+
+    Each model also holds the other window's triggers (a distributed-lag
+    model): the next-day model holds that day's own triggers, so a
+    trigger's next-day reading is not its same-day effect seen again; the
+    same-day model holds the day before's triggers, because yesterday's
+    overexertion is part of why today had more spasms, and leaving it out
+    leaves that as unexplained noise in every same-day ratio. When the day
+    before has no check-in its triggers are unknown: those days keep their
+    place with a "day before not recorded" term instead (no worse than
+    leaving the day before out, which is what the model did before).
+    """
     if not triggers or not rows.days:
         return {}
+    one = timedelta(days=1)
     exposures = {name: [1.0 if name in e else 0.0 for e in rows.exposure] for name in triggers}
     if window == "next_day":
         exposures.update({f"same:{name}": [1.0 if name in checkins[d] else 0.0 for d in rows.days]
-                          for name in same_day_triggers})
+                          for name in other_window_triggers})
+    else:
+        before = [checkins.get(d - one) for d in rows.days]
+        unrecorded = [0.0 if b is not None else 1.0 for b in before]
+        if 0 < sum(unrecorded) < len(unrecorded):
+            exposures["before:unrecorded"] = unrecorded
+        if sum(unrecorded) < len(unrecorded):
+            exposures.update({f"before:{name}": [1.0 if b is not None and name in b else 0.0 for b in before]
+                              for name in other_window_triggers})
     origin = rows.days[0]
     times = [float((d - origin).days) for d in rows.days]
     result = exposure_ratios(rows.spasms, exposures, times, knots=knot_count(rows.days[0], rows.days[-1]),
@@ -167,7 +185,8 @@ def trigger_table(checkins: Mapping[date, frozenset[str]], spasms: Mapping[date,
             else:
                 table.too_few.append(TooFewDays(name, window, exposed, len(rows.days) - exposed))
     for window, rows in rows_of.items():
-        adjusted = _model(rows, eligible[window], checkins, window, eligible["same_day"], errors)
+        other = eligible["same_day" if window == "next_day" else "next_day"]
+        adjusted = _model(rows, eligible[window], checkins, window, other, errors)
         for name in eligible[window]:
             a = sum(c for c, e in zip(rows.spasms, rows.exposure) if name in e)
             t1 = sum(1 for e in rows.exposure if name in e)

@@ -43,10 +43,11 @@ from datetime import date, datetime, timedelta
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.pacing.config import PacingConfig
+from fibro_desktop.core.pacing.on_screen import MOSTLY, OnScreenBreak, Tier
 from fibro_desktop.core.pacing.record import BreakEntry, BreakKind, Outcome
 from fibro_desktop.core.pacing.types import Event, EventKind, Instant, State, Status
 
-__all__ = ["Event", "Instant", "PacingMachine", "State", "Status"]
+__all__ = ["MOSTLY", "Event", "Instant", "PacingMachine", "State", "Status"]
 
 #: Below this, a wall/boot clock running ahead of the monotonic one is timer
 #: jitter, not a suspend (seconds).
@@ -60,9 +61,6 @@ MIN_DESK_FOR_NATURAL_S = 60
 #: The driver asks at least this often (seconds), to notice suspends and
 #: wall-clock changes even when the next deadline is far away.
 MAX_SLEEP_S = 60.0
-#: A break counts as had when the person was away at least this share of it,
-#: and "I did it" counts once this share of it has passed ("most of it").
-MOSTLY = 0.6
 #: During a break with idle readings, the driver asks at least this often (s),
 #: so typing through it is seen.
 BREAK_SAMPLE_S = 5.0
@@ -72,39 +70,6 @@ BUSY_POLL_S = 10.0
 #: A reminder due this close to a break (desk seconds) is folded into its panel.
 FOLD_WINDOW_S = 60.0
 _REMINDERS = ("water", "posture")
-
-
-@dataclass
-class _Break:
-    kind: str
-    due: datetime
-    started_wall: datetime
-    started_mono: float
-    length_s: float
-    postpones: int = 0
-    exercise: str | None = None
-    reminders: tuple[str, ...] = ()
-    away_s: float = 0.0  # seconds away from keyboard and mouse so far
-    covered_to: float = 0.0  # monotonic moment up to which away time is counted
-    sampled: bool = False  # whether any idle reading came during the break
-    asked: bool = False  # the person started it (Take a break now): never deferred
-
-    @property
-    def end_mono(self) -> float:
-        return self.started_mono + self.length_s
-
-
-@dataclass
-class _Counter:
-    """Desk seconds carried from closed segments, and when it next comes due."""
-
-    carried: float = 0.0
-    due_at: float = 0.0  # desk seconds at which it is due
-    postpones: int = 0
-    noticed: bool = False
-    waited: bool = False  # held back while busy: a notice comes first
-    start_at: float | None = None  # monotonic start after that notice
-    first_due: datetime | None = None  # when a held-back break first came due
 
 
 @dataclass
@@ -122,8 +87,8 @@ class PacingMachine:
     _state: State = field(init=False, default=State.WORKING)
     _last: Instant = field(init=False)
     _segment_start: float | None = field(init=False, default=None)
-    _counters: dict[str, _Counter] = field(init=False, default_factory=dict)
-    _break: _Break | None = field(init=False, default=None)
+    _counters: dict[str, Tier] = field(init=False, default_factory=dict)
+    _break: OnScreenBreak | None = field(init=False, default=None)
     _pause_until_mono: float | None = field(init=False, default=None)
     _pause_until_day: date | None = field(init=False, default=None)
     _pause_started: float = field(init=False, default=0.0)
@@ -140,7 +105,7 @@ class PacingMachine:
         self._day = local_day(self.now.wall)
         self._day_desk = float(self.desk_today_s)
         for kind in ("micro", "movement", "water", "posture"):
-            self._counters[kind] = _Counter(due_at=self.config.interval(kind))
+            self._counters[kind] = Tier(due_at=self.config.interval(kind))
         self._segment_start = self.now.mono
         self._state = State.WORKING
 
@@ -183,12 +148,7 @@ class PacingMachine:
                       not self.config.strict, True, paused_until, waiting=waiting)
 
     def _can_confirm(self, now: Instant) -> bool:
-        """"I did it" counts once most of the break has passed (any time in a
-        recovery break, which is rest however it is spent)."""
-        b = self._break
-        if b is None:
-            return False
-        return b.kind == "recovery" or now.mono - b.started_mono >= MOSTLY * b.length_s - 1e-9
+        return self._break is not None and self._break.can_confirm(now.mono)
 
     def _next_break(self, now: Instant) -> tuple[str, float] | None:
         """The next break kind and the desk seconds until it (None if none)."""
@@ -254,8 +214,8 @@ class PacingMachine:
         if slept > 0:
             events += self._rest(now, slept, fresh=True)
         if idle_s is not None:
-            if self._state == State.ON_BREAK:
-                self._sample_break(now, idle_s)
+            if self._state == State.ON_BREAK and self._break is not None:
+                self._break.sample(now.mono, idle_s)
             events += self._idle(now, idle_s)
         if busy is not None:
             self._busy = busy
@@ -265,23 +225,6 @@ class PacingMachine:
             self._break.sampled = True  # started with readings: ask often (BREAK_SAMPLE_S)
         self._last = now
         return events
-
-    def _sample_break(self, now: Instant, idle_s: float) -> None:
-        """Count the part of the break since the last input as time away.
-
-        Each reading says the person has been away since ``now - idle_s``;
-        the stretches are joined, so a reading repeated or overlapping an
-        earlier one is not counted twice. Time between readings before the
-        last input counts as at the desk.
-        """
-        b = self._break
-        if b is None:
-            return
-        b.sampled = True
-        end = min(now.mono, b.end_mono)
-        start = max(b.covered_to, now.mono - max(0.0, idle_s), b.started_mono)
-        b.away_s += max(0.0, end - start)
-        b.covered_to = max(b.covered_to, end)
 
     def _follow_busy(self, now: Instant) -> list[Event]:
         """Follow the busy signal: a break on screen when it begins is deferred
@@ -348,11 +291,7 @@ class PacingMachine:
         self._segment_start = None
 
     def _reset(self, kind: str) -> None:
-        counter = self._counters[kind]
-        counter.carried = 0.0
-        counter.due_at = self.config.interval(kind)
-        counter.postpones = 0
-        counter.noticed = False
+        self._counters[kind].reset(self.config.interval(kind))
 
     def _restart_segment(self, now: Instant) -> None:
         self._close_segment(now.mono)
@@ -413,7 +352,7 @@ class PacingMachine:
             events += self._come_back(now, now.mono - self._off_since)
         if self._state == State.ON_BREAK and self._break is not None:
             if now.mono >= self._break.end_mono:
-                events += self._end_break(now, self._judge(self._break))
+                events += self._end_break(now, self._break.judge())
         if self._state == State.WORKING and not inside:
             self._leave(now, State.OUTSIDE_HOURS)
         if self._state == State.WORKING and self._limit_hit(now):
@@ -490,24 +429,15 @@ class PacingMachine:
                 if self.config.interval(reminder) > 0 and r.due_at - r.carried <= FOLD_WINDOW_S:
                     self._reset(reminder)
                     folded.append(reminder)
-        self._break = _Break(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones,
+        self._break = OnScreenBreak(kind, due, now.wall, now.mono, float(self.config.length(kind)), postpones,
                              reminders=tuple(folded), covered_to=now.mono)
         self._state = State.ON_BREAK
         return [Event(EventKind.STARTED, now.wall, kind)]
 
-    def _judge(self, b: _Break) -> str:
-        """The outcome of a break left to run to its end."""
-        if b.kind == "recovery" or not b.sampled:
-            # A recovery break is rest however it is spent (the quick log
-            # needs typing); without idle readings the app cannot tell.
-            return Outcome.TAKEN
-        return Outcome.TAKEN if b.away_s >= MOSTLY * b.length_s - 1e-9 else Outcome.MISSED
-
     def _end_break(self, now: Instant, outcome: str, did_it: bool = False) -> list[Event]:
         b = self._break
         assert b is not None
-        entry = BreakEntry(BreakKind(b.kind), Outcome(outcome), b.due, b.started_wall, now.wall,
-                           round(max(0.0, now.mono - b.started_mono)), did_it, b.exercise, b.postpones)
+        entry = b.record(now.wall, now.mono, outcome, did_it)
         if outcome in ("taken", "natural", "skipped", "missed"):
             # A skipped break restarts its interval too (otherwise it would
             # come straight back); a movement break also covers the micro one.

@@ -31,6 +31,8 @@ class Session:
     duration_ms: int = 0
     sha256: str = ""
     bundled: bool = True
+    #: The WebVTT captions beside the file, ``None`` when there are none (own audio).
+    captions: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,15 @@ def parse_manifest(data: dict[str, Any], audio_dir: Path) -> list[Session]:
     for entry in data.get("sessions", []):
         try:
             file_name = entry["file"]
-            if Path(file_name).name != file_name:
-                raise ValueError(f"manifest file name must be plain: {file_name!r}")
+            captions_name = entry.get("captions")
+            for name in (file_name, captions_name or ""):
+                if Path(name).name != name:
+                    raise ValueError(f"manifest file name must be plain: {name!r}")
             sessions.append(Session(
                 key=entry["id"], title=entry["title"], description=entry["description"],
                 path=audio_dir / file_name, duration_ms=int(entry["duration_ms"]),
-                sha256=entry["sha256"], bundled=True))
+                sha256=entry["sha256"], bundled=True,
+                captions=audio_dir / captions_name if captions_name else None))
         except KeyError as missing:
             raise ValueError(f"manifest entry without {missing}") from None
     return sessions

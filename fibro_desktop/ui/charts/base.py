@@ -14,16 +14,20 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from fibro_desktop.ui.kit.names import name_from_labels
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -138,6 +142,13 @@ class ChartCard(QFrame):
         top = QHBoxLayout()
         self.title_label = QLabel(f"<b>{title}</b>")
         top.addWidget(self.title_label, 1)
+        # The numbers behind the chart, for a screen reader or anyone who
+        # prefers them (WCAG 1.1.1): the chart and its table share one place.
+        self.table_button = QPushButton(_tr("Show as table"))
+        self.table_button.setCheckable(True)
+        self.table_button.setAccessibleName(_tr("Show the chart %1 as a table").replace("%1", title))
+        self.table_button.toggled.connect(self._show_table)
+        top.addWidget(self.table_button)
         self.export_button = QPushButton(_tr("Save as picture…"))
         self.export_button.setAccessibleName(_tr("Save the chart %1 as a picture").replace("%1", title))
         top.addWidget(self.export_button)
@@ -151,12 +162,22 @@ class ChartCard(QFrame):
         self.graphics.setBackground(base_color())
         self.graphics.setMinimumHeight(230)
         self.graphics.setAccessibleName(title)
+        # Not a Tab stop: the plot takes no keys; "Show as table" gives its numbers.
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMinimumHeight(90)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(_tr("%1: the numbers").replace("%1", title))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        name_from_labels(self.table)  # its header: "Column headings"
+        self.table.setMinimumHeight(230)
         self.stack.addWidget(self.graphics)
         self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.table)
         layout.addWidget(self.stack)
         self.hover_label = QLabel(" ")
         self.hover_label.setAccessibleName(_tr("Value under the pointer"))
@@ -170,17 +191,55 @@ class ChartCard(QFrame):
     def showing_chart(self) -> bool:
         return self.stack.currentWidget() is self.graphics
 
+    @property
+    def showing_table(self) -> bool:
+        return self.stack.currentWidget() is self.table
+
     def show_chart(self) -> None:
+        """Show the data just drawn: as the chart, or as its table when the
+        person chose "Show as table"."""
         self.stack.setMaximumHeight(16777215)
-        self.stack.setCurrentWidget(self.graphics)
         self.export_button.setEnabled(True)
+        self.table_button.setEnabled(True)
+        if self.table_button.isChecked():
+            self._fill_table()
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self._show_drawing()
+
+    def _show_drawing(self) -> None:
+        self.stack.setCurrentWidget(self.graphics)
 
     def show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
         self.stack.setMaximumHeight(110)  # an empty card stays small
         self.export_button.setEnabled(False)
+        self.table_button.setEnabled(False)
         self.hover_label.setText(" ")
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        """Column headings and rows of the numbers last drawn (each card gives its own)."""
+        return [], []
+
+    def _show_table(self, on: bool) -> None:
+        self.table_button.setText(_tr("Show as chart") if on else _tr("Show as table"))
+        if self.stack.currentWidget() is not self.empty_label:
+            self.show_chart()
+
+    def _fill_table(self) -> None:
+        headings, rows = self.table_rows()
+        self.table.clear()
+        self.table.setColumnCount(len(headings))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headings)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
 
     def apply_theme(self) -> None:
         """Re-colour after a light/dark switch; subclasses redraw their series."""

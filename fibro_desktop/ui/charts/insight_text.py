@@ -33,6 +33,10 @@ from fibro_desktop.ui.translate import translator
 _tr = translator("Charts")
 
 
+def _spaced(text: str) -> str:
+    return " " + text if text else ""
+
+
 def _fill(text: str, *values) -> str:
     for i, value in enumerate(values, start=1):
         text = text.replace(f"%{i}", str(value))
@@ -105,8 +109,9 @@ def triggers_html(insights: Insights, limit: int = 8) -> str:
         parts.append("<p>" + escape(_fill(_tr(
             "Spasms on days you ticked a trigger in your daily check-in, compared with days you did not "
             "(from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted "
-            "for the time of year and for your other triggers; the range in brackets is where the true number "
-            "probably lies."), _tr("%n check-in days", n=table.recorded_days, one="%n check-in day")))
+            "for the time of year and for your other triggers, that day's and the day before's; the range in "
+            "brackets is where the true number probably lies."),
+            _tr("%n check-in days", n=table.recorded_days, one="%n check-in day")))
             + "</p>")
         rows = []
         for trigger, cells in sorted(by_trigger.items(), key=lambda kv: (*_trigger_order(kv[1]), kv[0]))[:limit]:
@@ -245,7 +250,8 @@ def difference_html(insights: Insights) -> str:
             "of your whole record."), WINDOW_DAYS)) + "</p>"
     b, r = d.baseline, d.recent
     intro = _fill(_tr("The first four weeks of the period shown (%1 – %2: %3, %4) against its last four weeks "
-                      "(%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day with any record."),
+                      "(%5 – %6: %7, %8), up to the last day you recorded. A tracked day is a day you wrote something "
+                      "in your journal."),
                   day_text(b.period.first), day_text(b.period.last),
                   _tr("%n tracked days", n=b.tracked_days, one="%n tracked day"),
                   _tr("%n spasms", n=b.spasms, one="%n spasm"),
@@ -272,6 +278,17 @@ def difference_html(insights: Insights) -> str:
 
 
 # -- pacing and relaxation ------------------------------------------------------------------------
+def group_rate_words(rate: RateChange | None) -> str:
+    """The two groups' spasm rates compared, with the range: a difference
+    is named only when the range leaves 1 time as many out."""
+    if rate is None or rate.ratio is None or not math.isfinite(rate.ratio) or rate.ratio == 0:
+        return ""
+    low, high = ratio_text(rate.low), ratio_text(rate.high) if math.isfinite(rate.high) else "–"
+    if rate.verdict == "no_clear_change":
+        return _fill(_tr("No clear difference (%1 to %2 times as many)."), low, high)
+    return _fill(_tr("About %1 times as many (%2 to %3)."), ratio_text(rate.ratio), low, high)
+
+
 def groups_html(insights: Insights) -> str:
     parts = []
     if insights.breaks is not None:
@@ -282,7 +299,8 @@ def groups_html(insights: Insights) -> str:
         else:
             parts.append(_fill(_tr("After the days with the most breaks taken (%1 days), %2 spasms the next day "
                                    "on average; after the days with the fewest (%3 days), %4."),
-                               g.with_days, number(g.with_mean, 2), g.without_days, number(g.without_mean, 2)))
+                               g.with_days, number(g.with_mean, 2), g.without_days, number(g.without_mean, 2))
+                         + _spaced(group_rate_words(g.rate)))
     if insights.relaxation is not None:
         g = insights.relaxation
         if g.difference is None:
@@ -291,7 +309,8 @@ def groups_html(insights: Insights) -> str:
         else:
             parts.append(_fill(_tr("The day after a relaxation session (%1 days): %2 spasms on average; the day "
                                    "after a day without one (%3 days): %4."),
-                               g.with_days, number(g.with_mean, 2), g.without_days, number(g.without_mean, 2)))
+                               g.with_days, number(g.with_mean, 2), g.without_days, number(g.without_mean, 2))
+                         + _spaced(group_rate_words(g.rate)))
     if not parts:
         return ""
     return "".join(f"<p>{escape(p)}</p>" for p in parts)

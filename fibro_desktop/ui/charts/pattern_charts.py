@@ -43,6 +43,11 @@ class WhenCard(ChartCard):
         self.set_hover(self.plot, lambda x: "")
         self.graphics.scene().sigMouseMoved.connect(self._hover_cell)
 
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        """One row per weekday, one column per hour (the squares of the chart)."""
+        return ([_tr("Day"), *(f"{h:02d}" for h in range(24))],
+                [[name, *(str(n) for n in self._counts[i])] for i, name in enumerate(self._weekdays)])
+
     def _lookup(self):
         light, dark = base_color(), color("main")
         return pg.ColorMap([0.0, 1.0], [pg.mkColor(light), pg.mkColor(dark)]).getLookupTable(nPts=64)
@@ -110,7 +115,7 @@ class WhereCard(ChartCard):
             self.graphics.show()  # the stack hid it when it was taken out
             self.stack.insertWidget(0, holder)
             self._holder = holder
-        self._rows: list[tuple[str, int]] = []
+        self._rows: list[tuple[tuple[str, str | None], int]] = []
 
     @staticmethod
     def _make_body_map():
@@ -129,17 +134,15 @@ class WhereCard(ChartCard):
             log.exception("The body map could not be shown on the Charts tab")
             return None
 
-    def show_chart(self) -> None:
-        if self.body_map is None:
-            super().show_chart()
-            return
-        self.stack.setMaximumHeight(16777215)
-        self.stack.setCurrentWidget(self._holder)
-        self.export_button.setEnabled(True)
+    def _show_drawing(self) -> None:
+        self.stack.setCurrentWidget(self._holder if self.body_map is not None else self.graphics)
 
     @property
     def showing_chart(self) -> bool:
-        return self.stack.currentWidget() is not self.empty_label
+        return self.stack.currentWidget() not in (self.empty_label, self.table)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        return [_tr("Muscle group"), _tr("Spasms")], [[muscle_label(m, s), str(n)] for (m, s), n in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if not data.muscles:
@@ -147,6 +150,7 @@ class WhereCard(ChartCard):
                                "it appears here."))
             return
         top = sorted(data.muscles.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1] or ""))[:14]
+        self._rows = top
         labels = [f"{muscle_label(m, s)} ({n})" for (m, s), n in top]
         _horizontal_bars(self.plot, labels, [n for _, n in top], color("main"))
         if self.body_map is not None:
@@ -172,12 +176,18 @@ class KindsCard(ChartCard):
         style_plot(self.plot)
         self.plot.invertY(True)
         self.graphics.setMinimumHeight(80)
+        self._rows: list = []
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        return ([_tr("Kind"), _tr("Spasms"), _tr("Share (%)")],
+                [[kind_label(k), str(n), number(share * 100, 0)] for k, n, share in self._rows])
 
     def update_data(self, data: ChartData) -> None:
         rows = shares(data.kinds)
         if not rows:
             self.show_empty(_tr("No spasms logged in this period."))
             return
+        self._rows = rows
         labels = [f"{kind_label(k)} {number(share * 100, 0)}% ({n})" for k, n, share in rows]
         _horizontal_bars(self.plot, labels, [share * 100 for _, _, share in rows], color("third"))
         self.graphics.setFixedHeight(50 + 30 * len(rows))

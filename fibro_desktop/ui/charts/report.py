@@ -24,7 +24,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from fibro_desktop.core.insights.periods import Period
-from fibro_desktop.core.insights.trigger_rates import trigger_table
+from fibro_desktop.core.insights.summary import triggers_for
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.store import files
 from fibro_desktop.store.charts_data import load_chart_data, medication_summaries
@@ -32,10 +32,7 @@ from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
 from fibro_desktop.store.red_flags import red_flags_between
 from fibro_desktop.store.report_data import (
     checkin_extras,
-    checkin_triggers,
-    episode_trigger_counts,
     feature_ever_used,
-    tracked_days,
 )
 from fibro_desktop.ui.charts.report_insights import difference_blocks, group_blocks, relief_blocks, trigger_blocks
 from fibro_desktop.ui.charts.report_pages import ReportContent, draw_pages, table_blocks
@@ -78,7 +75,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     period = options.period
     step(10, _tr("Reading your records…"))
     data = load_chart_data(db, period)
-    tracked = tracked_days(db, period.first, period.last)
+    tracked = data.tracked_days  # the Charts tab's own tracked days
     content = ReportContent()
     content.add(f"<h1>{escape(_tr('Spasm record for my provider'))}</h1>")
     content.extend([paragraph(fill(_tr("Period: %1 to %2 (%3). Made on %4."), day_text(period.first, True),
@@ -113,8 +110,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
     _heading(content, _tr("Measuring the difference"))
     content.extend(difference_blocks(data, tracked))
     _heading(content, _tr("Possible triggers"))
-    table = trigger_table(checkin_triggers(db, period.first, period.last), data.episodes_per_day,
-                          episode_trigger_counts(db, period.first, period.last))
+    table = triggers_for(data)  # the Charts tab's own table of the same days
     used_checkins = feature_ever_used(db, "checkin")
     content.extend(trigger_blocks(table, used_checkins))
     _heading(content, _tr("What helped"))

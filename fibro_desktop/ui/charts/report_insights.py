@@ -22,7 +22,6 @@ from datetime import date
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.groups import MIN_DAYS_EACH_SIDE as GROUP_MIN
 from fibro_desktop.core.insights.groups import GroupComparison, breaks_versus_next_day, sessions_versus_next_day
-from fibro_desktop.core.insights.rates import compare_rates
 from fibro_desktop.core.insights.shares import MIN_RATINGS, rank_by_lower_end
 from fibro_desktop.core.insights.trigger_rates import MIN_DAYS_EACH_SIDE, TooFewDays, TriggerRate, TriggerTable
 from fibro_desktop.core.insights.window_change import (
@@ -33,8 +32,8 @@ from fibro_desktop.core.insights.window_change import (
     anchored_windows,
     hodges_lehmann,
     rate_change,
-    rate_verdict,
 )
+from fibro_desktop.ui.charts.insight_text import group_rate_words
 from fibro_desktop.ui.charts.report_pages import Block, table_blocks
 from fibro_desktop.ui.charts.report_sections import fill, median_of, paragraph
 from fibro_desktop.ui.charts.wording import day_text, minutes_text, number, relief_label, trigger_label
@@ -200,20 +199,13 @@ def relief_blocks(reliefs: Sequence[tuple[str, str | None, int | None, int]], li
 
 
 def _group_words(g: GroupComparison, with_text: str, name: str) -> str:
-    """The two groups' next-day spasms, and their ratio with its exact range
-    ("no clear difference" when the range includes 1)."""
+    """The two groups' next-day spasms, and their ratio with its range
+    ("no clear difference" when the range includes 1), as on the Charts tab."""
     if g.difference is None or g.with_mean is None or g.without_mean is None:
         return fill(_tr("%1: not enough data yet (at least %2 days on each side)."), name, GROUP_MIN)
     text = fill(with_text, g.with_days, number(g.with_mean, 2), g.without_days, number(g.without_mean, 2))
-    ratio = compare_rates(round(g.with_mean * g.with_days), g.with_days, round(g.without_mean * g.without_days),
-                          g.without_days)
-    if ratio.ratio is None or not math.isfinite(ratio.ratio):
-        return text
-    if rate_verdict(ratio) == "no_clear_change":
-        return text + " " + fill(_tr("No clear difference (%1 to %2 times as many)."), _ratio(ratio.low),
-                                 _ratio(ratio.high))
-    return text + " " + fill(_tr("About %1 times as many (%2 to %3)."), _ratio(ratio.ratio), _ratio(ratio.low),
-                             _ratio(ratio.high))
+    words = group_rate_words(g.rate)
+    return text + " " + words if words else text
 
 
 def group_blocks(data: ChartData, tracked: set[date], used_pacing: bool, used_relax: bool) -> list[Block]:

@@ -1,6 +1,6 @@
 """The report's summary, charts and check-in averages, over tracked days.
 
-A tracked day is a day with any record (:mod:`fibro_desktop.store.report_data`).
+A tracked day is a day with a record the person made (:mod:`fibro_desktop.core.insights.tracked`).
 Every rate here is over tracked days only: days without a record are
 unknown, so they are left out and named, never counted as days without
 spasms. Charts draw them as hatched gaps.

@@ -8,6 +8,7 @@ Each card creates its plot items once and updates them with ``setData``
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 import pyqtgraph as pg
@@ -23,6 +24,7 @@ from fibro_desktop.core.insights.series import (
     weekly_sums,
     weekly_totals,
 )
+from fibro_desktop.core.insights.tracked_weeks import tracked_weeks
 from fibro_desktop.ui.charts.axes import LocalDateAxis
 from fibro_desktop.ui.charts.base import (
     LEFT_AXIS_WIDTH,
@@ -52,6 +54,10 @@ def _date_plot(card: ChartCard, row: int, left_label: str) -> pg.PlotItem:
     return plot
 
 
+def _first_heading(weekly: bool) -> str:
+    return _tr("Week of") if weekly else _tr("Day")
+
+
 def _bars(width: float, brush: str) -> pg.BarGraphItem:
     return pg.BarGraphItem(x=[], height=[], width=width, brush=brush, pen=pg.mkPen(None))
 
@@ -62,8 +68,9 @@ class SpasmsCard(ChartCard):
 
     def __init__(self, parent=None):
         super().__init__("spasms", _tr("Spasms over time"), _tr(
-            "How many spasms you logged, with a 7-day average. Medications and supplements you took are "
-            "marked in the strip below."), parent)
+            "How many spasms you logged, with a 7-day average per tracked day (days without any record are "
+            "left out, not counted as days without spasms). Medications and supplements you took are marked in "
+            "the strip below."), parent)
         self.plot = _date_plot(self, 0, _tr("Spasms"))
         self.bars = _bars(DAY_S * 0.8, color("soft"))
         self.plot.addItem(self.bars)
@@ -77,7 +84,21 @@ class SpasmsCard(ChartCard):
         self.markers_plot.addItem(self.markers)
         self._xs: list[float] = []
         self._rows: list = []
+        self._weekly = False
+        self._taken: dict = {}
+        self._line_values: list[float] = []
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        """The bars, the line (as drawn: "–" where it has a gap) and what was taken."""
+        headings = [_first_heading(self._weekly), _tr("Spasms"),
+                    _tr("Per 7 tracked days") if self._weekly else _tr("7-day average"), _tr("Taken")]
+        rows = []
+        for (day, count, _average, known), line in zip(self._rows, self._line_values):
+            rows.append([day_text(day), number(count) if known else _tr("no record"),
+                         "–" if line is None or math.isnan(line) else number(line),
+                         ", ".join(sorted(self._taken.get(day, ())))])
+        return headings, rows
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes_per_day and not data.doses:
@@ -86,26 +107,33 @@ class SpasmsCard(ChartCard):
             return
         period = data.period
         weekly = period.days > DAILY_LIMIT_DAYS
+        tracked = data.tracked_days
         if weekly:
-            weeks = weekly_totals(period, data.episodes_per_day)
-            xs = [stamp(w) + 3 * DAY_S for w, _, _ in weeks]
-            heights = [t for _, t, _ in weeks]
-            self.bars.setOpts(x=xs, height=heights, width=DAY_S * 6)
-            set_line_data(self.line, xs, [t * 7 / max(n, 1) for _, t, n in weeks])
+            # Bars: spasms logged each week; line: per 7 tracked days (a gap
+            # for a week without any record), never per calendar day.
+            weeks = tracked_weeks(period, tracked, data.episodes_per_day)
+            xs = [stamp(w.start) + 3 * DAY_S for w in weeks]
+            self.bars.setOpts(x=xs, height=[w.spasms for w in weeks], width=DAY_S * 6)
+            self._line_values = [math.nan if w.per_week is None else w.per_week for w in weeks]
+            set_line_data(self.line, xs, self._line_values)
             self.plot.setLabel("left", _tr("Spasms per week"))
-            self._rows = [(w, t, None) for w, t, _ in weeks]
+            self._rows = [(w.start, w.spasms, None, w.tracked) for w in weeks]
         else:
-            counts = daily_counts(period, data.episodes_per_day)
+            counts = daily_counts(period, data.episodes_per_day, tracked=tracked)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
-            set_line_data(self.line, xs, list(counts.average))
+            self._line_values = list(counts.average)
+            set_line_data(self.line, xs, self._line_values)
             self.plot.setLabel("left", _tr("Spasms per day"))
-            self._rows = list(zip(counts.days, counts.counts, counts.average))
+            self._rows = list(zip(counts.days, counts.counts, counts.average, counts.tracked))
         self._xs = xs
         names = sorted({d.name for d in data.doses})
         row_of = {n: i for i, n in enumerate(names)}
         # One marker per day taken, or per week taken for long periods.
         marks = {((week_start(d.day) if weekly else d.day), row_of[d.name]) for d in data.doses}
+        self._weekly, self._taken = weekly, {}
+        for d in data.doses:
+            self._taken.setdefault(week_start(d.day) if weekly else d.day, set()).add(d.name)
         self.markers.setData([stamp(day) + (3 * DAY_S if weekly else 0) for day, _ in marks], [r for _, r in marks],
                              brush=color("second"))
         self.markers_plot.getAxis("left").setTicks([[(i, elided(n, self.markers_plot)) for n, i in row_of.items()]])
@@ -118,9 +146,16 @@ class SpasmsCard(ChartCard):
         i = nearest_index(self._xs, x)
         if i is None:
             return ""
-        day, count, average = self._rows[i]
+        day, count, average, known = self._rows[i]
         if average is None:
-            return _tr("Week of %1: %n spasms", day_text(day), n=int(round(count)), one="Week of %1: %n spasm")
+            if not known:
+                return _tr("Week of %1: no record at all", day_text(day))
+            # A week's figure is spasms per 7 tracked days: it may have decimals.
+            return _tr("Week of %1: %2 spasms", day_text(day), number(count))
+        if not known:
+            return _tr("%1: no record at all", day_text(day))
+        if math.isnan(average):
+            return _tr("%1: %n spasms", day_text(day), n=int(count), one="%1: %n spasm")
         return _tr("%1: %n spasms, 7-day average %2", day_text(day), number(average), n=int(count),
                    one="%1: %n spasm, 7-day average %2")
 
@@ -148,6 +183,12 @@ class IntensityCard(ChartCard):
         self._xs: list[float] = []
         self._weeks = []
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_tr("Week of"), _tr("Spasms"), _tr("Typical intensity"), _tr("Worst intensity"),
+                    _tr("Typical length"), _tr("Recovery")]
+        return headings, [[day_text(w.start), str(w.episodes), number(w.median_intensity), number(w.worst_intensity),
+                           minutes_text(w.median_duration_s), minutes_text(w.median_recovery_s)] for w in self._weeks]
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes:
@@ -205,7 +246,12 @@ class CheckinsCard(ChartCard):
         self.count_plot.addItem(self.bars)
         self._xs: list[float] = []
         self._rows: list = []
+        self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), *(_tr(label) for _, label, _ in CHECKIN_SERIES)]
+        return headings, [[day_text(day), *(number(v) for v in values)] for day, values in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if not data.checkins:
@@ -214,7 +260,8 @@ class CheckinsCard(ChartCard):
             return
         period = data.period
         nan = float("nan")
-        if period.days > CHECKIN_DAILY_LIMIT_DAYS:
+        self._weekly = period.days > CHECKIN_DAILY_LIMIT_DAYS
+        if self._weekly:
             series = [weekly_means(period, ((r[0], r[i]) for r in data.checkins)) for i, _, _ in CHECKIN_SERIES]
             keys = sorted(set().union(*series))
             xs = [stamp(k) + 3 * DAY_S for k in keys]
@@ -264,6 +311,12 @@ class PacingCard(ChartCard):
         self._rows: list = []
         self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), _tr("Breaks taken"), _tr("Breaks due"),
+                    _tr("Spasms on the following days") if self._weekly else _tr("Spasms the next day")]
+        return headings, [[day_text(day), str(taken), str(due), str(following)]
+                          for day, taken, due, following in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if data.breaks is None:
@@ -321,6 +374,11 @@ class RelaxCard(ChartCard):
         self._rows: list = []
         self._weekly = False
         self.set_hover(self.plot, self._describe)
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        headings = [_first_heading(self._weekly), _tr("Minutes"), _tr("Sessions"), _tr("Tension eased (average)")]
+        return headings, [[day_text(day), number(minutes), str(sessions), number(drop / rated) if rated else "–"]
+                          for day, minutes, sessions, drop, rated in self._rows]
 
     def update_data(self, data: ChartData) -> None:
         if data.listening is None:

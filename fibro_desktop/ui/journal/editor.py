@@ -43,6 +43,7 @@ from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen, heading
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.kit.focus import quiet_container
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -134,6 +135,8 @@ class EpisodeEditor(QDialog):
 
         outer = QVBoxLayout(self)
         scroll = self._scroll = QScrollArea()
+        quiet_container(scroll)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Spasm details"))
         scroll.setWidgetResizable(True)
         body = QWidget()
         self._form = QVBoxLayout(body)
@@ -218,6 +221,7 @@ class EpisodeEditor(QDialog):
     def _build_what(self) -> None:
         form = self._section(_tr("What it was"))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_tr("Kind"))  # its label names the row, not the box
         for term in v.SPASM_KINDS:
             self.kind.addItem(term_label(term.id), term.id)
         self.kind_link = learn_link(_tr("What do the kinds mean?"), SPASM_KIND_LINKS["cramp"], self._open_guide,

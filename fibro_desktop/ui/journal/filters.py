@@ -64,7 +64,14 @@ class FilterBar(QWidget):
         show = QLabel(_tr("Show:"))
         show.setBuddy(self.period)
         layout.addWidget(show)
+        # Each filter has a visible label too: Qt on Linux would name a
+        # combo box only by the value it shows ("Every kind").
+        labels = {self.kind: _tr("Kind:"), self.muscle: _tr("Where:"), self.trigger: _tr("Trigger:")}
         for widget in (self.period, self.kind, self.muscle, self.trigger):
+            if widget in labels:
+                label = QLabel(labels[widget])
+                label.setBuddy(widget)
+                layout.addWidget(label)
             layout.addWidget(widget)
             widget.currentIndexChanged.connect(self._emit)
         layout.addWidget(self.search, 1)

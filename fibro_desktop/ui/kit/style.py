@@ -17,9 +17,10 @@ def _icon(name: str, dark: bool) -> str:
     return path.as_posix()
 
 
-def style_sheet(dark: bool, font_px: int) -> str:
-    """The global style sheet for one theme; ``font_px`` is the body text height."""
-    c = tokens.colors(dark)
+def style_sheet(dark: bool, font_px: int, colors: dict[str, str] | None = None) -> str:
+    """The global style sheet for one theme; ``font_px`` is the body text
+    height; ``colors`` replace the theme's (the system's high-contrast palette)."""
+    c = colors or tokens.colors(dark)
     indicator = max(16, round(font_px * 0.95))
     target = max(32, round(font_px * 2.1))  # comfortable targets for sore hands
     ring = tokens.FOCUS_WIDTH_PX

@@ -150,6 +150,8 @@ class PacingPage(QWidget):
         self.settings = PacingSettingsForm(preferences, driver.desktop_signals, driver.bundled_exercises, own)
         driver.signals_changed.connect(self.settings.show_signals)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Break settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.settings)

@@ -31,6 +31,7 @@ from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
+from fibro_desktop.ui.relax.captions_view import CaptionsView
 from fibro_desktop.ui.relax.extras import AmbientBox, PacerBox, SleepBox
 from fibro_desktop.ui.relax.library_panel import LibraryPanel, translated_sessions
 from fibro_desktop.ui.relax.player import PLAYING, AudioPlayer, output_available
@@ -78,6 +79,7 @@ class RelaxPage(QWidget):
 
             self.media_keys = mpris.register(self.player, self.transport.title.text, self._raise_window,
                                              toggle=self.toggle_play, parent=self)
+        self.captions = CaptionsView(self._prefs.get(prefs.RELAX_SHOW_WORDS))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_tr("Sound status"))
@@ -128,6 +130,7 @@ class RelaxPage(QWidget):
             left.addWidget(self.learn_link, 0, Qt.AlignmentFlag.AlignLeft)
         centre = QVBoxLayout()
         centre.addWidget(self.transport)
+        centre.addWidget(self.captions)
         centre.addWidget(self.status)
         centre.addWidget(self.tension)
         extras = QHBoxLayout()
@@ -149,6 +152,8 @@ class RelaxPage(QWidget):
         centre_box.setLayout(centre)
         row.addWidget(centre_box, 3)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setAccessibleName(_tr("Relax"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -172,6 +177,8 @@ class RelaxPage(QWidget):
         tr.restart.connect(self._restart)
         tr.volume_changed.connect(self._on_volume)
         self.player.position_changed.connect(tr.set_position)
+        self.player.position_changed.connect(self.captions.show_position)
+        self.captions.toggled.connect(lambda on: self._prefs.set(prefs.RELAX_SHOW_WORDS, on))
         self.player.duration_changed.connect(tr.set_duration)
         self.player.state_changed.connect(tr.set_state)
         # A message about an earlier failure goes once sound really plays again.
@@ -315,6 +322,8 @@ class RelaxPage(QWidget):
         current = self.session.session()
         is_new = current is None or current.key != key
         self.transport.set_session(session.title, session.description)
+        if is_new:
+            self.captions.set_session(session)
         self.session.open(session, play=True)
         if is_new and ask and self._prefs.get(prefs.RELAX_ASK_TENSION):
             self.tension.ask("before")

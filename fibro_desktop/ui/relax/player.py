@@ -55,6 +55,7 @@ class AudioPlayer(QObject):
             self._player.setLoops(QMediaPlayer.Loops.Infinite)
         self._volume = 0.8
         self._fade = 1.0
+        self._unfade_on_play = False
         self._pending_seek: int | None = None
         self._awaiting_load = False
         self._seen_loading = False
@@ -81,6 +82,9 @@ class AudioPlayer(QObject):
         self._player.setSource(QUrl())
 
     def play(self) -> None:
+        if self._unfade_on_play:
+            self._unfade_on_play = False
+            self.set_fade(1.0)
         self._player.play()
 
     def pause(self) -> None:
@@ -112,6 +116,15 @@ class AudioPlayer(QObject):
         """Fade factor 0-1 (perceptual) applied on top of the volume."""
         self._fade = max(0.0, min(1.0, factor))
         self._apply_volume()
+
+    def unfade_on_next_play(self) -> None:
+        """Keep the fade as it is until the next :meth:`play`, then restore it.
+
+        Pausing is not instant: Qt's audio thread still hands the sound server
+        what it has decoded. Restoring the volume at once after a fade to
+        silence let that be heard as a short blip (issue 21).
+        """
+        self._unfade_on_play = True
 
     def _apply_volume(self) -> None:
         self._output.setVolume(perceptual_to_linear(self._volume * self._fade))

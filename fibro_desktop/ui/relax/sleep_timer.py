@@ -17,8 +17,9 @@ class SleepTimer(QObject):
     """``start_minutes(n)`` or ``start_at_end(remaining_ms)``; ``cancel()``.
 
     While a plan runs, each tick sets the fade factor of every player in
-    ``players``; at the end they are paused (so the session can resume) and
-    their fade is restored. Signals: ``changed()`` when the plan starts or
+    ``players``; at the end they are paused (so the session can resume),
+    still silent, and their fade is restored when they next play (restoring
+    it at once made the last buffered sound audible). Signals: ``changed()`` when the plan starts or
     ends, ``progress(seconds_left, fading)`` at each tick, ``finished()``
     after the players were paused.
     """
@@ -78,5 +79,8 @@ class SleepTimer(QObject):
             for player in self._players:
                 if player.state() == "playing":
                     player.pause()
-            self.cancel()
+                player.unfade_on_next_play()
+            self._plan = None
+            self._timer.stop()
+            self.changed.emit()
             self.finished.emit()

@@ -17,6 +17,7 @@ from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.routine import MINERALS, RoutineDay
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
+from fibro_desktop.ui.kit.focus import quiet_container
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.routine_row import RoutineRow
 from fibro_desktop.ui.toolkit.texts import heading, large, minerals_note, tr
@@ -64,6 +65,7 @@ class RoutinePanel(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_host)
         self.rows_layout.setContentsMargins(4, 4, 4, 4)
         scroll = QScrollArea()
+        quiet_container(scroll)  # Tab goes to the controls inside
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_host)
         scroll.setAccessibleName(tr("Routine items"))

@@ -1,5 +1,6 @@
 """Periods of the picker and the per-day / per-week series."""
 
+import math
 from datetime import date
 
 import pytest
@@ -88,3 +89,18 @@ def test_weekly_sums_keep_counts_whole_and_skip_empty_weeks():
     assert sums == [(date(2026, 11, 23), (2, 3)), (date(2026, 12, 7), (1, 0))]
     assert all(isinstance(v, int) for _, values in sums for v in values)  # "3 sessions", not "3.0"
     assert weekly_sums([]) == []
+
+
+def test_the_seven_day_average_is_over_tracked_days_only():
+    """A day with no record is unknown, not a day without spasms: the
+    average divides by the tracked days of the last seven, and has no value
+    where none of them was tracked."""
+    period = Period(date(2026, 11, 1), date(2026, 11, 12))
+    tracked = {date(2026, 11, 1), date(2026, 11, 2), date(2026, 11, 11)}
+    counts = daily_counts(period, {date(2026, 11, 1): 4, date(2026, 11, 2): 2, date(2026, 11, 11): 3},
+                          tracked=tracked)
+    assert counts.average[:2] == (4.0, 3.0)
+    assert counts.average[6] == 3.0  # 6 spasms on 2 tracked days, not 6 / 7
+    assert math.isnan(counts.average[8]) and math.isnan(counts.average[9])  # 3rd-10th: nothing tracked
+    assert counts.average[10] == 3.0 and counts.average[11] == 3.0
+    assert counts.tracked == tuple(d in tracked for d in counts.days)

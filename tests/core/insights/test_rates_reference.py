@@ -242,3 +242,65 @@ def test_spline_spans_the_natural_cubic_spline_space_of_patsy():
     for a, b in ((mine, reference), (reference, mine)):
         coef = np.linalg.lstsq(a, b, rcond=None)[0]
         np.testing.assert_allclose(a @ coef, b, atol=1e-8)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_trigger_table_s_adjusted_ratios_are_statsmodels_poisson_glm_of_the_same_journal(seed):
+    """The whole chain the Charts tab and the report show: a random journal
+    (check-ins on most days, triggers, overdispersed spasms), its adjusted
+    ratios, ranges and Benjamini–Yekutieli p-values rebuilt independently
+    with statsmodels (GLM with the day before's triggers, a "day before not
+    recorded" term and the same time spline; the wider of the Pearson-scaled
+    and HC0 errors) and multipletests(method="fdr_by")."""
+    from datetime import date, timedelta
+
+    from statsmodels.stats.multitest import multipletests
+
+    from fibro_desktop.core.insights.trigger_rates import knot_count, trigger_table
+
+    rng = np.random.default_rng(500 + seed)
+    start, one = date(2025, 1, 1), timedelta(days=1)
+    names = ["cold", "stress", "poor_sleep"]
+    checkins, spasms = {}, {}
+    for i in range(int(rng.integers(150, 400))):
+        day = start + timedelta(days=i)
+        met = frozenset(n for n, p in zip(names, (0.3, 0.35, 0.25)) if rng.random() < p)
+        rate = 1.5 * (1.6 if "stress" in met else 1.0) * math.exp(0.3 * math.sin(i / 40))
+        spasms[day] = int(rng.poisson(rate * rng.gamma(4, 1 / 4)))
+        if rng.random() < 0.85:
+            checkins[day] = met
+    table = trigger_table(checkins, spasms, {})
+
+    def reference(rows, own, other, extra=None):
+        t = np.array([float((d - rows[0]).days) for d in rows])
+        columns = [np.ones(len(rows))] + [np.array([1.0 if n in own(d) else 0.0 for d in rows]) for n in names]
+        columns += [np.array([1.0 if n in other(d) else 0.0 for d in rows]) for n in names]
+        if extra is not None:
+            columns.append(extra)
+        design = np.column_stack(columns + [spline_basis(t, spline_knots(t, knot_count(rows[0], rows[-1])))])
+        y = np.array([spasms[d] for d in rows], float)
+        model = sm.GLM(y, design, family=sm.families.Poisson())
+        quasi, robust = model.fit(tol=1e-12, scale="X2"), model.fit(tol=1e-12, cov_type="HC0")
+        se = np.sqrt(np.maximum(np.asarray(quasi.bse) ** 2 * max(1.0, quasi.scale) / quasi.scale,
+                                np.asarray(robust.bse) ** 2))
+        return {n: (quasi.params[i], se[i]) for i, n in enumerate(names, start=1)}
+
+    same_rows = sorted(checkins)
+    unrecorded = np.array([0.0 if d - one in checkins else 1.0 for d in same_rows])
+    same = reference(same_rows, lambda d: checkins[d], lambda d: checkins.get(d - one, frozenset()),
+                     unrecorded if 0 < unrecorded.sum() < len(unrecorded) else None)
+    next_rows = sorted(d for d in checkins if d - one in checkins)
+    after = reference(next_rows, lambda d: checkins[d - one], lambda d: checkins[d])
+    expected = {("same_day", n): v for n, v in same.items()} | {("next_day", n): v for n, v in after.items()}
+    rows = [r for r in table.rates if r.adjusted is not None]
+    assert {(r.window, r.trigger) for r in rows} == set(expected)
+    p_values = []
+    for r in rows:
+        beta, se = expected[(r.window, r.trigger)]
+        assert r.adjusted.log_ratio == pytest.approx(beta, rel=1e-5, abs=1e-7)
+        assert r.adjusted.standard_error == pytest.approx(se, rel=1e-4)
+        assert r.adjusted.low == pytest.approx(math.exp(beta - 1.959964 * se), rel=1e-5)
+        p_values.append(2 * stats.norm.sf(abs(beta / se)))
+        assert r.adjusted.p_value == pytest.approx(p_values[-1], rel=1e-4, abs=1e-12)
+    by = multipletests(p_values, method="fdr_by")[1]
+    np.testing.assert_allclose([r.adjusted_p for r in rows], by, rtol=1e-4, atol=1e-12)

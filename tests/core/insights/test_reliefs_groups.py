@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from fibro_desktop.core.insights.groups import breaks_versus_next_day, sessions_versus_next_day
 from fibro_desktop.core.insights.helped import what_helped
 from fibro_desktop.core.insights.shares import wilson_range
+from fibro_desktop.core.insights.window_change import rate_change
 
 
 def test_what_helped_ranks_by_the_lower_end_with_counts_and_minutes():
@@ -54,3 +55,17 @@ def test_relaxation_nights_by_hand():
     g = sessions_versus_next_day(sessions, episodes, tracked, d0, d0 + timedelta(days=12))
     # Days 0..11 have a next day: 6 with a session (next day odd: 0 spasms), 6 without (2 spasms).
     assert (g.with_days, g.with_mean, g.without_days, g.without_mean) == (6, 0.0, 6, 2.0)
+
+
+def test_groups_compare_spasm_rates_with_a_range_not_bare_means():
+    d0 = date(2026, 5, 4)
+    days = [d0 + timedelta(days=i) for i in range(15)]
+    tracked = set(days) | {d0 + timedelta(days=15)}
+    spasms_next = {d + timedelta(days=1): (1 if i < 5 else 3) for i, d in enumerate(days)}
+    g = breaks_versus_next_day({d: i for i, d in enumerate(days)}, spasms_next, tracked)
+    # 15 spasms on 5 days against 5 on 5: the rate change of those day counts, widened like any other.
+    assert g.rate is not None and g.rate.ratio == 3.0
+    assert g.rate == rate_change([1] * 5, [3] * 5)
+    assert g.rate.verdict == "higher"
+    few = breaks_versus_next_day({d0: 3, d0 + timedelta(days=1): 1}, {}, {d0})
+    assert few.rate is None

@@ -61,3 +61,21 @@ def test_more_knots_for_longer_records():
     assert knot_count(START, START + timedelta(days=30)) == 3
     assert knot_count(START, START + timedelta(days=365)) == 6
     assert knot_count(START, START + timedelta(days=3650)) == 12
+
+
+def test_the_same_day_reading_holds_the_day_before_s_triggers():
+    """Spasms follow overexertion the day before, and rest comes the day
+    after overexertion: comparing rest days with other days alone would
+    blame rest for yesterday's overexertion."""
+    checkins, spasms = {}, {}
+    for i in range(120):
+        day = START + timedelta(days=i)
+        triggers = ({"overexertion"} if i % 4 == 0 else set()) | ({"rest"} if i % 4 == 1 or i % 8 == 2 else set())
+        checkins[day] = frozenset(triggers)
+        spasms[day] = 4 if i % 4 == 1 else 1
+    table = trigger_table(checkins, spasms, {})
+    rest = next(r for r in table.rates if (r.trigger, r.window) == ("rest", "same_day"))
+    assert rest.crude.ratio > 2  # the unadjusted reading
+    assert rest.adjusted.ratio == pytest.approx(1.0, abs=1e-3)
+    payback = next(r for r in table.rates if (r.trigger, r.window) == ("overexertion", "next_day"))
+    assert payback.adjusted.ratio == pytest.approx(4.0, rel=1e-3)

@@ -57,14 +57,11 @@ def test_f1_opens_learn_from_the_main_window(shell, qtbot):
                                 for a in shell.window.findChildren(QAction)), timeout=10_000)
     from PySide6.QtWidgets import QApplication
 
-    # A window an earlier test left alive may hold an application-wide F1
-    # too, which makes the key ambiguous (and then neither fires): hide them.
-    # Hide, not close: closing an editor with unsaved words asks first.
-    for other in QApplication.topLevelWidgets():
-        if other is not shell.window and other.isVisible():
-            other.hide()
+    # Shortcuts of a window fire only while it is the active one: make sure
+    # it is (after other tests' windows, it may not be yet).
+    shell.window.raise_()
     shell.window.activateWindow()
-    qtbot.waitActive(shell.window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=10_000)
     qtbot.keyClick(shell.window, Qt.Key.Key_F1)
     assert len(learn_windows()) == 1
 

@@ -25,7 +25,7 @@ def pacing(shell, app_context, qtbot):
 
 
 def test_exercises_from_an_older_version_move_into_the_database_at_start(qapp, qtbot, app_context):
-    from fibro_desktop.app import build_shell
+    from fibro_desktop.shell import build_shell
 
     app_context.preferences.set(prefs.PACING_OWN_EXERCISES, OLD_PREFERENCE)
     shell = build_shell(qapp, app_context, with_tray=False)
