@@ -36,6 +36,9 @@ def shell_in(qapp, qtbot, app_context, tmp_path, request):
         qtbot.addWidget(shell.window)
         shell.window.show()
         qtbot.waitExposed(shell.window)
+        # The active window, as a person's click makes it: the dialogs it opens then take the focus.
+        shell.window.activateWindow()
+        qtbot.waitUntil(shell.window.isActiveWindow, timeout=20_000)
         built.append(shell)
         return shell
 
