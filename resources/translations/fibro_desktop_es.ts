@@ -2384,6 +2384,11 @@ Puedes recuperar una copia de seguridad de antes del problema, o guardar en un a
   <context>
     <name>DataSafety</name>
     <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>%1 already exists.
 
@@ -2936,6 +2941,21 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
       <translation>Tus grabaciones están en %1, a su lado; conserva los dos archivos juntos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>field %1</source>
+      <translation>campo %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>row %1</source>
+      <translation>fila %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>table %1</source>
+      <translation>tabla %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
@@ -8133,6 +8153,124 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>El calor ayuda a mucha gente: una almohadilla térmica, o unas manos calientes apoyadas encima.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_problems</name>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"columns" must be a non-empty list of names.</source>
+      <translation>"columns" tiene que ser una lista de nombres que no esté vacía.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"rows" must be a list.</source>
+      <translation>"rows" tiene que ser una lista.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A column is named twice.</source>
+      <translation>Hay una columna con el nombre repetido.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A name is required here.</source>
+      <translation>Aquí hace falta un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A recording's file name must be a plain name, without folders or "..".</source>
+      <translation>El nombre de archivo de una grabación tiene que ser un nombre simple, sin carpetas ni "..".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A required column is missing.</source>
+      <translation>Falta una columna necesaria.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A table must be an object with "columns" and "rows".</source>
+      <translation>Una tabla tiene que ser un objeto con "columns" y "rows".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Choose a number from 0 to 10.</source>
+      <translation>Elige un número del 0 al 10.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Only 0 (no) or 1 (yes) can be here.</source>
+      <translation>Aquí solo puede haber 0 (no) o 1 (sí).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day does not match the date and time of the entry.</source>
+      <translation>El día no coincide con la fecha y la hora de la entrada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "schema_version" is missing or not a whole number.</source>
+      <translation>Falta el "schema_version" de la exportación o no es un número entero.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "version" is missing or not a whole number.</source>
+      <translation>Falta el "version" de la exportación o no es un número entero.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file has no "tables" object.</source>
+      <translation>El archivo no tiene un objeto "tables".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The session is missing.</source>
+      <translation>Falta la sesión.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The time zone of this moment is missing.</source>
+      <translation>Falta la zona horaria de este momento.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy.</source>
+      <translation>El archivo zip está dañado; no se puede leer. Si tienes la exportación en otro sitio, prueba con esa copia.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is protected with a password, which Fibro Desktop exports never are. Unpack it with your zip program, then import the folder it gives.</source>
+      <translation>El archivo zip está protegido con contraseña, algo que las exportaciones de Fibro Desktop nunca tienen. Descomprímelo con tu programa de zip y luego importa la carpeta que resulte.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This count cannot be below 0.</source>
+      <translation>Esta cantidad no puede ser menor que 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export (its "format" is missing or different).</source>
+      <translation>Esto no es una exportación de Fibro Desktop (falta su "format" o es distinto).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This role is not one the app knows.</source>
+      <translation>La aplicación no conoce esta especialidad.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00).</source>
+      <translation>Esta diferencia horaria no es una que pueda tener un reloj (de UTC-12:00 a UTC+14:00).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such column.</source>
+      <translation>Esta versión de la aplicación no tiene esa columna.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such table.</source>
+      <translation>Esta versión de la aplicación no tiene esa tabla.</translation>
     </message>
   </context>
   <context>
