@@ -1304,6 +1304,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Papierformat</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Pro 7 erfasste Tage</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problem mit dem Zeitraum</translation>
@@ -1957,6 +1962,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>no clear change (between %1 lower and %2 higher)</source>
       <translation>keine klare Veränderung (zwischen %1 niedriger und %2 höher)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>kein Eintrag</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
