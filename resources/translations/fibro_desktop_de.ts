@@ -3848,8 +3848,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Keine Einträge passen zu diesen Filtern.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Keine Einträge passen zu diesen Filtern. Ändere sie oder setz sie zurück, um mehr zu sehen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3895,6 +3895,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>Was lohnt sich zu notieren?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Deine Einträge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -6667,8 +6672,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Noch keine Kontakte. Sie hinzuzufügen ist freiwillig; sie bleiben auf diesem Computer.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Noch keine Kontakte. Sie hinzuzufügen ist freiwillig; sie bleiben auf diesem Computer. Füll das Formular unten aus und drück auf „Kontakt speichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6957,8 +6962,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Dein Notfallkoffer ist leer. Füg die Dinge hinzu, die dir helfen, wenn ein Krampf beginnt.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Dein Notfallkoffer ist leer. Gib den Namen von etwas ein, das dir hilft, wenn ein Krampf beginnt, und drück dann auf „Hinzufügen“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
