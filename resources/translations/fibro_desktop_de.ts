@@ -42,6 +42,19 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Column headings</source>
+      <translation>Spaltenüberschriften</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Row headings</source>
+      <translation>Zeilenüberschriften</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" />
@@ -399,59 +412,54 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>%1 (%2 % bis %3 %)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 (%2 on %3)</source>
+      <translation>%1 (%2 an %3)</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (%2 on %3 days)</source>
-      <translation>%1 (%2 an %3 Tagen)</translation>
+      <source>%1 (%2 on %n days)</source>
+      <extracomment>A count. English: %1 (%2 on %n day) / %1 (%2 on %n days)</extracomment>
+      <translation>
+        <numerusform>%1 (%2 an %n Tag)</numerusform>
+        <numerusform>%1 (%2 an %n Tagen)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation>%1 (%2 Krämpfe an %3 erfassten Tagen)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%n spasm)</source>
-      <translation>%1 (%n Krampf)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1 (%n spasms)</source>
-      <translation>%1 (%n Krämpfe)</translation>
+      <extracomment>A count. English: %1 (%n spasm) / %1 (%n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (%n Krampf)</numerusform>
+        <numerusform>%1 (%n Krämpfe)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n check-in)</source>
-      <translation>%1 (aus %n Check-in)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n check-ins)</source>
-      <translation>%1 (aus %n Check-ins)</translation>
+      <extracomment>A count. English: %1 (from %n check-in) / %1 (from %n check-ins)</extracomment>
+      <translation>
+        <numerusform>%1 (aus %n Check-in)</numerusform>
+        <numerusform>%1 (aus %n Check-ins)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n spasm)</source>
-      <translation>%1 (aus %n Krampf)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n spasms)</source>
-      <translation>%1 (aus %n Krämpfen)</translation>
+      <extracomment>A count. English: %1 (from %n spasm) / %1 (from %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (aus %n Krampf)</numerusform>
+        <numerusform>%1 (aus %n Krämpfen)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (noted on %n spasm)</source>
-      <translation>%1 (bei %n Krampf notiert)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (noted on %n spasms)</source>
-      <translation>%1 (bei %n Krämpfen notiert)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation>%1 Tage damit: %2 Krämpfe; %3 Tage ohne: %4 Krämpfe</translation>
+      <extracomment>A count. English: %1 (noted on %n spasm) / %1 (noted on %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (bei %n Krampf notiert)</numerusform>
+        <numerusform>%1 (bei %n Krämpfen notiert)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -463,35 +471,32 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>%1 min</source>
       <translation>%1 Min.</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 min (from %n time)</source>
-      <translation>%1 Min. (aus %n Angabe)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 min (from %n times)</source>
-      <translation>%1 Min. (aus %n Angaben)</translation>
+      <extracomment>A count. English: %1 min (from %n time) / %1 min (from %n times)</extracomment>
+      <translation>
+        <numerusform>%1 Min. (aus %n Angabe)</numerusform>
+        <numerusform>%1 Min. (aus %n Angaben)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n day</source>
-      <translation>%1 von %n Tag</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n days</source>
-      <translation>%1 von %n Tagen</translation>
+      <extracomment>A count. English: %1 of %n day / %1 of %n days</extracomment>
+      <translation>
+        <numerusform>%1 von %n Tag</numerusform>
+        <numerusform>%1 von %n Tagen</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n tracked day</source>
-      <translation>%1 von %n erfassten Tag</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n tracked days</source>
-      <translation>%1 von %n erfassten Tagen</translation>
+      <extracomment>A count. English: %1 of %n tracked day / %1 of %n tracked days</extracomment>
+      <translation>
+        <numerusform>%1 von %n erfassten Tag</numerusform>
+        <numerusform>%1 von %n erfassten Tagen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -509,34 +514,59 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>%1 Sek.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 with it: %2; %3 without: %4</source>
+      <translation>%1 damit: %2; %3 ohne: %4</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
-      <source>%1 spasms, %2 check-ins</source>
-      <translation>%1 Krämpfe, %2 Check-ins</translation>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
-      <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation>%1, %2:00–%3:00: %4 Krämpfe</translation>
+      <source>%1, %2:00–%3:00: %n spasms</source>
+      <extracomment>A count. English: %1, %2:00–%3:00: %n spasm / %1, %2:00–%3:00: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1, %2:00–%3:00: %n Krampf</numerusform>
+        <numerusform>%1, %2:00–%3:00: %n Krämpfe</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 minutes in %3 sessions</source>
-      <translation>%1: %2 Minuten in %3 Sitzungen</translation>
+      <source>%1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: %1: %2 minutes in %n session / %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>%1: %2 Minuten in %n Sitzung</numerusform>
+        <numerusform>%1: %2 Minuten in %n Sitzungen</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation>%1: %2 von %3 Pausen gemacht; %4 Krämpfe am nächsten Tag</translation>
+      <source>%1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: %1: %2 of %n break taken; %3 / %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>%1: %2 von %n Pause gemacht; %3</numerusform>
+        <numerusform>%1: %2 von %n Pausen gemacht; %3</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms</source>
-      <translation>%1: %2 Krämpfe</translation>
+      <source>%1: %n spasms</source>
+      <extracomment>A count. English: %1: %n spasm / %1: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: %n Krampf</numerusform>
+        <numerusform>%1: %n Krämpfe</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms, 7-day average %3</source>
-      <translation>%1: %2 Krämpfe, 7-Tage-Durchschnitt %3</translation>
+      <source>%1: %n spasms, 7-day average %2</source>
+      <extracomment>A count. English: %1: %n spasm, 7-day average %2 / %1: %n spasms, 7-day average %2</extracomment>
+      <translation>
+        <numerusform>%1: %n Krampf, 7-Tage-Durchschnitt %2</numerusform>
+        <numerusform>%1: %n Krämpfe, 7-Tage-Durchschnitt %2</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -548,15 +578,19 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>%1: not enough data yet (at least %2 days on each side).</source>
       <translation>%1: noch nicht genug Daten (mindestens %2 Tage auf jeder Seite).</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1: noted on %n spasm</source>
-      <translation>%1: bei %n Krampf notiert</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1: noted on %n spasms</source>
-      <translation>%1: bei %n Krämpfen notiert</translation>
+      <extracomment>A count. English: %1: noted on %n spasm / %1: noted on %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: bei %n Krampf notiert</numerusform>
+        <numerusform>%1: bei %n Krämpfen notiert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>%1: the numbers</source>
+      <translation>%1: die Zahlen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -568,55 +602,86 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>%1× (%2 to %3); %4</source>
       <translation>%1× (%2 bis %3); %4</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n check-in day</source>
-      <translation>%n Check-in-Tag</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln check-ins</source>
+      <extracomment>A count. English: %Ln check-in / %Ln check-ins</extracomment>
+      <translation>
+        <numerusform>%Ln Check-in</numerusform>
+        <numerusform>%Ln Check-ins</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln spasms</source>
+      <extracomment>A count. English: %Ln spasm / %Ln spasms</extracomment>
+      <translation>
+        <numerusform>%Ln Krampf</numerusform>
+        <numerusform>%Ln Krämpfe</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n check-in days</source>
-      <translation>%n Check-in-Tage</translation>
+      <extracomment>A count. English: %n check-in day / %n check-in days</extracomment>
+      <translation>
+        <numerusform>%n Check-in-Tag</numerusform>
+        <numerusform>%n Check-in-Tage</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n day</source>
-      <translation>%n Tag</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation>%n Tag ohne jeden Eintrag fehlt in diesen Zahlen: Man weiß nicht, ob es an ihm Krämpfe gab, daher zählt er nicht als Tag ohne Krämpfe.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n days</source>
-      <translation>%n Tage</translation>
+      <extracomment>A count. English: %n day / %n days</extracomment>
+      <translation>
+        <numerusform>%n Tag</numerusform>
+        <numerusform>%n Tage</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation>%n Tage ohne jeden Eintrag fehlen in diesen Zahlen: Man weiß nicht, ob es an ihnen Krämpfe gab, daher zählen sie nicht als Tage ohne Krämpfe.</translation>
+      <extracomment>A count. English: %n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them. / %n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</extracomment>
+      <translation>
+        <numerusform>%n Tag ohne jeden Eintrag fehlt in diesen Zahlen: Man weiß nicht, ob es an ihm Krämpfe gab, daher zählt er nicht als Tag ohne Krämpfe.</numerusform>
+        <numerusform>%n Tage ohne jeden Eintrag fehlen in diesen Zahlen: Man weiß nicht, ob es an ihnen Krämpfe gab, daher zählen sie nicht als Tage ohne Krämpfe.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n spasm</source>
-      <translation>%n Krampf</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n spasms</source>
-      <translation>%n Krämpfe</translation>
+      <extracomment>A count. English: %n spasm / %n spasms</extracomment>
+      <translation>
+        <numerusform>%n Krampf</numerusform>
+        <numerusform>%n Krämpfe</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n tracked day</source>
-      <translation>%n erfasster Tag</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms on the following days</source>
+      <extracomment>A count. English: %n spasm on the following days / %n spasms on the following days</extracomment>
+      <translation>
+        <numerusform>%n Krampf an den folgenden Tagen</numerusform>
+        <numerusform>%n Krämpfe an den folgenden Tagen</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms the next day</source>
+      <extracomment>A count. English: %n spasm the next day / %n spasms the next day</extracomment>
+      <translation>
+        <numerusform>%n Krampf am nächsten Tag</numerusform>
+        <numerusform>%n Krämpfe am nächsten Tag</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n tracked days</source>
-      <translation>%n erfasste Tage</translation>
+      <extracomment>A count. English: %n tracked day / %n tracked days</extracomment>
+      <translation>
+        <numerusform>%n erfasster Tag</numerusform>
+        <numerusform>%n erfasste Tage</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
@@ -652,6 +717,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
       <translation>1-mal so viele heißt: kein Unterschied. „Könnte Zufall sein“ heißt: Der Unterschied fällt nicht mehr auf, wenn man alle deine Auslöser zusammen betrachtet. Ein Auslöser braucht mindestens %1 Check-in-Tage mit ihm und %1 ohne ihn, bevor eine Zahl gezeigt wird.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>7-day average</source>
+      <translation>7-Tage-Durchschnitt</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -715,6 +785,16 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks due</source>
+      <translation>Fällige Pausen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks taken</source>
+      <translation>Gemachte Pausen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
       <translation>Gemachte Pausen (dunkel) von fälligen Pausen (hell) pro Tag, und die Krämpfe des nächsten Tages als Linie.</translation>
     </message>
@@ -729,7 +809,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Veränderung (95-%-Bereich)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Charts</source>
       <translation>Diagramme</translation>
     </message>
@@ -779,7 +859,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Tägliche Check-ins</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
@@ -934,6 +1014,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Stärke, Dauer und Erholung</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Kind of spasm</source>
       <translation>Art des Krampfs</translation>
@@ -1064,7 +1149,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Stimmung (0–10, 10 = gut)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Muscle group</source>
       <translation>Muskelgruppe</translation>
     </message>
@@ -1219,6 +1304,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Papierformat</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Pro 7 erfasste Tage</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problem mit dem Zeitraum</translation>
@@ -1252,6 +1342,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Reading your records…</source>
       <translation>Deine Einträge werden gelesen…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Recovery</source>
+      <translation>Erholung</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1309,6 +1404,31 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Bericht speichern</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Share (%)</source>
+      <translation>Anteil (%)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as chart</source>
+      <translation>Als Diagramm zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as table</source>
+      <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show the chart %1 as a table</source>
+      <translation>Das Diagramm %1 als Tabelle zeigen</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Side effects noted</source>
       <translation>Bemerkte Nebenwirkungen</translation>
@@ -1344,7 +1464,7 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Meine Krampf-Aufzeichnungen für die Praxis</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Spasms</source>
       <translation>Krämpfe</translation>
     </message>
@@ -1367,6 +1487,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
       <translation>Krämpfe an Tagen, an denen du in deinem täglichen Check-in einen Auslöser angehakt hast, verglichen mit Tagen ohne ihn (ab %1). Gleicher Tag: Krämpfe an diesem Tag; nächster Tag: Krämpfe am Tag danach. Jede Zahl ist um die Jahreszeit und deine anderen Auslöser bereinigt, die des Tages selbst und die des Vortags; der Bereich in Klammern ist der, in dem die wahre Zahl wahrscheinlich liegt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms on the following days</source>
+      <translation>Krämpfe an den folgenden Tagen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1399,6 +1524,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Krämpfe pro Woche, über die erfassten Tage</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms the next day</source>
+      <translation>Krämpfe am nächsten Tag</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>Stress (0–10, 10 = worst)</source>
       <translation>Stress (0–10, 10 = am stärksten)</translation>
@@ -1409,6 +1539,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>Zusammenfassung</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Taken</source>
+      <translation>Genommen</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Taken on</source>
       <translation>Genommen am</translation>
@@ -1417,6 +1552,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Tension eased</source>
       <translation>Anspannung gelöst</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Tension eased (average)</source>
+      <translation>Anspannung gelöst (Durchschnitt)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -1477,6 +1617,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
       <source>Triggers</source>
       <translation>Auslöser</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Typical intensity</source>
+      <translation>Typische Stärke</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1545,23 +1690,40 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation>Woche ab %1: %2 Minuten in %3 Sitzungen</translation>
+      <source>Week of</source>
+      <translation>Woche ab</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation>Woche ab %1: %2 von %3 Pausen gemacht; %4 Krämpfe an den folgenden Tagen</translation>
+      <source>Week of %1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: Week of %1: %2 minutes in %n session / Week of %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>Woche ab %1: %2 Minuten in %n Sitzung</numerusform>
+        <numerusform>Woche ab %1: %2 Minuten in %n Sitzungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: Week of %1: %2 of %n break taken; %3 / Week of %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>Woche ab %1: %2 von %n Pause gemacht; %3</numerusform>
+        <numerusform>Woche ab %1: %2 von %n Pausen gemacht; %3</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms</source>
       <translation>Woche ab %1: %2 Krämpfe</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation>Woche ab %1: %2 Krämpfe, typische Stärke %3, stärkste %4, typische Dauer %5, Erholung %6</translation>
+      <source>Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</source>
+      <extracomment>A count. English: Week of %1: %n spasm, typical intensity %2, worst %3, typical length %4, recovery %5 / Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</extracomment>
+      <translation>
+        <numerusform>Woche ab %1: %n Krampf, typische Stärke %2, stärkste %3, typische Dauer %4, Erholung %5</numerusform>
+        <numerusform>Woche ab %1: %n Krämpfe, typische Stärke %2, stärkste %3, typische Dauer %4, Erholung %5</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1602,6 +1764,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Working out the insights…</source>
       <translation>Erkenntnisse werden berechnet…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Worst intensity</source>
+      <translation>Stärkste Intensität</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
@@ -1708,25 +1875,23 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>from %1 to %2</source>
       <translation>von %1 bis %2</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>helped %1 of %n time</source>
-      <translation>hat %1 von %n Mal geholfen</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation>hat %1 von %n Mal geholfen (%2 % bis %3 %)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>helped %1 of %n times</source>
-      <translation>hat %1 von %n Malen geholfen</translation>
+      <extracomment>A count. English: helped %1 of %n time / helped %1 of %n times</extracomment>
+      <translation>
+        <numerusform>hat %1 von %n Mal geholfen</numerusform>
+        <numerusform>hat %1 von %n Malen geholfen</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation>hat %1 von %n Malen geholfen (%2 % bis %3 %)</translation>
+      <extracomment>A count. English: helped %1 of %n time (%2 % to %3 %) / helped %1 of %n times (%2 % to %3 %)</extracomment>
+      <translation>
+        <numerusform>hat %1 von %n Mal geholfen (%2 % bis %3 %)</numerusform>
+        <numerusform>hat %1 von %n Malen geholfen (%2 % bis %3 %)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
@@ -1799,6 +1964,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <translation>keine klare Veränderung (zwischen %1 niedriger und %2 höher)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>kein Eintrag</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>no record that day</source>
       <translation>an dem Tag kein Eintrag</translation>
@@ -1853,15 +2023,14 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>only part of the week tracked</source>
       <translation>nur ein Teil der Woche erfasst</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>rated %n times: too few to say</source>
-      <translation>%n-mal bewertet: zu wenige für eine Aussage</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>rated once: too few to say</source>
-      <translation>einmal bewertet: zu wenige für eine Aussage</translation>
+      <extracomment>A count. English: rated once: too few to say / rated %n times: too few to say</extracomment>
+      <translation>
+        <numerusform>einmal bewertet: zu wenige für eine Aussage</numerusform>
+        <numerusform>%n-mal bewertet: zu wenige für eine Aussage</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1923,15 +2092,14 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
       <translation>zu wenige für einen Vergleich (%1 und %2 Werte; je %3 nötig)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>tried %n times, not rated</source>
-      <translation>%n-mal versucht, nicht bewertet</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>tried once, not rated</source>
-      <translation>einmal versucht, nicht bewertet</translation>
+      <extracomment>A count. English: tried once, not rated / tried %n times, not rated</extracomment>
+      <translation>
+        <numerusform>einmal versucht, nicht bewertet</numerusform>
+        <numerusform>%n-mal versucht, nicht bewertet</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -2216,6 +2384,11 @@ Du kannst eine Sicherung von vor dem Problem zurückholen oder alles, was sich n
   <context>
     <name>DataSafety</name>
     <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>%1 already exists.
 
@@ -2224,25 +2397,41 @@ Replace it with this export?</source>
 
 Durch diesen Export ersetzen?</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 check-ins</source>
-      <translation>%1 Check-ins</translation>
+      <source>%n check-ins</source>
+      <extracomment>A count. English: %n check-in / %n check-ins</extracomment>
+      <translation>
+        <numerusform>%n Check-in</numerusform>
+        <numerusform>%n Check-ins</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 episodes</source>
-      <translation>%1 Krämpfe</translation>
+      <source>%n episodes</source>
+      <extracomment>A count. English: %n episode / %n episodes</extracomment>
+      <translation>
+        <numerusform>%n Krampf</numerusform>
+        <numerusform>%n Krämpfe</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation>%1 Aufnahmen kamen ohne ihre Audiodatei: Leg die Datei …-audio.zip neben den Export und importiere noch einmal.</translation>
+      <source>%n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
+      <extracomment>A count. English: %n recording came without its sound file: keep the …-audio.zip file beside the export and import again. / %n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</extracomment>
+      <translation>
+        <numerusform>%n Aufnahme kam ohne ihre Audiodatei: Leg die Datei …-audio.zip neben den Export und importiere noch einmal.</numerusform>
+        <numerusform>%n Aufnahmen kamen ohne ihre Audiodatei: Leg die Datei …-audio.zip neben den Export und importiere noch einmal.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings were brought into your audio folder.</source>
-      <translation>%1 Aufnahmen wurden in deinen Audio-Ordner übernommen.</translation>
+      <source>%n recordings were brought into your audio folder.</source>
+      <extracomment>A count. English: %n recording was brought into your audio folder. / %n recordings were brought into your audio folder.</extracomment>
+      <translation>
+        <numerusform>%n Aufnahme wurde in deinen Audio-Ordner übernommen.</numerusform>
+        <numerusform>%n Aufnahmen wurden in deinen Audio-Ordner übernommen.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2298,16 +2487,6 @@ Durch diesen Export ersetzen?</translation>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
       <source>&amp;To:</source>
       <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 check-in</source>
-      <translation>1 Check-in</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 episode</source>
-      <translation>1 Krampf</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2458,10 +2637,14 @@ Deine Daten und deine anderen Sicherungen bleiben unberührt.</translation>
       <source>Export your data</source>
       <translation>Deine Daten exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation>%1 Einträge aus %2 Tabellen nach %3 exportiert.</translation>
+      <source>Exported %Ln entries from %1 tables to %2.</source>
+      <extracomment>A count. English: Exported %Ln entry from %1 tables to %2. / Exported %Ln entries from %1 tables to %2.</extracomment>
+      <translation>
+        <numerusform>%Ln Eintrag aus %1 Tabellen nach %2 exportiert.</numerusform>
+        <numerusform>%Ln Einträge aus %1 Tabellen nach %2 exportiert.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2503,24 +2686,38 @@ Deine Daten und deine anderen Sicherungen bleiben unberührt.</translation>
       <source>Import</source>
       <translation>Import</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Import %1 entries from %2?
+      <source>Import %Ln entries from %1?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation>%1 Einträge aus %2 importieren?
+      <extracomment>A count. English: Import %Ln entry from %1?
 
-Einträge, die du schon hast, werden erkannt und übersprungen. Deine Daten werden vorher gesichert.</translation>
+Entries you already have are recognised and skipped. Your data is backed up first. / Import %Ln entries from %1?
+
+Entries you already have are recognised and skipped. Your data is backed up first.</extracomment>
+      <translation>
+        <numerusform>%Ln Eintrag aus %1 importieren?
+
+Einträge, die du schon hast, werden erkannt und übersprungen. Deine Daten werden vorher gesichert.</numerusform>
+        <numerusform>%Ln Einträge aus %1 importieren?
+
+Einträge, die du schon hast, werden erkannt und übersprungen. Deine Daten werden vorher gesichert.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Import cancelled. Nothing was changed.</source>
       <translation>Import abgebrochen. Es wurde nichts geändert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Imported %1 new entries; %2 were already there.</source>
-      <translation>%1 neue Einträge importiert; %2 waren schon da.</translation>
+      <source>Imported %Ln new entries; %1 were already there.</source>
+      <extracomment>A count. English: Imported %Ln new entry; %1 were already there. / Imported %Ln new entries; %1 were already there.</extracomment>
+      <translation>
+        <numerusform>%Ln neuer Eintrag importiert; %1 waren schon da.</numerusform>
+        <numerusform>%Ln neue Einträge importiert; %1 waren schon da.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2641,10 +2838,14 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <source>Save what can be read as</source>
       <translation>Lesbares speichern unter</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
-      <source>Saved %1 entries to %2.</source>
-      <translation>%1 Einträge nach %2 gespeichert.</translation>
+      <source>Saved %Ln entries to %1.</source>
+      <extracomment>A count. English: Saved %Ln entry to %1. / Saved %Ln entries to %1.</extracomment>
+      <translation>
+        <numerusform>%Ln Eintrag nach %1 gespeichert.</numerusform>
+        <numerusform>%Ln Einträge nach %1 gespeichert.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
@@ -2740,6 +2941,21 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
       <translation>Deine Aufnahmen liegen in %1 daneben; bewahr die beiden Dateien zusammen auf.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>field %1</source>
+      <translation>Feld %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>row %1</source>
+      <translation>Zeile %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>table %1</source>
+      <translation>Tabelle %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
@@ -3516,8 +3732,17 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
-      <source>Last %1 days</source>
-      <translation>Letzte %1 Tage</translation>
+      <source>Kind:</source>
+      <translation>Art:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Last %n days</source>
+      <extracomment>A count. English: Today / Last %n days</extracomment>
+      <translation>
+        <numerusform>Heute</numerusform>
+        <numerusform>Letzte %n Tage</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
@@ -3554,13 +3779,27 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <source>Trigger</source>
       <translation>Auslöser</translation>
     </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Trigger:</source>
+      <translation>Auslöser:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Where:</source>
+      <translation>Wo:</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>%1 entries</source>
-      <translation>%1 Einträge</translation>
+      <source>%Ln entries</source>
+      <extracomment>A count. English: %Ln entry / %Ln entries</extracomment>
+      <translation>
+        <numerusform>%Ln Eintrag</numerusform>
+        <numerusform>%Ln Einträge</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3629,8 +3868,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Keine Einträge passen zu diesen Filtern.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Keine Einträge passen zu diesen Filtern. Ändere sie oder setz sie zurück, um mehr zu sehen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3676,6 +3915,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>Was lohnt sich zu notieren?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Deine Einträge</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -4265,13 +4509,13 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n min</source>
-      <translation>%n Min.</translation>
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n s</source>
-      <translation>%n Sek.</translation>
+      <source>%1 s</source>
+      <translation>%1 Sek.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
@@ -4601,6 +4845,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
+      <source>Break settings</source>
+      <translation>Pausen-Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/pacing/page.py" />
       <source>Break timer status</source>
       <translation>Status des Pausen-Timers</translation>
     </message>
@@ -4624,10 +4873,14 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <source>For 30 minutes</source>
       <translation>Für 30 Minuten</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
-      <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation>Sanfte Serie: %1 Tage hintereinander mit mindestens der Hälfte deiner Pausen</translation>
+      <source>Gentle streak: %n days in a row with at least half your breaks</source>
+      <extracomment>A count. English: Gentle streak: %n day with at least half your breaks / Gentle streak: %n days in a row with at least half your breaks</extracomment>
+      <translation>
+        <numerusform>Sanfte Serie: %n Tag mit mindestens der Hälfte deiner Pausen</numerusform>
+        <numerusform>Sanfte Serie: %n Tage hintereinander mit mindestens der Hälfte deiner Pausen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
@@ -5246,6 +5499,34 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
   </context>
   <context>
+    <name>RelaxCaptions</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show &amp;words</source>
+      <translation>Gesprochenen &amp;Text zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show the words being spoken under the player</source>
+      <translation>Die gesprochenen Worte unter dem Player zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Shows the words being spoken under the player</source>
+      <translation>Zeigt die gesprochenen Worte unter dem Player</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>The words of this session could not be read.</source>
+      <translation>Der Text dieser Sitzung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Your own recordings have no written words.</source>
+      <translation>Zu deinen eigenen Aufnahmen gibt es keinen geschriebenen Text.</translation>
+    </message>
+  </context>
+  <context>
     <name>RelaxExtras</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5264,13 +5545,17 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>About {rate:.1f} breaths a minute</source>
-      <translation>Etwa {rate:.1f} Atemzüge pro Minute</translation>
+      <source>About %1 breaths a minute</source>
+      <translation>Etwa %1 Atemzüge pro Minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>After %1 minutes</source>
-      <translation>Nach %1 Minuten</translation>
+      <source>After %n minutes</source>
+      <extracomment>A count. English: After %n minute / After %n minutes</extracomment>
+      <translation>
+        <numerusform>Nach %n Minute</numerusform>
+        <numerusform>Nach %n Minuten</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5397,6 +5682,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
+      <source>The spoken sessions are in English for now. You can add recordings in your own language with “Add your own…”, such as a therapist's session or a meditation you like.</source>
+      <translation>Die gesprochenen Sitzungen sind vorerst auf Englisch. Mit „Eigene hinzufügen…“ kannst du Aufnahmen in deiner Sprache hinzufügen, zum Beispiel eine Sitzung von deiner Therapeutin oder deinem Therapeuten oder eine Meditation, die du magst.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
       <translation>Du kannst auch eigene Aufnahmen hinzufügen, zum Beispiel eine Sitzung von deiner Therapeutin oder deinem Therapeuten oder eine Lieblingsmeditation.</translation>
     </message>
@@ -5430,8 +5720,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
-      <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation>„{title}“ aus deiner Sammlung entfernen? Die Kopie von Fibro Desktop wird gelöscht; deine Originaldatei bleibt unberührt.</translation>
+      <source>Remove “%1” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
+      <translation>„%1“ aus deiner Sammlung entfernen? Die Kopie von Fibro Desktop wird gelöscht; deine Originaldatei bleibt unberührt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
@@ -5478,6 +5768,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <name>RelaxPacer</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" />
+      <source>%1… %2</source>
+      <translation>%1 … %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
       <source>Breathe in</source>
       <translation>Einatmen</translation>
     </message>
@@ -5506,11 +5801,6 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <source>Rest</source>
       <translation>Ruhe</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
-      <source>{phase}… {seconds}</source>
-      <translation>{phase} … {seconds}</translation>
-    </message>
   </context>
   <context>
     <name>RelaxPage</name>
@@ -5526,8 +5816,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Fading out gently… silence in {time}.</source>
-      <translation>Wird sanft leiser … Stille in {time}.</translation>
+      <source>Fading out gently… silence in %1.</source>
+      <translation>Wird sanft leiser … Stille in %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5561,8 +5851,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation>Der Ton wird sanft leiser und endet in {time}.</translation>
+      <source>Sound stops in %1, after a gentle fade.</source>
+      <translation>Der Ton wird sanft leiser und endet in %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5586,13 +5876,13 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was added to your library.</source>
-      <translation>„{title}“ wurde zu deiner Sammlung hinzugefügt.</translation>
+      <source>“%1” was added to your library.</source>
+      <translation>„%1“ wurde zu deiner Sammlung hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was removed.</source>
-      <translation>„{title}“ wurde entfernt.</translation>
+      <source>“%1” was removed.</source>
+      <translation>„%1“ wurde entfernt.</translation>
     </message>
   </context>
   <context>
@@ -5804,6 +6094,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Reduce motion (no animations)</source>
       <translation>&amp;Weniger Bewegung (keine Animationen)</translation>
     </message>
@@ -5821,6 +6116,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
       <translation>Ein &amp;Kürzel verwenden, das in jedem Programm funktioniert</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>A new language applies when you next open Fibro Desktop.</source>
+      <translation>Eine neue Sprache gilt ab dem nächsten Start von Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
@@ -5932,14 +6232,14 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
   <context>
     <name>Toolkit</name>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
+      <source>%1  ·  %2 a day</source>
+      <translation>%1  ·  %2 am Tag</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>%1 (%2 left)</source>
       <translation>%1 (noch %2)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>%1 items running low</source>
-      <translation>%1 Gegenstände werden knapp</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -5950,6 +6250,30 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" />
       <source>%1 of %2</source>
       <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done today</source>
+      <translation>%1 von %2 heute erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done yesterday</source>
+      <translation>%1 von %2 gestern erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
+      <source>%n items running low</source>
+      <extracomment>A count. English: %n item running low / %n items running low</extracomment>
+      <translation>
+        <numerusform>%n Gegenstand wird knapp</numerusform>
+        <numerusform>%n Gegenstände werden knapp</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6070,11 +6394,6 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
       <source>&amp;Yesterday</source>
       <translation>&amp;Gestern</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>1 item running low</source>
-      <translation>1 Gegenstand wird knapp</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6233,8 +6552,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Heat on: {0} left</source>
-      <translation>Wärme an: noch {0}</translation>
+      <source>Heat on: %1 left</source>
+      <translation>Wärme an: noch %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" />
@@ -6373,8 +6692,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Noch keine Kontakte. Sie hinzuzufügen ist freiwillig; sie bleiben auf diesem Computer.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Noch keine Kontakte. Sie hinzuzufügen ist freiwillig; sie bleiben auf diesem Computer. Füll das Formular unten aus und drück auf „Kontakt speichern“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6508,8 +6827,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Saved as tried: {0}.</source>
-      <translation>Als versucht gespeichert: {0}.</translation>
+      <source>Saved as tried: %1.</source>
+      <translation>Als versucht gespeichert: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6537,6 +6856,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <translation>Schritt</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
+      <source>Step %1 of %2</source>
+      <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" />
       <source>Step &amp;title</source>
       <translation>Schritt-&amp;Titel</translation>
@@ -6548,18 +6872,13 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Step {0} of {1}</source>
-      <translation>Schritt {0} von {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
       <source>Stop the &amp;heat timer</source>
       <translation>&amp;Wärmetimer stoppen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
-      <source>That is a little long; please keep it under {0} characters.</source>
-      <translation>Das ist etwas lang; bitte bleib unter {0} Zeichen.</translation>
+      <source>That is a little long; please keep it under %1 characters.</source>
+      <translation>Das ist etwas lang; bitte bleib unter %1 Zeichen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6618,8 +6937,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Tried from my rescue plan: {0}.</source>
-      <translation>Aus meinem Notfallplan versucht: {0}.</translation>
+      <source>Tried from my rescue plan: %1.</source>
+      <translation>Aus meinem Notfallplan versucht: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" />
@@ -6663,8 +6982,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Dein Notfallkoffer ist leer. Füg die Dinge hinzu, die dir helfen, wenn ein Krampf beginnt.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Dein Notfallkoffer ist leer. Gib den Namen von etwas ein, das dir hilft, wenn ein Krampf beginnt, und drück dann auf „Hinzufügen“.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
@@ -6727,39 +7046,14 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <translation>was hilft, wenn ein Krampf beginnt</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>{0}  ·  {1} a day</source>
-      <translation>{0}  ·  {1} am Tag</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done today</source>
-      <translation>{0} von {1} heute erledigt</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done yesterday</source>
-      <translation>{0} von {1} gestern erledigt</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>“%1” was deleted.</source>
       <translation>„%1“ wurde gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>“{0}” was deleted.</source>
-      <translation>„{0}“ wurde gelöscht.</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>“{0}” was taken off the list.</source>
-      <translation>„{0}“ wurde von der Liste genommen.</translation>
+      <source>“%1” was taken off the list.</source>
+      <translation>„%1“ wurde von der Liste genommen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6982,8 +7276,8 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
-      <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation>Wird knapp: {0}. Am besten auffüllen, wenn du kannst.</translation>
+      <source>Running low: %1. Worth restocking when you can.</source>
+      <translation>Wird knapp: %1. Am besten auffüllen, wenn du kannst.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
@@ -7859,6 +8153,197 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>Wärme hilft vielen: ein Heizkissen oder warme Hände, die darauf ruhen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_problems</name>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"columns" must be a non-empty list of names.</source>
+      <translation>„columns“ muss eine nicht leere Liste von Namen sein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"rows" must be a list.</source>
+      <translation>„rows“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A column is named twice.</source>
+      <translation>Eine Spalte hat zweimal denselben Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A name is required here.</source>
+      <translation>Hier wird ein Name gebraucht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A recording's file name must be a plain name, without folders or "..".</source>
+      <translation>Der Dateiname einer Aufnahme muss ein einfacher Name sein, ohne Ordner und ohne „..“.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A required column is missing.</source>
+      <translation>Eine nötige Spalte fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A table must be an object with "columns" and "rows".</source>
+      <translation>Eine Tabelle muss ein Objekt mit „columns“ und „rows“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Choose a number from 0 to 10.</source>
+      <translation>Wähle eine Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Only 0 (no) or 1 (yes) can be here.</source>
+      <translation>Hier kann nur 0 (nein) oder 1 (ja) stehen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day does not match the date and time of the entry.</source>
+      <translation>Der Tag passt nicht zu Datum und Uhrzeit des Eintrags.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "schema_version" is missing or not a whole number.</source>
+      <translation>Die „schema_version“ des Exports fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "version" is missing or not a whole number.</source>
+      <translation>Die „version“ des Exports fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file has no "tables" object.</source>
+      <translation>Die Datei hat kein „tables“-Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The session is missing.</source>
+      <translation>Die Sitzung fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The time zone of this moment is missing.</source>
+      <translation>Die Zeitzone dieses Zeitpunkts fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy.</source>
+      <translation>Die ZIP-Datei ist beschädigt und kann nicht gelesen werden. Wenn du den Export noch woanders hast, versuch es mit dieser Kopie.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is protected with a password, which Fibro Desktop exports never are. Unpack it with your zip program, then import the folder it gives.</source>
+      <translation>Die ZIP-Datei ist mit einem Passwort geschützt, was Exporte von Fibro Desktop nie sind. Entpack sie mit deinem ZIP-Programm und importiere dann den Ordner, der dabei entsteht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This count cannot be below 0.</source>
+      <translation>Diese Anzahl kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export (its "format" is missing or different).</source>
+      <translation>Das ist kein Export von Fibro Desktop (sein „format“ fehlt oder ist anders).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This role is not one the app knows.</source>
+      <translation>Diese Rolle kennt die App nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00).</source>
+      <translation>Diese Zeitverschiebung kann keine Uhr haben (UTC-12:00 bis UTC+14:00).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such column.</source>
+      <translation>Diese Version der App hat keine solche Spalte.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such table.</source>
+      <translation>Diese Version der App hat keine solche Tabelle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>relax_sessions</name>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About fifteen minutes to settle in bed: slow breathing, a gentle release of the body, calm imagery, then quiet. Ends in silence.</source>
+      <translation>Etwa fünfzehn Minuten, um im Bett zur Ruhe zu kommen: langsames Atmen, sanftes Loslassen des Körpers, ruhige Bilder, dann Ruhe. Endet in Stille.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About five minutes of easy movements in your chair, to go with a pacing break. Move slowly and only within comfort.</source>
+      <translation>Etwa fünf Minuten leichte Bewegungen auf deinem Stuhl, passend zu einer Pause. Beweg dich langsam und nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About six minutes, with no tightening at all. Warm and heavy imagery for when a muscle is already spasming or sore.</source>
+      <translation>Etwa sechs Minuten, ganz ohne Anspannen. Warme, schwere Bilder für Momente, in denen ein Muskel schon krampft oder wund ist.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About ten minutes. Move your attention slowly through the body, noticing without changing anything, and let each area soften.</source>
+      <translation>Etwa zehn Minuten. Lenk deine Aufmerksamkeit langsam durch den Körper, nimm wahr, ohne etwas zu ändern, und lass jede Stelle weicher werden.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About twelve minutes. Gently tighten one muscle group at a time, only a little, then let it go and notice the difference. Skip any muscle that feels sore.</source>
+      <translation>Etwa zwölf Minuten. Spann eine Muskelgruppe nach der anderen sanft an, nur ein wenig, lass dann los und spür den Unterschied. Lass jeden Muskel aus, der sich wund anfühlt.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Body scan</source>
+      <translation>Körperreise</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes of slow breathing, about six breaths a minute: in for four seconds, out for six. Spoken cues at first, then soft tones.</source>
+      <translation>Fünf Minuten langsames Atmen, etwa sechs Atemzüge pro Minute: vier Sekunden ein, sechs aus. Erst gesprochene Hinweise, dann leise Töne.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes. Four areas, tightened only a little and then released. Good for a short pause in the day.</source>
+      <translation>Fünf Minuten. Vier Bereiche, nur ein wenig angespannt und dann gelöst. Gut für eine kurze Pause am Tag.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Gentle desk warm-up</source>
+      <translation>Sanftes Aufwärmen am Schreibtisch</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Paced breathing</source>
+      <translation>Geführtes Atmen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, full</source>
+      <translation>Progressive Muskelentspannung, lang</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, short</source>
+      <translation>Progressive Muskelentspannung, kurz</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Release only</source>
+      <translation>Nur loslassen</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Sleep wind-down</source>
+      <translation>Zur Ruhe kommen vor dem Schlaf</translation>
     </message>
   </context>
   <context>
