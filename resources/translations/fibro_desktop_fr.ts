@@ -6633,7 +6633,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" />
       <source>N&amp;ote</source>
-      <translation>&amp;Note</translation>
+      <translation>N&amp;ote</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
