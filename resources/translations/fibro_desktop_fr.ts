@@ -1304,6 +1304,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Format du papier</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Pour 7 jours suivis</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problème de période</translation>
@@ -1957,6 +1962,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>no clear change (between %1 lower and %2 higher)</source>
       <translation>pas de changement net (entre %1 de moins et %2 de plus)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>aucune donnée</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
@@ -3838,8 +3848,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Aucune entrée ne correspond à ces filtres.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Aucune entrée ne correspond à ces filtres. Modifiez-les ou effacez-les pour en voir plus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3885,6 +3895,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>Que vaut-il la peine de noter ?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Vos entrées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -6657,8 +6672,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur. Remplissez le formulaire ci-dessous et appuyez sur « Enregistrer le contact ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6947,8 +6962,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Votre trousse est vide. Ajoutez les choses qui vous aident quand un spasme commence.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Votre trousse est vide. Tapez le nom d’une chose qui vous aide quand un spasme commence, puis appuyez sur « Ajouter ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
