@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,15 +57,25 @@ class _LazyHost(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setAccessibleName(spec.title)
-        # The page scrolls when the window is smaller than it needs.
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a bare tab stop
-        self._scroll.setAccessibleName(spec.title)
-        self._layout.addWidget(self._scroll)
+        # Made with the page, after the first paint: its settings use Qt's
+        # enums, whose first use builds the whole Qt namespace (20-40 ms).
+        self._scroll: QScrollArea | None = None
+
+    def _make_scroll(self) -> QScrollArea:
+        """The page scrolls when the window is smaller than it needs."""
+        from PySide6.QtCore import Qt
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a bare tab stop
+        scroll.setAccessibleName(self.spec.title)
+        self._layout.addWidget(scroll)
+        return scroll
 
     def build(self, recovery: Sequence[NoticeAction] = ()) -> QWidget:
+        if self._scroll is None:
+            self._scroll = self._make_scroll()
         if self.page is None:
             try:
                 self.page = self.spec.factory()
@@ -84,6 +94,8 @@ class _LazyHost(QWidget):
         scroll area does not pass one on by itself (Qt 6), and a page that
         draws in the theme's colours (the charts) must hear of a switch.
         Each widget then inherits again, as before."""
+        if self._scroll is None:
+            return
         for widget in (self._scroll, self._scroll.viewport(), self.page):
             if widget is not None:
                 widget.setPalette(palette)

@@ -5,7 +5,8 @@ clipping. Tabs build from these (tests/ui/test_kit_use.py keeps it so)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -70,7 +71,7 @@ def big_target(*widgets: QWidget) -> None:
         widget.setMinimumHeight(tokens.target_height(widget.fontMetrics().height()))
         # The app's style sheet sets the height of these (see style.py).
         widget.setProperty("kitTarget", True)
-        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        if widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 
@@ -87,7 +88,7 @@ class _Form(QFormLayout):
         label = label_item.widget() if label_item is not None else None
         field = field_item.widget() if field_item is not None else None
         if isinstance(label, QLabel) and field is not None and not label.wordWrap():
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
             height = field.sizeHint().expandedTo(field.minimumSize()).height()
             label.setMinimumHeight(min(height, 3 * label.fontMetrics().height()))
 
@@ -98,7 +99,7 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     form = _Form(parent) if parent is not None else _Form()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
     form.setHorizontalSpacing(tokens.SPACE_M)
     form.setVerticalSpacing(tokens.SPACE_S + 2)
     return form
@@ -218,7 +219,7 @@ class ColumnScroll(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
         content.installEventFilter(self)
 
