@@ -2384,6 +2384,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
   <context>
     <name>DataSafety</name>
     <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>%1 already exists.
 
@@ -2936,6 +2941,21 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
       <translation>Vos enregistrements sont dans %1, à côté ; gardez les deux fichiers ensemble.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>field %1</source>
+      <translation>champ %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>row %1</source>
+      <translation>ligne %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>table %1</source>
+      <translation>tableau %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
@@ -8133,6 +8153,124 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>La chaleur aide beaucoup de personnes : un coussin chauffant, ou des mains chaudes posées dessus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_problems</name>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"columns" must be a non-empty list of names.</source>
+      <translation>« columns » doit être une liste de noms non vide.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"rows" must be a list.</source>
+      <translation>« rows » doit être une liste.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A column is named twice.</source>
+      <translation>Une colonne porte deux fois le même nom.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A name is required here.</source>
+      <translation>Un nom est nécessaire ici.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A recording's file name must be a plain name, without folders or "..".</source>
+      <translation>Le nom de fichier d’un enregistrement doit être un simple nom, sans dossiers ni « .. ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A required column is missing.</source>
+      <translation>Une colonne obligatoire manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A table must be an object with "columns" and "rows".</source>
+      <translation>Un tableau doit être un objet avec « columns » et « rows ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Choose a number from 0 to 10.</source>
+      <translation>Choisissez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Only 0 (no) or 1 (yes) can be here.</source>
+      <translation>Seul 0 (non) ou 1 (oui) peut se trouver ici.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day does not match the date and time of the entry.</source>
+      <translation>Le jour ne correspond pas à la date et à l’heure de l’entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "schema_version" is missing or not a whole number.</source>
+      <translation>Le « schema_version » de l’export manque ou n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "version" is missing or not a whole number.</source>
+      <translation>La « version » de l’export manque ou n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file has no "tables" object.</source>
+      <translation>Le fichier n’a pas d’objet « tables ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The session is missing.</source>
+      <translation>La séance manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The time zone of this moment is missing.</source>
+      <translation>Le fuseau horaire de ce moment manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy.</source>
+      <translation>Le fichier zip est abîmé ; il ne peut pas être lu. Si vous avez l’export ailleurs, essayez cette copie.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is protected with a password, which Fibro Desktop exports never are. Unpack it with your zip program, then import the folder it gives.</source>
+      <translation>Le fichier zip est protégé par un mot de passe, ce qui n’est jamais le cas des exports de Fibro Desktop. Décompressez-le avec votre programme zip, puis importez le dossier obtenu.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This count cannot be below 0.</source>
+      <translation>Ce nombre ne peut pas être inférieur à 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export (its "format" is missing or different).</source>
+      <translation>Ce n’est pas un export de Fibro Desktop (son « format » manque ou est différent).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This role is not one the app knows.</source>
+      <translation>L’application ne connaît pas ce rôle.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00).</source>
+      <translation>Ce décalage horaire n’existe sur aucune horloge (de UTC-12:00 à UTC+14:00).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such column.</source>
+      <translation>Cette version de l’application n’a pas cette colonne.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such table.</source>
+      <translation>Cette version de l’application n’a pas ce tableau.</translation>
     </message>
   </context>
   <context>
