@@ -42,6 +42,19 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Column headings</source>
+      <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Row headings</source>
+      <translation>En-têtes de lignes</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" />
@@ -399,59 +412,54 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>%1 (de %2 % à %3 %)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 (%2 on %3)</source>
+      <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (%2 on %3 days)</source>
-      <translation>%1 (%2 en %3 jours)</translation>
+      <source>%1 (%2 on %n days)</source>
+      <extracomment>A count. English: %1 (%2 on %n day) / %1 (%2 on %n days)</extracomment>
+      <translation>
+        <numerusform>%1 (%2 en %n jour)</numerusform>
+        <numerusform>%1 (%2 en %n jours)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation>%1 (%2 spasmes sur %3 jours suivis)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%n spasm)</source>
-      <translation>%1 (%n spasme)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1 (%n spasms)</source>
-      <translation>%1 (%n spasmes)</translation>
+      <extracomment>A count. English: %1 (%n spasm) / %1 (%n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (%n spasme)</numerusform>
+        <numerusform>%1 (%n spasmes)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n check-in)</source>
-      <translation>%1 (d’après %n bilan)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n check-ins)</source>
-      <translation>%1 (d’après %n bilans)</translation>
+      <extracomment>A count. English: %1 (from %n check-in) / %1 (from %n check-ins)</extracomment>
+      <translation>
+        <numerusform>%1 (d’après %n bilan)</numerusform>
+        <numerusform>%1 (d’après %n bilans)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n spasm)</source>
-      <translation>%1 (d’après %n spasme)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n spasms)</source>
-      <translation>%1 (d’après %n spasmes)</translation>
+      <extracomment>A count. English: %1 (from %n spasm) / %1 (from %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (d’après %n spasme)</numerusform>
+        <numerusform>%1 (d’après %n spasmes)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (noted on %n spasm)</source>
-      <translation>%1 (noté sur %n spasme)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (noted on %n spasms)</source>
-      <translation>%1 (noté sur %n spasmes)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation>%1 jours avec : %2 spasmes ; %3 jours sans : %4 spasmes</translation>
+      <extracomment>A count. English: %1 (noted on %n spasm) / %1 (noted on %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (noté sur %n spasme)</numerusform>
+        <numerusform>%1 (noté sur %n spasmes)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -463,35 +471,32 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 min (from %n time)</source>
-      <translation>%1 min (d’après %n fois)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 min (from %n times)</source>
-      <translation>%1 min (d’après %n fois)</translation>
+      <extracomment>A count. English: %1 min (from %n time) / %1 min (from %n times)</extracomment>
+      <translation>
+        <numerusform>%1 min (d’après %n fois)</numerusform>
+        <numerusform>%1 min (d’après %n fois)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n day</source>
-      <translation>%1 sur %n jour</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n days</source>
-      <translation>%1 sur %n jours</translation>
+      <extracomment>A count. English: %1 of %n day / %1 of %n days</extracomment>
+      <translation>
+        <numerusform>%1 sur %n jour</numerusform>
+        <numerusform>%1 sur %n jours</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n tracked day</source>
-      <translation>%1 sur %n jour suivi</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n tracked days</source>
-      <translation>%1 sur %n jours suivis</translation>
+      <extracomment>A count. English: %1 of %n tracked day / %1 of %n tracked days</extracomment>
+      <translation>
+        <numerusform>%1 sur %n jour suivi</numerusform>
+        <numerusform>%1 sur %n jours suivis</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -509,34 +514,59 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>%1 s</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 with it: %2; %3 without: %4</source>
+      <translation>%1 avec : %2 ; %3 sans : %4</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
-      <source>%1 spasms, %2 check-ins</source>
-      <translation>%1 spasmes, %2 bilans</translation>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
-      <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation>%1, %2:00–%3:00 : %4 spasmes</translation>
+      <source>%1, %2:00–%3:00: %n spasms</source>
+      <extracomment>A count. English: %1, %2:00–%3:00: %n spasm / %1, %2:00–%3:00: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1, %2:00–%3:00 : %n spasme</numerusform>
+        <numerusform>%1, %2:00–%3:00 : %n spasmes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 minutes in %3 sessions</source>
-      <translation>%1 : %2 minutes en %3 séances</translation>
+      <source>%1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: %1: %2 minutes in %n session / %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>%1 : %2 minutes en %n séance</numerusform>
+        <numerusform>%1 : %2 minutes en %n séances</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation>%1 : %2 pauses prises sur %3 ; %4 spasmes le lendemain</translation>
+      <source>%1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: %1: %2 of %n break taken; %3 / %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>%1 : %2 pause prise sur %n ; %3</numerusform>
+        <numerusform>%1 : %2 pauses prises sur %n ; %3</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms</source>
-      <translation>%1 : %2 spasmes</translation>
+      <source>%1: %n spasms</source>
+      <extracomment>A count. English: %1: %n spasm / %1: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1 : %n spasme</numerusform>
+        <numerusform>%1 : %n spasmes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms, 7-day average %3</source>
-      <translation>%1 : %2 spasmes, moyenne sur 7 jours %3</translation>
+      <source>%1: %n spasms, 7-day average %2</source>
+      <extracomment>A count. English: %1: %n spasm, 7-day average %2 / %1: %n spasms, 7-day average %2</extracomment>
+      <translation>
+        <numerusform>%1 : %n spasme, moyenne sur 7 jours %2</numerusform>
+        <numerusform>%1 : %n spasmes, moyenne sur 7 jours %2</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -548,15 +578,19 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>%1: not enough data yet (at least %2 days on each side).</source>
       <translation>%1 : pas encore assez de données (au moins %2 jours de chaque côté).</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1: noted on %n spasm</source>
-      <translation>%1 : noté sur %n spasme</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1: noted on %n spasms</source>
-      <translation>%1 : noté sur %n spasmes</translation>
+      <extracomment>A count. English: %1: noted on %n spasm / %1: noted on %n spasms</extracomment>
+      <translation>
+        <numerusform>%1 : noté sur %n spasme</numerusform>
+        <numerusform>%1 : noté sur %n spasmes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>%1: the numbers</source>
+      <translation>%1 : les chiffres</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -568,55 +602,86 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>%1× (%2 to %3); %4</source>
       <translation>%1× (de %2 à %3) ; %4</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n check-in day</source>
-      <translation>%n jour de bilan</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln check-ins</source>
+      <extracomment>A count. English: %Ln check-in / %Ln check-ins</extracomment>
+      <translation>
+        <numerusform>%Ln bilan</numerusform>
+        <numerusform>%Ln bilans</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln spasms</source>
+      <extracomment>A count. English: %Ln spasm / %Ln spasms</extracomment>
+      <translation>
+        <numerusform>%Ln spasme</numerusform>
+        <numerusform>%Ln spasmes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n check-in days</source>
-      <translation>%n jours de bilan</translation>
+      <extracomment>A count. English: %n check-in day / %n check-in days</extracomment>
+      <translation>
+        <numerusform>%n jour de bilan</numerusform>
+        <numerusform>%n jours de bilan</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n day</source>
-      <translation>%n jour</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation>%n jour sans aucune donnée n’est pas compté dans ces chiffres : on ne sait pas s’il y a eu des spasmes ce jour-là, donc il n’est pas compté comme un jour sans spasme.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n days</source>
-      <translation>%n jours</translation>
+      <extracomment>A count. English: %n day / %n days</extracomment>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation>%n jours sans aucune donnée ne sont pas comptés dans ces chiffres : on ne sait pas s’il y a eu des spasmes ces jours-là, donc ils ne sont pas comptés comme des jours sans spasme.</translation>
+      <extracomment>A count. English: %n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them. / %n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</extracomment>
+      <translation>
+        <numerusform>%n jour sans aucune donnée n’est pas compté dans ces chiffres : on ne sait pas s’il y a eu des spasmes ce jour-là, donc il n’est pas compté comme un jour sans spasme.</numerusform>
+        <numerusform>%n jours sans aucune donnée ne sont pas comptés dans ces chiffres : on ne sait pas s’il y a eu des spasmes ces jours-là, donc ils ne sont pas comptés comme des jours sans spasme.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n spasm</source>
-      <translation>%n spasme</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n spasms</source>
-      <translation>%n spasmes</translation>
+      <extracomment>A count. English: %n spasm / %n spasms</extracomment>
+      <translation>
+        <numerusform>%n spasme</numerusform>
+        <numerusform>%n spasmes</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n tracked day</source>
-      <translation>%n jour suivi</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms on the following days</source>
+      <extracomment>A count. English: %n spasm on the following days / %n spasms on the following days</extracomment>
+      <translation>
+        <numerusform>%n spasme les jours suivants</numerusform>
+        <numerusform>%n spasmes les jours suivants</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms the next day</source>
+      <extracomment>A count. English: %n spasm the next day / %n spasms the next day</extracomment>
+      <translation>
+        <numerusform>%n spasme le lendemain</numerusform>
+        <numerusform>%n spasmes le lendemain</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n tracked days</source>
-      <translation>%n jours suivis</translation>
+      <extracomment>A count. English: %n tracked day / %n tracked days</extracomment>
+      <translation>
+        <numerusform>%n jour suivi</numerusform>
+        <numerusform>%n jours suivis</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
@@ -652,6 +717,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
       <translation>1 fois autant signifie : aucune différence. « Peut-être dû au hasard » signifie que la différence ne ressort plus quand tous vos déclencheurs sont regardés ensemble. Un déclencheur doit avoir au moins %1 jours de bilan avec lui et %1 sans lui avant qu’un chiffre soit affiché.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>7-day average</source>
+      <translation>Moyenne sur 7 jours</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -715,6 +785,16 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks due</source>
+      <translation>Pauses prévues</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks taken</source>
+      <translation>Pauses prises</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
       <translation>Pauses prises (foncé) sur pauses prévues (clair) chaque jour, et les spasmes du lendemain en ligne.</translation>
     </message>
@@ -729,7 +809,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Évolution (intervalle à 95 %)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Charts</source>
       <translation>Graphiques</translation>
     </message>
@@ -779,7 +859,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Bilans du jour</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
@@ -934,6 +1014,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Intensité, durée et récupération</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Kind of spasm</source>
       <translation>Type de spasme</translation>
@@ -1064,7 +1149,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Humeur (0–10, 10 = bonne)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Muscle group</source>
       <translation>Groupe musculaire</translation>
     </message>
@@ -1219,6 +1304,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Format du papier</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Pour 7 jours suivis</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problème de période</translation>
@@ -1252,6 +1342,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Reading your records…</source>
       <translation>Lecture de vos données…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Recovery</source>
+      <translation>Récupération</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1309,6 +1404,31 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Enregistrer le rapport</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Share (%)</source>
+      <translation>Part (%)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as chart</source>
+      <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as table</source>
+      <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show the chart %1 as a table</source>
+      <translation>Afficher le graphique %1 en tableau</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Side effects noted</source>
       <translation>Effets secondaires notés</translation>
@@ -1344,7 +1464,7 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Suivi de mes spasmes pour mon soignant</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Spasms</source>
       <translation>Spasmes</translation>
     </message>
@@ -1367,6 +1487,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
       <translation>Spasmes les jours où vous avez coché un déclencheur dans votre bilan du jour, comparés aux jours où vous ne l’avez pas coché (d’après %1). Même jour : spasmes ce jour-là ; lendemain : spasmes le jour suivant. Chaque chiffre est ajusté selon la période de l’année et vos autres déclencheurs, ceux du jour même et ceux de la veille ; l’intervalle entre parenthèses est l’endroit où se situe probablement le vrai chiffre.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms on the following days</source>
+      <translation>Spasmes les jours suivants</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1399,6 +1524,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Spasmes par semaine, sur les jours suivis</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms the next day</source>
+      <translation>Spasmes le lendemain</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>Stress (0–10, 10 = worst)</source>
       <translation>Stress (0–10, 10 = le pire)</translation>
@@ -1409,6 +1539,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>Résumé</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Taken</source>
+      <translation>Pris</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Taken on</source>
       <translation>Prise le</translation>
@@ -1417,6 +1552,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Tension eased</source>
       <translation>Tension apaisée</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Tension eased (average)</source>
+      <translation>Tension apaisée (moyenne)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -1477,6 +1617,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
       <source>Triggers</source>
       <translation>Déclencheurs</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Typical intensity</source>
+      <translation>Intensité habituelle</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1545,23 +1690,40 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation>Semaine du %1 : %2 minutes en %3 séances</translation>
+      <source>Week of</source>
+      <translation>Semaine du</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation>Semaine du %1 : %2 pauses prises sur %3 ; %4 spasmes les jours suivants</translation>
+      <source>Week of %1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: Week of %1: %2 minutes in %n session / Week of %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>Semaine du %1 : %2 minutes en %n séance</numerusform>
+        <numerusform>Semaine du %1 : %2 minutes en %n séances</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: Week of %1: %2 of %n break taken; %3 / Week of %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>Semaine du %1 : %2 pause prise sur %n ; %3</numerusform>
+        <numerusform>Semaine du %1 : %2 pauses prises sur %n ; %3</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms</source>
       <translation>Semaine du %1 : %2 spasmes</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation>Semaine du %1 : %2 spasmes, intensité habituelle %3, la plus forte %4, durée habituelle %5, récupération %6</translation>
+      <source>Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</source>
+      <extracomment>A count. English: Week of %1: %n spasm, typical intensity %2, worst %3, typical length %4, recovery %5 / Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</extracomment>
+      <translation>
+        <numerusform>Semaine du %1 : %n spasme, intensité habituelle %2, la plus forte %3, durée habituelle %4, récupération %5</numerusform>
+        <numerusform>Semaine du %1 : %n spasmes, intensité habituelle %2, la plus forte %3, durée habituelle %4, récupération %5</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1602,6 +1764,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Working out the insights…</source>
       <translation>Calcul des observations…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Worst intensity</source>
+      <translation>Intensité la plus forte</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
@@ -1708,25 +1875,23 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>from %1 to %2</source>
       <translation>du %1 au %2</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>helped %1 of %n time</source>
-      <translation>a aidé %1 fois sur %n</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation>a aidé %1 fois sur %n (de %2 % à %3 %)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>helped %1 of %n times</source>
-      <translation>a aidé %1 fois sur %n</translation>
+      <extracomment>A count. English: helped %1 of %n time / helped %1 of %n times</extracomment>
+      <translation>
+        <numerusform>a aidé %1 fois sur %n</numerusform>
+        <numerusform>a aidé %1 fois sur %n</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation>a aidé %1 fois sur %n (de %2 % à %3 %)</translation>
+      <extracomment>A count. English: helped %1 of %n time (%2 % to %3 %) / helped %1 of %n times (%2 % to %3 %)</extracomment>
+      <translation>
+        <numerusform>a aidé %1 fois sur %n (de %2 % à %3 %)</numerusform>
+        <numerusform>a aidé %1 fois sur %n (de %2 % à %3 %)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
@@ -1799,6 +1964,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <translation>pas de changement net (entre %1 de moins et %2 de plus)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>aucune donnée</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>no record that day</source>
       <translation>aucune donnée ce jour-là</translation>
@@ -1853,15 +2023,14 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>only part of the week tracked</source>
       <translation>semaine suivie en partie seulement</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>rated %n times: too few to say</source>
-      <translation>évalué %n fois : trop peu pour le dire</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>rated once: too few to say</source>
-      <translation>évalué une fois : trop peu pour le dire</translation>
+      <extracomment>A count. English: rated once: too few to say / rated %n times: too few to say</extracomment>
+      <translation>
+        <numerusform>évalué une fois : trop peu pour le dire</numerusform>
+        <numerusform>évalué %n fois : trop peu pour le dire</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1923,15 +2092,14 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
       <translation>trop peu pour comparer (%1 et %2 valeurs ; il en faut %3 de chaque)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>tried %n times, not rated</source>
-      <translation>essayé %n fois, pas évalué</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>tried once, not rated</source>
-      <translation>essayé une fois, pas évalué</translation>
+      <extracomment>A count. English: tried once, not rated / tried %n times, not rated</extracomment>
+      <translation>
+        <numerusform>essayé une fois, pas évalué</numerusform>
+        <numerusform>essayé %n fois, pas évalué</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -2216,6 +2384,11 @@ Vous pouvez remettre une sauvegarde d’avant le problème, ou enregistrer dans 
   <context>
     <name>DataSafety</name>
     <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>%1 already exists.
 
@@ -2224,25 +2397,41 @@ Replace it with this export?</source>
 
 Le remplacer par cet export ?</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 check-ins</source>
-      <translation>%1 bilans</translation>
+      <source>%n check-ins</source>
+      <extracomment>A count. English: %n check-in / %n check-ins</extracomment>
+      <translation>
+        <numerusform>%n bilan</numerusform>
+        <numerusform>%n bilans</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 episodes</source>
-      <translation>%1 épisodes</translation>
+      <source>%n episodes</source>
+      <extracomment>A count. English: %n episode / %n episodes</extracomment>
+      <translation>
+        <numerusform>%n épisode</numerusform>
+        <numerusform>%n épisodes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation>%1 enregistrements sont arrivés sans leur fichier son : gardez le fichier …-audio.zip à côté de l’export et importez à nouveau.</translation>
+      <source>%n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
+      <extracomment>A count. English: %n recording came without its sound file: keep the …-audio.zip file beside the export and import again. / %n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</extracomment>
+      <translation>
+        <numerusform>%n enregistrement est arrivé sans son fichier son : gardez le fichier …-audio.zip à côté de l’export et importez à nouveau.</numerusform>
+        <numerusform>%n enregistrements sont arrivés sans leur fichier son : gardez le fichier …-audio.zip à côté de l’export et importez à nouveau.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings were brought into your audio folder.</source>
-      <translation>%1 enregistrements ont été ajoutés à votre dossier audio.</translation>
+      <source>%n recordings were brought into your audio folder.</source>
+      <extracomment>A count. English: %n recording was brought into your audio folder. / %n recordings were brought into your audio folder.</extracomment>
+      <translation>
+        <numerusform>%n enregistrement a été ajouté à votre dossier audio.</numerusform>
+        <numerusform>%n enregistrements ont été ajoutés à votre dossier audio.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2298,16 +2487,6 @@ Le remplacer par cet export ?</translation>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
       <source>&amp;To:</source>
       <translation>&amp;Au :</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 check-in</source>
-      <translation>1 bilan</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 episode</source>
-      <translation>1 épisode</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2458,10 +2637,14 @@ Vos données et vos autres sauvegardes ne sont pas touchées.</translation>
       <source>Export your data</source>
       <translation>Exporter vos données</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation>%1 entrées exportées depuis %2 tableaux vers %3.</translation>
+      <source>Exported %Ln entries from %1 tables to %2.</source>
+      <extracomment>A count. English: Exported %Ln entry from %1 tables to %2. / Exported %Ln entries from %1 tables to %2.</extracomment>
+      <translation>
+        <numerusform>%Ln entrée exportée depuis %1 tableaux vers %2.</numerusform>
+        <numerusform>%Ln entrées exportées depuis %1 tableaux vers %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2503,24 +2686,38 @@ Vos données et vos autres sauvegardes ne sont pas touchées.</translation>
       <source>Import</source>
       <translation>Importer</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Import %1 entries from %2?
+      <source>Import %Ln entries from %1?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation>Importer %1 entrées depuis %2 ?
+      <extracomment>A count. English: Import %Ln entry from %1?
 
-Les entrées que vous avez déjà sont reconnues et ignorées. Vos données sont d’abord sauvegardées.</translation>
+Entries you already have are recognised and skipped. Your data is backed up first. / Import %Ln entries from %1?
+
+Entries you already have are recognised and skipped. Your data is backed up first.</extracomment>
+      <translation>
+        <numerusform>Importer %Ln entrée depuis %1 ?
+
+Les entrées que vous avez déjà sont reconnues et ignorées. Vos données sont d’abord sauvegardées.</numerusform>
+        <numerusform>Importer %Ln entrées depuis %1 ?
+
+Les entrées que vous avez déjà sont reconnues et ignorées. Vos données sont d’abord sauvegardées.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Import cancelled. Nothing was changed.</source>
       <translation>Import annulé. Rien n’a été modifié.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Imported %1 new entries; %2 were already there.</source>
-      <translation>%1 nouvelles entrées importées ; %2 étaient déjà là.</translation>
+      <source>Imported %Ln new entries; %1 were already there.</source>
+      <extracomment>A count. English: Imported %Ln new entry; %1 were already there. / Imported %Ln new entries; %1 were already there.</extracomment>
+      <translation>
+        <numerusform>%Ln nouvelle entrée importée ; %1 étaient déjà là.</numerusform>
+        <numerusform>%Ln nouvelles entrées importées ; %1 étaient déjà là.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2641,10 +2838,14 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <source>Save what can be read as</source>
       <translation>Enregistrer ce qui peut être lu sous</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
-      <source>Saved %1 entries to %2.</source>
-      <translation>%1 entrées enregistrées dans %2.</translation>
+      <source>Saved %Ln entries to %1.</source>
+      <extracomment>A count. English: Saved %Ln entry to %1. / Saved %Ln entries to %1.</extracomment>
+      <translation>
+        <numerusform>%Ln entrée enregistrée dans %1.</numerusform>
+        <numerusform>%Ln entrées enregistrées dans %1.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
@@ -2740,6 +2941,21 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
       <translation>Vos enregistrements sont dans %1, à côté ; gardez les deux fichiers ensemble.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>field %1</source>
+      <translation>champ %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>row %1</source>
+      <translation>ligne %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>table %1</source>
+      <translation>tableau %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
@@ -3516,8 +3732,17 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
-      <source>Last %1 days</source>
-      <translation>%1 derniers jours</translation>
+      <source>Kind:</source>
+      <translation>Type :</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Last %n days</source>
+      <extracomment>A count. English: Today / Last %n days</extracomment>
+      <translation>
+        <numerusform>Aujourd’hui</numerusform>
+        <numerusform>%n derniers jours</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
@@ -3554,13 +3779,27 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <source>Trigger</source>
       <translation>Déclencheur</translation>
     </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Trigger:</source>
+      <translation>Déclencheur :</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Where:</source>
+      <translation>Où :</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>%1 entries</source>
-      <translation>%1 entrées</translation>
+      <source>%Ln entries</source>
+      <extracomment>A count. English: %Ln entry / %Ln entries</extracomment>
+      <translation>
+        <numerusform>%Ln entrée</numerusform>
+        <numerusform>%Ln entrées</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3629,8 +3868,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Aucune entrée ne correspond à ces filtres.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Aucune entrée ne correspond à ces filtres. Modifiez-les ou effacez-les pour en voir plus.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3676,6 +3915,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>Que vaut-il la peine de noter ?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Vos entrées</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -4265,13 +4509,13 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n min</source>
-      <translation>%n min</translation>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n s</source>
-      <translation>%n s</translation>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
@@ -4601,6 +4845,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
+      <source>Break settings</source>
+      <translation>Réglages des pauses</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/pacing/page.py" />
       <source>Break timer status</source>
       <translation>État du minuteur de pauses</translation>
     </message>
@@ -4624,10 +4873,14 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <source>For 30 minutes</source>
       <translation>Pendant 30 minutes</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
-      <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation>Série en douceur : %1 jours de suite avec au moins la moitié de vos pauses</translation>
+      <source>Gentle streak: %n days in a row with at least half your breaks</source>
+      <extracomment>A count. English: Gentle streak: %n day with at least half your breaks / Gentle streak: %n days in a row with at least half your breaks</extracomment>
+      <translation>
+        <numerusform>Série en douceur : %n jour avec au moins la moitié de vos pauses</numerusform>
+        <numerusform>Série en douceur : %n jours de suite avec au moins la moitié de vos pauses</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
@@ -5246,6 +5499,34 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
   </context>
   <context>
+    <name>RelaxCaptions</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show &amp;words</source>
+      <translation>Afficher le &amp;texte</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show the words being spoken under the player</source>
+      <translation>Afficher le texte parlé sous le lecteur</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Shows the words being spoken under the player</source>
+      <translation>Affiche le texte parlé sous le lecteur</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>The words of this session could not be read.</source>
+      <translation>Le texte de cette séance n’a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Your own recordings have no written words.</source>
+      <translation>Vos propres enregistrements n’ont pas de texte écrit.</translation>
+    </message>
+  </context>
+  <context>
     <name>RelaxExtras</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5264,13 +5545,17 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>About {rate:.1f} breaths a minute</source>
-      <translation>Environ {rate:.1f} respirations par minute</translation>
+      <source>About %1 breaths a minute</source>
+      <translation>Environ %1 respirations par minute</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>After %1 minutes</source>
-      <translation>Après %1 minutes</translation>
+      <source>After %n minutes</source>
+      <extracomment>A count. English: After %n minute / After %n minutes</extracomment>
+      <translation>
+        <numerusform>Après %n minute</numerusform>
+        <numerusform>Après %n minutes</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5397,6 +5682,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
+      <source>The spoken sessions are in English for now. You can add recordings in your own language with “Add your own…”, such as a therapist's session or a meditation you like.</source>
+      <translation>Les séances parlées sont en anglais pour l’instant. Vous pouvez ajouter des enregistrements dans votre langue avec « Ajouter les vôtres… », comme une séance d’un thérapeute ou une méditation que vous aimez.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
       <translation>Vous pouvez aussi ajouter vos propres enregistrements, comme une séance d’un thérapeute ou une méditation que vous aimez.</translation>
     </message>
@@ -5430,8 +5720,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
-      <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation>Retirer « {title} » de votre bibliothèque ? La copie gardée par Fibro Desktop est supprimée ; votre fichier d’origine n’est pas touché.</translation>
+      <source>Remove “%1” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
+      <translation>Retirer « %1 » de votre bibliothèque ? La copie gardée par Fibro Desktop est supprimée ; votre fichier d’origine n’est pas touché.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
@@ -5478,6 +5768,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <name>RelaxPacer</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" />
+      <source>%1… %2</source>
+      <translation>%1… %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
       <source>Breathe in</source>
       <translation>Inspirez</translation>
     </message>
@@ -5506,11 +5801,6 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <source>Rest</source>
       <translation>Repos</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
-      <source>{phase}… {seconds}</source>
-      <translation>{phase}… {seconds}</translation>
-    </message>
   </context>
   <context>
     <name>RelaxPage</name>
@@ -5526,8 +5816,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Fading out gently… silence in {time}.</source>
-      <translation>Le son baisse doucement… silence dans {time}.</translation>
+      <source>Fading out gently… silence in %1.</source>
+      <translation>Le son baisse doucement… silence dans %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5561,8 +5851,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation>Le son s’arrête dans {time}, après une baisse douce.</translation>
+      <source>Sound stops in %1, after a gentle fade.</source>
+      <translation>Le son s’arrête dans %1, après une baisse douce.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5586,13 +5876,13 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was added to your library.</source>
-      <translation>« {title} » a été ajouté à votre bibliothèque.</translation>
+      <source>“%1” was added to your library.</source>
+      <translation>« %1 » a été ajouté à votre bibliothèque.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was removed.</source>
-      <translation>« {title} » a été retiré.</translation>
+      <source>“%1” was removed.</source>
+      <translation>« %1 » a été retiré.</translation>
     </message>
   </context>
   <context>
@@ -5804,6 +6094,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>&amp;Language:</source>
+      <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Reduce motion (no animations)</source>
       <translation>&amp;Réduire les mouvements (pas d’animations)</translation>
     </message>
@@ -5821,6 +6116,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
       <translation>&amp;Utiliser un raccourci clavier qui fonctionne dans tous les programmes</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>A new language applies when you next open Fibro Desktop.</source>
+      <translation>Une nouvelle langue s’applique à la prochaine ouverture de Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
@@ -5932,14 +6232,14 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
   <context>
     <name>Toolkit</name>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
+      <source>%1  ·  %2 a day</source>
+      <translation>%1  ·  %2 par jour</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>%1 (%2 left)</source>
       <translation>%1 (il en reste %2)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>%1 items running low</source>
-      <translation>%1 éléments bientôt épuisés</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -5950,6 +6250,30 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" />
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done today</source>
+      <translation>%1 sur %2 faits aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done yesterday</source>
+      <translation>%1 sur %2 faits hier</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
+      <source>%n items running low</source>
+      <extracomment>A count. English: %n item running low / %n items running low</extracomment>
+      <translation>
+        <numerusform>%n élément bientôt épuisé</numerusform>
+        <numerusform>%n éléments bientôt épuisés</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6070,11 +6394,6 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
       <source>&amp;Yesterday</source>
       <translation>H&amp;ier</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>1 item running low</source>
-      <translation>1 élément bientôt épuisé</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6233,8 +6552,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Heat on: {0} left</source>
-      <translation>Chaleur : encore {0}</translation>
+      <source>Heat on: %1 left</source>
+      <translation>Chaleur : encore %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" />
@@ -6349,7 +6668,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_editor.py" />
       <source>N&amp;ote</source>
-      <translation>&amp;Note</translation>
+      <translation>N&amp;ote</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
@@ -6373,8 +6692,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Pas encore de contacts. Les ajouter est facultatif ; ils restent sur cet ordinateur. Remplissez le formulaire ci-dessous et appuyez sur « Enregistrer le contact ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6508,8 +6827,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Saved as tried: {0}.</source>
-      <translation>Enregistré comme essayé : {0}.</translation>
+      <source>Saved as tried: %1.</source>
+      <translation>Enregistré comme essayé : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6537,6 +6856,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <translation>Étape</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
+      <source>Step %1 of %2</source>
+      <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" />
       <source>Step &amp;title</source>
       <translation>&amp;Titre de l’étape</translation>
@@ -6548,18 +6872,13 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Step {0} of {1}</source>
-      <translation>Étape {0} sur {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
       <source>Stop the &amp;heat timer</source>
       <translation>Arrêter le minuteur &amp;chaleur</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
-      <source>That is a little long; please keep it under {0} characters.</source>
-      <translation>C’est un peu long ; restez sous {0} caractères.</translation>
+      <source>That is a little long; please keep it under %1 characters.</source>
+      <translation>C’est un peu long ; restez sous %1 caractères.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6618,8 +6937,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Tried from my rescue plan: {0}.</source>
-      <translation>Essayé depuis mon plan de secours : {0}.</translation>
+      <source>Tried from my rescue plan: %1.</source>
+      <translation>Essayé depuis mon plan de secours : %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" />
@@ -6663,8 +6982,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Votre trousse est vide. Ajoutez les choses qui vous aident quand un spasme commence.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Votre trousse est vide. Tapez le nom d’une chose qui vous aide quand un spasme commence, puis appuyez sur « Ajouter ».</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
@@ -6727,39 +7046,14 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <translation>ce qui aide quand un spasme commence</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>{0}  ·  {1} a day</source>
-      <translation>{0}  ·  {1} par jour</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done today</source>
-      <translation>{0} sur {1} faits aujourd’hui</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done yesterday</source>
-      <translation>{0} sur {1} faits hier</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>{0}: {1}</source>
-      <translation>{0} : {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>“%1” was deleted.</source>
       <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>“{0}” was deleted.</source>
-      <translation>« {0} » a été supprimé.</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>“{0}” was taken off the list.</source>
-      <translation>« {0} » a été retiré de la liste.</translation>
+      <source>“%1” was taken off the list.</source>
+      <translation>« %1 » a été retiré de la liste.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6982,8 +7276,8 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
-      <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation>Bientôt épuisé : {0}. Pensez à en racheter quand vous pourrez.</translation>
+      <source>Running low: %1. Worth restocking when you can.</source>
+      <translation>Bientôt épuisé : %1. Pensez à en racheter quand vous pourrez.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
@@ -7859,6 +8153,197 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>La chaleur aide beaucoup de personnes : un coussin chauffant, ou des mains chaudes posées dessus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_problems</name>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"columns" must be a non-empty list of names.</source>
+      <translation>« columns » doit être une liste de noms non vide.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"rows" must be a list.</source>
+      <translation>« rows » doit être une liste.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A column is named twice.</source>
+      <translation>Une colonne porte deux fois le même nom.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A name is required here.</source>
+      <translation>Un nom est nécessaire ici.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A recording's file name must be a plain name, without folders or "..".</source>
+      <translation>Le nom de fichier d’un enregistrement doit être un simple nom, sans dossiers ni « .. ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A required column is missing.</source>
+      <translation>Une colonne obligatoire manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A table must be an object with "columns" and "rows".</source>
+      <translation>Un tableau doit être un objet avec « columns » et « rows ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Choose a number from 0 to 10.</source>
+      <translation>Choisissez un nombre de 0 à 10.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Only 0 (no) or 1 (yes) can be here.</source>
+      <translation>Seul 0 (non) ou 1 (oui) peut se trouver ici.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day does not match the date and time of the entry.</source>
+      <translation>Le jour ne correspond pas à la date et à l’heure de l’entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "schema_version" is missing or not a whole number.</source>
+      <translation>Le « schema_version » de l’export manque ou n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "version" is missing or not a whole number.</source>
+      <translation>La « version » de l’export manque ou n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file has no "tables" object.</source>
+      <translation>Le fichier n’a pas d’objet « tables ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The session is missing.</source>
+      <translation>La séance manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The time zone of this moment is missing.</source>
+      <translation>Le fuseau horaire de ce moment manque.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy.</source>
+      <translation>Le fichier zip est abîmé ; il ne peut pas être lu. Si vous avez l’export ailleurs, essayez cette copie.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is protected with a password, which Fibro Desktop exports never are. Unpack it with your zip program, then import the folder it gives.</source>
+      <translation>Le fichier zip est protégé par un mot de passe, ce qui n’est jamais le cas des exports de Fibro Desktop. Décompressez-le avec votre programme zip, puis importez le dossier obtenu.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This count cannot be below 0.</source>
+      <translation>Ce nombre ne peut pas être inférieur à 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export (its "format" is missing or different).</source>
+      <translation>Ce n’est pas un export de Fibro Desktop (son « format » manque ou est différent).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This role is not one the app knows.</source>
+      <translation>L’application ne connaît pas ce rôle.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00).</source>
+      <translation>Ce décalage horaire n’existe sur aucune horloge (de UTC-12:00 à UTC+14:00).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such column.</source>
+      <translation>Cette version de l’application n’a pas cette colonne.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such table.</source>
+      <translation>Cette version de l’application n’a pas ce tableau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>relax_sessions</name>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About fifteen minutes to settle in bed: slow breathing, a gentle release of the body, calm imagery, then quiet. Ends in silence.</source>
+      <translation>Environ quinze minutes pour se poser au lit : respiration lente, relâchement doux du corps, images apaisantes, puis le calme. Se termine en silence.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About five minutes of easy movements in your chair, to go with a pacing break. Move slowly and only within comfort.</source>
+      <translation>Environ cinq minutes de mouvements faciles sur votre chaise, pour accompagner une pause. Bougez lentement et seulement tant que c’est confortable.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About six minutes, with no tightening at all. Warm and heavy imagery for when a muscle is already spasming or sore.</source>
+      <translation>Environ six minutes, sans aucune contraction. Des images de chaleur et de lourdeur pour quand un muscle fait déjà un spasme ou est douloureux.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About ten minutes. Move your attention slowly through the body, noticing without changing anything, and let each area soften.</source>
+      <translation>Environ dix minutes. Promenez lentement votre attention dans le corps, en remarquant sans rien changer, et laissez chaque zone se détendre.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About twelve minutes. Gently tighten one muscle group at a time, only a little, then let it go and notice the difference. Skip any muscle that feels sore.</source>
+      <translation>Environ douze minutes. Contractez doucement un groupe de muscles à la fois, juste un peu, puis relâchez et remarquez la différence. Passez tout muscle douloureux.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Body scan</source>
+      <translation>Scan corporel</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes of slow breathing, about six breaths a minute: in for four seconds, out for six. Spoken cues at first, then soft tones.</source>
+      <translation>Cinq minutes de respiration lente, environ six respirations par minute : inspirez pendant quatre secondes, expirez pendant six. Des consignes parlées au début, puis des sons doux.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes. Four areas, tightened only a little and then released. Good for a short pause in the day.</source>
+      <translation>Cinq minutes. Quatre zones, contractées juste un peu puis relâchées. Idéal pour une courte pause dans la journée.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Gentle desk warm-up</source>
+      <translation>Échauffement doux au bureau</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Paced breathing</source>
+      <translation>Respiration rythmée</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, full</source>
+      <translation>Relaxation musculaire progressive, complète</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, short</source>
+      <translation>Relaxation musculaire progressive, courte</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Release only</source>
+      <translation>Relâchement seul</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Sleep wind-down</source>
+      <translation>Préparation au sommeil</translation>
     </message>
   </context>
   <context>
