@@ -169,5 +169,9 @@ class SystemAccessibilityReader(QObject):
         threading.Thread(target=self._work, name="system-a11y", daemon=True).start()
 
     def _work(self) -> None:
-        # Emitted from the worker: Qt queues it to the receivers' (GUI) thread.
-        self.read_done.emit(read(self._readers))
+        answer = read(self._readers)
+        try:
+            # Emitted from the worker: Qt queues it to the receivers' (GUI) thread.
+            self.read_done.emit(answer)
+        except RuntimeError:  # the app quit while the system was being asked: nobody to tell
+            pass

@@ -86,12 +86,19 @@ class SpasmsCard(ChartCard):
         self._rows: list = []
         self._weekly = False
         self._taken: dict = {}
+        self._line_values: list[float] = []
         self.set_hover(self.plot, self._describe)
 
     def table_rows(self) -> tuple[list[str], list[list[str]]]:
-        headings = [_first_heading(self._weekly), _tr("Spasms"), _tr("7-day average"), _tr("Taken")]
-        return headings, [[day_text(day), str(count), number(average), ", ".join(sorted(self._taken.get(day, ())))]
-                          for day, count, average in self._rows]
+        """The bars, the line (as drawn: "–" where it has a gap) and what was taken."""
+        headings = [_first_heading(self._weekly), _tr("Spasms"),
+                    _tr("Per 7 tracked days") if self._weekly else _tr("7-day average"), _tr("Taken")]
+        rows = []
+        for (day, count, _average, known), line in zip(self._rows, self._line_values):
+            rows.append([day_text(day), number(count) if known else _tr("no record"),
+                         "–" if line is None or math.isnan(line) else number(line),
+                         ", ".join(sorted(self._taken.get(day, ())))])
+        return headings, rows
 
     def update_data(self, data: ChartData) -> None:
         if not data.episodes_per_day and not data.doses:
@@ -107,14 +114,16 @@ class SpasmsCard(ChartCard):
             weeks = tracked_weeks(period, tracked, data.episodes_per_day)
             xs = [stamp(w.start) + 3 * DAY_S for w in weeks]
             self.bars.setOpts(x=xs, height=[w.spasms for w in weeks], width=DAY_S * 6)
-            set_line_data(self.line, xs, [math.nan if w.per_week is None else w.per_week for w in weeks])
+            self._line_values = [math.nan if w.per_week is None else w.per_week for w in weeks]
+            set_line_data(self.line, xs, self._line_values)
             self.plot.setLabel("left", _tr("Spasms per week"))
             self._rows = [(w.start, w.spasms, None, w.tracked) for w in weeks]
         else:
             counts = daily_counts(period, data.episodes_per_day, tracked=tracked)
             xs = [stamp(d) for d in counts.days]
             self.bars.setOpts(x=xs, height=list(counts.counts), width=DAY_S * 0.8)
-            set_line_data(self.line, xs, list(counts.average))
+            self._line_values = list(counts.average)
+            set_line_data(self.line, xs, self._line_values)
             self.plot.setLabel("left", _tr("Spasms per day"))
             self._rows = list(zip(counts.days, counts.counts, counts.average, counts.tracked))
         self._xs = xs
