@@ -1304,6 +1304,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Tamanho do papel</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Por 7 dias registrados</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problema no período</translation>
@@ -1957,6 +1962,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>no clear change (between %1 lower and %2 higher)</source>
       <translation>nenhuma mudança clara (entre %1 a menos e %2 a mais)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>sem registro</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
