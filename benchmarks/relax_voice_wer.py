@@ -12,8 +12,9 @@ extra), never in the app's:
     /tmp/speech/bin/python benchmarks/relax_voice_wer.py [--old-rev 1a0321d] [--sessions body_scan ...]
 
 The reference for a session is every word it speaks, in order: the
-script's spoken lines and the breathing cues' "in" / "and out" (the same
-parser the generators use). Old audio and its script are read from git at
+script's spoken lines and the breathing cues ("breathe in" / "and breathe
+out"; the old voice said "in" / "and out"), read by the parser the
+generators use. Old audio and its script are read from git at
 ``--old-rev`` (the Festival voice). Words are compared after lower-casing,
 dropping punctuation and spelling numbers as words.
 
@@ -73,7 +74,12 @@ def normalise(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:'[a-z]+)?", text)
 
 
-def script_phrases(text: str, session_id: str) -> list[str]:
+#: The spoken breathing cues of each voice (the Festival voice said "in" / "and out").
+CUES = ("breathe in", "and breathe out")
+OLD_CUES = ("in", "and out")
+
+
+def script_phrases(text: str, session_id: str, cues: tuple[str, str] = CUES) -> list[str]:
     """What a session says, phrase by phrase, in order."""
     phrases: list[str] = []
     for event in parse_script(session_id, text).events:
@@ -81,7 +87,7 @@ def script_phrases(text: str, session_id: str) -> list[str]:
             phrases.append(event.text)
         elif isinstance(event, Breathe) and event.cue == "words":
             for _ in range(event.cycles):
-                phrases += ["in", "and out"]
+                phrases += list(cues)
     return phrases
 
 
@@ -278,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             joins = check_joins(cues, decode_audio(str(new_audio), sampling_rate=RATE), RATE, new_words)
             old_script = git_show(args.old_rev, f"resources/audio/scripts/{session}.txt", Path(tmp) / "old.txt")
             old_audio = git_show(args.old_rev, f"resources/audio/{session}.ogg", Path(tmp) / "old.ogg")
-            old_phrases = script_phrases(old_script.read_text(), session)
+            old_phrases = script_phrases(old_script.read_text(), session, OLD_CUES)
             old_words, _ = transcribe(model, old_audio)
             old = align([w for p in old_phrases for w in normalise(p)], old_words)
             worst = max(worst, new.wer)

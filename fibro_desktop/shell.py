@@ -27,7 +27,6 @@ from fibro_desktop.resources import resource_path
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions, install_shortcuts
 from fibro_desktop.ui.events import DataEvents, Intents
-from fibro_desktop.ui.kit.focus import follow_dialogs
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar, fill_menu
 from fibro_desktop.ui.reopen import bring_back_on_reopen
@@ -154,7 +153,6 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     features = FEATURES if features is None else features
     install_wheel_guard(app)  # a value changes by the wheel only in a focused field
-    follow_dialogs(app)  # a dialog opens with focus on its first useful control
     theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
     states = {feature.key: feature.state() for feature in features}
     specs = [feature.tab(ctx, states[feature.key]) for feature in features if feature.tab is not None]
@@ -200,6 +198,11 @@ def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> No
     from fibro_desktop.ui.tray import TrayIcon
 
     shell.theme.follow_system()
+    # Here, not before the first paint: the focus module uses Qt's enums,
+    # whose first use builds the whole Qt namespace (20-40 ms).
+    from fibro_desktop.ui.kit.focus import follow_dialogs
+
+    follow_dialogs(QCoreApplication.instance())  # a dialog opens with focus on its first useful control
     if with_tray and TrayIcon.available():
         shell.tray = TrayIcon(app_icon(), [], shell.window)
         shell.tray.show()

@@ -244,7 +244,7 @@ def render_voice(script: Script, engine: str, work: Path) -> tuple[Path, float]:
                         continue
                     out = work / f"b{number}_{cycle}_{name}.wav"
                     if event.cue == "words" and name != "hold":
-                        word = {"in": "in", "out": "and out"}[name]
+                        word = {"in": "breathe in", "out": "and breathe out"}[name]
                         fit(synthesize(word, engine), seconds, out)
                     elif event.cue == "tone" and name != "hold":
                         tone(seconds, bool(rising), out)

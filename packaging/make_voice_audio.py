@@ -52,11 +52,15 @@ from make_audio import AUDIO_DIR, Breathe, Pause, Script, Speech  # noqa: E402
 RATE = 22050
 """Piper's rate for the medium voices; kept (no resampling)."""
 VOICE_NAME = "en_US-joe-medium"
-LENGTH_SCALE = 1.9
-"""Piper's length scale: above 1 is slower. With the sentence gaps below this
-puts delivery at about 115-125 words a minute (1.0 is about 200) inside a phrase."""
-SENTENCE_GAP_S = 0.75
-"""Silence between sentences inside one phrase: room to breathe."""
+LENGTH_SCALE = 1.75
+"""Piper's length scale: above 1 is slower (1.0 is about 200 words a minute).
+With the sentence gaps below this puts delivery at about 115-130 words a
+minute inside a phrase. 1.9 was slower still but blurred words (a
+recogniser misheard about 1 word in 10 in two sessions, see
+benchmarks/relax_voice_wer.py); 1.5 was clearer but too quick."""
+SENTENCE_GAP_S = 1.2
+"""Silence between sentences inside one phrase: room to breathe, and the
+slowness comes from here more than from stretching the words."""
 PHRASE_GAP_S = 0.35
 """Silence after each phrase so phrases never run together."""
 LEAD_S = 1.5
@@ -82,7 +86,7 @@ class Cue:
     end_s: float
     text: str
     breath: bool = False
-    """A spoken breathing cue ("in", "and out"), timed by the pattern, not by speech."""
+    """A spoken breathing cue ("breathe in", "and breathe out"), timed by the pattern, not by speech."""
 
 
 def voice_model() -> Path:
@@ -184,7 +188,7 @@ def render_voice(script: Script, speaker: Speaker) -> tuple[np.ndarray, list[Cue
                     if seconds <= 0:
                         continue
                     if event.cue == "words" and name != "hold":
-                        word = {"in": "in", "out": "and out"}[name]
+                        word = {"in": "breathe in", "out": "and breathe out"}[name]
                         spoken = speaker.phrase(word)
                         cues.append(Cue(elapsed, elapsed + min(len(spoken) / RATE, seconds),
                                         word, breath=True))

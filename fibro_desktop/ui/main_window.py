@@ -17,8 +17,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.kit.focus import focus_first_control
-from fibro_desktop.ui.kit.names import name_from_labels
 from fibro_desktop.ui.kit.widgets import name_tab_bar
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
@@ -139,6 +137,8 @@ class MainWindow(QMainWindow):
         was_built = host.page is not None
         page = host.build(self._recovery_actions)
         if not was_built and host.error is None:
+            from fibro_desktop.ui.kit.names import name_from_labels  # with the page: it uses Qt's enums
+
             name_from_labels(page)  # fields named by their labels, for screen readers
             self.page_built.emit(key)
         return page
@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.tab_widget.count():
             self.tab_widget.setCurrentIndex(index)
             page = self.tab_widget.widget(index).page
+            # Imported here: the focus module uses Qt's enums, whose first use
+            # builds the whole Qt namespace; not before the first paint.
+            from fibro_desktop.ui.kit.focus import focus_first_control
+
             if page is not None and page.isVisible():
                 focus_first_control(page)
             elif page is not None:  # just built: its widgets are shown on the next turn of the loop

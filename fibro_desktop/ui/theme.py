@@ -118,7 +118,10 @@ class ThemeController(QObject):
         # there), kept before ours replaces it.
         if system_palette is None:
             kept = app.property(_SYSTEM_PALETTE)
-            system_palette = kept if isinstance(kept, QPalette) else QPalette(app.palette())
+            # app.palette() is already a copy; QPalette(...) would resolve its
+            # overloads through Qt's enums and build the whole Qt namespace
+            # (20-40 ms) before the first paint.
+            system_palette = kept if isinstance(kept, QPalette) else app.palette()
             app.setProperty(_SYSTEM_PALETTE, system_palette)
         self._system_palette = system_palette
         #: What the system says about high contrast (Qt's hint, or the desktop's setting).

@@ -49,7 +49,7 @@ def expected_phrases(session_id: str) -> list[str]:
         if isinstance(event, make_audio.Speech):
             phrases.append(event.text)
         elif isinstance(event, make_audio.Breathe) and event.cue == "words":
-            phrases += ["in", "and out"] * event.cycles
+            phrases += ["breathe in", "and breathe out"] * event.cycles
     return phrases
 
 
@@ -74,7 +74,7 @@ def test_captions_follow_the_script_in_order_and_in_time(session_id):
 def test_the_voice_speaks_at_a_calm_pace(session_id):
     """Words a minute while speaking (pauses and breathing cues left out):
     calm narration is 100-130; the old voice was 170-200."""
-    breathing = {"in", "and out"}
+    breathing = {"breathe in", "and breathe out"}
     phrases = [(start, end, text) for start, end, text in read_cues(session_id)
                if text not in breathing]
     words = sum(len(text.split()) for _start, _end, text in phrases)

@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.captions import Cue, cue_at, last_started, parse_vtt
 from fibro_desktop.core.relax.library import Session
@@ -128,13 +128,23 @@ class CaptionsView(QWidget):
         self.text.setVisible(self.toggle.isChecked() and self.toggle.isEnabled())
 
     def _apply_font(self) -> None:
-        font = self.font()  # the body text, which follows the text-size setting
+        # The app font is the body text, which follows the text-size setting.
+        font = QApplication.font()
         font.setPointSizeF(font.pointSizeF() * CAPTION_SCALE)
+        if self.text.font().pointSizeF() == font.pointSizeF():
+            return
         self.text.setFont(font)
+        # Under the app's style sheet a re-polish resets fonts set in code;
+        # a size in the label's own sheet is kept.
+        self.text.setStyleSheet(f"font-size: {font.pointSizeF():.2f}pt;")
         # Two lines reserved, so the player does not jump as phrases change length.
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 2 + tokens.SPACE_S)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FontChange:
+    def event(self, event: QEvent) -> bool:
+        # A text-size change sets the app font and a new style sheet
+        # (ui/theme.py); under a style sheet Qt re-polishes widgets (StyleChange)
+        # instead of sending them ApplicationFontChange.
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
             self._apply_font()
-        super().changeEvent(event)
+        return super().event(event)

@@ -77,6 +77,12 @@ class StreamRecorder:
         """How much has been recorded so far."""
         return os.fstat(self._file.fileno()).st_size / 2 / self.RATE * 1000
 
+    def peek(self, last_ms: int) -> array.array:
+        """The last ``last_ms`` recorded so far (recording goes on)."""
+        size = os.fstat(self._file.fileno()).st_size // 2 * 2
+        wanted = min(size, self.RATE * last_ms // 1000 * 2)
+        return array.array("h", os.pread(self._file.fileno(), wanted, size - wanted))
+
     def stop(self) -> array.array:
         self._process.terminate()
         self._process.wait()

@@ -66,20 +66,30 @@ def test_a_screen_reader_reads_the_phrase(relax_page):
     assert label.text(QAccessible.Text.Name) == cue.text
 
 
-def test_the_words_follow_the_text_size(relax_page):
-    label = relax_page.captions.text
-    before = label.font().pointSizeF()
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_the_words_follow_the_text_size_in_both_themes(relax_page, app_context, theme_name):
+    from fibro_desktop.ui import theme
+
     app = QApplication.instance()
-    original = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(original.pointSizeF() * 2)
+    original, sheet, palette = app.font(), app.styleSheet(), app.palette()
+    preferences = app_context.preferences
     try:
-        app.setFont(bigger)
+        preferences.set(prefs.THEME, theme_name)
+        controller = theme.ThemeController(app, preferences)   # as the app runs
+        label = relax_page.captions.text
         QApplication.processEvents()
-        assert label.font().pointSizeF() == pytest.approx(before * 2, rel=0.05)
-        assert label.font().pointSizeF() > bigger.pointSizeF()   # larger than the body text
+        body = app.font().pointSizeF()
+        assert label.font().pointSizeF() == pytest.approx(body * 1.35, rel=0.05)
+        preferences.set(prefs.TEXT_SCALE, 200)
+        QApplication.processEvents()
+        assert app.font().pointSizeF() == pytest.approx(body * 2)
+        assert label.font().pointSizeF() == pytest.approx(body * 2 * 1.35, rel=0.05)
+        assert label.palette().color(label.foregroundRole()).name().upper() == \
+            controller.colors()["text"].upper()
     finally:
         app.setFont(original)
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
 
 
 def test_an_own_recording_has_no_words_and_says_why(relax_page, tmp_path):
