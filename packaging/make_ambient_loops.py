@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
 import soundfile
 from scipy import signal
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from vorbis import write_ogg  # noqa: E402
 
 AUDIO_DIR = Path(__file__).resolve().parent.parent / "resources" / "audio"
 RATE = 22050
@@ -80,13 +84,7 @@ def seamless(kind: str) -> np.ndarray:
 
 
 def encode(samples: np.ndarray, out: Path, title: str) -> None:
-    with soundfile.SoundFile(out, "w", RATE, 1, format="OGG", subtype="VORBIS",
-                             compression_level=VORBIS_QUALITY) as sink:
-        sink.title = title
-        sink.artist = "Fibro Desktop"
-        # libsndfile's Vorbis encoder crashes on very large writes: feed it blocks.
-        for start in range(0, len(samples), 8192):
-            sink.write(samples[start:start + 8192])
+    write_ogg(samples, RATE, out, title, VORBIS_QUALITY)
 
 
 def main() -> int:

@@ -48,17 +48,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import audio_levels  # noqa: E402
 import make_audio  # noqa: E402
 from make_audio import AUDIO_DIR, Breathe, Pause, Script, Speech  # noqa: E402
+from vorbis import write_ogg  # noqa: E402
 
 RATE = 22050
 """Piper's rate for the medium voices; kept (no resampling)."""
 VOICE_NAME = "en_US-joe-medium"
-LENGTH_SCALE = 1.75
+LENGTH_SCALE = 1.8
 """Piper's length scale: above 1 is slower (1.0 is about 200 words a minute).
 With the sentence gaps below this puts delivery at about 115-130 words a
 minute inside a phrase. 1.9 was slower still but blurred words (a
 recogniser misheard about 1 word in 10 in two sessions, see
 benchmarks/relax_voice_wer.py); 1.5 was clearer but too quick."""
-SENTENCE_GAP_S = 1.2
+SENTENCE_GAP_S = 1.4
 """Silence between sentences inside one phrase: room to breathe, and the
 slowness comes from here more than from stretching the words."""
 PHRASE_GAP_S = 0.35
@@ -256,15 +257,7 @@ def build_session(script: Script, speaker: Speaker) -> tuple[Path, list[Cue], di
 
 
 def encode(samples: np.ndarray, out: Path, title: str) -> None:
-    """Mono Ogg Vorbis through libsndfile, with title and artist tags."""
-    data = np.ascontiguousarray(samples, dtype=np.float32)
-    with soundfile.SoundFile(out, "w", RATE, 1, format="OGG", subtype="VORBIS",
-                             compression_level=VORBIS_QUALITY) as sink:
-        sink.title = title
-        sink.artist = "Fibro Desktop"
-        # libsndfile's Vorbis encoder crashes on very large writes: feed it blocks.
-        for start in range(0, len(data), 8192):
-            sink.write(data[start:start + 8192])
+    write_ogg(samples, RATE, out, title, VORBIS_QUALITY)
 
 
 def _stamp(seconds: float) -> str:

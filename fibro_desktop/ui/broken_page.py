@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.notices import NoticeAction
 from fibro_desktop.ui.translate import translator
 
@@ -39,11 +40,7 @@ class BrokenPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
-        heading = QLabel(_tr("This part cannot be shown right now"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = kit_heading(_tr("This part cannot be shown right now"), wrap=False)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(_tr(
             "Something saved in your data could not be read, so \u201c%1\u201d could not open. "

@@ -5,6 +5,11 @@ factories, so heavy modules (pyqtgraph, QtMultimedia) load only when the
 person first opens the tab that needs them. A page whose factory raises is
 replaced by a calm :class:`~fibro_desktop.ui.broken_page.BrokenPage` (the
 error is logged): one unreadable row must not take every tab down.
+
+Each page sits in a scroll area, so the window's minimum size does not grow
+with the pages (at 200 % text or ``QT_SCALE_FACTOR=2`` a page may need more
+room than a 1366x768 screen has: it scrolls instead of pushing the window
+off the screen).
 """
 
 from __future__ import annotations
@@ -13,15 +18,21 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.kit.widgets import name_tab_bar
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
 
 log = logging.getLogger(__name__)
+
+#: The least size of the window, in logical pixels, when the screen has room
+#: (less on a small screen or at a large scale factor: see ``_fit_minimum``).
+MINIMUM_SIZE = QSize(480, 360)
+#: The size of a first window (no saved geometry), at most the screen's.
+FIRST_SIZE = QSize(1100, 760)
 
 
 @dataclass(frozen=True)
@@ -46,8 +57,25 @@ class _LazyHost(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setAccessibleName(spec.title)
+        # Made with the page, after the first paint: its settings use Qt's
+        # enums, whose first use builds the whole Qt namespace (20-40 ms).
+        self._scroll: QScrollArea | None = None
+
+    def _make_scroll(self) -> QScrollArea:
+        """The page scrolls when the window is smaller than it needs."""
+        from PySide6.QtCore import Qt
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a bare tab stop
+        scroll.setAccessibleName(self.spec.title)
+        self._layout.addWidget(scroll)
+        return scroll
 
     def build(self, recovery: Sequence[NoticeAction] = ()) -> QWidget:
+        if self._scroll is None:
+            self._scroll = self._make_scroll()
         if self.page is None:
             try:
                 self.page = self.spec.factory()
@@ -58,14 +86,26 @@ class _LazyHost(QWidget):
 
                 self.error = exc
                 self.page = BrokenPage(self.spec.title, recovery)
-            self._layout.addWidget(self.page)
+            self._scroll.setWidget(self.page)
         return self.page
+
+    def pass_palette_down(self, palette: QPalette) -> None:
+        """Hand a new palette to the page: under the app's style sheet a
+        scroll area does not pass one on by itself (Qt 6), and a page that
+        draws in the theme's colours (the charts) must hear of a switch.
+        Each widget then inherits again, as before."""
+        if self._scroll is None:
+            return
+        for widget in (self._scroll, self._scroll.viewport(), self.page):
+            if widget is not None:
+                widget.setPalette(palette)
+                widget.setPalette(QPalette())
 
     def forget_broken_page(self) -> bool:
         """Drop the error page so the next :meth:`build` tries again."""
         if self.error is None or self.page is None:
             return False
-        self._layout.removeWidget(self.page)
+        self._scroll.takeWidget()
         self.page.setParent(None)
         self.page.deleteLater()
         self.page = None
@@ -109,10 +149,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tab_widget, 1)
         self.setCentralWidget(central)
         self.tab_widget.currentChanged.connect(self._on_current_changed)
-        self.setMinimumSize(760, 560)
+        self._fit_minimum()
         geometry = window_state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            self.resize(self._on_screen(FIRST_SIZE))
         last = window_state.last_tab()
         if last in self._hosts:
             self.tab_widget.setCurrentWidget(self._hosts[last])
@@ -185,6 +225,12 @@ class MainWindow(QMainWindow):
             host = self.tab_widget.widget(index)
             self.page(host.spec.key)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for host in self._hosts.values():
+                host.pass_palette_down(self.palette())
+
     # -- notices ------------------------------------------------------------
     def show_notice(self, key: str, text: str, actions: Sequence[NoticeAction] = (),
                     *, closable: bool = True) -> Notice:
@@ -193,6 +239,17 @@ class MainWindow(QMainWindow):
 
     def hide_notice(self, key: str) -> None:
         self.notices.hide_notice(key)
+
+    # -- size ---------------------------------------------------------------
+    def _on_screen(self, size: QSize) -> QSize:
+        """``size``, or less so that it fits the screen's free area."""
+        screen = self.screen()
+        if screen is None:
+            return size
+        return size.boundedTo(screen.availableGeometry().size())
+
+    def _fit_minimum(self) -> None:
+        self.setMinimumSize(self._on_screen(MINIMUM_SIZE))
 
     # -- window -------------------------------------------------------------
     def bring_to_front(self) -> None:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fibro_desktop.ui.kit import tokens
 from fibro_desktop.ui.kit.names import name_from_labels
+from fibro_desktop.ui.kit.widgets import empty_state, heading
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -140,7 +142,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
-        self.title_label = QLabel(f"<b>{title}</b>")
+        self.title_label = heading(title, tokens.HEADING_3)
         top.addWidget(self.title_label, 1)
         # The numbers behind the chart, for a screen reader or anyone who
         # prefers them (WCAG 1.1.1): the chart and its table share one place.
@@ -164,8 +166,7 @@ class ChartCard(QFrame):
         self.graphics.setAccessibleName(title)
         # Not a Tab stop: the plot takes no keys; "Show as table" gives its numbers.
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
+        self.empty_label = empty_state()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMinimumHeight(90)
         self.table = QTableWidget()

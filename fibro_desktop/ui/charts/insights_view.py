@@ -18,6 +18,7 @@ from fibro_desktop.ui.charts.insight_text import (
     reliefs_html,
     triggers_html,
 )
+from fibro_desktop.ui.kit.widgets import subheading
 from fibro_desktop.ui.learn.link import LearnLink, beside, learn_link
 from fibro_desktop.ui.translate import translator
 
@@ -41,7 +42,7 @@ class InsightsCard(QWidget):
         self.learn_links: dict[str, LearnLink] = {}
         for key, title in (("difference", _tr("Measuring the difference")), ("triggers", _tr("Triggers")),
                            ("reliefs", _tr("What helped")), ("groups", _tr("Pacing, relaxation and spasms"))):
-            heading = QLabel(f"<h3>{title}</h3>")
+            heading = subheading(title)
             body = QLabel()
             body.setWordWrap(True)
             body.setTextFormat(Qt.TextFormat.RichText)

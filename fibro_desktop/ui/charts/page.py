@@ -42,6 +42,7 @@ from fibro_desktop.ui.charts.time_charts import (
     SpasmsCard,
 )
 from fibro_desktop.ui.charts.wording import period_name
+from fibro_desktop.ui.kit.widgets import empty_state
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("Charts")
@@ -128,10 +129,9 @@ class ChartsPage(QWidget):
         content = QWidget()
         self.cards_layout = QVBoxLayout(content)
         self.cards: dict[str, ChartCard] = {}
-        self.empty_notice = QLabel(_tr(
+        self.empty_notice = empty_state(_tr(
             "Nothing to chart yet. As you log spasms and daily check-ins in the Journal, your charts and "
             "insights build up here. A week or two is enough to start seeing patterns."))
-        self.empty_notice.setWordWrap(True)
         self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cards_layout.addWidget(self.empty_notice)
         # One slot per card, in order, so cards built later land in place.

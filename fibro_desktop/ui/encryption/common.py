@@ -1,11 +1,10 @@
-"""Pieces shared by the encryption dialogs: translation, a heading, a
+"""Pieces shared by the encryption dialogs: translation, a
 passphrase field with its label, an inline message."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.translate import translator
 
 tr = translator("Encryption")
@@ -14,11 +13,6 @@ tr = translator("Encryption")
 def forgotten_note() -> str:
     return tr("If the passphrase is forgotten, this data cannot be opened again: it cannot be "
               "recovered or reset, by anyone. Write it down and keep it somewhere safe.")
-
-
-def heading(text: str) -> QLabel:
-    """A bold heading, one line (the kit's)."""
-    return kit_heading(text, 1.25, wrap=False)
 
 
 def wrapped(text: str) -> QLabel:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from fibro_desktop.ui.encryption.common import (
     forgotten_note,
-    heading,
     message_label,
     passphrase_field,
     show_message,
     tr,
     wrapped,
 )
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 
 PROTECT, CHANGE, REMOVE = "protect", "change", "remove"
 #: Same as the store's minimum (``cipher.MIN_PASSPHRASE_LENGTH``); ui may not import it eagerly.
@@ -62,7 +63,7 @@ class ProtectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading(head))
+        layout.addWidget(kit_heading(head, tokens.HEADING_2, wrap=False))
         layout.addWidget(wrapped(text))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from fibro_desktop.ui.encryption.common import (
     forgotten_note,
-    heading,
     message_label,
     passphrase_field,
     show_message,
     tr,
     wrapped,
 )
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 
 #: After this many wrong tries, a gentle hint about Caps Lock and layouts.
 HINT_AFTER = 2
@@ -40,7 +41,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading(tr("Enter your passphrase")))
+        layout.addWidget(kit_heading(tr("Enter your passphrase"), tokens.HEADING_2, wrap=False))
         layout.addWidget(wrapped(tr("Your journal is encrypted with a passphrase you chose. "
                                     "Enter it to open your data.")))
         label, self.field = passphrase_field(tr("&Passphrase:"), tr("Passphrase"), self)

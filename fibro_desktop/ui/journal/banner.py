@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from fibro_desktop.core.journal.records import RedFlag
 from fibro_desktop.core.learn.links import PLACE_LINKS
 from fibro_desktop.ui.journal.flag_text import detail_text
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.translate import translator
 
@@ -96,7 +97,7 @@ class RedFlagBanner(QFrame):
         texts.addWidget(self.more)
         layout.addLayout(texts, 1)
         self.read_button = QPushButton(_tr("I've read this"))
-        self.read_button.setMinimumHeight(40)
+        big_target(self.read_button)
         self.read_button.setAccessibleName(_tr("I've read this note"))
         self.read_button.clicked.connect(self._on_read)
         side = QVBoxLayout()

@@ -45,10 +45,11 @@ from fibro_desktop.store import journal as journal_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.daily_activities import DailyActivitiesBox
 from fibro_desktop.ui.journal.day_chooser import DayChooser
-from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, heading, hint
+from fibro_desktop.ui.journal.form_parts import ErrorLabel, FieldRow, hint
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
 from fibro_desktop.ui.journal.warning_row import WarningSignsRow
+from fibro_desktop.ui.kit.widgets import big_target, form_layout, heading
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run_for
@@ -156,17 +157,16 @@ class CheckInForm(QWidget):
         layout.addWidget(self.day_chooser)
 
         self.fields = QWidget()
-        form = QFormLayout(self.fields)
+        form = form_layout(self.fields)
         form.setContentsMargins(0, 8, 0, 0)
         form.setVerticalSpacing(12)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addWidget(self.fields)
 
         self.sleep_hours = QLineEdit()
         self.sleep_hours.setMaxLength(12)
         self.sleep_hours.setPlaceholderText(_tr("for example 7.5 or 7:30"))
         self.sleep_hours.setMaximumWidth(220)
-        self.sleep_hours.setMinimumHeight(34)
+        big_target(self.sleep_hours)
         self._add_row(form, "sleep_hours", _tr("Hours of sleep"), self.sleep_hours)
         self.scales: dict[str, ScalePicker] = {}
         for name, label, low, high in SCALES:
@@ -176,7 +176,7 @@ class CheckInForm(QWidget):
         self.water = QSpinBox()
         self.water.setRange(-1, MAX_WATER_GLASSES)
         self.water.setSpecialValueText(_tr("Not answered"))
-        self.water.setMinimumHeight(34)
+        big_target(self.water)
         self.water.setMaximumWidth(220)
         self._add_row(form, "water_glasses", _tr("Glasses of water"), self.water)
         self.daily_activities = DailyActivitiesBox()
@@ -184,7 +184,7 @@ class CheckInForm(QWidget):
         self.daily_activities.setAccessibleName(self.daily_activities.question)  # the whole question, read aloud
         self.activity = QLineEdit()
         self.activity.setMaxLength(MAX_NAME_CHARS * 5)
-        self.activity.setMinimumHeight(34)
+        big_target(self.activity)
         self.activity.setPlaceholderText(_tr("for example a short walk, housework, desk work"))
         self._add_row(form, "activity", _tr("What you did"), self.activity)
         self.triggers = TriggerToggles()
@@ -199,7 +199,7 @@ class CheckInForm(QWidget):
 
         actions = QHBoxLayout()
         self.save_button = QPushButton(_tr("Save check-in"))
-        self.save_button.setMinimumHeight(40)
+        big_target(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.save_button.setToolTip(_tr("Save the check-in (Ctrl+Enter from anywhere in the form)"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fibro_desktop.core import vocabulary as v
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.translate import translator
 
@@ -21,7 +22,7 @@ class DailyActivitiesBox(QComboBox):
         self.addItem(_tr("Not answered"), None)
         for term in v.DAILY_ACTIVITIES:
             self.addItem(vocabulary_text(term.label), term.id)
-        self.setMinimumHeight(34)
+        big_target(self)
         #: The whole question (the form's label is short): tooltip and accessible name.
         self.question = _tr("Could you do your daily activities without interruption?")
         self.setAccessibleName(self.question)

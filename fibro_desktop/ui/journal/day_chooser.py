@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.checkin_day import choosable_days, default_checkin_day
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("DayChooser")
@@ -53,7 +54,7 @@ class DayChooser(QWidget):
         self._group = QButtonGroup(self)
         for index, button in enumerate((self.today_button, self.yesterday_button)):
             button.setCheckable(True)
-            button.setMinimumHeight(40)
+            big_target(button)
             self._group.addButton(button, index)
             row.addWidget(button)
         row.addStretch(1)

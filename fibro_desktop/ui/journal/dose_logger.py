@@ -30,7 +30,8 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
-from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, FieldRow, heading
+from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, FieldRow
+from fibro_desktop.ui.kit.widgets import big_target, form_layout, subheading
 from fibro_desktop.ui.labels import validation_text, vocabulary_text
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.translate import translator
@@ -51,7 +52,7 @@ def _choice_row(group: QButtonGroup, choices: list[tuple[str, str]]) -> tuple[QW
     for choice_id, text in choices:
         button = QPushButton(text)
         button.setCheckable(True)
-        button.setMinimumHeight(36)
+        big_target(button)
         button.setAccessibleName(text)
         group.addButton(button)
         layout.addWidget(button)
@@ -75,9 +76,9 @@ class DoseLogger(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.title = heading("", 1.1)
+        self.title = subheading("")
         layout.addWidget(self.title)
-        form = QFormLayout()
+        form = form_layout()
         self.rows: dict[str, FieldRow] = {}
 
         time_box = QWidget()
@@ -88,7 +89,7 @@ class DoseLogger(QFrame):
         # Day names and months in the person's language, whatever the locale's
         # numeric short format looks like.
         self.time.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.time.setMinimumHeight(34)
+        big_target(self.time)
         self.time.setAccessibleName(_tr("Time taken"))
         self.now_button = QPushButton(_tr("Now"))
         self.now_button.setAccessibleName(_tr("Set the time to now"))
@@ -100,7 +101,7 @@ class DoseLogger(QFrame):
 
         self.amount = QLineEdit()
         self.amount.setMaxLength(MAX_NAME_CHARS)
-        self.amount.setMinimumHeight(34)
+        big_target(self.amount)
         self.amount.setPlaceholderText(_tr("as you write it"))
         self._add_row(form, "amount", _tr("Amount"), self.amount)
 
@@ -115,7 +116,7 @@ class DoseLogger(QFrame):
         self._add_row(form, "helped", _tr("Did it help?"), helped_row)
 
         self.side_effects = QLineEdit()
-        self.side_effects.setMinimumHeight(34)
+        big_target(self.side_effects)
         self.side_effects.setPlaceholderText(_tr("anything you noticed, for example drowsiness"))
         self._add_row(form, "side_effects", _tr("Side effects"), self.side_effects)
         layout.addLayout(form)
@@ -125,7 +126,7 @@ class DoseLogger(QFrame):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(_tr("Save dose"))
         self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
+        big_target(self.save_button)
         self.cancel_button = QPushButton(_tr("Cancel"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._cancel)

@@ -41,9 +41,10 @@ from fibro_desktop.core.learn.links import SPASM_KIND_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
-from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen, heading
+from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.kit.focus import quiet_container
+from fibro_desktop.ui.kit.widgets import big_target, form_layout, heading, subheading
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -62,7 +63,7 @@ class _ReliefRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tried = QCheckBox(term_label(relief_id))
-        self.tried.setMinimumHeight(32)
+        big_target(self.tried)
         self.helped = QComboBox()
         self.helped.addItem(_tr("Did it help?"), None)
         for term in v.HELPED:
@@ -159,7 +160,7 @@ class EpisodeEditor(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setDefault(True)
         for button in (self.save_button, cancel):
-            button.setMinimumHeight(40)
+            big_target(button)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         self.save_error = ErrorLabel()  # a save the disk refused, next to the buttons
@@ -179,9 +180,8 @@ class EpisodeEditor(QDialog):
     # -- sections ---------------------------------------------------------------
     def _section(self, title: str) -> QFormLayout:
         self._form.addSpacing(8)
-        self._form.addWidget(heading(title, 1.1))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form.addWidget(subheading(title))
+        form = form_layout()
         self._form.addLayout(form)
         return form
 
@@ -292,7 +292,7 @@ class EpisodeEditor(QDialog):
         from fibro_desktop.ui.journal.trigger_toggles import TriggerToggles
 
         self._form.addSpacing(8)
-        self._form.addWidget(heading(_tr("What came before it"), 1.1))
+        self._form.addWidget(subheading(_tr("What came before it")))
         own_triggers, self._own_reliefs = used_own_terms(self._db)
         self.triggers = TriggerToggles()
         self.triggers.offer_own(own_triggers)
@@ -301,7 +301,7 @@ class EpisodeEditor(QDialog):
 
     def _build_reliefs(self) -> None:
         self._form.addSpacing(8)
-        self._form.addWidget(heading(_tr("What I tried, and whether it helped"), 1.1))
+        self._form.addWidget(subheading(_tr("What I tried, and whether it helped")))
         self.relief_rows: dict[str, _ReliefRow] = {}
         for term_id in [t.id for t in v.RELIEFS] + self._own_reliefs:
             row = _ReliefRow(term_id)
@@ -327,12 +327,12 @@ class EpisodeEditor(QDialog):
 
     def _build_warnings(self) -> None:
         self._form.addSpacing(8)
-        self._form.addWidget(heading(_tr("Did any of these come with it?"), 1.1))
+        self._form.addWidget(subheading(_tr("Did any of these come with it?")))
         grid = QGridLayout()
         self.warning_boxes: dict[str, QCheckBox] = {}
         for i, term in enumerate(v.WARNING_SYMPTOMS):
             box = QCheckBox(term_label(term.id))
-            box.setMinimumHeight(32)
+            big_target(box)
             self.warning_boxes[term.id] = box
             grid.addWidget(box, i // 3, i % 3)
             box.toggled.connect(self._sync_warning_note)
@@ -349,7 +349,7 @@ class EpisodeEditor(QDialog):
 
     def _build_notes(self) -> None:
         self._form.addSpacing(8)
-        notes_heading = heading(_tr("Notes"), 1.1)
+        notes_heading = subheading(_tr("Notes"))
         self._form.addWidget(notes_heading)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(_tr("Notes"))

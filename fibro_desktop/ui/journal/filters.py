@@ -15,6 +15,7 @@ from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.translate import translator
 
@@ -60,7 +61,7 @@ class FilterBar(QWidget):
                              (self.muscle, _tr("Muscle group")), (self.trigger, _tr("Trigger")),
                              (self.search, _tr("Search the notes")), (self.reset, _tr("Clear the filters"))):
             widget.setAccessibleName(name)
-            widget.setMinimumHeight(34)
+            big_target(widget)
         show = QLabel(_tr("Show:"))
         show.setBuddy(self.period)
         layout.addWidget(show)

@@ -1,5 +1,5 @@
 """Small building blocks shared by the check-in form and the medications panel:
-headings, quiet hint text, inline error labels and a labelled field row.
+quiet hint text, inline error labels and a labelled field row.
 
 Validation messages from :mod:`fibro_desktop.core.journal.validation` are
 English source text; :func:`fibro_desktop.ui.labels.validation_text`
@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.theme import palette_colors
 
 #: Style for checkable buttons so "on" is unmistakable in both themes (the
@@ -26,11 +25,6 @@ TOGGLE_STYLE = (
     "QPushButton:focus { border: 2px solid palette(highlight); }"
     "QPushButton:checked:focus { border: 2px solid palette(text); }"
     "QPushButton:disabled { color: palette(placeholder-text); border-style: dashed; }")
-
-
-def heading(text: str, scale: float = 1.35) -> QLabel:
-    """A bold wrapped heading (the kit's, kept here for existing imports)."""
-    return kit_heading(text, scale)
 
 
 def hint(text: str) -> QLabel:

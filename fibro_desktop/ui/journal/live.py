@@ -31,6 +31,7 @@ from fibro_desktop.store.journal import episodes_in_progress
 from fibro_desktop.ui import formats
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import duration_text, term_label, validation_text
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.translate import translator
@@ -207,7 +208,7 @@ class LiveBar(QFrame):
     @staticmethod
     def _button(line: QHBoxLayout, text: str, name: str, action: Callable[[bool], object]) -> None:
         button = QPushButton(text)
-        button.setMinimumHeight(40)
+        big_target(button)
         button.setAccessibleName(name)
         button.clicked.connect(action)
         line.addWidget(button)

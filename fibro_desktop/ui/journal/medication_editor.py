@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,8 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
-from fibro_desktop.ui.journal.form_parts import FieldRow, heading
+from fibro_desktop.ui.journal.form_parts import FieldRow
+from fibro_desktop.ui.kit.widgets import big_target, form_layout, subheading
 from fibro_desktop.ui.labels import validation_text
 from fibro_desktop.ui.operations import run_for
 from fibro_desktop.ui.translate import translator
@@ -61,9 +61,9 @@ class MedicationEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.title = heading("", 1.1)
+        self.title = subheading("")
         layout.addWidget(self.title)
-        form = QFormLayout()
+        form = form_layout()
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_CHARS)
         self.name.setPlaceholderText(_tr("as it is written on the pack, or as you call it"))
@@ -80,7 +80,7 @@ class MedicationEditor(QFrame):
         for key, label_text, field in (("name", _tr("Name"), self.name),
                                        ("form", _tr("Form"), self.form),
                                        ("usual_amount", _tr("Usual amount"), self.usual_amount)):
-            field.setMinimumHeight(34)
+            big_target(field)
             row = FieldRow(field, label_text)
             label = QLabel(label_text)
             label.setBuddy(field)

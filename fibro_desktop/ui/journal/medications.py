@@ -41,8 +41,9 @@ from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.store import medications as medication_store
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.dose_logger import DoseLogger
-from fibro_desktop.ui.journal.form_parts import heading, hint
+from fibro_desktop.ui.journal.form_parts import hint
 from fibro_desktop.ui.journal.medication_editor import MedicationEditor
+from fibro_desktop.ui.kit.widgets import big_target, heading, subheading
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import run, run_for
@@ -97,7 +98,7 @@ class MedicationRow(QFrame):
         layout.addLayout(text, 1)
         self.log_button = QPushButton(_tr("Log a dose"))
         self.log_button.setAccessibleName(_tr("Log a dose of %1").replace("%1", medication.name))
-        self.log_button.setMinimumHeight(40)
+        big_target(self.log_button)
         self.edit_button = QPushButton(_tr("Edit"))
         self.edit_button.setAccessibleName(_tr("Edit %1").replace("%1", medication.name))
         self.archive_button = QPushButton(_tr("Bring back") if medication.archived else _tr("Archive"))
@@ -153,12 +154,12 @@ class MedicationsPanel(QWidget):
         layout.addWidget(self.note)
 
         bar = QHBoxLayout()
-        bar.addWidget(heading(_tr("Your list"), 1.1))
+        bar.addWidget(subheading(_tr("Your list")))
         bar.addStretch(1)
         self.show_archived = QCheckBox(_tr("Show archived"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.add_button = QPushButton(_tr("Add to my list"))
-        self.add_button.setMinimumHeight(40)
+        big_target(self.add_button)
         self.add_button.clicked.connect(lambda: self._start_editor(None))
         bar.addWidget(self.show_archived)
         bar.addWidget(self.add_button)
@@ -184,7 +185,7 @@ class MedicationsPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        layout.addWidget(heading(_tr("Recent doses"), 1.1))
+        layout.addWidget(subheading(_tr("Recent doses")))
         self.empty_doses = hint(_tr("No doses logged in the last two weeks."))
         layout.addWidget(self.empty_doses)
         self.doses = QListWidget()

@@ -37,7 +37,7 @@ from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.live import LiveBar, LiveStamps
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
-from fibro_desktop.ui.kit.widgets import action_button, name_tab_bar
+from fibro_desktop.ui.kit.widgets import action_button, big_target, empty_state, heading, name_tab_bar
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.translate import translator
@@ -121,6 +121,7 @@ class JournalPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading(_tr("Your entries")))
         self.filters = FilterBar(self._clock)
         self.filters.changed.connect(self._on_filter)
         layout.addWidget(self.filters)
@@ -135,9 +136,8 @@ class JournalPage(QWidget):
         # The row menu: a right-click on a row, or the Menu key / Shift+F10 on the selected one.
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
-        self.empty = QLabel()
+        self.empty = empty_state()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -155,7 +155,7 @@ class JournalPage(QWidget):
         self.normal_button.setToolTip(_tr("Count the time until back to normal from its start to now"))
         for button in (self.edit_button, self.delete_button, self.undo_button, self.over_button,
                        self.normal_button):
-            button.setMinimumHeight(40)
+            big_target(button)
         self.undo_button.hide()
         self.over_button.hide()
         self.normal_button.hide()
@@ -197,7 +197,8 @@ class JournalPage(QWidget):
                 self.view.setCurrentIndex(self.model.index(0, 0))
         else:
             self.empty.setText(
-                _tr("No entries match these filters.") if self.filters.is_filtered() else
+                _tr("No entries match these filters. Change or clear them to see more.")
+                if self.filters.is_filtered() else
                 _tr("Nothing logged yet. When a spasm comes, press \"Log a spasm\": "
                     "how strong it is is enough, details can wait."))
             self.stack.setCurrentWidget(self.empty)

@@ -36,9 +36,10 @@ from fibro_desktop.core.journal.validation import InvalidEntry
 from fibro_desktop.core.learn.links import SPASM_KIND_LINKS
 from fibro_desktop.ops import journal as journal_ops
 from fibro_desktop.ui.events import DataEvents
-from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel, heading
+from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE, ErrorLabel
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.journal.warning_row import WarningSignsRow
+from fibro_desktop.ui.kit.widgets import big_target, heading, subheading
 from fibro_desktop.ui.labels import term_label, validation_text, vocabulary_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -84,7 +85,7 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.intensity_error)
 
         kind_heading = QHBoxLayout()
-        kind_heading.addWidget(heading(_tr("What kind?"), 1.1), 1)
+        kind_heading.addWidget(subheading(_tr("What kind?")), 1)
         self.kind_link = learn_link(_tr("What do these mean?"), ("kinds-of-spasm", ""), open_guide,
                                     topic=_tr("the kinds of spasm"))
         if self.kind_link is not None:
@@ -99,7 +100,7 @@ class QuickLogDialog(QDialog):
             # Only Save may answer Enter: an option button that had focus
             # would otherwise become the default and take it.
             button.setAutoDefault(False)
-            button.setMinimumHeight(40)
+            big_target(button)
             button.setToolTip(vocabulary_text(term.hint) if term.hint else "")
             button.setAccessibleName(_tr("Kind: %1").replace("%1", term_label(term.id)))
             button.setProperty("kind_id", term.id)
@@ -108,7 +109,7 @@ class QuickLogDialog(QDialog):
         layout.addLayout(kinds)
         self.kind_group.buttonToggled.connect(self._point_kind_link)
 
-        layout.addWidget(heading(_tr("When did it start?"), 1.1))
+        layout.addWidget(subheading(_tr("When did it start?")))
         times = QHBoxLayout()
         self.time_group = QButtonGroup(self)
         for minutes in QUICK_TIMES:
@@ -117,7 +118,7 @@ class QuickLogDialog(QDialog):
             button = QPushButton(label)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setMinimumHeight(40)
+            big_target(button)
             button.setAccessibleName(_tr("Started: %1").replace("%1", label))
             button.setProperty("minutes_ago", minutes)
             self.time_group.addButton(button)
@@ -125,7 +126,7 @@ class QuickLogDialog(QDialog):
         self.other_time = QPushButton(_tr("Other time…"))
         self.other_time.setCheckable(True)
         self.other_time.setAutoDefault(False)
-        self.other_time.setMinimumHeight(40)
+        big_target(self.other_time)
         self.time_group.addButton(self.other_time)
         times.addWidget(self.other_time)
         layout.addLayout(times)
@@ -142,7 +143,7 @@ class QuickLogDialog(QDialog):
         self.still_going = QPushButton(_tr("It's still going"))
         self.still_going.setCheckable(True)
         self.still_going.setAutoDefault(False)
-        self.still_going.setMinimumHeight(40)
+        big_target(self.still_going)
         self.still_going.setToolTip(_tr("Press \"It's over now\" when it stops: how long it lasted is counted for you"))
         self.still_going.setChecked(self._prefill.ongoing)
         layout.addWidget(self.still_going)
@@ -161,7 +162,7 @@ class QuickLogDialog(QDialog):
         self.details_button = buttons.addButton(_tr("Save and add details…"), QDialogButtonBox.ButtonRole.ActionRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         for button in (self.save_button, self.details_button, cancel):
-            button.setMinimumHeight(40)
+            big_target(button)
             button.setAutoDefault(False)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self._save(open_details=False))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 from fibro_desktop.core.journal.reminder import format_reminder_time, parse_reminder_time
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("ReminderSettings")
@@ -31,7 +32,7 @@ class ReminderSettings(QWidget):
         self.enabled.setAccessibleName(_tr("Evening check-in reminder"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.time.setMinimumHeight(34)
+        big_target(self.time)
         self.time.setAccessibleName(_tr("Reminder time"))
         label = QLabel(_tr("(a quiet note from the tray icon)"))
         layout.addWidget(self.enabled)

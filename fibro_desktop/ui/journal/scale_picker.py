@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE
 from fibro_desktop.ui.translate import translator
 
-#: Side of each number button in pixels (a comfortable target for sore hands).
+#: Least side of each number button in pixels (a comfortable target for sore hands).
 BUTTON_SIZE = 38
 LOWEST, HIGHEST = 0, 10
 
@@ -58,7 +58,10 @@ class ScalePicker(QWidget):
             button.setCheckable(True)
             # The row takes the focus as a whole; arrows move the choice.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+            # Square, and larger with larger text (a fixed side clipped "10" at 200 %).
+            side = max(BUTTON_SIZE, button.fontMetrics().height() + 16)
+            button.setMinimumSize(side, side)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(str(number))
             button.clicked.connect(lambda _checked=False, n=number: self._on_clicked(n))
             row.addWidget(button)

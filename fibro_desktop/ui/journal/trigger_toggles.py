@@ -14,6 +14,7 @@ from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.journal.records import is_own, own, own_text
 from fibro_desktop.core.text import MAX_NAME_CHARS, clean_text
 from fibro_desktop.ui.journal.form_parts import TOGGLE_STYLE
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.translate import translator
 
@@ -42,7 +43,7 @@ class TriggerToggles(QWidget):
         add_row = QHBoxLayout()
         self.own_edit = QLineEdit()
         self.own_edit.setMaxLength(MAX_NAME_CHARS)
-        self.own_edit.setMinimumHeight(34)
+        big_target(self.own_edit)
         self.own_edit.setPlaceholderText(_tr("Something else, in your words"))
         self.own_edit.setAccessibleName(_tr("Add a trigger of your own"))
         self.own_edit.returnPressed.connect(self._add_from_edit)
@@ -102,7 +103,7 @@ class TriggerToggles(QWidget):
     def _add_button(self, term: str, label: str) -> None:
         button = QPushButton(label)
         button.setCheckable(True)
-        button.setMinimumHeight(40)
+        big_target(button)
         button.setAccessibleName(label)
         # Neutral wording: the episode editor uses these buttons too.
         button.setToolTip(_tr("Tap to mark it, tap again to unmark"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core import vocabulary as v
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.translate import translator
 
@@ -40,7 +41,7 @@ class WarningSignsRow(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
-        self.toggle.setMinimumHeight(32)
+        big_target(self.toggle)
         self.toggle.setAccessibleName(_tr("Anything else to note: show the warning signs"))
         self.toggle.toggled.connect(self._show_signs)
         layout.addWidget(self.toggle)
@@ -51,7 +52,7 @@ class WarningSignsRow(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for i, term in enumerate(v.WARNING_SYMPTOMS):
             box = QCheckBox(term_label(term.id))
-            box.setMinimumHeight(32)
+            big_target(box)
             box.toggled.connect(self._on_tick)
             self.boxes[term.id] = box
             grid.addWidget(box, i // 3, i % 3)

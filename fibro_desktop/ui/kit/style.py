@@ -4,6 +4,10 @@ Fusion draws control outlines from the window colour (about 1.1:1 in the
 dark theme) and a faint focus frame, so the sheet gives every control a
 boundary of at least 3:1 (WCAG 1.4.11) and a 2 px focus ring of at least
 3:1 (2.4.7, 2.4.11). Sizes follow the font, so 200 % text stays readable.
+
+A ``min-height`` here replaces any ``setMinimumHeight`` made before the
+widget is polished, so the kit's big targets get theirs from this sheet too
+(the ``kitTarget`` property), and follow the text size when it changes.
 """
 
 from __future__ import annotations
@@ -90,4 +94,6 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 20px; }}
 
 QSlider {{ border: {ring}px solid transparent; border-radius: 4px; }}
 QSlider:focus {{ border-color: {c['focus']}; }}
+
+*[kitTarget="true"] {{ min-height: {tokens.target_height(font_px) - tokens.BUTTON_BOX_PX}px; }}
 """

@@ -36,10 +36,22 @@ SPACE_L = 20
 #: Type scale, relative to the app's body font (which follows the text-size setting).
 HEADING_1 = 1.35
 HEADING_2 = 1.25
+HEADING_3 = 1.1
+
+#: The least height of a big target (buttons and fields for sore hands), in
+#: pixels at 100 % text; it grows with the text (see ``widgets.big_target``).
+TARGET_PX = 40
+#: Padding and border above and below the text of a button, in pixels (style.py).
+BUTTON_BOX_PX = 10
 
 #: Width of the focus ring and of control outlines, in pixels.
 FOCUS_WIDTH_PX = 2
 BOUNDARY_WIDTH_PX = 1
+
+
+def target_height(line_px: int) -> int:
+    """The least height of a big target for text lines ``line_px`` high."""
+    return max(TARGET_PX, line_px + 2 * SPACE_M)
 
 
 def colors(dark: bool) -> dict[str, str]:

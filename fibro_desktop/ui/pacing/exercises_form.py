@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.pacing.exercises import MAX_OWN_TITLE_CHARS, Exercise
 from fibro_desktop.core.vocabulary import MUSCLE_GROUPS
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import form_layout
 from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.pacing.config import disabled_exercises
 from fibro_desktop.ui.pacing.own_exercises import OwnExercises
@@ -50,7 +50,7 @@ class OwnExerciseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Your own exercise"))
         self.setMinimumWidth(420)
-        form = QFormLayout(self)
+        form = form_layout(self)
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_OWN_TITLE_CHARS)
         form.addRow(_tr("&Name:"), self.title)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.driver import PacingDriver
 
@@ -55,7 +56,7 @@ class Cover(QWidget):
         self.need_screen_button = QPushButton(self.tr("I need my &screen"))
         self.need_screen_button.setToolTip(self.tr("Ends this break now; it counts as skipped"))
         self.need_screen_button.setAutoDefault(False)
-        self.need_screen_button.setMinimumHeight(36)
+        big_target(self.need_screen_button)
         self.need_screen_button.clicked.connect(on_need_screen)
         layout.addWidget(self.need_screen_button, 0, Qt.AlignmentFlag.AlignHCenter)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,8 @@ from fibro_desktop.store import pacing as pacing_store
 from fibro_desktop.ui import formats
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import ColumnScroll, ReflowRow, big_target, empty_state, heading
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset
@@ -67,9 +68,11 @@ class PacingPage(QWidget):
         self._prefs = preferences
         self._watching = False
         self._window_watched = False
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 20)
-        outer.setSpacing(24)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 20, 24, 20)
+        # The settings go under the timer when the text is large or the window narrow.
+        outer = ReflowRow(spacing=24)
+        page.addWidget(outer)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -99,7 +102,7 @@ class PacingPage(QWidget):
         self.spasm_button.clicked.connect(
             lambda: driver.spasm_now(_tr("Logged from the Pacing tab (Spasm now)")))
         for button in (self.take_break, self.pause_button, self.resume_button, self.spasm_button):
-            button.setMinimumHeight(38)
+            big_target(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
@@ -127,37 +130,30 @@ class PacingPage(QWidget):
         flare_layout.addLayout(flare_buttons)
         left.addWidget(self.flare_box)
 
-        today_title = QLabel(_tr("Today"))
-        title_font = today_title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        today_title.setFont(title_font)
+        today_title = heading(_tr("Today"), tokens.HEADING_2)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(_tr("Today at a glance"))
         self.record = QListWidget()
         self.record.setAccessibleName(_tr("Today's breaks"))
-        self.empty = QLabel(_tr("No breaks yet today. The first one will come by itself; "
-                                "you can also take one whenever you like."))
-        self.empty.setWordWrap(True)
+        self.empty = empty_state(_tr("No breaks yet today. The first one will come by itself; "
+                                     "you can also take one whenever you like."))
         left.addWidget(today_title)
         left.addWidget(self.summary)
         left.addWidget(self.empty)
         left.addWidget(self.record, 1)
-        outer.addLayout(left, 3)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        outer.add(left_box, 3)
 
         own = OwnExercises(db, clock, data_events)
         self.settings = PacingSettingsForm(preferences, driver.desktop_signals, driver.bundled_exercises, own)
         driver.signals_changed.connect(self.settings.show_signals)
-        scroll = QScrollArea()
+        scroll = ColumnScroll(self.settings)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setAccessibleName(_tr("Break settings"))
-        scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.settings)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.settings.minimumSizeHint().width() + 24)
-        outer.addWidget(scroll, 2)
+        outer.add(scroll, 2)
 
         self.setAccessibleName(_tr("Pacing"))
         driver.status_changed.connect(self.show_status)

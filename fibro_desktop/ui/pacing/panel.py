@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fibro_desktop.core.pacing import State, Status
 from fibro_desktop.core.pacing.exercises import Exercise
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.driver import PacingDriver
 
@@ -111,7 +112,7 @@ class BreakPanel(QWidget):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(36)  # large targets for sore hands
+        big_target(button)  # large targets for sore hands
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button

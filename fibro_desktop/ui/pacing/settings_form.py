@@ -11,7 +11,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.pacing import PRESET_IDS, matching_preset
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import form_layout
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset, config_from_preferences
 from fibro_desktop.ui.pacing.desktop_signals import DesktopSignals, describe
@@ -40,7 +40,7 @@ class PacingSettingsForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         timing = QGroupBox(self.tr("Breaks"))
-        form = QFormLayout(timing)
+        form = form_layout(timing)
         self.enabled = QCheckBox(self.tr("Time breaks for desk &work"))
         form.addRow(self.enabled)
         self.preset = QComboBox()
@@ -72,7 +72,7 @@ class PacingSettingsForm(QWidget):
         layout.addWidget(timing)
 
         day = QGroupBox(self.tr("Your day"))
-        day_form = QFormLayout(day)
+        day_form = form_layout(day)
         self.work_hours = QCheckBox(self.tr("Only durin&g work hours"))
         day_form.addRow(self.work_hours)
         hours_row = QHBoxLayout()
@@ -140,7 +140,6 @@ class PacingSettingsForm(QWidget):
         spin.setSuffix(suffix)
         if zero_text:
             spin.setSpecialValueText(zero_text)
-        spin.setMinimumHeight(30)
         return spin
 
     def _spins(self):

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.core.relax.pacer import BreathPattern
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.relax.pacer import PacerWidget
 from fibro_desktop.ui.translate import translator
 
@@ -107,8 +109,11 @@ class PacerBox(QGroupBox):
         bottom = QHBoxLayout()
         self.rate = QLabel()
         self.start_button = QPushButton(_tr("Start breathing"))
-        self.start_button.setMinimumHeight(36)
-        self.start_button.setMinimumWidth(160)
+        big_target(self.start_button)
+        # Wide enough for "Stop breathing" too, so the button does not jump.
+        widest = max(self.start_button.fontMetrics().horizontalAdvance(t)
+                     for t in (_tr("Start breathing"), _tr("Stop breathing")))
+        self.start_button.setMinimumWidth(widest + 2 * tokens.SPACE_L)
         self.start_button.clicked.connect(self.toggle)
         bottom.addWidget(self.rate, 1)
         bottom.addWidget(self.start_button)

@@ -9,6 +9,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.library import Session
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target
+from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.translate import translator
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -53,10 +56,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(_tr("Sessions"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        heading = kit_heading(_tr("Sessions"), tokens.HEADING_2)
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Relaxation sessions"))
         self.list.setWordWrap(True)
@@ -85,8 +85,8 @@ class LibraryPanel(QWidget):
         self.remove_button = QPushButton(_tr("Remove…"))
         for index, button in enumerate((self.add_button, self.rename_button, self.remove_button,
                                         self.up_button, self.down_button)):
-            button.setMinimumHeight(32)
-            buttons.addWidget(button, index // 3, index % 3)
+            big_target(button)
+            buttons.addWidget(button, index // 2, index % 2)  # two a row: room for large text
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.rename_button.clicked.connect(lambda: self._emit_current(self.rename_requested))

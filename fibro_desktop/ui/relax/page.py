@@ -28,6 +28,7 @@ from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import ReflowRow, error_state
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.relax import own_audio
@@ -80,8 +81,7 @@ class RelaxPage(QWidget):
             self.media_keys = mpris.register(self.player, self.transport.title.text, self._raise_window,
                                              toggle=self.toggle_play, parent=self)
         self.captions = CaptionsView(self._prefs.get(prefs.RELAX_SHOW_WORDS))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = error_state()
         self.status.setAccessibleName(_tr("Sound status"))
         self.status.hide()
         self.tension = TensionPrompt()
@@ -139,18 +139,22 @@ class RelaxPage(QWidget):
         centre.addLayout(extras)
         centre.addWidget(self.pacer_box, 1)
         inner = QWidget()
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(16, 16, 16, 16)
-        row.setSpacing(20)
+        margins = QVBoxLayout(inner)
+        margins.setContentsMargins(16, 16, 16, 16)
+        # The library goes above the player when the text is large or the window narrow.
+        row = ReflowRow()
+        margins.addWidget(row)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMinimumWidth(300)
-        left_box.setMaximumWidth(420)
+        # Widths in text lines, so the library keeps its shape at any text size.
+        line = left_box.fontMetrics().height()
+        left_box.setMinimumWidth(line * 16)
+        left_box.setMaximumWidth(line * 24)
         left_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        row.addWidget(left_box, 2)
+        row.add(left_box, 2)
         centre_box = QWidget()
         centre_box.setLayout(centre)
-        row.addWidget(centre_box, 3)
+        row.add(centre_box, 3)
         scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setAccessibleName(_tr("Relax"))

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.relax.listening import TENSION_MAX, TENSION_MIN
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("RelaxTension")
@@ -33,7 +35,8 @@ class TensionPrompt(QFrame):
         self.buttons: list[QPushButton] = []
         for value in range(TENSION_MIN, TENSION_MAX + 1):
             button = QPushButton(str(value))
-            button.setMinimumSize(40, 36)
+            big_target(button)
+            button.setMinimumWidth(tokens.TARGET_PX)
             button.setAccessibleName(_tr("Tension %1 of 10", value))
             button.clicked.connect(lambda _=False, v=value: self._answer(v))
             self.buttons.append(button)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.relax.player import PLAYING
 from fibro_desktop.ui.translate import translator
 
@@ -89,9 +91,11 @@ class TransportPanel(QWidget):
         self.back_button.setAccessibleName(_tr("Back 15 seconds"))
         self.forward_button.setAccessibleName(_tr("Forward 15 seconds"))
         for column, button in enumerate((self.back_button, self.play_button, self.forward_button)):
-            button.setMinimumHeight(40)
+            big_target(button)
             buttons.addWidget(button, 0, column)
-        self.play_button.setMinimumWidth(120)
+        # Wide enough for "Pause" too, so the row does not jump (and grows with the text).
+        widest = max(self.play_button.fontMetrics().horizontalAdvance(t) for t in (_tr("Play"), _tr("Pause")))
+        self.play_button.setMinimumWidth(widest + 4 * tokens.SPACE_L)
         self.back_button.clicked.connect(lambda: self.skip.emit(-SKIP_MS))
         self.forward_button.clicked.connect(lambda: self.skip.emit(SKIP_MS))
         self.play_button.clicked.connect(self.play_pause)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,15 +23,14 @@ from fibro_desktop.core.toolkit.care import CARE_ROLES, check_email
 from fibro_desktop.core.toolkit.validation import InvalidInput
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target, empty_state, form_layout, heading
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import ID_ROLE
 from fibro_desktop.ui.toolkit.texts import (
-    LARGE_TARGET_PX,
     error_text,
-    heading,
     inline_message,
-    large,
     role_label,
     show_message,
     tr,
@@ -52,8 +50,8 @@ class CarePanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Care team contacts"))
         self.list.setAlternatingRowColors(True)
-        self.empty_label = QLabel(tr("No contacts yet. Adding them is optional; they stay on this computer."))
-        self.empty_label.setWordWrap(True)
+        self.empty_label = empty_state(tr("No contacts yet. Adding them is optional; they stay on this computer. "
+                                           "Fill in the form below and press Save contact."))
         self.role = QComboBox()
         for role, _label in CARE_ROLES:
             self.role.addItem(role_label(role), role)
@@ -66,9 +64,9 @@ class CarePanel(QWidget):
         self.new_button = QPushButton(tr("Ne&w contact"))
         self.save_button = QPushButton(tr("&Save contact"))
         self.delete_button = QPushButton(tr("&Delete contact"))
-        large(self.role, self.name, self.phone, self.email, self.notes, self.new_button, self.save_button,
-              self.delete_button)
-        form = QFormLayout()
+        big_target(self.role, self.name, self.phone, self.email, self.notes, self.new_button, self.save_button,
+                   self.delete_button)
+        form = form_layout()
         for text, field, message in ((tr("&Role"), self.role, None), (tr("&Name"), self.name, self.name_message),
                                      (tr("&Phone"), self.phone, None), (tr("&Email"), self.email, self.email_message),
                                      (tr("N&otes"), self.notes, None)):
@@ -84,7 +82,7 @@ class CarePanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("Therapists who can help"), PLACE_LINKS["care_team"], self._open_guide,
                                      topic=tr("therapists who can help"))
-        layout.addLayout(beside(heading(tr("My care team")), self.learn_link))
+        layout.addLayout(beside(heading(tr("My care team"), tokens.HEADING_2), self.learn_link))
         hint = QLabel(tr("Choose someone to change their details, or fill in the form and press Save to add "
                          "a new person. Their numbers show in your rescue plan."))
         hint.setWordWrap(True)
@@ -95,7 +93,7 @@ class CarePanel(QWidget):
         layout.addLayout(buttons)
         self.undo_bar = UndoBar()
         layout.addWidget(self.undo_bar)
-        self.list.setMinimumHeight(LARGE_TARGET_PX * 3)
+        self.list.setMinimumHeight(tokens.TARGET_PX * 3)
 
         self.list.currentRowChanged.connect(lambda _row: self._load_current())
         self.new_button.clicked.connect(self.start_new)
@@ -110,7 +108,7 @@ class CarePanel(QWidget):
         for contact in self._contacts.values():
             item = QListWidgetItem(tr("%1: %2", role_label(contact.role), contact.name))
             item.setData(ID_ROLE, contact.id)
-            item.setSizeHint(QSize(0, LARGE_TARGET_PX))
+            item.setSizeHint(QSize(0, tokens.TARGET_PX))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.empty_label.setVisible(not self._contacts)

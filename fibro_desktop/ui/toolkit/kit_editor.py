@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.kit import KitItem
-from fibro_desktop.ui.toolkit.texts import error_text, inline_message, large, show_message, tr
+from fibro_desktop.ui.kit.widgets import big_target, form_layout
+from fibro_desktop.ui.toolkit.texts import error_text, inline_message, show_message, tr
 
 
 class KitItemDialog(QDialog):
@@ -42,12 +42,12 @@ class KitItemDialog(QDialog):
         self.quantity.setPlaceholderText(tr("leave empty if you do not count it"))
         self.restock = QLineEdit("" if not item or item.restock_below is None else str(item.restock_below))
         self.restock.setPlaceholderText(tr("remind me when fewer than this are left"))
-        large(self.name, self.location, self.quantity, self.restock)
+        big_target(self.name, self.location, self.quantity, self.restock)
         self.name_message = inline_message()
         self.quantity_message = inline_message()
         self.restock_message = inline_message()
 
-        form = QFormLayout()
+        form = form_layout()
         for label_text, field, message in (
                 (tr("&Name"), self.name, self.name_message),
                 (tr("&Kept where"), self.location, None),
@@ -61,7 +61,7 @@ class KitItemDialog(QDialog):
             if message is not None:
                 form.addRow("", message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        large(*buttons.buttons())
+        big_target(*buttons.buttons())
         self.setMinimumWidth(480)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)

@@ -29,11 +29,13 @@ from fibro_desktop.core.toolkit.kit import KitItem, items_to_restock
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import toolkit as store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target, empty_state, heading
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.kit_editor import KitItemDialog
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
-from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
+from fibro_desktop.ui.toolkit.texts import error_text, inline_message, show_message, tr
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
@@ -69,8 +71,8 @@ class KitPanel(QWidget):
         self.restock_banner = QLabel()
         self.restock_banner.setWordWrap(True)
         self.restock_banner.setAccessibleName(tr("Restock reminder"))
-        self.empty_label = QLabel(tr("Your kit is empty. Add the things that help you when a spasm starts."))
-        self.empty_label.setWordWrap(True)
+        self.empty_label = empty_state(tr("Your kit is empty. Type the name of something that helps you when a "
+                                           "spasm starts, then press Add."))
         self.add_field = QLineEdit()
         self.add_field.setPlaceholderText(tr("Add an item, e.g. a tennis ball"))
         self.add_field.setAccessibleName(tr("New kit item name"))
@@ -91,8 +93,8 @@ class KitPanel(QWidget):
                              (self.archive_button, tr("Archive kit item")),
                              (self.delete_button, tr("Delete kit item"))):
             button.setAccessibleName(name)
-        large(self.add_field, self.add_button, self.edit_button, self.up_button, self.down_button,
-              self.archive_button, self.delete_button)
+        big_target(self.add_field, self.add_button, self.edit_button, self.up_button, self.down_button,
+                   self.archive_button, self.delete_button)
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_field, 1)
@@ -105,7 +107,7 @@ class KitPanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("What goes in a rescue kit"), PLACE_LINKS["rescue_kit"], self._open_guide,
                                      topic=tr("a rescue kit"))
-        layout.addLayout(beside(heading(tr("My rescue kit")), self.learn_link))
+        layout.addLayout(beside(heading(tr("My rescue kit"), tokens.HEADING_2), self.learn_link))
         hint = QLabel(tr("Tick what is ready or with you today. The ticks start fresh each morning."))
         hint.setWordWrap(True)
         layout.addWidget(hint)

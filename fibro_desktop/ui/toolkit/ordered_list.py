@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX
+from fibro_desktop.ui.kit import tokens
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,7 +35,7 @@ class OrderedList(QListWidget):
     def add_row(self, record_id: int, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, record_id)
-        item.setSizeHint(item.sizeHint().expandedTo(QSize(0, LARGE_TARGET_PX)))
+        item.setSizeHint(item.sizeHint().expandedTo(QSize(0, tokens.TARGET_PX)))
         self.addItem(item)
         return item
 

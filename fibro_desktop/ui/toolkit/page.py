@@ -9,20 +9,21 @@ refreshes when another part of the app changes what it shows
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import TOOLKIT_AREAS, Changes
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.days import DayRollover
 from fibro_desktop.store import routine as routine_store
-from fibro_desktop.ui.kit.widgets import name_tab_bar
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import ReflowRow, action_button, name_tab_bar
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.care_panel import CarePanel
 from fibro_desktop.ui.toolkit.kit_panel import KitPanel
 from fibro_desktop.ui.toolkit.plan_panel import PlanPanel
 from fibro_desktop.ui.toolkit.routine_editor import RoutineEditorDialog
 from fibro_desktop.ui.toolkit.routine_panel import RoutinePanel
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, tr
+from fibro_desktop.ui.toolkit.texts import tr
 
 #: How often the page looks whether the local day has changed, in ms.
 DAY_CHECK_MS = 60_000
@@ -37,13 +38,8 @@ class ToolkitPage(QWidget):
         write = self.write = Writer(data_events, origin=self)
         self.setAccessibleName(tr("Toolkit"))
 
-        self.rescue_button = QPushButton(tr("A spasm is starting"))
+        self.rescue_button = action_button(tr("A spasm is starting"), scale=1.3)
         self.rescue_button.setAccessibleName(tr("A spasm is starting: open my rescue plan"))
-        self.rescue_button.setMinimumHeight(int(LARGE_TARGET_PX * 1.6))
-        font = self.rescue_button.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.rescue_button.setFont(font)
         self.rescue_button.setDefault(True)
         self.rescue_hint = QLabel(tr("Opens your plan, one calm step at a time."))
         self.rescue_hint.setWordWrap(True)
@@ -61,11 +57,10 @@ class ToolkitPage(QWidget):
                               open_guide=open_guide)
         self.care = CarePanel(db, clock, write, self._update_summary, open_guide=open_guide)
 
-        split = QSplitter()
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.kit)
-        split.addWidget(self.routine)
-        split.setSizes([1, 1])
+        # Side by side, or the routine under the kit with large text.
+        split = ReflowRow(spacing=tokens.SPACE_M)
+        split.add(self.kit, 1)
+        split.add(self.routine, 1)
         self.sections = QTabWidget()
         name_tab_bar(self.sections, tr("Toolkit sections"))
         self.sections.addTab(split, tr("Kit and routine"))

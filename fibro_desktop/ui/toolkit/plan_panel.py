@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.learn.links import RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import rescue_plan as store
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target, form_layout, heading
 from fibro_desktop.ui.learn.link import beside, learn_link
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
-from fibro_desktop.ui.toolkit.texts import error_text, heading, inline_message, large, show_message, tr
+from fibro_desktop.ui.toolkit.texts import error_text, inline_message, show_message, tr
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
@@ -48,9 +50,9 @@ class PlanPanel(QWidget):
                              (self.up_button, tr("Move step up")), (self.down_button, tr("Move step down")),
                              (self.try_button, tr("Open the rescue plan"))):
             button.setAccessibleName(name)
-        large(self.title, self.how_to, self.add_button, self.save_button, self.delete_button,
-              self.up_button, self.down_button, self.try_button)
-        form = QFormLayout()
+        big_target(self.title, self.how_to, self.add_button, self.save_button, self.delete_button,
+                   self.up_button, self.down_button, self.try_button)
+        form = form_layout()
         for text, field in ((tr("Step &title"), self.title), (tr("&How to"), self.how_to)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -64,7 +66,7 @@ class PlanPanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("What helps when a spasm starts"), RESCUE_STEP_LINKS[None], self._open_guide,
                                      topic=tr("what helps when a spasm starts"))
-        layout.addLayout(beside(heading(tr("My rescue plan")), self.learn_link))
+        layout.addLayout(beside(heading(tr("My rescue plan"), tokens.HEADING_2), self.learn_link))
         intro = QLabel(tr("The steps you go through when a spasm starts, in the order that suits you. "
                           "Drag them, or use Alt+Up and Alt+Down."))
         intro.setWordWrap(True)

@@ -21,9 +21,10 @@ from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.widgets import big_target, heading
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, heading, minerals_note, role_label, tr
+from fibro_desktop.ui.toolkit.texts import minerals_note, role_label, tr
 
 #: The release-only relaxation session of the Relax tab.
 RELEASE_SESSION = "release_only"
@@ -91,8 +92,8 @@ class RescuePlanDialog(QDialog):
                                       open_guide, topic=tr("the warning signs"))
         for button in (self.back_button, self.next_button, self.play_button, self.heat_button, self.log_button,
                        self.close_button):
-            button.setMinimumHeight(int(LARGE_TARGET_PX * 1.3))
-        self.tried.setMinimumHeight(int(LARGE_TARGET_PX * 1.3))
+            big_target(button)
+        big_target(self.tried)
 
         step_box = QFrame()
         step_box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +20,10 @@ from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.routine import RoutineItem
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
+from fibro_desktop.ui.kit.widgets import big_target, form_layout
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.ordered_list import OrderedList
-from fibro_desktop.ui.toolkit.texts import error_text, inline_message, large, show_message, tr
+from fibro_desktop.ui.toolkit.texts import error_text, inline_message, show_message, tr
 from fibro_desktop.ui.toolkit.undo_bar import UndoBar
 
 
@@ -55,9 +55,9 @@ class RoutineEditorDialog(QDialog):
         self.remove_button.setAccessibleName(tr("Remove the selected routine item"))
         self.up_button.setAccessibleName(tr("Move routine item up"))
         self.down_button.setAccessibleName(tr("Move routine item down"))
-        large(self.name, self.target, self.add_button, self.save_button, self.remove_button,
-              self.up_button, self.down_button)
-        form = QFormLayout()
+        big_target(self.name, self.target, self.add_button, self.save_button, self.remove_button,
+                   self.up_button, self.down_button)
+        form = form_layout()
         for text, field in ((tr("&Name"), self.name), (tr("Daily &target"), self.target)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -72,7 +72,7 @@ class RoutineEditorDialog(QDialog):
             buttons.addWidget(button, index // 3, index % 3)
         self.undo_bar = UndoBar()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        large(*close.buttons())
+        big_target(*close.buttons())
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)

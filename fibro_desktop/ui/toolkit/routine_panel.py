@@ -11,16 +11,18 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.routine import MINERALS, RoutineDay
 from fibro_desktop.ops import toolkit as toolkit_ops
 from fibro_desktop.store import routine as store
+from fibro_desktop.ui.kit import tokens
 from fibro_desktop.ui.kit.focus import quiet_container
+from fibro_desktop.ui.kit.widgets import ColumnScroll, big_target, heading, subheading
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.routine_row import RoutineRow
-from fibro_desktop.ui.toolkit.texts import heading, large, minerals_note, tr
+from fibro_desktop.ui.toolkit.texts import minerals_note, tr
 
 
 def encouragement(day: RoutineDay) -> str:
@@ -54,20 +56,18 @@ class RoutinePanel(QWidget):
         self.today_button.setChecked(True)
         self.today_button.setAccessibleName(tr("Show today's routine"))
         self.yesterday_button.setAccessibleName(tr("Show yesterday's routine to fill it in"))
-        self.progress_label = heading("", 1.1)
+        self.progress_label = subheading("")
         self.progress_label.setAccessibleName(tr("Routine progress"))
         self.encouragement_label = QLabel()
         self.encouragement_label.setWordWrap(True)
         self.edit_button = QPushButton(tr("Edit the &list…"))
         self.edit_button.setAccessibleName(tr("Edit the routine list"))
-        large(self.today_button, self.yesterday_button, self.edit_button)
+        big_target(self.today_button, self.yesterday_button, self.edit_button)
         self.rows_host = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_host)
         self.rows_layout.setContentsMargins(4, 4, 4, 4)
-        scroll = QScrollArea()
+        scroll = ColumnScroll(self.rows_host)
         quiet_container(scroll)  # Tab goes to the controls inside
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.rows_host)
         scroll.setAccessibleName(tr("Routine items"))
         self.rows: list[RoutineRow] = []
         self.minerals_note = minerals_note()
@@ -78,7 +78,7 @@ class RoutinePanel(QWidget):
         switch.addStretch(1)
         switch.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Daily prevention routine")))
+        layout.addWidget(heading(tr("Daily prevention routine"), tokens.HEADING_2))
         layout.addLayout(switch)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.encouragement_label)

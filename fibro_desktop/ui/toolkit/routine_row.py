@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from fibro_desktop.core.learn.links import ROUTINE_KIND_LINKS
 from fibro_desktop.core.toolkit.routine import RoutineLine
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.learn.link import learn_link
-from fibro_desktop.ui.toolkit.texts import LARGE_TARGET_PX, large, tr
+from fibro_desktop.ui.toolkit.texts import tr
 
 
 class RoutineRow(QWidget):
@@ -32,7 +34,7 @@ class RoutineRow(QWidget):
         if not line.item.counted:
             self.check = QCheckBox(name)
             self.check.setChecked(line.done)
-            self.check.setMinimumHeight(LARGE_TARGET_PX)
+            big_target(self.check)
             self.check.setAccessibleName(name)
             self.check.toggled.connect(lambda on: self._set_amount(line.item.id, 1 if on else 0))
             layout.addWidget(self.check, 1)
@@ -45,8 +47,8 @@ class RoutineRow(QWidget):
         self.minus.setAccessibleName(tr("One less: %1", name))
         self.plus.setAccessibleName(tr("One more: %1", name))
         for button in (self.minus, self.plus):
-            button.setMinimumWidth(LARGE_TARGET_PX)
-        large(self.minus, self.plus)
+            button.setMinimumWidth(tokens.TARGET_PX)
+        big_target(self.minus, self.plus)
         self.count_label = QLabel(self.count_text())
         self.count_label.setAccessibleName(tr("Count: %1", name))
         self.minus.setEnabled(line.amount > 0)

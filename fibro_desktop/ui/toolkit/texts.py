@@ -1,11 +1,12 @@
 """Translated words the Toolkit widgets share: error messages, the defaults
-in the person's language, and a few layout helpers for large targets."""
+in the person's language, the minerals note and inline messages (headings
+and big targets come from the UI kit, :mod:`fibro_desktop.ui.kit`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from fibro_desktop.core.text import MAX_NAME_CHARS
 from fibro_desktop.core.toolkit import validation as v
@@ -13,12 +14,7 @@ from fibro_desktop.core.toolkit.care import CARE_ROLES
 from fibro_desktop.core.toolkit.kit import DEFAULT_KIT, KitDefault
 from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN, StepDefault
 from fibro_desktop.core.toolkit.routine import DEFAULT_ROUTINE, RoutineDefault
-from fibro_desktop.ui.kit.widgets import heading as kit_heading
 from fibro_desktop.ui.translate import translator
-
-#: Height of buttons and rows in pixels; generous for sore hands.
-LARGE_TARGET_PX = 40
-
 
 tr = translator("Toolkit")
 
@@ -55,17 +51,6 @@ def translated_plan() -> list[StepDefault]:
 
 def role_label(role: str) -> str:
     return dict((r, QCoreApplication.translate("ToolkitRoles", label)) for r, label in CARE_ROLES).get(role, role)
-
-
-def large(*widgets: QWidget) -> None:
-    """Give buttons and fields a comfortable minimum height."""
-    for widget in widgets:
-        widget.setMinimumHeight(LARGE_TARGET_PX)
-
-
-def heading(text: str, scale: float = 1.25) -> QLabel:
-    """A bold wrapped heading (the kit's, kept here for existing imports)."""
-    return kit_heading(text, scale)
 
 
 def minerals_note() -> QLabel:

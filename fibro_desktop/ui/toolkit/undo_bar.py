@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from fibro_desktop.ui.toolkit.texts import large, tr
+from fibro_desktop.ui.kit.widgets import big_target
+from fibro_desktop.ui.toolkit.texts import tr
 
 #: How long the offer to undo stays, in milliseconds.
 UNDO_TIMEOUT_MS = 15_000
@@ -23,7 +24,7 @@ class UndoBar(QFrame):
         self.message.setWordWrap(True)
         self.undo_button = QPushButton(tr("Undo"))
         self.undo_button.setAccessibleName(tr("Undo the delete"))
-        large(self.undo_button)
+        big_target(self.undo_button)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.undo_button)
