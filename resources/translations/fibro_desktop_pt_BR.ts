@@ -3848,8 +3848,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Nenhum registro corresponde a estes filtros.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Nenhum registro corresponde a estes filtros. Mude ou limpe os filtros para ver mais.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3895,6 +3895,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>O que vale a pena anotar?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Seus registros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -6667,8 +6672,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Nenhum contato ainda. Adicionar é opcional; eles ficam neste computador.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Nenhum contato ainda. Adicionar é opcional; eles ficam neste computador. Preencha o formulário abaixo e aperte Salvar contato.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6957,8 +6962,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Seu kit está vazio. Adicione as coisas que ajudam você quando um espasmo começa.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Seu kit está vazio. Digite o nome de algo que ajuda você quando um espasmo começa e aperte Adicionar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
