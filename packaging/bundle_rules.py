@@ -27,6 +27,14 @@ EXCLUDES = [
     "h5py", "colorcet", "metaarray", "numpy.f2py", "numpy.distutils", "readline", "ssl", "_ssl",
     "_hashlib",
 ]
+# numpy subpackages (3.6 MB, most of it numpy.random's and numpy.fft's
+# compiled modules) that numpy does not import when it loads (numpy.linalg it
+# does, and with it OpenBLAS, which therefore stays) and pyqtgraph only for
+# beeswarm scatter plots (pseudoScatter, numpy.random) and the FFT mode of its
+# plot menu (numpy.fft), which the charts turn off (setMenuEnabled(False)).
+# tests/packaging/test_bundle_rules.py checks that drawing the charts loads none.
+NUMPY_UNUSED = ["numpy.random", "numpy.fft", "numpy.ma", "numpy.polynomial", "numpy.testing"]
+EXCLUDES += NUMPY_UNUSED
 # Qt modules the app does not use. Their Python modules are excluded; their
 # libraries, plugins, QML files and translations are filtered by is_unused().
 UNUSED_QT = [
@@ -37,6 +45,7 @@ UNUSED_QT = [
     "Designer", "Help", "UiTools", "RemoteObjects", "Scxml", "StateMachine", "TextToSpeech",
     "HttpServer", "NetworkAuth", "SpatialAudio", "QuickControls2", "QuickWidgets", "QuickTest",
     "Test", "Sql", "AxContainer", "Lottie", "VirtualKeyboard", "ShaderTools",
+    "MultimediaWidgets",  # video widgets: the app only plays sound
 ]
 EXCLUDES += [f"PySide6.Qt{name}" for name in UNUSED_QT]
 # Imported by a computed name or only when a tab is first shown, so
@@ -53,7 +62,12 @@ RUNTIME_HOOKS = ["rthooks/no_qtopengl_bindings.py"]
 # (Qt6Multimedia itself also needs Qt6Concurrent, which is not filtered.)
 KEEP_QT_LIBS = ("Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6DBus", "Qt6OpenGL")
 # Library name stems (from libQt6Pdf.so.6, Qt6Pdf.dll, QtPdf.framework) to drop.
-DROP_QT_LIBS = tuple(f"Qt6{name}" for name in UNUSED_QT) + ("Qt63D", "Qt6Quick3D", "Qt6Labs")
+# Qt6EglFS…/Qt6EglFsKms…: the EGLFS platform's own libraries (embedded
+# devices without a desktop; its plugin is left out below), which nothing kept
+# needs; Qt6WlShellIntegration: only the wl-shell plugin (below) needs it.
+DROP_QT_LIBS = tuple(f"Qt6{name}" for name in UNUSED_QT) + ("Qt63D", "Qt6Quick3D", "Qt6Labs",
+                                                            "Qt6EglFS", "Qt6EglFs",
+                                                            "Qt6WlShellIntegration")
 # Plugin folders (PySide6/Qt/plugins/<folder>) nothing here loads. tls and
 # networkinformation: the app never goes online; the local socket that keeps
 # one instance running needs neither.
@@ -66,11 +80,18 @@ DROP_PLUGIN_DIRS = ("sqldrivers", "tls", "networkinformation", "generic", "desig
 # left out), the GTK 3 theme (it needs GTK on the system anyway and would drag
 # cairo, pango and atk into the bundle, about 6 MB), and image formats the
 # app has no files in (it draws SVG and PNG).
+# JPEG too (0.5 MB): no JPEG is bundled and the app opens no pictures. Wayland:
+# desktops speak xdg-shell; wl-shell (deprecated), fullscreen-shell, ivi-shell
+# (cars) and qt-shell (Qt's own compositor), and the "-server" buffer plugins
+# (shared buffers from a Qt compositor) are for embedded systems.
 DROP_PLUGIN_FILES = ("qeglfs", "qlinuxfb", "qminimalegl", "qvnc", "qvkkhrdisplay",
-                     "qtvirtualkeyboardplugin", "qgtk3", "qtiff", "qwebp", "qpdf", "qtga", "qwbmp")
+                     "qtvirtualkeyboardplugin", "qgtk3", "qtiff", "qwebp", "qpdf", "qtga", "qwbmp",
+                     "qjpeg", "wl-shell-plugin", "fullscreen-shell-v1", "ivi-shell", "qt-shell",
+                     "drm-egl-server", "vulkan-server", "shm-emulation-server", "dmabuf-server")
 # Files collected with numpy and pyqtgraph that the app never uses: numpy's
 # SIMD test module, pyqtgraph's mascot icons (for its own demo windows).
-DROP_FILES = ("numpy/_core/_simd.", "pyqtgraph/icons/peegee/")
+DROP_FILES = ("numpy/_core/_simd.", "pyqtgraph/icons/peegee/",
+              *(f"{module.replace('.', '/')}/" for module in NUMPY_UNUSED))
 # Qt's own translations: qtbase (standard dialogs and buttons, which
 # ui/translations.py installs) and qtmultimedia (its error messages), only for
 # the languages the app itself is translated into (a German "Cancel" in an
@@ -84,12 +105,17 @@ QT_CATALOGUES = ("qtbase", "qtmultimedia")
 # (libpulse, which PipeWire systems provide too, and libdbus) talk to the
 # system's own servers and are what dev.py already requires from the system
 # (RUN_PACKAGES); with them go libsystemd and the codec libraries that only
-# libpulse needed (about 7 MB).
+# libpulse needed (about 7 MB). Likewise the printing client, libcups, which
+# Qt's printer plugin loads: it talks to the system's own CUPS server (no
+# server, no printers anyway; saving a PDF needs no CUPS), and with it go
+# GnuTLS, p11-kit, Avahi and the rest of its chain (about 7.5 MB). GLib
+# (libglib, libgthread; about 2 MB with PCRE2, which only GLib needed): Qt's
+# event loop uses the system's, which every Linux desktop has.
 HOST_LIBRARIES = ("libfontconfig.so", "libfreetype.so", "libX11.so", "libX11-xcb.so", "libxcb.so",
                   "libexpat.so", "libz.so", "libgcc_s.so", "libuuid.so", "libgpg-error.so",
                   "libcom_err.so", "libGL.so", "libEGL.so", "libdrm.so", "libharfbuzz.so",
                   "libfribidi.so", "libpulse.so", "libpulse-simple.so", "libdbus-1.so",
-                  "libsystemd.so")
+                  "libsystemd.so", "libcups.so", "libglib-2.0.so", "libgthread-2.0.so")
 
 
 def project_version(root: Path = ROOT) -> str:

@@ -26,10 +26,12 @@ core. This script reads the source with :mod:`ast` and finds all of them:
   (``core/journal/flag_detail.TEXTS``, context ``warning_signs``), and the
   bundled pacing exercises (``resources/pacing/exercises.json``, context
   ``exercises``) and relaxation sessions' titles and descriptions
-  (``resources/audio/manifest.json``, context ``relax_sessions``).
+  (``resources/audio/manifest.json``, context ``relax_sessions``), and the
+  import checks' fixed sentences (``ImportProblem("…")``, context ``import_problems``).
 
 Strings already in the ``.ts`` file keep their translations (matched by
-context and source text); new ones are added as unfinished; those whose
+context and source text, also across a change of form: ``{0}`` to ``%1``,
+two "one"/"many" messages to one count); new ones are added as unfinished; those whose
 source is gone are dropped (no obsolete entries). Locations name the file
 only, without line numbers, so moving code does not change every catalogue.
 Then translate with ``pyside6-linguist``; ``packaging/build_translations.py``
@@ -188,6 +190,7 @@ def _core_texts(found: Found) -> None:
         found["warning_signs"].setdefault(text, Entry("fibro_desktop/core/journal/flag_detail.py"))
     _exercise_texts(found)
     _session_texts(found)
+    _import_problem_texts(found)
 
     for name in dir(vocabulary):
         value = getattr(vocabulary, name)
@@ -216,6 +219,39 @@ def _session_texts(found: Found) -> None:
                 found["relax_sessions"].setdefault(text, Entry("resources/audio/manifest.json"))
 
 
+#: Where the import checks write their sentences (shown by ``ui/data_safety/labels.problem_text``).
+IMPORT_CHECKS = ("fibro_desktop/store/import_read.py", "fibro_desktop/store/import_write.py",
+                 "fibro_desktop/store/audio_export.py", "fibro_desktop/core/data_safety/*.py")
+
+
+def _is_sentence(text: str | None) -> bool:
+    if not text or len(text) >= 300:
+        return False
+    return (text[:1].isupper() or text[:1] == '"') and text.rstrip().endswith((".", "?"))
+
+
+def _import_problem_texts(found: Found) -> None:
+    """The fixed sentences of the import checks: ``ImportProblem("…")`` (or
+    a module constant), and the ``(field, "…")`` problems of the row checks.
+    A sentence built with a value (an f-string) cannot be looked up, and stays English."""
+    paths = sorted({p for pattern in IMPORT_CHECKS for p in ROOT.glob(pattern)})
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: _const_str(n.value) for n in tree.body if isinstance(n, ast.Assign)
+                     for t in n.targets if isinstance(t, ast.Name) and _const_str(n.value)}
+        where = Entry(path.relative_to(ROOT).as_posix())
+        for node in ast.walk(tree):
+            texts: list[str | None] = []
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ImportProblem" and node.args:
+                first = node.args[0]
+                texts.append(constants.get(first.id) if isinstance(first, ast.Name) else _const_str(first))
+            elif isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple) and len(node.value.elts) == 2:
+                texts.append(_const_str(node.value.elts[1]))
+            for text in texts:
+                if text is not None and _is_sentence(text):
+                    found["import_problems"].setdefault(text, where)
+
+
 def _exercise_texts(found: Found) -> None:
     """The bundled exercises' titles and steps (shown through ``ui/pacing/texts.exercise_text``)."""
     import json
@@ -235,6 +271,58 @@ def collect() -> tuple[Found, list[str]]:
         _scan_module(path, found, problems, shared)
     _core_texts(found)
     return found, problems
+
+
+_FORMAT_FIELD = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}")
+
+
+def _to_qt_placeholders(text: str, order: dict[str, int]) -> str:
+    """``{0}`` → ``%1``; ``{title}``, ``{rate:.1f}`` → ``%N`` by their order in
+    ``order`` (filled from the source, then used for its translation)."""
+    def place(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.isdigit():
+            return f"%{int(name) + 1}"
+        order.setdefault(name, len(order) + 1)
+        return f"%{order[name]}"
+
+    return _FORMAT_FIELD.sub(place, text)
+
+
+def _finished_text(message: ET.Element | None) -> str | None:
+    translation = message.find("translation") if message is not None else None
+    if translation is None or translation.get("type") or message.get("numerus") == "yes":
+        return None
+    return translation.text or None
+
+
+def _carried_over(existing: dict[tuple[str, str], ET.Element], context: str, source: str, entry: Entry,
+                  forms: int) -> ET.Element | None:
+    """A translation made for the text before it changed form, so translators
+    do not start again: a ``{0}``/``{name}`` text now written with ``%1``, or
+    a count once kept as two messages ("%n day", "%n days") now one numerus
+    message (for languages with two plural forms)."""
+    if not entry.numerus:
+        for (old_context, old_source), old in existing.items():
+            if old_context != context or "{" not in old_source:
+                continue
+            order: dict[str, int] = {}
+            text = _finished_text(old)
+            if text and _to_qt_placeholders(old_source, order) == source:
+                translation = ET.Element("translation")
+                translation.text = _to_qt_placeholders(text, order)
+                return translation
+        return None
+    if forms != 2 or not entry.one:
+        return None
+    many = _finished_text(existing.get((context, source)))
+    one = _finished_text(existing.get((context, entry.one)))
+    if many is None or one is None:
+        return None
+    translation = ET.Element("translation")
+    for text in (one, many):
+        ET.SubElement(translation, "numerusform").text = text
+    return translation
 
 
 def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
@@ -264,6 +352,8 @@ def write_ts(found: Found, target: Path, language: str) -> tuple[int, int]:
                 if translation.get("type") in ("obsolete", "vanished"):
                     translation.set("type", "unfinished")
                 message.append(translation)
+            elif (carried := _carried_over(existing, context_name, source, entry, forms)) is not None:
+                message.append(carried)
             else:
                 translation = ET.SubElement(message, "translation", type="unfinished")
                 for _ in range(forms if entry.numerus else 0):

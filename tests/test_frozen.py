@@ -35,7 +35,7 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build is tested here"),
 ]
 
-SIZE_BUDGET = 200e6     # bytes, the one-folder build
+SIZE_BUDGET = 205e6     # bytes, the one-folder build (issue 21), decimal MB as build.py counts
 ARCHIVE_BUDGET = 90e6   # bytes, the .tar.gz
 
 
@@ -97,7 +97,9 @@ def test_the_frozen_smoke_test_passes_and_its_sound_reaches_the_speakers(build, 
 def test_the_bundle_holds_every_resource(build):
     source = resources_root()
     bundled = build.APP_DIR / "_internal" / "resources"
-    wanted = sorted(p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file())
+    # The spec leaves the translators' .ts sources out and adds the app's LICENSE.
+    wanted = sorted([p.relative_to(source).as_posix() for p in source.rglob("*")
+                     if p.is_file() and p.suffix != ".ts"] + ["licenses/LICENSE"])
     found = sorted(p.relative_to(bundled).as_posix() for p in bundled.rglob("*") if p.is_file())
     assert found == wanted
 

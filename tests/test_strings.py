@@ -39,6 +39,9 @@ def test_no_string_is_built_before_it_is_translated():
     ("cli", "show where your data and logs are kept"),        # …its help, marked with mark("…")
     ("cli", "use DIR for data instead of the usual folder (also: FIBRO_DESKTOP_DATA_DIR)"),
     ("App", "Fibro Desktop is already running; its window was brought to the front."),
+    ("relax_sessions", "Release only"),       # resources/audio/manifest.json
+    ("import_problems", "A required column is missing."),  # the import checks' fixed sentences
+    ("import_problems", "The time zone of this moment is missing."),  # …and the row checks'
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):
     found, _problems = extract_strings.collect()
@@ -99,3 +102,33 @@ def test_a_second_run_keeps_translations_and_drops_vanished_sources(tmp_path):
     extract_strings.main([str(ts)])
     again = ts.read_text(encoding="utf-8")
     assert "A sentence no longer in the app" not in again and "obsolete" not in again and "vanished" not in again
+
+
+def test_translations_carry_over_when_a_text_changes_form(tmp_path):
+    """{0} became %1, and a count once kept as two messages became one: the
+    translators' work is kept (issue 20)."""
+    ts = tmp_path / "fibro_desktop_de.ts"
+    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context><name>Toolkit</name>
+<message><source>Step {0} of {1}</source><translation>Schritt {0} von {1}</translation></message>
+</context>
+<context><name>RelaxExtras</name>
+<message><source>About {rate:.1f} breaths a minute</source>
+<translation>Etwa {rate:.1f} Atemzüge pro Minute</translation></message>
+</context>
+<context><name>Charts</name>
+<message><source>%n day</source><translation>%n Tag</translation></message>
+<message><source>%n days</source><translation>%n Tage</translation></message>
+</context>
+</TS>
+""", encoding="utf-8")
+    extract_strings.main([str(ts)])
+    messages = _messages(ts)
+    assert messages[("Toolkit", "Step %1 of %2")].findtext("translation") == "Schritt %1 von %2"
+    breaths = messages[("RelaxExtras", "About %1 breaths a minute")]
+    assert breaths.findtext("translation") == "Etwa %1 Atemzüge pro Minute"
+    days = messages[("Charts", "%n days")].find("translation")
+    assert [f.text for f in days.iter("numerusform")] == ["%n Tag", "%n Tage"] and days.get("type") is None
+    assert ("Charts", "%n day") not in messages

@@ -35,6 +35,7 @@ command line before Qt: Qt core is imported at the first translation only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -59,6 +60,20 @@ def _count(text: str, n: int) -> str:
     return text.replace("%n", str(n))
 
 
+_qt_translate: Callable[..., str] | None = None
+
+
+def _translate(context: str, text: str, n: int = -1) -> str:
+    """``QCoreApplication.translate``, imported once, at the first translation
+    (an import statement per call would cost on every label)."""
+    global _qt_translate
+    if _qt_translate is None:
+        from PySide6.QtCore import QCoreApplication
+
+        _qt_translate = QCoreApplication.translate
+    return _qt_translate(context, text, None, n)
+
+
 class Translator:
     """``tr(text, *args, n=None, one=None)``: ``text`` translated in this
     context, ``%n`` (a count, with its plural form) and ``%N`` filled."""
@@ -71,13 +86,11 @@ class Translator:
     def __call__(self, text: str, *args: object, n: int | None = None, one: str | None = None) -> str:
         if not text:
             return text
-        from PySide6.QtCore import QCoreApplication
-
         if n is None:
-            translated = QCoreApplication.translate(self.context, text)
+            translated = _translate(self.context, text)
         else:
             n = int(n)
-            translated = QCoreApplication.translate(self.context, text, None, n)
+            translated = _translate(self.context, text, n)
             if translated == _count(text, n):  # no catalogue has it: English
                 translated = _count(one if n == 1 and one is not None else text, n)
         return fill(translated, *args) if args else translated

@@ -1,5 +1,9 @@
 """What the frozen build keeps and leaves out (packaging/bundle_rules.py)."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 import fibro_desktop
@@ -32,6 +36,18 @@ def test_the_libraries_the_ffmpeg_plugin_links_against_are_kept_on_every_os(libr
     "PySide6/Qt/plugins/imageformats/qtiff.dll",
     "PySide6/Qt/qml/QtQuick/Controls/qmldir",
     "numpy/_core/_simd.cpython-311-x86_64-linux-gnu.so",
+    "numpy/random/_generator.cpython-311-x86_64-linux-gnu.so",
+    "numpy/fft/_pocketfft_umath.cpython-311-x86_64-linux-gnu.so",
+    "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+    "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6",
+    "PySide6/Qt/lib/libQt6MultimediaWidgets.so.6",  # starts like the kept Qt6Multimedia
+    "PySide6/QtMultimediaWidgets.abi3.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so",
+    "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+    "numpy/ma/core.py",
 ])
 def test_unused_qt_parts_are_left_out(dest):
     assert rules.is_unused(dest)
@@ -48,6 +64,17 @@ def test_unused_qt_parts_are_left_out(dest):
     "PySide6/Qt/lib/libQt6Concurrent.so.6",        # Qt6Multimedia needs it
     "PySide6/Qt/lib/libavcodec.so.61",
     "PySide6/QtSvg.abi3.so",
+    "PySide6/QtMultimedia.abi3.so",
+    "PySide6/QtPrintSupport.abi3.so",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",  # printing to a real printer
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",  # every Wayland desktop
+    "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+    "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "numpy/linalg/_umath_linalg.cpython-311-x86_64-linux-gnu.so",  # numpy imports it when it loads
+    "numpy.libs/libscipy_openblas64_-32a4b2a6.so",                 # and it links OpenBLAS
     "resources/translations/fibro_desktop_de.qm",  # the app's own, never filtered
     "resources/sounds/soundcheck.ogg",
 ])
@@ -65,6 +92,45 @@ def test_qt_translations_are_kept_only_for_the_apps_own_languages():
     assert not rules.is_unused("resources/translations/fibro_desktop_fr.qm", languages=["de"])
 
 
+def test_the_qt_translations_kept_are_those_of_the_languages_settings_offers():
+    from fibro_desktop.ui.translations import LANGUAGES
+
+    offered = sorted(code for code, _name in LANGUAGES if code not in ("system", "en"))
+    sources = sorted(path.stem.removeprefix("fibro_desktop_")
+                     for path in (rules.ROOT / "resources" / "translations").glob("fibro_desktop_*.ts"))
+    assert offered == sources  # each compiled into the .qm that app_languages() finds at build time
+    for language in offered:
+        for catalogue in rules.QT_CATALOGUES:
+            assert not rules.is_unused(f"PySide6/Qt/translations/{catalogue}_{language}.qm", offered)
+    for other in ("qtbase_ja.qm", "qtbase_pt_PT.qm", "qtbase_en.qm", "qt_help_de.qm", "qtdeclarative_fr.qm"):
+        assert rules.is_unused(f"PySide6/Qt/translations/{other}", offered)
+
+
+def test_drawing_the_charts_loads_none_of_the_numpy_parts_left_out():
+    # A fresh process: the test session itself may have loaded numpy.random.
+    script = (
+        "import pkgutil, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import fibro_desktop.ui.charts as charts\n"
+        "from fibro_desktop import smoke_bundle\n"
+        "app = QApplication([])\n"
+        "for info in pkgutil.iter_modules(charts.__path__):\n"
+        "    __import__(f'fibro_desktop.ui.charts.{info.name}')\n"
+        "problems, notes = [], []\n"
+        "smoke_bundle.check_charts(problems, notes)\n"
+        "assert not problems, problems\n"
+        "print(' '.join(sorted(name for name in sys.modules if name.startswith('numpy'))))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                            cwd=rules.ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "numpy.linalg" in loaded  # the check sees what numpy loads
+    assert not {name for name in loaded for unused in rules.NUMPY_UNUSED
+                if name == unused or name.startswith(unused + ".")}
+
+
 def test_the_app_languages_come_from_its_own_catalogues(tmp_path):
     folder = tmp_path / "resources" / "translations"
     folder.mkdir(parents=True)
@@ -76,7 +142,8 @@ def test_the_app_languages_come_from_its_own_catalogues(tmp_path):
 def test_python_modules_the_app_needs_are_not_excluded():
     needed = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtMultimedia",
               "PySide6.QtSvg", "PySide6.QtNetwork", "pyqtgraph", "numpy", "peewee",
-              "sqlite3", "hashlib", "sqlcipher3"}
+              "sqlite3", "hashlib", "sqlcipher3", "numpy.linalg", "PySide6.QtPrintSupport",
+              "PySide6.QtOpenGLWidgets"}
     assert not needed & set(rules.EXCLUDES)
 
 
@@ -104,6 +171,11 @@ def test_linux_keeps_folders_and_needed_libraries_but_not_orphans_or_host_ones()
     assert not rules.keep_linux_library("libcairo.so.2", needed)       # nothing needs it any more
     assert not rules.keep_linux_library("libfontconfig.so.1", needed)  # every desktop has its own
     assert not rules.keep_linux_library("libpulse.so.0", needed)       # talks to the system's server
+
+
+@pytest.mark.parametrize("library", ["libcups.so.2", "libglib-2.0.so.0", "libgthread-2.0.so.0"])
+def test_linux_takes_the_printing_client_and_glib_from_the_system(library):
+    assert not rules.keep_linux_library(library, {library})
 
 
 @pytest.mark.parametrize("version, numbers", [

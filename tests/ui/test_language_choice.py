@@ -121,3 +121,12 @@ def test_the_qm_files_are_built_not_committed():
                              cwd=REPO_ROOT, capture_output=True, text=True)
     assert ignored.returncode == 0
     assert Path(REPO_ROOT, "packaging", "build_translations.py").exists()
+
+
+def test_an_import_problem_reads_as_the_checks_wrote_it_in_english(qapp):
+    from fibro_desktop.core.data_safety.formats import ImportProblem
+    from fibro_desktop.ui.data_safety.labels import problem_text
+
+    problem = ImportProblem("A required column is missing.", "episode", None, "kind")
+    assert problem_text(problem) == str(problem) == "A required column is missing. (table episode, field kind)"
+    assert problem_text(ImportProblem("The file has no \"tables\" object.")) == "The file has no \"tables\" object."

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from fibro_desktop.ui import preferences as prefs
 from tests.conftest import REPO_ROOT, TEST_NOW
@@ -20,41 +19,9 @@ kit_checks = pytest.importorskip("tests.ui.kit_checks", reason="the walk's check
 walk = pytest.importorskip("tests.ui.test_accessibility_walk")
 
 sys.path.insert(0, str(REPO_ROOT / "packaging"))
-import build_translations  # noqa: E402
 import check_translations  # noqa: E402
 
-
-@pytest.fixture
-def shell_in(qapp, qtbot, app_context, tmp_path, request):
-    """Build the whole UI in ``language`` (its catalogue compiled from the
-    .ts in the repository), as a start with that language chosen does."""
-    from fibro_desktop import app
-    from fibro_desktop.ui.translations import apply_language
-
-    before = QLocale()
-    built = []
-
-    def build(language: str):
-        if build_translations.lrelease() is None:
-            pytest.skip("pyside6-lrelease is not installed")
-        ts = check_translations.TRANSLATIONS / f"fibro_desktop_{language}.ts"
-        build_translations.compile_catalogue(ts, tmp_path / f"fibro_desktop_{language}.qm")
-        assert "fibro_desktop" in apply_language(qapp, tmp_path, language)
-        shell = app.build_shell(qapp, app_context, with_tray=False)
-        qtbot.addWidget(shell.window)
-        shell.window.show()
-        qtbot.waitExposed(shell.window)
-        built.append(shell)
-        return shell
-
-    yield build
-    for shell in built:
-        shell.window.close()
-    for child in list(qapp.children()):
-        if isinstance(child, QTranslator):
-            QCoreApplication.removeTranslator(child)
-            child.deleteLater()
-    QLocale.setDefault(before)
+from tests.ui.language_shell import shell_in  # noqa: E402, F401 (a fixture)
 
 
 def _known_at_200(language: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from fibro_desktop.store.audio_export import archive_beside
 from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.background import run_in_background
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
-from fibro_desktop.ui.data_safety.labels import tr
+from fibro_desktop.ui.data_safety.labels import problem_text, tr
 from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 
@@ -134,7 +134,7 @@ def run_import(parent: QWidget, safety, *,
     try:
         data = safety.read_import(path)
     except ImportProblem as problem:
-        text = tr("Nothing was imported. %1").replace("%1", str(problem))
+        text = tr("Nothing was imported. %1", problem_text(problem))
         inform(parent, tr("Import"), text, False)
         return text
     question = tr("Import %Ln entries from %1?\n\nEntries you already have are recognised and skipped. "
@@ -157,7 +157,7 @@ def run_import(parent: QWidget, safety, *,
         text, ok = tr("Nothing was imported: the recordings could not be copied (%1).").replace(
             "%1", exc.strerror or str(exc)), False
     except ImportProblem as problem:
-        text, ok = tr("Nothing was imported. %1").replace("%1", str(problem)), False
+        text, ok = tr("Nothing was imported. %1", problem_text(problem)), False
     except Exception as exc:  # the backup first or the import itself: a full disk
         reason = short_reason_text(exc)
         if reason is None:
