@@ -16,7 +16,8 @@ script's spoken lines and the breathing cues ("breathe in" / "and breathe
 out"; the old voice said "in" / "and out"), read by the parser the
 generators use. Old audio and its script are read from git at
 ``--old-rev`` (the Festival voice). Words are compared after lower-casing,
-dropping punctuation and spelling numbers as words.
+dropping punctuation and spelling numbers as words. The recogniser's voice
+activity filter skips long silences (where Whisper otherwise invents words).
 
 Listen-like checks at the joins between phrases (new voice, from its
 captions): a phrase whose first or last 10 ms is within 12 dB of its
@@ -251,8 +252,11 @@ def git_show(rev: str, path: str, out: Path) -> Path:
 
 def transcribe(model, audio: Path) -> tuple[list[str], float]:
     """The transcript's words and the audio's length (s)."""
+    # The voice activity filter (Silero, inside faster-whisper) skips the
+    # long silences: without it Whisper "hears" a word ("You") in many of
+    # the sleep session's eight quiet minutes, for either voice.
     segments, info = model.transcribe(str(audio), language="en", beam_size=5,
-                                      condition_on_previous_text=False)
+                                      condition_on_previous_text=False, vad_filter=True)
     return normalise(" ".join(segment.text for segment in segments)), info.duration
 
 

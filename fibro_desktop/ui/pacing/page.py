@@ -34,7 +34,7 @@ from fibro_desktop.ui import formats
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.kit import tokens
-from fibro_desktop.ui.kit.widgets import ColumnScroll, ReflowRow, big_target, empty_state, heading
+from fibro_desktop.ui.kit.widgets import ColumnScroll, ReflowRow, big_target, empty_state, heading, section
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.pacing import texts
 from fibro_desktop.ui.pacing.config import apply_preset
@@ -111,9 +111,7 @@ class PacingPage(QWidget):
         if self.learn_link is not None:
             left.addWidget(self.learn_link, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.flare_box = QFrame()
-        self.flare_box.setFrameShape(QFrame.Shape.StyledPanel)
-        flare_layout = QVBoxLayout(self.flare_box)
+        self.flare_box, flare_layout = section()
         self.flare_text = QLabel(_tr(
             "Today's check-in shows a hard day. A Flare-day rhythm, with shorter spells at the desk "
             "and longer rests, may suit today better. It is your choice."))
