@@ -42,6 +42,19 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Column headings</source>
+      <translation>Cabeçalhos das colunas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/kit/names.py" />
+      <source>Row headings</source>
+      <translation>Cabeçalhos das linhas</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <location filename="../../fibro_desktop/ui/actions.py" />
@@ -399,59 +412,54 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>%1 (%2% a %3%)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 (%2 on %3)</source>
+      <translation>%1 (%2 em %3)</translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (%2 on %3 days)</source>
-      <translation>%1 (%2 em %3 dias)</translation>
+      <source>%1 (%2 on %n days)</source>
+      <extracomment>A count. English: %1 (%2 on %n day) / %1 (%2 on %n days)</extracomment>
+      <translation>
+        <numerusform>%1 (%2 em %n dia)</numerusform>
+        <numerusform>%1 (%2 em %n dias)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%2 spasms on %3 tracked days)</source>
-      <translation>%1 (%2 espasmos em %3 dias registrados)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 (%n spasm)</source>
-      <translation>%1 (%n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1 (%n spasms)</source>
-      <translation>%1 (%n espasmos)</translation>
+      <extracomment>A count. English: %1 (%n spasm) / %1 (%n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (%n espasmo)</numerusform>
+        <numerusform>%1 (%n espasmos)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n check-in)</source>
-      <translation>%1 (de %n check-in)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n check-ins)</source>
-      <translation>%1 (de %n check-ins)</translation>
+      <extracomment>A count. English: %1 (from %n check-in) / %1 (from %n check-ins)</extracomment>
+      <translation>
+        <numerusform>%1 (de %n check-in)</numerusform>
+        <numerusform>%1 (de %n check-ins)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (from %n spasm)</source>
-      <translation>%1 (de %n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (from %n spasms)</source>
-      <translation>%1 (de %n espasmos)</translation>
+      <extracomment>A count. English: %1 (from %n spasm) / %1 (from %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (de %n espasmo)</numerusform>
+        <numerusform>%1 (de %n espasmos)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 (noted on %n spasm)</source>
-      <translation>%1 (anotado em %n espasmo)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 (noted on %n spasms)</source>
-      <translation>%1 (anotado em %n espasmos)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1 days with it: %2 spasms; %3 days without: %4 spasms</source>
-      <translation>%1 dias com ele: %2 espasmos; %3 dias sem ele: %4 espasmos</translation>
+      <extracomment>A count. English: %1 (noted on %n spasm) / %1 (noted on %n spasms)</extracomment>
+      <translation>
+        <numerusform>%1 (anotado em %n espasmo)</numerusform>
+        <numerusform>%1 (anotado em %n espasmos)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -463,35 +471,32 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%1 min (from %n time)</source>
-      <translation>%1 min (de %n vez)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%1 min (from %n times)</source>
-      <translation>%1 min (de %n vezes)</translation>
+      <extracomment>A count. English: %1 min (from %n time) / %1 min (from %n times)</extracomment>
+      <translation>
+        <numerusform>%1 min (de %n vez)</numerusform>
+        <numerusform>%1 min (de %n vezes)</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n day</source>
-      <translation>%1 de %n dia</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n days</source>
-      <translation>%1 de %n dias</translation>
+      <extracomment>A count. English: %1 of %n day / %1 of %n days</extracomment>
+      <translation>
+        <numerusform>%1 de %n dia</numerusform>
+        <numerusform>%1 de %n dias</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%1 of %n tracked day</source>
-      <translation>%1 de %n dia registrado</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%1 of %n tracked days</source>
-      <translation>%1 de %n dias registrados</translation>
+      <extracomment>A count. English: %1 of %n tracked day / %1 of %n tracked days</extracomment>
+      <translation>
+        <numerusform>%1 de %n dia registrado</numerusform>
+        <numerusform>%1 de %n dias registrados</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -509,34 +514,59 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>%1 s</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
+      <source>%1 with it: %2; %3 without: %4</source>
+      <translation>%1 com ele: %2; %3 sem ele: %4</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
-      <source>%1 spasms, %2 check-ins</source>
-      <translation>%1 espasmos, %2 check-ins</translation>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
-      <source>%1, %2:00–%3:00: %4 spasms</source>
-      <translation>%1, %2:00–%3:00: %4 espasmos</translation>
+      <source>%1, %2:00–%3:00: %n spasms</source>
+      <extracomment>A count. English: %1, %2:00–%3:00: %n spasm / %1, %2:00–%3:00: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1, %2:00–%3:00: %n espasmo</numerusform>
+        <numerusform>%1, %2:00–%3:00: %n espasmos</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 minutes in %3 sessions</source>
-      <translation>%1: %2 minutos em %3 sessões</translation>
+      <source>%1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: %1: %2 minutes in %n session / %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>%1: %2 minutos em %n sessão</numerusform>
+        <numerusform>%1: %2 minutos em %n sessões</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 of %3 breaks taken; %4 spasms the next day</source>
-      <translation>%1: %2 de %3 pausas feitas; %4 espasmos no dia seguinte</translation>
+      <source>%1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: %1: %2 of %n break taken; %3 / %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>%1: %2 de %n pausa feita; %3</numerusform>
+        <numerusform>%1: %2 de %n pausas feitas; %3</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms</source>
-      <translation>%1: %2 espasmos</translation>
+      <source>%1: %n spasms</source>
+      <extracomment>A count. English: %1: %n spasm / %1: %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: %n espasmo</numerusform>
+        <numerusform>%1: %n espasmos</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>%1: %2 spasms, 7-day average %3</source>
-      <translation>%1: %2 espasmos, média de 7 dias %3</translation>
+      <source>%1: %n spasms, 7-day average %2</source>
+      <extracomment>A count. English: %1: %n spasm, 7-day average %2 / %1: %n spasms, 7-day average %2</extracomment>
+      <translation>
+        <numerusform>%1: %n espasmo, média de 7 dias %2</numerusform>
+        <numerusform>%1: %n espasmos, média de 7 dias %2</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -548,15 +578,19 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>%1: not enough data yet (at least %2 days on each side).</source>
       <translation>%1: ainda não há dados suficientes (pelo menos %2 dias de cada lado).</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>%1: noted on %n spasm</source>
-      <translation>%1: anotado em %n espasmo</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>%1: noted on %n spasms</source>
-      <translation>%1: anotado em %n espasmos</translation>
+      <extracomment>A count. English: %1: noted on %n spasm / %1: noted on %n spasms</extracomment>
+      <translation>
+        <numerusform>%1: anotado em %n espasmo</numerusform>
+        <numerusform>%1: anotado em %n espasmos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>%1: the numbers</source>
+      <translation>%1: os números</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -568,55 +602,86 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>%1× (%2 to %3); %4</source>
       <translation>%1× (%2 a %3); %4</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n check-in day</source>
-      <translation>%n dia com check-in</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln check-ins</source>
+      <extracomment>A count. English: %Ln check-in / %Ln check-ins</extracomment>
+      <translation>
+        <numerusform>%Ln check-in</numerusform>
+        <numerusform>%Ln check-ins</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
+      <source>%Ln spasms</source>
+      <extracomment>A count. English: %Ln spasm / %Ln spasms</extracomment>
+      <translation>
+        <numerusform>%Ln espasmo</numerusform>
+        <numerusform>%Ln espasmos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n check-in days</source>
-      <translation>%n dias com check-in</translation>
+      <extracomment>A count. English: %n check-in day / %n check-in days</extracomment>
+      <translation>
+        <numerusform>%n dia com check-in</numerusform>
+        <numerusform>%n dias com check-in</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n day</source>
-      <translation>%n dia</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
-      <source>%n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them.</source>
-      <translation>%n dia sem nenhum registro fica fora destes números: não se sabe se teve espasmos, então não conta como um dia sem eles.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n days</source>
-      <translation>%n dias</translation>
+      <extracomment>A count. English: %n day / %n days</extracomment>
+      <translation>
+        <numerusform>%n dia</numerusform>
+        <numerusform>%n dias</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>%n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</source>
-      <translation>%n dias sem nenhum registro ficam fora destes números: não se sabe se tiveram espasmos, então não contam como dias sem eles.</translation>
+      <extracomment>A count. English: %n day without any record is left out of these numbers: it is not known whether it had spasms, so it is not counted as a day without them. / %n days without any record are left out of these numbers: it is not known whether they had spasms, so they are not counted as days without them.</extracomment>
+      <translation>
+        <numerusform>%n dia sem nenhum registro fica fora destes números: não se sabe se teve espasmos, então não conta como um dia sem eles.</numerusform>
+        <numerusform>%n dias sem nenhum registro ficam fora destes números: não se sabe se tiveram espasmos, então não contam como dias sem eles.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n spasm</source>
-      <translation>%n espasmo</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n spasms</source>
-      <translation>%n espasmos</translation>
+      <extracomment>A count. English: %n spasm / %n spasms</extracomment>
+      <translation>
+        <numerusform>%n espasmo</numerusform>
+        <numerusform>%n espasmos</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>%n tracked day</source>
-      <translation>%n dia registrado</translation>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms on the following days</source>
+      <extracomment>A count. English: %n spasm on the following days / %n spasms on the following days</extracomment>
+      <translation>
+        <numerusform>%n espasmo nos dias seguintes</numerusform>
+        <numerusform>%n espasmos nos dias seguintes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>%n spasms the next day</source>
+      <extracomment>A count. English: %n spasm the next day / %n spasms the next day</extracomment>
+      <translation>
+        <numerusform>%n espasmo no dia seguinte</numerusform>
+        <numerusform>%n espasmos no dia seguinte</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>%n tracked days</source>
-      <translation>%n dias registrados</translation>
+      <extracomment>A count. English: %n tracked day / %n tracked days</extracomment>
+      <translation>
+        <numerusform>%n dia registrado</numerusform>
+        <numerusform>%n dias registrados</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
@@ -652,6 +717,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>1 time as many means no difference. "Could be chance" means the difference does not stand out once all your triggers are looked at together. A trigger needs at least %1 check-in days with it and %1 without before a number is shown.</source>
       <translation>1 vez a quantidade quer dizer nenhuma diferença. "Pode ser acaso" quer dizer que a diferença não se destaca quando todos os seus gatilhos são vistos juntos. Um gatilho precisa de pelo menos %1 dias com check-in com ele e %1 sem ele antes de aparecer um número.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>7-day average</source>
+      <translation>Média de 7 dias</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -715,6 +785,16 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks due</source>
+      <translation>Pausas previstas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Breaks taken</source>
+      <translation>Pausas feitas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Breaks taken (dark) of breaks due (light) each day, and the spasms of the next day as a line.</source>
       <translation>Pausas feitas (escuro) das pausas previstas (claro) a cada dia, e os espasmos do dia seguinte como uma linha.</translation>
     </message>
@@ -729,7 +809,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Mudança (faixa de 95%)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
@@ -779,7 +859,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Check-ins do dia</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Day</source>
       <translation>Dia</translation>
     </message>
@@ -934,6 +1014,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Intensidade, duração e recuperação</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Kind of spasm</source>
       <translation>Tipo de espasmo</translation>
@@ -1064,7 +1149,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Humor (0–10, 10 = bom)</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/report.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Muscle group</source>
       <translation>Grupo muscular</translation>
     </message>
@@ -1219,6 +1304,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Tamanho do papel</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Per 7 tracked days</source>
+      <translation>Por 7 dias registrados</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/page.py" />
       <source>Period problem</source>
       <translation>Problema no período</translation>
@@ -1252,6 +1342,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Reading your records…</source>
       <translation>Lendo seus registros…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Recovery</source>
+      <translation>Recuperação</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1309,6 +1404,31 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Salvar o relatório</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Sessions</source>
+      <translation>Sessões</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
+      <source>Share (%)</source>
+      <translation>Parcela (%)</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as chart</source>
+      <translation>Mostrar como gráfico</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show as table</source>
+      <translation>Mostrar como tabela</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/base.py" />
+      <source>Show the chart %1 as a table</source>
+      <translation>Mostrar o gráfico %1 como tabela</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Side effects noted</source>
       <translation>Efeitos colaterais anotados</translation>
@@ -1344,7 +1464,7 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Registro de espasmos para o meu profissional de saúde</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <location filename="../../fibro_desktop/ui/charts/pattern_charts.py" />
       <source>Spasms</source>
       <translation>Espasmos</translation>
     </message>
@@ -1367,6 +1487,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>Spasms on days you ticked a trigger in your daily check-in, compared with days you did not (from %1). Same day: spasms that day; next day: spasms the day after. Each number is adjusted for the time of year and for your other triggers, that day's and the day before's; the range in brackets is where the true number probably lies.</source>
       <translation>Espasmos em dias em que você marcou um gatilho no check-in do dia, comparados com dias em que não marcou (desde %1). Mesmo dia: espasmos naquele dia; dia seguinte: espasmos no dia depois. Cada número é ajustado pela época do ano e pelos seus outros gatilhos, os daquele dia e os do dia anterior; a faixa entre parênteses é onde o número real provavelmente está.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms on the following days</source>
+      <translation>Espasmos nos dias seguintes</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1399,6 +1524,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Espasmos por semana, nos dias registrados</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Spasms the next day</source>
+      <translation>Espasmos no dia seguinte</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>Stress (0–10, 10 = worst)</source>
       <translation>Estresse (0–10, 10 = o pior)</translation>
@@ -1409,6 +1539,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>Resumo</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Taken</source>
+      <translation>Feitas</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Taken on</source>
       <translation>Tomado em</translation>
@@ -1417,6 +1552,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Tension eased</source>
       <translation>Tensão aliviada</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Tension eased (average)</source>
+      <translation>Tensão aliviada (média)</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
@@ -1477,6 +1617,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/insights_view.py" />
       <source>Triggers</source>
       <translation>Gatilhos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Typical intensity</source>
+      <translation>Intensidade típica</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
@@ -1545,23 +1690,40 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 minutes in %3 sessions</source>
-      <translation>Semana de %1: %2 minutos em %3 sessões</translation>
+      <source>Week of</source>
+      <translation>Semana de</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 of %3 breaks taken; %4 spasms on the following days</source>
-      <translation>Semana de %1: %2 de %3 pausas feitas; %4 espasmos nos dias seguintes</translation>
+      <source>Week of %1: %2 minutes in %n sessions</source>
+      <extracomment>A count. English: Week of %1: %2 minutes in %n session / Week of %1: %2 minutes in %n sessions</extracomment>
+      <translation>
+        <numerusform>Semana de %1: %2 minutos em %n sessão</numerusform>
+        <numerusform>Semana de %1: %2 minutos em %n sessões</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Week of %1: %2 of %n breaks taken; %3</source>
+      <extracomment>A count. English: Week of %1: %2 of %n break taken; %3 / Week of %1: %2 of %n breaks taken; %3</extracomment>
+      <translation>
+        <numerusform>Semana de %1: %2 de %n pausa feita; %3</numerusform>
+        <numerusform>Semana de %1: %2 de %n pausas feitas; %3</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
       <source>Week of %1: %2 spasms</source>
       <translation>Semana de %1: %2 espasmos</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
-      <source>Week of %1: %2 spasms, typical intensity %3, worst %4, typical length %5, recovery %6</source>
-      <translation>Semana de %1: %2 espasmos, intensidade típica %3, pior %4, duração típica %5, recuperação %6</translation>
+      <source>Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</source>
+      <extracomment>A count. English: Week of %1: %n spasm, typical intensity %2, worst %3, typical length %4, recovery %5 / Week of %1: %n spasms, typical intensity %2, worst %3, typical length %4, recovery %5</extracomment>
+      <translation>
+        <numerusform>Semana de %1: %n espasmo, intensidade típica %2, pior %3, duração típica %4, recuperação %5</numerusform>
+        <numerusform>Semana de %1: %n espasmos, intensidade típica %2, pior %3, duração típica %4, recuperação %5</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1602,6 +1764,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <location filename="../../fibro_desktop/ui/charts/report.py" />
       <source>Working out the insights…</source>
       <translation>Calculando as percepções…</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>Worst intensity</source>
+      <translation>Pior intensidade</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
@@ -1708,25 +1875,23 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>from %1 to %2</source>
       <translation>de %1 a %2</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>helped %1 of %n time</source>
-      <translation>ajudou %1 de %n vez</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>helped %1 of %n time (%2 % to %3 %)</source>
-      <translation>ajudou %1 de %n vez (%2% a %3%)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>helped %1 of %n times</source>
-      <translation>ajudou %1 de %n vezes</translation>
+      <extracomment>A count. English: helped %1 of %n time / helped %1 of %n times</extracomment>
+      <translation>
+        <numerusform>ajudou %1 de %n vez</numerusform>
+        <numerusform>ajudou %1 de %n vezes</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>helped %1 of %n times (%2 % to %3 %)</source>
-      <translation>ajudou %1 de %n vezes (%2% a %3%)</translation>
+      <extracomment>A count. English: helped %1 of %n time (%2 % to %3 %) / helped %1 of %n times (%2 % to %3 %)</extracomment>
+      <translation>
+        <numerusform>ajudou %1 de %n vez (%2% a %3%)</numerusform>
+        <numerusform>ajudou %1 de %n vezes (%2% a %3%)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/report.py" />
@@ -1799,6 +1964,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <translation>nenhuma mudança clara (entre %1 a menos e %2 a mais)</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
+      <source>no record</source>
+      <translation>sem registro</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/charts/report_sections.py" />
       <source>no record that day</source>
       <translation>nenhum registro nesse dia</translation>
@@ -1853,15 +2023,14 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>only part of the week tracked</source>
       <translation>só parte da semana registrada</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
       <source>rated %n times: too few to say</source>
-      <translation>nota dada %n vezes: pouco para dizer</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/report_insights.py" />
-      <source>rated once: too few to say</source>
-      <translation>nota dada uma vez: pouco para dizer</translation>
+      <extracomment>A count. English: rated once: too few to say / rated %n times: too few to say</extracomment>
+      <translation>
+        <numerusform>nota dada uma vez: pouco para dizer</numerusform>
+        <numerusform>nota dada %n vezes: pouco para dizer</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -1923,15 +2092,14 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
       <source>too few to compare (%1 and %2 values; %3 each needed)</source>
       <translation>poucos para comparar (%1 e %2 valores; são necessários %3 de cada)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
       <source>tried %n times, not rated</source>
-      <translation>tentado %n vezes, sem nota</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/charts/insight_text.py" />
-      <source>tried once, not rated</source>
-      <translation>tentado uma vez, sem nota</translation>
+      <extracomment>A count. English: tried once, not rated / tried %n times, not rated</extracomment>
+      <translation>
+        <numerusform>tentado uma vez, sem nota</numerusform>
+        <numerusform>tentado %n vezes, sem nota</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/charts/time_charts.py" />
@@ -2216,6 +2384,11 @@ Você pode restaurar uma cópia de segurança de antes do problema, ou salvar em
   <context>
     <name>DataSafety</name>
     <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>%1 already exists.
 
@@ -2224,25 +2397,41 @@ Replace it with this export?</source>
 
 Substituir por esta exportação?</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 check-ins</source>
-      <translation>%1 check-ins</translation>
+      <source>%n check-ins</source>
+      <extracomment>A count. English: %n check-in / %n check-ins</extracomment>
+      <translation>
+        <numerusform>%n check-in</numerusform>
+        <numerusform>%n check-ins</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>%1 episodes</source>
-      <translation>%1 episódios</translation>
+      <source>%n episodes</source>
+      <extracomment>A count. English: %n episode / %n episodes</extracomment>
+      <translation>
+        <numerusform>%n episódio</numerusform>
+        <numerusform>%n episódios</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
-      <translation>%1 gravações vieram sem o arquivo de som: deixe o arquivo …-audio.zip ao lado da exportação e importe de novo.</translation>
+      <source>%n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</source>
+      <extracomment>A count. English: %n recording came without its sound file: keep the …-audio.zip file beside the export and import again. / %n recordings came without their sound file: keep the …-audio.zip file beside the export and import again.</extracomment>
+      <translation>
+        <numerusform>%n gravação veio sem o arquivo de som: deixe o arquivo …-audio.zip ao lado da exportação e importe de novo.</numerusform>
+        <numerusform>%n gravações vieram sem o arquivo de som: deixe o arquivo …-audio.zip ao lado da exportação e importe de novo.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>%1 recordings were brought into your audio folder.</source>
-      <translation>%1 gravações foram trazidas para a sua pasta de áudio.</translation>
+      <source>%n recordings were brought into your audio folder.</source>
+      <extracomment>A count. English: %n recording was brought into your audio folder. / %n recordings were brought into your audio folder.</extracomment>
+      <translation>
+        <numerusform>%n gravação foi trazida para a sua pasta de áudio.</numerusform>
+        <numerusform>%n gravações foram trazidas para a sua pasta de áudio.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2298,16 +2487,6 @@ Substituir por esta exportação?</translation>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
       <source>&amp;To:</source>
       <translation>&amp;Até:</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 check-in</source>
-      <translation>1 check-in</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
-      <source>1 episode</source>
-      <translation>1 episódio</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/backups_dialog.py" />
@@ -2458,10 +2637,14 @@ Seus dados e suas outras cópias de segurança não são tocados.</translation>
       <source>Export your data</source>
       <translation>Exportar seus dados</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Exported %1 entries from %2 tables to %3.</source>
-      <translation>%1 registros de %2 tabelas exportados para %3.</translation>
+      <source>Exported %Ln entries from %1 tables to %2.</source>
+      <extracomment>A count. English: Exported %Ln entry from %1 tables to %2. / Exported %Ln entries from %1 tables to %2.</extracomment>
+      <translation>
+        <numerusform>%Ln registro de %1 tabelas exportado para %2.</numerusform>
+        <numerusform>%Ln registros de %1 tabelas exportados para %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2503,24 +2686,38 @@ Seus dados e suas outras cópias de segurança não são tocados.</translation>
       <source>Import</source>
       <translation>Importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Import %1 entries from %2?
+      <source>Import %Ln entries from %1?
 
 Entries you already have are recognised and skipped. Your data is backed up first.</source>
-      <translation>Importar %1 registros de %2?
+      <extracomment>A count. English: Import %Ln entry from %1?
 
-Os registros que você já tem são reconhecidos e pulados. Seus dados ganham uma cópia de segurança antes.</translation>
+Entries you already have are recognised and skipped. Your data is backed up first. / Import %Ln entries from %1?
+
+Entries you already have are recognised and skipped. Your data is backed up first.</extracomment>
+      <translation>
+        <numerusform>Importar %Ln registro de %1?
+
+Os registros que você já tem são reconhecidos e pulados. Seus dados ganham uma cópia de segurança antes.</numerusform>
+        <numerusform>Importar %Ln registros de %1?
+
+Os registros que você já tem são reconhecidos e pulados. Seus dados ganham uma cópia de segurança antes.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Import cancelled. Nothing was changed.</source>
       <translation>Importação cancelada. Nada foi alterado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
-      <source>Imported %1 new entries; %2 were already there.</source>
-      <translation>%1 registros novos importados; %2 já estavam lá.</translation>
+      <source>Imported %Ln new entries; %1 were already there.</source>
+      <extracomment>A count. English: Imported %Ln new entry; %1 were already there. / Imported %Ln new entries; %1 were already there.</extracomment>
+      <translation>
+        <numerusform>%Ln registro novo importado; %1 já estavam lá.</numerusform>
+        <numerusform>%Ln registros novos importados; %1 já estavam lá.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -2641,10 +2838,14 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <source>Save what can be read as</source>
       <translation>Salvar o que pode ser lido como</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
-      <source>Saved %1 entries to %2.</source>
-      <translation>%1 registros salvos em %2.</translation>
+      <source>Saved %Ln entries to %1.</source>
+      <extracomment>A count. English: Saved %Ln entry to %1. / Saved %Ln entries to %1.</extracomment>
+      <translation>
+        <numerusform>%Ln registro salvo em %1.</numerusform>
+        <numerusform>%Ln registros salvos em %1.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
@@ -2740,6 +2941,21 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
       <source>Your recordings are in %1 beside it; keep the two files together.</source>
       <translation>Suas gravações estão em %1, ao lado dela; mantenha os dois arquivos juntos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>field %1</source>
+      <translation>campo %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>row %1</source>
+      <translation>linha %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/labels.py" />
+      <source>table %1</source>
+      <translation>tabela %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
@@ -3516,8 +3732,17 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
-      <source>Last %1 days</source>
-      <translation>Últimos %1 dias</translation>
+      <source>Kind:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Last %n days</source>
+      <extracomment>A count. English: Today / Last %n days</extracomment>
+      <translation>
+        <numerusform>Hoje</numerusform>
+        <numerusform>Últimos %n dias</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/filters.py" />
@@ -3554,13 +3779,27 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <source>Trigger</source>
       <translation>Gatilho</translation>
     </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Trigger:</source>
+      <translation>Gatilho:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/filters.py" />
+      <source>Where:</source>
+      <translation>Onde:</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>%1 entries</source>
-      <translation>%1 registros</translation>
+      <source>%Ln entries</source>
+      <extracomment>A count. English: %Ln entry / %Ln entries</extracomment>
+      <translation>
+        <numerusform>%Ln registro</numerusform>
+        <numerusform>%Ln registros</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3629,8 +3868,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
-      <source>No entries match these filters.</source>
-      <translation>Nenhum registro corresponde a estes filtros.</translation>
+      <source>No entries match these filters. Change or clear them to see more.</source>
+      <translation>Nenhum registro corresponde a estes filtros. Mude ou limpe os filtros para ver mais.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -3676,6 +3915,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/journal/page.py" />
       <source>What is worth noting?</source>
       <translation>O que vale a pena anotar?</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/journal/page.py" />
+      <source>Your entries</source>
+      <translation>Seus registros</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/page.py" />
@@ -4265,13 +4509,13 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n min</source>
-      <translation>%n min</translation>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
-      <source>%n s</source>
-      <translation>%n s</translation>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
@@ -4601,6 +4845,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
+      <source>Break settings</source>
+      <translation>Configurações das pausas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/pacing/page.py" />
       <source>Break timer status</source>
       <translation>Situação do marcador de pausas</translation>
     </message>
@@ -4624,10 +4873,14 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <source>For 30 minutes</source>
       <translation>Por 30 minutos</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
-      <source>Gentle streak: %1 days in a row with at least half your breaks</source>
-      <translation>Sequência tranquila: %1 dias seguidos com pelo menos metade das suas pausas</translation>
+      <source>Gentle streak: %n days in a row with at least half your breaks</source>
+      <extracomment>A count. English: Gentle streak: %n day with at least half your breaks / Gentle streak: %n days in a row with at least half your breaks</extracomment>
+      <translation>
+        <numerusform>Sequência tranquila: %n dia com pelo menos metade das suas pausas</numerusform>
+        <numerusform>Sequência tranquila: %n dias seguidos com pelo menos metade das suas pausas</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/page.py" />
@@ -5246,6 +5499,34 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
   </context>
   <context>
+    <name>RelaxCaptions</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show &amp;words</source>
+      <translation>Mostrar as &amp;palavras</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Show the words being spoken under the player</source>
+      <translation>Mostrar as palavras faladas embaixo do player</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Shows the words being spoken under the player</source>
+      <translation>Mostra as palavras faladas embaixo do player</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>The words of this session could not be read.</source>
+      <translation>Não foi possível ler as palavras desta sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/captions_view.py" />
+      <source>Your own recordings have no written words.</source>
+      <translation>Suas próprias gravações não têm palavras escritas.</translation>
+    </message>
+  </context>
+  <context>
     <name>RelaxExtras</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5264,13 +5545,17 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>About {rate:.1f} breaths a minute</source>
-      <translation>Cerca de {rate:.1f} respirações por minuto</translation>
+      <source>About %1 breaths a minute</source>
+      <translation>Cerca de %1 respirações por minuto</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
-      <source>After %1 minutes</source>
-      <translation>Depois de %1 minutos</translation>
+      <source>After %n minutes</source>
+      <extracomment>A count. English: After %n minute / After %n minutes</extracomment>
+      <translation>
+        <numerusform>Depois de %n minuto</numerusform>
+        <numerusform>Depois de %n minutos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/extras.py" />
@@ -5397,6 +5682,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
+      <source>The spoken sessions are in English for now. You can add recordings in your own language with “Add your own…”, such as a therapist's session or a meditation you like.</source>
+      <translation>As sessões faladas estão em inglês por enquanto. Você pode adicionar gravações no seu idioma com “Adicionar o seu…”, como uma sessão do seu terapeuta ou uma meditação de que você gosta.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/library_panel.py" />
       <source>You can add your own recordings too, such as a therapist's session or a favourite meditation.</source>
       <translation>Você também pode adicionar suas próprias gravações, como uma sessão do seu terapeuta ou uma meditação favorita.</translation>
     </message>
@@ -5430,8 +5720,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
-      <source>Remove “{title}” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
-      <translation>Remover “{title}” da sua biblioteca? A cópia guardada pelo Fibro Desktop é apagada; seu arquivo original não é tocado.</translation>
+      <source>Remove “%1” from your library? The copy kept by Fibro Desktop is deleted; your original file is not touched.</source>
+      <translation>Remover “%1” da sua biblioteca? A cópia guardada pelo Fibro Desktop é apagada; seu arquivo original não é tocado.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/own_audio.py" />
@@ -5478,6 +5768,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     <name>RelaxPacer</name>
     <message>
       <location filename="../../fibro_desktop/ui/relax/pacer.py" />
+      <source>%1… %2</source>
+      <translation>%1… %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
       <source>Breathe in</source>
       <translation>Inspire</translation>
     </message>
@@ -5506,11 +5801,6 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <source>Rest</source>
       <translation>Descanse</translation>
     </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/relax/pacer.py" />
-      <source>{phase}… {seconds}</source>
-      <translation>{phase}… {seconds}</translation>
-    </message>
   </context>
   <context>
     <name>RelaxPage</name>
@@ -5526,8 +5816,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Fading out gently… silence in {time}.</source>
-      <translation>Diminuindo devagar… silêncio em {time}.</translation>
+      <source>Fading out gently… silence in %1.</source>
+      <translation>Diminuindo devagar… silêncio em %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5561,8 +5851,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>Sound stops in {time}, after a gentle fade.</source>
-      <translation>O som para em {time}, diminuindo devagar.</translation>
+      <source>Sound stops in %1, after a gentle fade.</source>
+      <translation>O som para em %1, diminuindo devagar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
@@ -5586,13 +5876,13 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was added to your library.</source>
-      <translation>“{title}” foi adicionado à sua biblioteca.</translation>
+      <source>“%1” was added to your library.</source>
+      <translation>“%1” foi adicionado à sua biblioteca.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/relax/page.py" />
-      <source>“{title}” was removed.</source>
-      <translation>“{title}” foi removido.</translation>
+      <source>“%1” was removed.</source>
+      <translation>“%1” foi removido.</translation>
     </message>
   </context>
   <context>
@@ -5804,6 +6094,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>&amp;Language:</source>
+      <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Reduce motion (no animations)</source>
       <translation>&amp;Reduzir movimento (sem animações)</translation>
     </message>
@@ -5821,6 +6116,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
       <source>&amp;Use a keyboard shortcut that works in every program</source>
       <translation>&amp;Usar um atalho de teclado que funcione em qualquer programa</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/settings_dialog.py" />
+      <source>A new language applies when you next open Fibro Desktop.</source>
+      <translation>Um novo idioma vale a partir da próxima vez que você abrir o Fibro Desktop.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/settings_dialog.py" />
@@ -5932,14 +6232,14 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
   <context>
     <name>Toolkit</name>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
+      <source>%1  ·  %2 a day</source>
+      <translation>%1  ·  %2 por dia</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>%1 (%2 left)</source>
       <translation>%1 (restam %2)</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>%1 items running low</source>
-      <translation>%1 itens acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -5950,6 +6250,30 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/toolkit/routine_row.py" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done today</source>
+      <translation>%1 de %2 feitos hoje</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
+      <source>%1 of %2 done yesterday</source>
+      <translation>%1 de %2 feitos ontem</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
+      <source>%n items running low</source>
+      <extracomment>A count. English: %n item running low / %n items running low</extracomment>
+      <translation>
+        <numerusform>%n item acabando</numerusform>
+        <numerusform>%n itens acabando</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6070,11 +6394,6 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
       <source>&amp;Yesterday</source>
       <translation>&amp;Ontem</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/page.py" />
-      <source>1 item running low</source>
-      <translation>1 item acabando</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6233,8 +6552,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Heat on: {0} left</source>
-      <translation>Calor ligado: restam {0}</translation>
+      <source>Heat on: %1 left</source>
+      <translation>Calor ligado: restam %1</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/launcher.py" />
@@ -6373,8 +6692,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>No contacts yet. Adding them is optional; they stay on this computer.</source>
-      <translation>Nenhum contato ainda. Adicionar é opcional; eles ficam neste computador.</translation>
+      <source>No contacts yet. Adding them is optional; they stay on this computer. Fill in the form below and press Save contact.</source>
+      <translation>Nenhum contato ainda. Adicionar é opcional; eles ficam neste computador. Preencha o formulário abaixo e aperte Salvar contato.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6508,8 +6827,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Saved as tried: {0}.</source>
-      <translation>Salvo como tentado: {0}.</translation>
+      <source>Saved as tried: %1.</source>
+      <translation>Salvo como tentado: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
@@ -6537,6 +6856,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <translation>Passo</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
+      <source>Step %1 of %2</source>
+      <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/ui/toolkit/plan_panel.py" />
       <source>Step &amp;title</source>
       <translation>&amp;Título do passo</translation>
@@ -6548,18 +6872,13 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Step {0} of {1}</source>
-      <translation>Passo {0} de {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
       <source>Stop the &amp;heat timer</source>
       <translation>Parar o timer de &amp;calor</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
-      <source>That is a little long; please keep it under {0} characters.</source>
-      <translation>Está um pouco longo; use menos de {0} caracteres, por favor.</translation>
+      <source>That is a little long; please keep it under %1 characters.</source>
+      <translation>Está um pouco longo; use menos de %1 caracteres, por favor.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/texts.py" />
@@ -6618,8 +6937,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
-      <source>Tried from my rescue plan: {0}.</source>
-      <translation>Tentado do meu plano de socorro: {0}.</translation>
+      <source>Tried from my rescue plan: %1.</source>
+      <translation>Tentado do meu plano de socorro: %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/undo_bar.py" />
@@ -6663,8 +6982,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
-      <source>Your kit is empty. Add the things that help you when a spasm starts.</source>
-      <translation>Seu kit está vazio. Adicione as coisas que ajudam você quando um espasmo começa.</translation>
+      <source>Your kit is empty. Type the name of something that helps you when a spasm starts, then press Add.</source>
+      <translation>Seu kit está vazio. Digite o nome de algo que ajuda você quando um espasmo começa e aperte Adicionar.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
@@ -6727,39 +7046,14 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <translation>o que ajuda quando um espasmo começa</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>{0}  ·  {1} a day</source>
-      <translation>{0}  ·  {1} por dia</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done today</source>
-      <translation>{0} de {1} feitos hoje</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/routine_panel.py" />
-      <source>{0} of {1} done yesterday</source>
-      <translation>{0} de {1} feitos ontem</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../fibro_desktop/ui/toolkit/kit_panel.py" />
       <source>“%1” was deleted.</source>
       <translation>“%1” foi excluído.</translation>
     </message>
     <message>
-      <location filename="../../fibro_desktop/ui/toolkit/care_panel.py" />
-      <source>“{0}” was deleted.</source>
-      <translation>“{0}” foi excluído.</translation>
-    </message>
-    <message>
       <location filename="../../fibro_desktop/ui/toolkit/routine_editor.py" />
-      <source>“{0}” was taken off the list.</source>
-      <translation>“{0}” saiu da lista.</translation>
+      <source>“%1” was taken off the list.</source>
+      <translation>“%1” saiu da lista.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/toolkit/rescue_dialog.py" />
@@ -6982,8 +7276,8 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
-      <source>Running low: {0}. Worth restocking when you can.</source>
-      <translation>Acabando: {0}. Vale repor quando puder.</translation>
+      <source>Running low: %1. Worth restocking when you can.</source>
+      <translation>Acabando: %1. Vale repor quando puder.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/wiring/toolkit.py" />
@@ -7859,6 +8153,197 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../resources/pacing/exercises.json" />
       <source>Warmth helps many people: a heat pad, or warm hands resting on it.</source>
       <translation>O calor ajuda muita gente: uma bolsa térmica, ou as mãos quentes apoiadas no lugar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_problems</name>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"columns" must be a non-empty list of names.</source>
+      <translation>"columns" precisa ser uma lista de nomes, não vazia.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>"rows" must be a list.</source>
+      <translation>"rows" precisa ser uma lista.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A column is named twice.</source>
+      <translation>Uma coluna aparece com o mesmo nome duas vezes.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A name is required here.</source>
+      <translation>Aqui é preciso um nome.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>A recording's file name must be a plain name, without folders or "..".</source>
+      <translation>O nome de arquivo de uma gravação precisa ser um nome simples, sem pastas nem "..".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A required column is missing.</source>
+      <translation>Falta uma coluna obrigatória.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A table must be an object with "columns" and "rows".</source>
+      <translation>Uma tabela precisa ser um objeto com "columns" e "rows".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Choose a number from 0 to 10.</source>
+      <translation>Escolha um número de 0 a 10.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Only 0 (no) or 1 (yes) can be here.</source>
+      <translation>Aqui só pode haver 0 (não) ou 1 (sim).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day does not match the date and time of the entry.</source>
+      <translation>O dia não combina com a data e a hora do registro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "schema_version" is missing or not a whole number.</source>
+      <translation>O "schema_version" da exportação está faltando ou não é um número inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export's "version" is missing or not a whole number.</source>
+      <translation>O "version" da exportação está faltando ou não é um número inteiro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file has no "tables" object.</source>
+      <translation>O arquivo não tem um objeto "tables".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The session is missing.</source>
+      <translation>A sessão está faltando.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The time zone of this moment is missing.</source>
+      <translation>Está faltando o fuso horário deste momento.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy.</source>
+      <translation>O arquivo zip está danificado; não dá para lê-lo. Se você tiver a exportação em outro lugar, tente essa cópia.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The zip file is protected with a password, which Fibro Desktop exports never are. Unpack it with your zip program, then import the folder it gives.</source>
+      <translation>O arquivo zip está protegido com senha, e as exportações do Fibro Desktop nunca estão. Descompacte-o com o seu programa de zip e depois importe a pasta que ele criar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This count cannot be below 0.</source>
+      <translation>Esta contagem não pode ser menor que 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export (its "format" is missing or different).</source>
+      <translation>Este arquivo não é uma exportação do Fibro Desktop (o "format" dele está faltando ou é diferente).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This role is not one the app knows.</source>
+      <translation>Esta função não é uma que o app conhece.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This time-zone offset is not one a clock can have (UTC-12:00 to UTC+14:00).</source>
+      <translation>Este fuso horário não existe em nenhum relógio (de UTC-12:00 a UTC+14:00).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such column.</source>
+      <translation>Esta versão do app não tem essa coluna.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This version of the app has no such table.</source>
+      <translation>Esta versão do app não tem essa tabela.</translation>
+    </message>
+  </context>
+  <context>
+    <name>relax_sessions</name>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About fifteen minutes to settle in bed: slow breathing, a gentle release of the body, calm imagery, then quiet. Ends in silence.</source>
+      <translation>Cerca de quinze minutos para se acomodar na cama: respiração lenta, um relaxamento suave do corpo, imagens calmas, depois silêncio. Termina em silêncio.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About five minutes of easy movements in your chair, to go with a pacing break. Move slowly and only within comfort.</source>
+      <translation>Cerca de cinco minutos de movimentos fáceis na cadeira, para acompanhar uma pausa do Ritmo. Mova-se devagar e só dentro do que for confortável.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About six minutes, with no tightening at all. Warm and heavy imagery for when a muscle is already spasming or sore.</source>
+      <translation>Cerca de seis minutos, sem nenhuma contração. Imagens de calor e peso para quando um músculo já está com espasmo ou dolorido.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About ten minutes. Move your attention slowly through the body, noticing without changing anything, and let each area soften.</source>
+      <translation>Cerca de dez minutos. Leve a atenção devagar pelo corpo, percebendo sem mudar nada, e deixe cada parte amolecer.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>About twelve minutes. Gently tighten one muscle group at a time, only a little, then let it go and notice the difference. Skip any muscle that feels sore.</source>
+      <translation>Cerca de doze minutos. Contraia com suavidade um grupo muscular de cada vez, só um pouco, depois solte e perceba a diferença. Pule qualquer músculo que esteja dolorido.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Body scan</source>
+      <translation>Escaneamento do corpo</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes of slow breathing, about six breaths a minute: in for four seconds, out for six. Spoken cues at first, then soft tones.</source>
+      <translation>Cinco minutos de respiração lenta, cerca de seis respirações por minuto: puxe o ar em quatro segundos, solte em seis. Instruções faladas no começo, depois sons suaves.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Five minutes. Four areas, tightened only a little and then released. Good for a short pause in the day.</source>
+      <translation>Cinco minutos. Quatro regiões, contraídas só um pouco e depois soltas. Bom para uma pausa curta no dia.</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Gentle desk warm-up</source>
+      <translation>Aquecimento suave na mesa</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Paced breathing</source>
+      <translation>Respiração compassada</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, full</source>
+      <translation>Relaxamento muscular progressivo, completo</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Progressive muscle relaxation, short</source>
+      <translation>Relaxamento muscular progressivo, curto</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Release only</source>
+      <translation>Só soltar</translation>
+    </message>
+    <message>
+      <location filename="../../resources/audio/manifest.json" />
+      <source>Sleep wind-down</source>
+      <translation>Relaxar para dormir</translation>
     </message>
   </context>
   <context>
