@@ -69,11 +69,19 @@ class ExportDialog(QDialog):
             format_layout.addWidget(button)
             self.format_buttons[kind] = button
         self.format_buttons["json"].setChecked(True)
-        self.with_audio = QCheckBox(tr("Include my own &recordings (in a second file, …-audio.zip, saved "
-                                       "beside the export; keep the two together)"))
+        self.with_audio = QCheckBox(tr("Include my own &recordings"))
+        # A check box does not wrap its text: the longer part is a label under
+        # it, which does (200 % text, a narrow window, a longer language).
+        audio_hint = QLabel(tr("They are saved in a second file, …-audio.zip, beside the export. "
+                               "Keep the two together."))
+        audio_hint.setWordWrap(True)
+        audio_hint.setIndent(24)
+        self.with_audio.setAccessibleDescription(audio_hint.text())
         self.with_audio.setChecked(True)
         self.format_buttons["json"].toggled.connect(self.with_audio.setEnabled)
+        self.format_buttons["json"].toggled.connect(audio_hint.setEnabled)
         format_layout.addWidget(self.with_audio)
+        format_layout.addWidget(audio_hint)
         layout.addWidget(formats)
 
         self.limit = QCheckBox(tr("Only &these days:"))

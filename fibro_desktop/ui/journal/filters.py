@@ -15,7 +15,8 @@ from fibro_desktop.core import vocabulary as v
 from fibro_desktop.core.clock import Clock
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import EpisodeFilter
-from fibro_desktop.ui.kit.widgets import big_target
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import ReflowRow, big_target
 from fibro_desktop.ui.labels import term_label
 from fibro_desktop.ui.translate import translator
 
@@ -34,8 +35,18 @@ class FilterBar(QWidget):
     def __init__(self, clock: Clock, parent=None):
         super().__init__(parent)
         self._clock = clock
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Three groups in a row that reflows: one under the other when the
+        # text is large or the window narrow, never wider than the window.
+        row = ReflowRow(spacing=tokens.SPACE_M)
+        outer.addWidget(row)
+        groups = [QWidget() for _ in range(3)]
+        group_layouts = []
+        for group in groups:
+            group_layout = QHBoxLayout(group)
+            group_layout.setContentsMargins(0, 0, 0, 0)
+            group_layouts.append(group_layout)
 
         self.period = QComboBox()
         for days in PERIODS:
@@ -64,19 +75,22 @@ class FilterBar(QWidget):
             big_target(widget)
         show = QLabel(_tr("Show:"))
         show.setBuddy(self.period)
-        layout.addWidget(show)
+        group_layouts[0].addWidget(show)
         # Each filter has a visible label too: Qt on Linux would name a
         # combo box only by the value it shows ("Every kind").
         labels = {self.kind: _tr("Kind:"), self.muscle: _tr("Where:"), self.trigger: _tr("Trigger:")}
+        homes = {self.period: 0, self.kind: 0, self.muscle: 1, self.trigger: 1}
         for widget in (self.period, self.kind, self.muscle, self.trigger):
             if widget in labels:
                 label = QLabel(labels[widget])
                 label.setBuddy(widget)
-                layout.addWidget(label)
-            layout.addWidget(widget)
+                group_layouts[homes[widget]].addWidget(label)
+            group_layouts[homes[widget]].addWidget(widget)
             widget.currentIndexChanged.connect(self._emit)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.reset)
+        group_layouts[2].addWidget(self.search, 1)
+        group_layouts[2].addWidget(self.reset)
+        for index, group in enumerate(groups):
+            row.add(group, 1 if index == 2 else 0)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -196,19 +196,32 @@ class ReflowRow(QWidget):
         wanted = QBoxLayout.Direction.LeftToRight if event.size().width() >= self._side_by_side_width() \
             else QBoxLayout.Direction.TopToBottom
         if self._box.direction() == wanted:
+            if self.is_stacked() and self._fit_stacked_heights():
+                self.updateGeometry()
             return
         if wanted == QBoxLayout.Direction.TopToBottom:
             # One under the other, each gets the height it wants (a scroll
             # area its content's): the page scrolls as a whole instead.
             for widget in self._widgets():
                 self._saved_heights[widget] = widget.minimumHeight()
-                widget.setMinimumHeight(max(widget.minimumHeight(), widget.sizeHint().height()))
+            self._fit_stacked_heights()
         else:
             for widget, height in self._saved_heights.items():
                 widget.setMinimumHeight(height)
             self._saved_heights.clear()
         self._box.setDirection(wanted)
         self.updateGeometry()
+
+    def _fit_stacked_heights(self) -> bool:
+        """Stacked, each child is at least as tall as it wants to be now (its
+        wish grows with longer words or larger text); True if one changed."""
+        changed = False
+        for widget in self._widgets():
+            wanted = max(self._saved_heights.get(widget, 0), widget.sizeHint().height())
+            if widget.minimumHeight() != wanted:
+                widget.setMinimumHeight(wanted)
+                changed = True
+        return changed
 
 
 class ColumnScroll(QScrollArea):

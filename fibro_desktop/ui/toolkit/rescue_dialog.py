@@ -14,14 +14,24 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core.intents import PlaySession
 from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui import preferences as prefs
-from fibro_desktop.ui.kit.widgets import big_target, heading
+from fibro_desktop.ui.kit.focus import quiet_container
+from fibro_desktop.ui.kit.widgets import ColumnScroll, big_target, heading
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
 from fibro_desktop.ui.toolkit.texts import minerals_note, role_label, tr
@@ -125,8 +135,14 @@ class RescuePlanDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(step_box, 3)
         body.addLayout(side, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Breathe out slowly. Take one step at a time; skip any that do not suit you.")))
+        # The steps scroll when the screen is too small for them (long words,
+        # 200 % text); Close stays in sight below.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(tr("Breathe out slowly. Take one step at a time; skip any that do not suit you."))
+        intro.setWordWrap(True)  # longer in other languages and at 200 % text
+        layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(safety)
         if self.safety_link is not None:
@@ -134,7 +150,12 @@ class RescuePlanDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        steps_scroll = ColumnScroll(content)
+        quiet_container(steps_scroll)  # Tab goes to the controls inside
+        steps_scroll.setAccessibleName(tr("Rescue plan"))
+        outer.addWidget(steps_scroll, 1)
+        outer.addLayout(bottom)
         self.resize(820, 520)
         if self.step_link is not None:
             # "I tried this" keeps the first focus (Space mid-spasm ticks the step);
