@@ -6,6 +6,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from fibro_desktop.ui.actions import AppActions
+from fibro_desktop.ui.translate import translator
+
+_tr = translator("MainWindow")
 
 
 def build_menu_bar(window: QMainWindow, actions: AppActions) -> dict[str, QMenu]:
@@ -13,16 +16,16 @@ def build_menu_bar(window: QMainWindow, actions: AppActions) -> dict[str, QMenu]
     them by name. Once the features are wired, the shell fills File and Help
     again in the order the features declared (:func:`fill_menu`)."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(_tr("&File"))
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(_tr("&View"))
     for action in actions.tabs:
         view_menu.addAction(action)
 
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(actions.welcome)
     help_menu.addAction(actions.open_data_folder)
     help_menu.addSeparator()

@@ -2726,8 +2726,8 @@ Einträge, die du schon hast, werden erkannt und übersprungen. Deine Daten werd
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
-      <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation>Meine eigenen &amp;Aufnahmen mitnehmen (in einer zweiten Datei, …-audio.zip, neben dem Export gespeichert; bewahr die beiden zusammen auf)</translation>
+      <source>Include my own &amp;recordings</source>
+      <translation>Meine eigenen &amp;Aufnahmen mitnehmen</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" />
@@ -2881,6 +2881,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
       <source>These parts could not be read: %1.</source>
       <translation>Diese Teile konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
+      <source>They are saved in a second file, …-audio.zip, beside the export. Keep the two together.</source>
+      <translation>Sie werden in einer zweiten Datei, …-audio.zip, neben dem Export gespeichert. Bewahr die beiden zusammen auf.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -4207,6 +4212,21 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" />
       <source>Sections</source>

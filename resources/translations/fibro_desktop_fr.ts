@@ -2726,8 +2726,8 @@ Les entrées que vous avez déjà sont reconnues et ignorées. Vos données sont
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
-      <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation>Inclure mes propres en&amp;registrements (dans un second fichier, …-audio.zip, enregistré à côté de l’export ; gardez les deux ensemble)</translation>
+      <source>Include my own &amp;recordings</source>
+      <translation>Inclure mes propres en&amp;registrements</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" />
@@ -2881,6 +2881,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
       <source>These parts could not be read: %1.</source>
       <translation>Ces parties n’ont pas pu être lues : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
+      <source>They are saved in a second file, …-audio.zip, beside the export. Keep the two together.</source>
+      <translation>Ils sont enregistrés dans un second fichier, …-audio.zip, à côté de l’export. Gardez les deux ensemble.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -4207,6 +4212,21 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" />
       <source>Sections</source>

@@ -2726,8 +2726,8 @@ Os registros que você já tem são reconhecidos e pulados. Seus dados ganham um
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
-      <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation>Incluir minhas próprias &amp;gravações (em um segundo arquivo, …-audio.zip, salvo ao lado da exportação; mantenha os dois juntos)</translation>
+      <source>Include my own &amp;recordings</source>
+      <translation>Incluir minhas próprias &amp;gravações</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" />
@@ -2881,6 +2881,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
       <source>These parts could not be read: %1.</source>
       <translation>Estas partes não puderam ser lidas: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
+      <source>They are saved in a second file, …-audio.zip, beside the export. Keep the two together.</source>
+      <translation>Elas são salvas em um segundo arquivo, …-audio.zip, ao lado da exportação. Mantenha os dois juntos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
@@ -4207,6 +4212,21 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;File</source>
+      <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;Help</source>
+      <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/menus.py" />
+      <source>&amp;View</source>
+      <translation>&amp;Exibir</translation>
+    </message>
     <message>
       <location filename="../../fibro_desktop/ui/main_window.py" />
       <source>Sections</source>
