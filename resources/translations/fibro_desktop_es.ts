@@ -2726,8 +2726,8 @@ Las entradas que ya tienes se reconocen y se saltan. Antes se hace una copia de 
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
-      <source>Include my own &amp;recordings (in a second file, …-audio.zip, saved beside the export; keep the two together)</source>
-      <translation>Incluir mis propias &amp;grabaciones (en un segundo archivo, …-audio.zip, guardado junto a la exportación; conserva los dos juntos)</translation>
+      <source>Include my own &amp;recordings</source>
+      <translation>Incluir mis propias &amp;grabaciones</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/problem_dialog.py" />
@@ -2881,6 +2881,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/wiring/data_safety.py" />
       <source>These parts could not be read: %1.</source>
       <translation>No se pudieron leer estas partes: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/ui/data_safety/export_dialog.py" />
+      <source>They are saved in a second file, …-audio.zip, beside the export. Keep the two together.</source>
+      <translation>Se guardan en un segundo archivo, …-audio.zip, junto a la exportación. Conserva los dos juntos.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/data_safety/flows.py" />
