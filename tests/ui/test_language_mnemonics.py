@@ -6,7 +6,7 @@ import pytest
 
 from tests.test_translations_complete import SHIPPED
 from tests.ui.language_shell import shell_in  # noqa: F401 (a fixture)
-from tests.ui.test_mnemonics import _open, walk_inner_tabs
+from tests.ui.test_mnemonics import _open, tab_problems, walk_inner_tabs
 
 DIALOGS = ["rescue_plan", "quick_log", "new_episode", "settings", "own_exercise", "kit_item", "routine_editor"]
 
@@ -14,12 +14,7 @@ DIALOGS = ["rescue_plan", "quick_log", "new_episode", "settings", "own_exercise"
 @pytest.mark.parametrize("language", SHIPPED)
 def test_each_alt_letter_once_on_every_tab_and_dialog(shell_in, app_context, qtbot, language):  # noqa: F811
     shell = shell_in(language)
-    window = shell.window
-    problems: list[str] = []
-    for key in window.tab_keys():
-        page = window.show_tab(key)
-        qtbot.waitUntil(page.isVisible)
-        walk_inner_tabs(page, qtbot, key, problems)
+    problems = tab_problems(shell.window, qtbot)
     for opener in DIALOGS:
         dialog = _open(shell, app_context, opener)
         walk_inner_tabs(dialog, qtbot, opener, problems)

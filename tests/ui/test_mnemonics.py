@@ -77,13 +77,18 @@ def test_the_mnemonic_of_a_text():
     assert mnemonic("&Save") == "s" and mnemonic("Fish && &Chips") == "c" and mnemonic("Plain") is None
 
 
-def test_every_tab_has_each_mnemonic_once(shell, qtbot):
-    window = shell.window
+def tab_problems(window, qtbot) -> list[str]:
+    """Alt-letters used twice on any tab (and inner tab) of ``window``."""
     problems: list[str] = []
     for key in window.tab_keys():
         page = window.show_tab(key)
         qtbot.waitUntil(page.isVisible)
         walk_inner_tabs(page, qtbot, key, problems)
+    return problems
+
+
+def test_every_tab_has_each_mnemonic_once(shell, qtbot):
+    problems = tab_problems(shell.window, qtbot)
     assert problems == [], "\n".join(problems)
 
 
