@@ -22,6 +22,12 @@ WALKS = [("light", 100), ("dark", 100), ("light", 200), ("dark", 200), ("high-co
 
 
 
+@pytest.fixture(autouse=True)
+def in_english(qapp):
+    """Whatever language an earlier test left installed, these checks run in English."""
+    kit_checks.reset_app_language(qapp)
+
+
 def settle() -> None:
     """Let layouts finish: a row that reflows (kit ``ReflowRow``) asks its
     parent for room in a new event, handled on the next turn, not this one."""
@@ -91,8 +97,13 @@ class _Windows:
         window.show()
         # Generous waits: a busy CI machine builds a dialog slowly (no sleeping: returns at once when done).
         self._qtbot.waitExposed(window, timeout=20_000)
+        window.raise_()
         window.activateWindow()
-        self._qtbot.waitUntil(window.isActiveWindow, timeout=20_000)
+        try:
+            self._qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+        except Exception:  # noqa: BLE001 - another window kept the focus: hand it over as a click would
+            QApplication.setActiveWindow(window)
+            self._qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
         settle()
         name = label or window.windowTitle()
         self.seen.append(name)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from fibro_desktop.ui import preferences as prefs
+from tests.ui import kit_checks
 from tests.ui.layout_checks import clipped
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -25,8 +26,14 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 TASK_BAR = 40
 
 
+@pytest.fixture(autouse=True)
+def in_english(qapp):
+    """Whatever language an earlier test left installed, these checks run in English."""
+    kit_checks.reset_app_language(qapp)
+
+
 def _settle() -> None:
-    for _ in range(3):
+    for _ in range(10):  # a reflowing row asks its parents for room one level per turn
         QApplication.processEvents()
 
 
