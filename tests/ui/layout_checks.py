@@ -96,3 +96,12 @@ def clipped(root: QWidget) -> list[str]:
         if reason:
             problems.append(f"{_describe(widget)}: {reason}")
     return problems
+
+
+def settle() -> None:
+    """Let layouts finish: a row that reflows (kit ``ReflowRow``) asks its
+    parents for room one level per turn of the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(10):
+        QApplication.processEvents()

@@ -15,6 +15,7 @@ from fibro_desktop.ui.system_a11y import SystemAccessibility
 from tests.charts_data_set import fill_known
 from tests.conftest import TEST_NOW
 from tests.ui import kit_checks
+from tests.ui.layout_checks import settle
 
 #: Theme and text size of each walk: both themes, both at 200 % text, and
 #: the system's high-contrast palette (black, white text, as Windows offers).
@@ -26,13 +27,6 @@ WALKS = [("light", 100), ("dark", 100), ("light", 200), ("dark", 200), ("high-co
 def in_english(qapp):
     """Whatever language an earlier test left installed, these checks run in English."""
     kit_checks.reset_app_language(qapp)
-
-
-def settle() -> None:
-    """Let layouts finish: a row that reflows (kit ``ReflowRow``) asks its
-    parent for room in a new event, handled on the next turn, not this one."""
-    for _ in range(10):  # each level of nesting takes a turn
-        QApplication.processEvents()
 
 
 def _walk_tabs(window):

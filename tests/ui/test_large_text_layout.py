@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
 from fibro_desktop.ui import preferences as prefs
 from tests.ui import kit_checks
-from tests.ui.layout_checks import clipped
+from tests.ui.layout_checks import clipped, settle
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 #: A common laptop screen, less a task bar.
@@ -32,11 +32,6 @@ def in_english(qapp):
     kit_checks.reset_app_language(qapp)
 
 
-def _settle() -> None:
-    for _ in range(10):  # a reflowing row asks its parents for room one level per turn
-        QApplication.processEvents()
-
-
 def _every_inner_page(page):
     """Show each section of each tab widget inside ``page``, yielding its name."""
     yield ""
@@ -44,7 +39,7 @@ def _every_inner_page(page):
         for index in range(tabs.count()):
             if tabs.isVisibleTo(page):
                 tabs.setCurrentIndex(index)
-                _settle()
+                settle()
                 yield tabs.tabText(index).replace("&", "")
 
 
@@ -58,7 +53,7 @@ def test_no_tab_cuts_anything_off_at_two_hundred_percent(shell, app_context, the
     try:
         for key in window.tab_keys():
             page = window.show_tab(key)
-            _settle()
+            settle()
             for section in _every_inner_page(page):
                 problems += [f"{key} {section}: {problem}" for problem in clipped(window)]
     finally:
@@ -72,7 +67,7 @@ def test_the_window_fits_a_laptop_screen_at_two_hundred_percent(shell, app_conte
     try:
         for key in window.tab_keys():
             window.show_tab(key)
-            _settle()
+            settle()
         for size in (window.minimumSize(), window.minimumSizeHint()):
             assert size.width() <= SCREEN_WIDTH and size.height() <= SCREEN_HEIGHT - TASK_BAR, size
     finally:
