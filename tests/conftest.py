@@ -42,6 +42,39 @@ def collect_cycles_between_events(qapp):
     collector.stop()
 
 
+@pytest.fixture(scope="session")
+def first_locale(qapp):
+    """The default locale the test process started with (the system's)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale()
+
+
+@pytest.fixture(autouse=True)
+def language_as_the_run_began(request):
+    """Every Qt test starts, and leaves, in the language the run began with:
+    a test that installs a catalogue or sets a default locale (a language
+    walk, the app's own start-up) must not change how the next test's dates
+    read or how wide its words are. Only for tests that had a QApplication."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    first = request.getfixturevalue("first_locale")
+    _drop_languages(request.getfixturevalue("qapp"), first)
+    yield
+    _drop_languages(request.getfixturevalue("qapp"), first)
+
+
+def _drop_languages(qapp, locale) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    for child in list(qapp.children()):
+        if isinstance(child, QTranslator):
+            QCoreApplication.removeTranslator(child)
+            child.deleteLater()
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture(autouse=True)
 def close_windows_left_modal(request):
     """A modal dialog a test leaves open blocks every shortcut of the next

@@ -150,15 +150,3 @@ def focus_problem(dialog: QWidget) -> str | None:
 def bare_tab_stops(root: QWidget) -> list[str]:
     """Containers (scroll areas of controls, chart surfaces) Tab would stop on."""
     return [where(w) for w in shown_widgets(root) if is_tab_stop(w) and is_bare_container(w)]
-
-
-def reset_app_language(qapp) -> None:
-    """English, as these checks' expectations are written: no catalogue an
-    earlier test may have left installed, no default locale it may have set
-    (a longer language makes a layout check fail for the wrong reason)."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-
-    for child in list(qapp.children()):
-        if isinstance(child, QTranslator):
-            QCoreApplication.removeTranslator(child)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

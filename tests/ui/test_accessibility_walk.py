@@ -23,12 +23,6 @@ WALKS = [("light", 100), ("dark", 100), ("light", 200), ("dark", 200), ("high-co
 
 
 
-@pytest.fixture(autouse=True)
-def in_english(qapp):
-    """Whatever language an earlier test left installed, these checks run in English."""
-    kit_checks.reset_app_language(qapp)
-
-
 def _walk_tabs(window):
     """Every tab and every inner tab, shown in turn: yields (where, page)."""
     for key in window.tab_keys():

@@ -17,19 +17,12 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from fibro_desktop.ui import preferences as prefs
-from tests.ui import kit_checks
 from tests.ui.layout_checks import clipped, settle
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 #: A common laptop screen, less a task bar.
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 TASK_BAR = 40
-
-
-@pytest.fixture(autouse=True)
-def in_english(qapp):
-    """Whatever language an earlier test left installed, these checks run in English."""
-    kit_checks.reset_app_language(qapp)
 
 
 def _every_inner_page(page):
