@@ -147,7 +147,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         os.replace(partial, final)
     except cipher.Error + (OSError,) as exc:
         partial.unlink(missing_ok=True)
-        failure = write_failure_words(exc) or exc
+        failure: object = write_failure_words(exc) or exc
         raise BackupError(_msg("The backup could not be written to %1: %2.", folder, failure)) from exc
     except BackupError:
         partial.unlink(missing_ok=True)
@@ -172,7 +172,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
                 prune_backups(Path(second_folder), now, retention)
         except OSError as exc:
             # not ``reason``: that is the backup's reason, in the file name
-            failure: object = write_failure_words(exc) or exc.strerror or exc
+            failure = write_failure_words(exc) or exc.strerror or exc
             result.second_error = _msg("The copy to %1 failed: %2.", second_folder, failure)
     return result
 
