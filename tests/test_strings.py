@@ -42,6 +42,9 @@ def test_no_string_is_built_before_it_is_translated():
     ("relax_sessions", "Release only"),       # resources/audio/manifest.json
     ("import_problems", "A required column is missing."),  # the import checks' fixed sentences
     ("import_problems", "The time zone of this moment is missing."),  # …and the row checks'
+    ("import_problems", "The row has %1 cells; the header has %2."),  # …and those with values (_msg)
+    ("backups", "The backup could not be written to %1: %2."),  # a store error: _msg = messages("backups")
+    ("data_file", "The disk is full. Nothing was changed. Please free some space and try again."),
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):
     found, _problems = extract_strings.collect()

@@ -20,7 +20,7 @@ def write_failure_text(exc: BaseException) -> str | None:
     """What to tell the person about ``exc``; ``None`` when it is not a refused write."""
     if isinstance(exc, ClosedForMaintenance):
         return _tr("This could not be saved yet: %1 What you entered is still here. "
-                   "Please press Save again in a moment.").replace("%1", str(exc))
+                   "Please press Save again in a moment.").replace("%1", say_error(exc))
     kind = write_failure(exc)
     if kind == DISK_FULL:
         return _tr("This could not be saved: the disk is full. What you entered is still here. "
