@@ -69,7 +69,6 @@ class ImportData:
 MAX_LINE_CHARS = 2 * csv.field_size_limit()
 #: Largest manifest (``fibro-export.json`` of a CSV export) read, in bytes.
 MAX_MANIFEST_BYTES = 1024 * 1024
-NOT_AN_EXPORT = "This file is not a Fibro Desktop export."
 #: The import checks' sentences with values (shown by ``ui/data_safety/labels.problem_text``).
 _msg = messages("import_problems")
 DAMAGED_ZIP = "The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy."
