@@ -135,3 +135,15 @@ def test_translations_carry_over_when_a_text_changes_form(tmp_path):
     days = messages[("Charts", "%n days")].find("translation")
     assert [f.text for f in days.iter("numerusform")] == ["%n Tag", "%n Tage"] and days.get("type") is None
     assert ("Charts", "%n day") not in messages
+
+
+def test_a_message_maker_is_a_helper_like_the_translator():
+    """``_msg = messages("Ctx")`` below Qt (core/message.py) names its context
+    as ``_tr = translator("Ctx")`` does, so ``_msg("… %1", value)`` is found."""
+    import ast
+
+    tree = ast.parse('from fibro_desktop.core.message import messages\n'
+                     '_msg = messages("backups")\n'
+                     'from fibro_desktop.ui.translate import translator\n'
+                     '_tr = translator("Backups")\n')
+    assert extract_strings._helpers(tree) == {"_msg": "backups", "_tr": "Backups"}
