@@ -37,7 +37,7 @@ from fibro_desktop.shell import (  # noqa: F401 (the shell's names, as callers k
 from fibro_desktop.store import files
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.theme import make_application
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say_error, translator
 
 LOG_FILE_NAME = "fibro-desktop.log"
 
@@ -340,7 +340,7 @@ def _plain_write_error(exc: OSError) -> str:
         return _tr("the disk is full.")
     if files.is_not_writable_error(exc):
         return _tr("the place it is in cannot be written to.")
-    return (exc.strerror or str(exc)) + "."
+    return (exc.strerror or say_error(exc)) + "."
 
 
 def _read_only_text(lock_problem: str | None, data_dir: Path, *, opened: bool) -> str:

@@ -9,8 +9,9 @@ and keeps the vocabulary and validation messages as English text in the pure
 core. This script reads the source with :mod:`ast` and finds all of them:
 
 * calls of the module's helper, ``_tr = translator("<context>")``
-  (``ui/translate.py``), also imported from another module, and of a
-  module-level function that passes its first parameter on to one
+  (``ui/translate.py``) or, in the store and core, ``_msg = messages("<context>")``
+  (``core/message.py``: a sentence raised with values, translated when shown),
+  also imported from another module, and of a module-level function that passes its first parameter on to one
   (the command line's ``say``); a call with ``n=`` is a count, written as a
   Qt *numerus* message (``numerus="yes"``, one form per plural form of the
   language), its English singular (``one=``) shown to the translator
@@ -74,6 +75,12 @@ PLURAL_FORMS = {"ja": 1, "ko": 1, "zh": 1, "vi": 1, "th": 1, "id": 1, "tr": 1,
                 "ro": 3, "sl": 4, "ga": 5, "ar": 6}
 
 
+#: Functions that make a module's helper for a fixed context: the UI's
+#: ``translator`` and the store's and core's ``messages`` (core/message.py,
+#: a ``Message`` translated when the UI shows it); their calls are found alike.
+MAKERS = ("translator", "messages")
+
+
 def _is_translate_call(node: ast.AST) -> bool:
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr == "translate" and len(node.args) >= 2)
@@ -85,11 +92,12 @@ def _const_str(node: ast.AST) -> str | None:
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
     """Module-level helpers with a fixed context: ``_tr = translator("<context>")``
-    (``ui/translate.py``, the one way), or a function that is ``translate``."""
+    (``ui/translate.py``, the one way) or ``_msg = messages("<context>")``
+    (``core/message.py``, below Qt), or a function that is ``translate``."""
     helpers = {}
     for node in tree.body:
         if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                and getattr(node.value.func, "id", getattr(node.value.func, "attr", "")) == "translator"
+                and getattr(node.value.func, "id", getattr(node.value.func, "attr", "")) in MAKERS
                 and node.value.args and _const_str(node.value.args[0])):
             for target in node.targets:
                 if isinstance(target, ast.Name):

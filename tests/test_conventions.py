@@ -188,3 +188,24 @@ def test_counts_use_plural_forms_not_english_one_or_many(path):
     for node in tree.body:  # the old helper, count_text(n, tr(one), tr(many))
         if isinstance(node, ast.FunctionDef) and node.name in ("count_text", "plural"):
             pytest.fail(f"{_name(path)}:{node.lineno} defines an English plural helper; use _tr(..., n=count)")
+
+
+#: Names an exception is caught as in the UI and the wiring.
+_CAUGHT = {"exc", "error", "err", "problem", "failure"}
+
+
+@pytest.mark.parametrize("path", _sources("ui", "wiring") + [PACKAGE / "app.py"], ids=_name)
+def test_an_error_is_shown_through_say_error_not_str(path):
+    """The store's and core's errors carry a ``Message`` (core/message.py);
+    ``str(exc)`` is its English, for logs. What a person reads goes through
+    ``say_error(exc)`` (ui/translate.py), in their language (issue 20). A
+    test of the text (``"full" in str(exc)``) is no showing and is fine."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    compared = {id(n) for node in ast.walk(tree) if isinstance(node, ast.Compare)
+                for n in ast.walk(node)}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str"
+                and len(node.args) == 1 and isinstance(node.args[0], ast.Name) and node.args[0].id in _CAUGHT
+                and id(node) not in compared):
+            pytest.fail(f"{_name(path)}:{node.lineno} shows str({node.args[0].id}); use say_error(...) "
+                        "from fibro_desktop.ui.translate")

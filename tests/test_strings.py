@@ -42,6 +42,9 @@ def test_no_string_is_built_before_it_is_translated():
     ("relax_sessions", "Release only"),       # resources/audio/manifest.json
     ("import_problems", "A required column is missing."),  # the import checks' fixed sentences
     ("import_problems", "The time zone of this moment is missing."),  # …and the row checks'
+    ("import_problems", "The row has %1 cells; the header has %2."),  # …and those with values (_msg)
+    ("backups", "The backup could not be written to %1: %2."),  # a store error: _msg = messages("backups")
+    ("data_file", "The disk is full. Nothing was changed. Please free some space and try again."),
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):
     found, _problems = extract_strings.collect()
@@ -132,3 +135,15 @@ def test_translations_carry_over_when_a_text_changes_form(tmp_path):
     days = messages[("Charts", "%n days")].find("translation")
     assert [f.text for f in days.iter("numerusform")] == ["%n Tag", "%n Tage"] and days.get("type") is None
     assert ("Charts", "%n day") not in messages
+
+
+def test_a_message_maker_is_a_helper_like_the_translator():
+    """``_msg = messages("Ctx")`` below Qt (core/message.py) names its context
+    as ``_tr = translator("Ctx")`` does, so ``_msg("… %1", value)`` is found."""
+    import ast
+
+    tree = ast.parse('from fibro_desktop.core.message import messages\n'
+                     '_msg = messages("backups")\n'
+                     'from fibro_desktop.ui.translate import translator\n'
+                     '_tr = translator("Backups")\n')
+    assert extract_strings._helpers(tree) == {"_msg": "backups", "_tr": "Backups"}

@@ -186,7 +186,7 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     if result.second_copy:
         print(say("Copy: %1", result.second_copy))
     if result.second_error:
-        return _fail("backup", result.second_error)
+        return _fail("backup", str(result.second_error))
     return 0
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fibro_desktop.core.data_safety.formats import ImportProblem
+from fibro_desktop.core.message import messages
 from fibro_desktop.core.relax.imports import MAX_BYTES
 from fibro_desktop.store import files
 from fibro_desktop.store.audio_files import AUDIO_DIR_NAME, audio_dir, is_recording_name, named_recordings
@@ -44,6 +45,8 @@ ARCHIVE_FORMAT = "fibro-desktop-audio"
 ARCHIVE_VERSION = 1
 ARCHIVE_MANIFEST = "fibro-audio.json"
 _CHUNK = 1024 * 1024
+#: The import checks' sentences with values (shown by ``ui/data_safety/labels.problem_text``).
+_msg = messages("import_problems")
 
 
 def archive_beside(export_path: Path) -> Path:
@@ -153,7 +156,8 @@ def import_recordings(data: ImportData, export_path: Path | None, data_dir: Path
                 result.added.append(_extract(archive, archive_path, entry, library / name))
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
         undo(result)
-        raise ImportProblem(f"The recordings archive {archive_path.name} is damaged: the zip cannot be read.") from exc
+        raise ImportProblem(_msg("The recordings archive %1 is damaged: the zip cannot be read.",
+                                 archive_path.name)) from exc
     except BaseException:
         undo(result)
         raise
@@ -164,11 +168,12 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, JsonObject
     try:
         manifest = json.loads(archive.read(ARCHIVE_MANIFEST).decode("utf-8"))
     except (KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportProblem(f"{path.name} is not a Fibro Desktop recordings archive.") from exc
+        raise ImportProblem(_msg("%1 is not a Fibro Desktop recordings archive.", path.name)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
-        raise ImportProblem(f"{path.name} is not a Fibro Desktop recordings archive.")
+        raise ImportProblem(_msg("%1 is not a Fibro Desktop recordings archive.", path.name))
     if not isinstance(manifest.get("version"), int) or manifest["version"] > ARCHIVE_VERSION:
-        raise ImportProblem(f"{path.name} was made by a newer version of Fibro Desktop. Please update the app first.")
+        raise ImportProblem(_msg("%1 was made by a newer version of Fibro Desktop. Please update the app first.",
+                                 path.name))
     listed: dict[str, JsonObject] = {}
     for entry in manifest.get("files") or []:
         if (isinstance(entry, dict) and isinstance(entry.get("file_name"), str)
@@ -184,9 +189,9 @@ def _extract(archive: zipfile.ZipFile, path: Path, entry: JsonObject, target: Pa
     try:
         info = archive.getinfo(f"{AUDIO_DIR_NAME}/{name}")
     except KeyError:
-        raise ImportProblem(f"The recording {name} is missing from {path.name}.") from None
+        raise ImportProblem(_msg("The recording %1 is missing from %2.", name, path.name)) from None
     if info.file_size != entry["bytes"] or info.file_size > MAX_BYTES:
-        raise ImportProblem(f"The recording {name} in {path.name} is damaged (its size is wrong).")
+        raise ImportProblem(_msg("The recording %1 in %2 is damaged (its size is wrong).", name, path.name))
     partial = target.with_name(f".{target.name}.partial")
     digest, written = hashlib.sha256(), 0
     try:
@@ -199,7 +204,8 @@ def _extract(archive: zipfile.ZipFile, path: Path, entry: JsonObject, target: Pa
                 digest.update(chunk)
                 sink.write(chunk)
         if written != entry["bytes"] or digest.hexdigest() != entry["sha256"]:
-            raise ImportProblem(f"The recording {name} in {path.name} is damaged (its content does not match).")
+            raise ImportProblem(_msg("The recording %1 in %2 is damaged (its content does not match).",
+                                     name, path.name))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

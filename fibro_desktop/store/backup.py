@@ -31,8 +31,9 @@ from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
 from fibro_desktop.core.data_safety.schedule import DEFAULT_RETENTION, Retention, backups_to_keep_by_reason
+from fibro_desktop.core.message import Message, messages
 from fibro_desktop.store import audio_files, cipher, files
-from fibro_desktop.store.errors import StoreError, plain_write_failure
+from fibro_desktop.store.errors import StoreError, write_failure_words
 from fibro_desktop.store.integrity import check_file, connect_read_only, run_check
 from fibro_desktop.store.tables import count_rows
 
@@ -42,6 +43,7 @@ _NAME = re.compile(r"fibro-(\d{8}T\d{6})Z-([a-z-]+)\.sqlite3")
 _STAMP = "%Y%m%dT%H%M%S"
 #: Reasons a backup is made; part of its file name.
 REASONS = ("daily", "exit", "manual", "before-restore", "before-import", "before-migration", "before-protection")
+_msg = messages("backups")
 
 
 class BackupError(StoreError):
@@ -65,10 +67,10 @@ class BackupInfo:
 class BackupResult:
     path: Path
     second_copy: Path | None = None
-    second_error: str | None = None
+    second_error: Message | None = None
     removed: list[Path] = field(default_factory=list)
     #: Recordings could not be copied into ``backups/audio`` (the data backup stands).
-    audio_error: str | None = None
+    audio_error: Message | None = None
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -108,7 +110,7 @@ def copy_database(source: sqlite3.Connection, target: Path, passphrase: str | No
         dest.close()
     files.make_private(target)
     if problems:
-        raise BackupError(f"The backup copy failed its check: {'; '.join(problems[:3])}.")
+        raise BackupError(_msg("The backup copy failed its check: %1.", "; ".join(problems[:3])))
 
 
 def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
@@ -127,10 +129,10 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         raise ValueError(f"unknown backup reason {reason!r}")
     database = Path(database)
     if not database.exists():
-        raise BackupError(f"There is no data file at {database} to back up.")
+        raise BackupError(_msg("There is no data file at %1 to back up.", database))
     if database.stat().st_size == 0:
         # A copy of nothing must never push good backups out (retention).
-        raise BackupError(f"The data file {database} is empty; there is nothing to back up.")
+        raise BackupError(_msg("The data file %1 is empty; there is nothing to back up.", database))
     files.ensure_private_dir(folder)
     final = folder / backup_name(now, reason)
     partial = folder / (final.name + ".partial")
@@ -145,8 +147,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
         os.replace(partial, final)
     except cipher.Error + (OSError,) as exc:
         partial.unlink(missing_ok=True)
-        failure = plain_write_failure(exc) or exc
-        raise BackupError(f"The backup could not be written to {folder}: {failure}.") from exc
+        failure: object = write_failure_words(exc) or exc
+        raise BackupError(_msg("The backup could not be written to %1: %2.", folder, failure)) from exc
     except BackupError:
         partial.unlink(missing_ok=True)
         raise
@@ -154,7 +156,7 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
     try:
         audio_files.backup_audio(database.parent, folder)
     except OSError as exc:
-        result.audio_error = f"Your recordings could not be copied into {folder}: {exc.strerror or exc}."
+        result.audio_error = _msg("Your recordings could not be copied into %1: %2.", folder, exc.strerror or exc)
         log.warning("%s", result.audio_error)
     if retention is not None:
         result.removed = prune_backups(folder, now, retention)
@@ -170,8 +172,8 @@ def make_backup(database: Path, folder: Path, now: datetime, reason: str, *,
                 prune_backups(Path(second_folder), now, retention)
         except OSError as exc:
             # not ``reason``: that is the backup's reason, in the file name
-            failure = plain_write_failure(exc) or exc.strerror or exc
-            result.second_error = f"The copy to {second_folder} failed: {failure}."
+            failure = write_failure_words(exc) or exc.strerror or exc
+            result.second_error = _msg("The copy to %1 failed: %2.", second_folder, failure)
     return result
 
 
@@ -233,13 +235,13 @@ def remove_backup(folder: Path, path: Path) -> None:
     """
     path = Path(path)
     if path.parent.resolve() != Path(folder).resolve() or parse_backup_name(path.name) is None:
-        raise BackupError(f"{path.name} is not one of your backups, so it was not removed.")
+        raise BackupError(_msg("%1 is not one of your backups, so it was not removed.", path.name))
     try:
         path.unlink()
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise BackupError(f"The backup {path.name} could not be removed: {exc.strerror or exc}.") from exc
+        raise BackupError(_msg("The backup %1 could not be removed: %2.", path.name, exc.strerror or exc)) from exc
     if audio_files.audio_dir(folder).is_dir():  # recordings only that backup named go too
         audio_files.prune_audio_store(folder, _recordings_named_by_backups(folder))
 
@@ -323,22 +325,23 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
     database, backup = Path(database), Path(backup)
     health = check_file(backup, supported_version, full=True)
     if health.state != "ok":
-        raise BackupError(f"This backup cannot be restored. {health.message}")
+        raise BackupError(_msg("This backup cannot be restored. %1", health.message))
     folder = database.parent / BACKUP_DIR_NAME
     previous = None
     current = check_file(database, supported_version)
     if current.state == "locked":
-        raise BackupError("Your current data is protected with a passphrase that is not known here; "
-                          "open it with its passphrase first. Nothing was changed.")
+        raise BackupError(_msg("Your current data is protected with a passphrase that is not known here; "
+                               "open it with its passphrase first. Nothing was changed."))
     backup_key = cipher.key_for(backup)
     if current.state == "ok" and cipher.has_plain_header(database) is not None and \
             (cipher.key_for(database) is None) != (backup_key is None):
-        raise BackupError(
-            "This backup was made while your data was " + ("protected with a passphrase" if backup_key else
-                                                          "not protected with a passphrase")
-            + ", and your data is not like that now. To restore it, first "
-            + ("protect your data with the same passphrase" if backup_key else "remove the protection")
-            + " (File menu), then restore it. Nothing was changed.")
+        raise BackupError(_msg(
+            "This backup was made while your data was protected with a passphrase, and your data is not "
+            "like that now. To restore it, first protect your data with the same passphrase (File menu), "
+            "then restore it. Nothing was changed.") if backup_key else _msg(
+            "This backup was made while your data was not protected with a passphrase, and your data is not "
+            "like that now. To restore it, first remove the protection (File menu), then restore it. "
+            "Nothing was changed."))
     if current.state == "ok" and database.stat().st_size == 0:
         previous = move_aside(database, folder, now, "empty")  # nothing in it, but its -wal may hold something
     elif current.state == "ok":
@@ -360,7 +363,7 @@ def restore_backup(database: Path, backup: Path, now: datetime, supported_versio
             dest.close()
             source.close()
     except cipher.Error as exc:
-        raise BackupError(f"Restoring failed: {exc}. Your previous data is kept at {previous}.") from exc
+        raise BackupError(_msg("Restoring failed: %1. Your previous data is kept at %2.", exc, previous)) from exc
     _restore_recordings(recordings, backup.parent, database.parent)
     if backup_key is None:
         cipher.marker_path(database).unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 import peewee
 
+from fibro_desktop.core.message import messages
 from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.emptied import refuse_if_emptied
 from fibro_desktop.store.errors import (
@@ -49,6 +50,8 @@ PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
 }
 _SQLITE_HEADER = live_file.SQLITE_HEADER
+_msg = messages("data_file")
+_UPGRADE_FIRST = _msg("This data must be upgraded to this version first, which needs the folder to be writable.")
 
 
 class _OwnsLiveFile:
@@ -149,7 +152,7 @@ def read_schema_version(path: Path) -> int:
     """
     header = live_file.header(path)
     if header and header != _SQLITE_HEADER:
-        raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
+        raise DatabaseDamagedError(_msg("%1 is not a Fibro Desktop data file (unknown format).", path))
     if not header:
         return 0
     try:
@@ -159,7 +162,7 @@ def read_schema_version(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+        raise DatabaseDamagedError(_msg("%1 cannot be read: %2.", path, exc)) from exc
 
 
 def key_for_file(path: Path, passphrase: str | None = None) -> str | None:
@@ -182,7 +185,7 @@ def key_for_file(path: Path, passphrase: str | None = None) -> str | None:
     if key is None:
         if cipher.marker_path(path).exists():
             raise PassphraseRequired(path)
-        raise DatabaseDamagedError(f"{path} is not a Fibro Desktop data file (unknown format).")
+        raise DatabaseDamagedError(_msg("%1 is not a Fibro Desktop data file (unknown format).", path))
     return key
 
 
@@ -198,7 +201,7 @@ def check_encrypted_file(path: Path, key: str, supported: int) -> None:
     try:
         conn = cipher.connect(path, key, read_only=True)
     except cipher.Error as exc:
-        raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+        raise DatabaseDamagedError(_msg("%1 cannot be read: %2.", path, exc)) from exc
     try:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -206,17 +209,17 @@ def check_encrypted_file(path: Path, key: str, supported: int) -> None:
         except cipher.DatabaseError as exc:
             if cipher.marker_path(path).exists():
                 raise WrongPassphrase(path) from exc
-            raise DatabaseDamagedError(f"{path} cannot be read: it is damaged, or protected with "
-                                       f"a different passphrase.") from exc
+            raise DatabaseDamagedError(_msg("%1 cannot be read: it is damaged, or protected with "
+                                            "a different passphrase.", path)) from exc
         cipher.remember_passphrase(key, path)
         if version > supported:
             raise DatabaseNewerError(version, supported)
         try:
             problems = run_check(conn)
         except cipher.Error as exc:
-            raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+            raise DatabaseDamagedError(_msg("%1 cannot be read: %2.", path, exc)) from exc
         if problems:
-            raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}.")
+            raise DatabaseDamagedError(_msg("%1 is damaged: %2.", path, "; ".join(problems[:3])))
     finally:
         conn.close()
 
@@ -309,7 +312,7 @@ def open_database(
         migrate(db, migrations, now=now or datetime.now().astimezone())
     except peewee.DatabaseError as exc:
         db.close()
-        raise DatabaseDamagedError(f"{path} cannot be opened: {exc}.") from exc
+        raise DatabaseDamagedError(_msg("%1 cannot be opened: %2.", path, exc)) from exc
     except Exception:
         db.close()
         raise
@@ -329,8 +332,7 @@ def _open_read_only(path: Path, passphrase: str | None, supported: int) -> peewe
         if found > supported:
             raise DatabaseNewerError(found, supported)
         if found < supported:
-            raise DataReadOnlyError(path.parent, "This data must be upgraded to this version first, "
-                                                 "which needs the folder to be writable. ")
+            raise DataReadOnlyError(path.parent, _UPGRADE_FIRST)
         refuse_if_damaged(path)
     pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "query_only": 1}
     if key is None:
@@ -353,11 +355,10 @@ def _open_read_only(path: Path, passphrase: str | None, supported: int) -> peewe
     try:
         db.connect()
         if current_version(db) != supported:
-            raise DataReadOnlyError(path.parent, "This data must be upgraded to this version first, "
-                                                 "which needs the folder to be writable. ")
+            raise DataReadOnlyError(path.parent, _UPGRADE_FIRST)
     except peewee.DatabaseError as exc:
         db.close()
-        raise DatabaseDamagedError(f"{path} cannot be opened: {exc}.") from exc
+        raise DatabaseDamagedError(_msg("%1 cannot be opened: %2.", path, exc)) from exc
     except Exception:
         db.close()
         raise
@@ -407,10 +408,8 @@ def migrate(db: peewee.SqliteDatabase, migrations: Sequence[Migration], *, now: 
                 migration.apply(db)
                 db.execute_sql(f"PRAGMA user_version = {int(migration.version)}")
         except Exception as exc:
-            raise MigrationError(
-                f"Upgrading the data to version {migration.version} ({migration.name}) failed: {exc}. "
-                f"Your data is unchanged."
-            ) from exc
+            raise MigrationError(_msg("Upgrading the data to version %1 (%2) failed: %3. Your data is unchanged.",
+                                      migration.version, migration.name, exc)) from exc
     return current_version(db)
 
 

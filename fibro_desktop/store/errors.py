@@ -1,11 +1,20 @@
-"""Errors the store raises, each with a message fit to show a person."""
+"""Errors the store raises, each with a message fit to show a person.
+
+Each carries ``.message``, a :class:`~fibro_desktop.core.message.Message`
+the UI shows translated (``ui/translate.say_error``); ``str()`` is its
+English, for the log and the command line.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from fibro_desktop.core.message import Message, PersonError, messages
 
-class StoreError(Exception):
+_msg = messages("data_file")
+
+
+class StoreError(PersonError):
     """Base class for problems with the data file."""
 
 
@@ -17,11 +26,10 @@ class DatabaseNewerError(StoreError):
     """The file was written by a newer version of the app; it is left untouched."""
 
     def __init__(self, found: int, supported: int):
-        super().__init__(
-            f"This data was saved by a newer version of Fibro Desktop "
-            f"(data version {found}; this version understands up to {supported}). "
-            f"It has not been changed. Please install the newer version."
-        )
+        super().__init__(_msg(
+            "This data was saved by a newer version of Fibro Desktop "
+            "(data version %1; this version understands up to %2). "
+            "It has not been changed. Please install the newer version.", found, supported))
         self.found = found
         self.supported = supported
 
@@ -34,7 +42,7 @@ class PassphraseRequired(StoreError):
     """The data is protected with a passphrase and none was given; nothing was changed."""
 
     def __init__(self, path: Path | str | None = None) -> None:
-        super().__init__("This data is protected with a passphrase. Please enter it to open the data.")
+        super().__init__(_msg("This data is protected with a passphrase. Please enter it to open the data."))
         self.path = path
 
 
@@ -42,7 +50,7 @@ class WrongPassphrase(StoreError):
     """The passphrase does not open the protected data; nothing was changed."""
 
     def __init__(self, path: Path | str | None = None) -> None:
-        super().__init__("That passphrase does not open this data. Nothing was changed; please try again.")
+        super().__init__(_msg("That passphrase does not open this data. Nothing was changed; please try again."))
         self.path = path
 
 
@@ -55,20 +63,23 @@ class DataFileEmptied(DatabaseDamagedError):
         self.path = path
 
     @staticmethod
-    def describe(path: Path | str | None) -> str:
-        return (f"The data file {path} is empty or missing, but backups of your data are beside it, so this "
-                f"is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
-                f"Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
-                f"or run: fibro-desktop restore).")
+    def describe(path: Path | str | None) -> Message:
+        return _msg("The data file %1 is empty or missing, but backups of your data are beside it, so this "
+                    "is not a new start: the data was probably lost by a crash, a full disk or a sync service. "
+                    "Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, "
+                    "or run: fibro-desktop restore).", path)
 
 
 class DataReadOnlyError(StoreError):
     """The data folder cannot be written to (read-only folder or drive); nothing was changed."""
 
-    def __init__(self, folder: Path | str, reason: str = "") -> None:
-        super().__init__(
-            f"The data folder {folder} cannot be written to: it is read-only, or on a drive that "
-            f"does not allow changes. {reason}Nothing was changed.".replace("  ", " "))
+    def __init__(self, folder: Path | str, reason: Message | None = None) -> None:
+        if reason is None:
+            super().__init__(_msg("The data folder %1 cannot be written to: it is read-only, or on a drive "
+                                  "that does not allow changes. Nothing was changed.", folder))
+        else:
+            super().__init__(_msg("The data folder %1 cannot be written to: it is read-only, or on a drive "
+                                  "that does not allow changes. %2 Nothing was changed.", folder, reason))
         self.folder = folder
 
 
@@ -76,8 +87,9 @@ class DiskFullError(StoreError):
     """A write failed because the disk (or the folder's quota) is full; nothing half-written was kept."""
 
     def __init__(self, what: str = ""):
-        super().__init__(f"The disk is full{(' (' + what + ')') if what else ''}. Nothing was changed. "
-                         f"Please free some space and try again.")
+        super().__init__(_msg("The disk is full (%1). Nothing was changed. Please free some space and try again.",
+                              what) if what else
+                         _msg("The disk is full. Nothing was changed. Please free some space and try again."))
         self.what = what
 
 
@@ -119,11 +131,17 @@ def write_failure(exc: BaseException | None) -> str | None:
     return None
 
 
-def plain_write_failure(exc: BaseException | None) -> str | None:
-    """:func:`write_failure` as a few plain English words (CLI and logs), or ``None``."""
+def write_failure_words(exc: BaseException | None) -> Message | None:
+    """:func:`write_failure` as a few plain words, to put in a sentence, or ``None``."""
     kind = write_failure(exc)
     if kind == DISK_FULL:
-        return "the disk is full"
+        return _msg("the disk is full")
     if kind == READ_ONLY:
-        return "the folder cannot be written to"
+        return _msg("the folder cannot be written to")
     return None
+
+
+def plain_write_failure(exc: BaseException | None) -> str | None:
+    """:func:`write_failure_words` in English (CLI and logs), or ``None``."""
+    words = write_failure_words(exc)
+    return words.english() if words else None

@@ -29,8 +29,11 @@ from typing import Any
 from fibro_desktop import __version__
 from fibro_desktop.core.data_safety.cells import neutralise, utc_to_local_iso
 from fibro_desktop.core.data_safety.formats import CSV_MANIFEST, FORMAT_NAME, FORMAT_VERSION
+from fibro_desktop.core.message import PersonError, messages
 from fibro_desktop.store import cipher, files
 from fibro_desktop.store.tables import Table, quote, user_tables
+
+_msg = messages("export_files")
 
 #: ``progress(done, total)`` is called as rows are written; returning False cancels.
 Progress = Callable[[int, int], bool]
@@ -39,6 +42,10 @@ PROGRESS_EVERY = 2000
 JsonObject = dict[str, Any]
 #: One SQLite row as ``sqlite3`` returns it: cells are None, int, float, str or bytes.
 Row = tuple[Any, ...]
+
+
+class FolderNotEmpty(PersonError, FileExistsError):
+    """A CSV export's folder already holds files (nothing is written over them)."""
 
 
 class ExportCancelled(Exception):
@@ -239,7 +246,7 @@ def export_csv(conn: sqlite3.Connection, out: Path, now: datetime, *, start: dat
     out = Path(out)
     as_zip = out.suffix.lower() == ".zip"
     if not as_zip and out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise FileExistsError(f"{out} is not an empty folder; choose a new or empty one.")
+        raise FolderNotEmpty(_msg("%1 is not an empty folder; choose a new or empty one.", out))
     selected, unreadable = read_tables(conn, start=start, end=end, salvage=salvage)
     ticker = _Ticker(sum(len(rows) for _, rows in selected), progress)
     manifest = _header(conn, now, start, end)

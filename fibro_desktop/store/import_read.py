@@ -36,6 +36,7 @@ from fibro_desktop.core.data_safety.formats import (
     MAX_IMPORT_ROWS,
     ImportProblem,
 )
+from fibro_desktop.core.message import Message, messages
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -68,7 +69,8 @@ class ImportData:
 MAX_LINE_CHARS = 2 * csv.field_size_limit()
 #: Largest manifest (``fibro-export.json`` of a CSV export) read, in bytes.
 MAX_MANIFEST_BYTES = 1024 * 1024
-NOT_AN_EXPORT = "This file is not a Fibro Desktop export."
+#: The import checks' sentences with values (shown by ``ui/data_safety/labels.problem_text``).
+_msg = messages("import_problems")
 DAMAGED_ZIP = "The zip file is damaged; it cannot be read. If you have the export elsewhere, try that copy."
 
 
@@ -77,15 +79,15 @@ def read_export(path: Path) -> ImportData:
     try:
         return _read_export(Path(path))
     except OSError as exc:
-        raise ImportProblem(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportProblem(_msg("%1 cannot be read: %2.", path, exc.strerror or exc)) from exc
 
 
 def _read_export(path: Path) -> ImportData:
     if not path.exists():
-        raise ImportProblem(f"There is nothing at {path}.")
+        raise ImportProblem(_msg("There is nothing at %1.", path))
     if path.is_dir():
         return _read_csv(_FolderSource(path))
-    raw = _read_regular_file(path, MAX_IMPORT_BYTES, "The file")
+    raw = _read_regular_file(path, MAX_IMPORT_BYTES, _msg("The file"))
     if raw[:4] == b"PK\x03\x04" or _is_zip(raw):
         try:
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
@@ -117,22 +119,23 @@ class _Source(Protocol):
     def open(self, name: str) -> IO[bytes] | None: ...
 
 
-def _open_regular_file(path: Path, what: str) -> io.BufferedReader:
+def _open_regular_file(path: Path, what: Message) -> io.BufferedReader:
     """``path`` opened for reading in binary, if it is a regular file (a
     device would never end, a named pipe would wait forever)."""
     before = os.stat(path)
     if not stat.S_ISREG(before.st_mode):
-        raise ImportProblem(f"{what} at {path} is not an ordinary file (it is a device, a pipe or a socket), "
-                            f"so it is not a Fibro Desktop export.")
+        raise ImportProblem(_msg("%1 at %2 is not an ordinary file (it is a device, a pipe or a socket), so it "
+                                 "is not a Fibro Desktop export.", what, path))
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced in between
         os.close(fd)
-        raise ImportProblem(f"{what} at {path} is not an ordinary file, so it is not a Fibro Desktop export.")
+        raise ImportProblem(_msg("%1 at %2 is not an ordinary file, so it is not a Fibro Desktop export.",
+                                 what, path))
     return os.fdopen(fd, "rb")
 
 
-def _read_capped(handle: _Readable, limit: int, too_large: str) -> bytes:
+def _read_capped(handle: _Readable, limit: int, too_large: Message) -> bytes:
     """At most ``limit`` bytes of ``handle``; more means the file is refused.
     Read in pieces: ``read(limit)`` would set aside ``limit`` bytes at once."""
     pieces: list[bytes] = []
@@ -145,12 +148,12 @@ def _read_capped(handle: _Readable, limit: int, too_large: str) -> bytes:
     return b"".join(pieces)
 
 
-def _too_large(what: str, limit: int | None = None) -> str:
+def _too_large(what: Message, limit: int | None = None) -> Message:
     limit = MAX_IMPORT_BYTES if limit is None else limit
-    return f"{what} is larger than {limit // (1024 * 1024)} MB, the most an import accepts."
+    return _msg("%1 is larger than %2 MB, the most an import accepts.", what, limit // (1024 * 1024))
 
 
-def _read_regular_file(path: Path, limit: int, what: str) -> bytes:
+def _read_regular_file(path: Path, limit: int, what: Message) -> bytes:
     if path.stat().st_size > limit:
         raise ImportProblem(_too_large(what, limit))
     with _open_regular_file(path, what) as handle:
@@ -161,9 +164,10 @@ def _read_json(raw: bytes) -> ImportData:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportProblem(f"{NOT_AN_EXPORT} It is not text (an export is UTF-8 text; this file is not, "
-                            f"from byte {exc.start}).") from exc
-    document = _parse_json(text, "The file")
+        raise ImportProblem(_msg("This file is not a Fibro Desktop export. It is not text (an export is UTF-8 "
+                                 "text; this file is not, from byte %1).",
+                                 exc.start)) from exc
+    document = _parse_json(text, _msg("The file"))
     version, schema_version = _check_header(document)
     tables_in = document.get("tables")
     if not isinstance(tables_in, dict):
@@ -178,15 +182,16 @@ def _read_json(raw: bytes) -> ImportData:
             raise ImportProblem("\"rows\" must be a list.", name)
         for number, row in enumerate(rows, 1):
             if not isinstance(row, list) or len(row) != len(columns):
-                raise ImportProblem(f"A row must be a list of {len(columns)} values.", name, number)
+                raise ImportProblem(_msg("A row must be a list of %1 values.", len(columns)), name, number)
         total += len(rows)
         if total > MAX_IMPORT_ROWS:
-            raise ImportProblem(f"The file holds more than {MAX_IMPORT_ROWS:,} rows, the most an import accepts.")
+            raise ImportProblem(_msg("The file holds more than %1 rows, the most an import accepts.",
+                                     f"{MAX_IMPORT_ROWS:,}"))
         data.tables[name] = TableData(list(columns), rows)
     return data
 
 
-def _parse_json(text: str, what: str) -> Any:  # any JSON value: checked by the callers
+def _parse_json(text: str, what: Message | str) -> Any:  # any JSON value: checked by the callers
     """The JSON document ``text``; problems in plain words."""
 
     def refuse_constant(name: str) -> NoReturn:
@@ -197,14 +202,15 @@ def _parse_json(text: str, what: str) -> Any:  # any JSON value: checked by the 
         return json.loads(text, parse_constant=refuse_constant)
     except json.JSONDecodeError as exc:
         if not looks_like_json:
-            raise ImportProblem(f"{NOT_AN_EXPORT} It is not JSON, the form of an export.") from exc
-        raise ImportProblem(f"{what} is damaged or incomplete: it is not valid JSON from line {exc.lineno}, "
-                            f"column {exc.colno}.") from exc
+            raise ImportProblem(_msg("This file is not a Fibro Desktop export. It is not JSON, the form of an "
+                                     "export.")) from exc
+        raise ImportProblem(_msg("%1 is damaged or incomplete: it is not valid JSON from line %2, column %3.",
+                                 what, exc.lineno, exc.colno)) from exc
     except RecursionError as exc:
-        raise ImportProblem(f"{what} is nested too deeply to be an export.") from exc
+        raise ImportProblem(_msg("%1 is nested too deeply to be an export.", what)) from exc
     except ValueError as exc:  # Infinity or NaN: not JSON, and never in an export
-        raise ImportProblem(f"{what} is not valid JSON: it holds {exc}, which is not a number "
-                            f"an export contains.") from exc
+        raise ImportProblem(_msg("%1 is not valid JSON: it holds %2, which is not a number an export contains.",
+                                 what, exc)) from exc
 
 
 def _check_header(document: object) -> tuple[int, int]:
@@ -214,8 +220,9 @@ def _check_header(document: object) -> tuple[int, int]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportProblem("The export's \"version\" is missing or not a whole number.")
     if version > FORMAT_VERSION:
-        raise ImportProblem(f"This export was made by a newer version of Fibro Desktop (format version "
-                            f"{version}; this one reads up to {FORMAT_VERSION}). Please update the app first.")
+        raise ImportProblem(_msg("This export was made by a newer version of Fibro Desktop (format version %1; "
+                                 "this one reads up to %2). Please update the app first.",
+                                 version, FORMAT_VERSION))
     if not isinstance(schema_version, int) or isinstance(schema_version, bool) or schema_version < 0:
         raise ImportProblem("The export's \"schema_version\" is missing or not a whole number.")
     return version, schema_version
@@ -242,7 +249,7 @@ class _FolderSource:
         path = self.folder / name
         if not path.exists() or path.is_dir():
             return None
-        return _open_regular_file(path, f"The file {name}")
+        return _open_regular_file(path, _msg("The file %1", name))
 
 
 class _ZipSource:
@@ -278,7 +285,7 @@ class _Capped(io.RawIOBase):
         data = self.stream.read(len(view)) or b""
         self.budget[0] -= len(data)
         if self.budget[0] < 0:
-            raise ImportProblem(_too_large("The export"))
+            raise ImportProblem(_too_large(_msg("The export")))
         view[:len(data)] = data
         return len(data)
 
@@ -286,45 +293,47 @@ class _Capped(io.RawIOBase):
 def _read_manifest(source: _Source, budget: list[int]) -> Any:  # a JSON value: _check_header checks it
     stream = source.open(CSV_MANIFEST)
     if stream is None:
-        raise ImportProblem(f"This is not a Fibro Desktop export: {CSV_MANIFEST} is missing (every CSV export "
-                            f"has one).")
+        raise ImportProblem(_msg("This is not a Fibro Desktop export: %1 is missing (every CSV export has one).",
+                                 CSV_MANIFEST))
     with stream:
         raw = _read_capped(_Capped(stream, budget), MAX_MANIFEST_BYTES,
-                           f"{CSV_MANIFEST} is far larger than an export's manifest.")
+                           _msg("%1 is far larger than an export's manifest.", CSV_MANIFEST))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportProblem(f"{NOT_AN_EXPORT} Its {CSV_MANIFEST} cannot be read: it is not text.") from exc
+        raise ImportProblem(_msg("This file is not a Fibro Desktop export. Its %1 cannot be read: it is not "
+                                 "text.", CSV_MANIFEST)) from exc
     return _parse_json(text, CSV_MANIFEST)
 
 
 def _read_csv(source: _Source) -> ImportData:
     if source.size() > MAX_IMPORT_BYTES:
-        raise ImportProblem(_too_large("The export"))
+        raise ImportProblem(_too_large(_msg("The export")))
     budget = [MAX_IMPORT_BYTES]
     manifest = _read_manifest(source, budget)
     version, schema_version = _check_header(manifest)
     listed = manifest.get("tables")
     if not isinstance(listed, dict):
-        raise ImportProblem(f"{CSV_MANIFEST} lists no tables.")
+        raise ImportProblem(_msg("%1 lists no tables.", CSV_MANIFEST))
     data = ImportData("csv", version, schema_version)
     total = 0
     for name, entry in listed.items():
         file_name = entry.get("file") if isinstance(entry, dict) else None
         if not isinstance(file_name, str) or "/" in file_name or "\\" in file_name:
-            raise ImportProblem(f"{CSV_MANIFEST} names no valid file for this table.", name)
+            raise ImportProblem(_msg("%1 names no valid file for this table.", CSV_MANIFEST), name)
         stream = source.open(file_name)
         if stream is None:
-            raise ImportProblem(f"The file {file_name} is missing.", name)
+            raise ImportProblem(_msg("The file %1 is missing.", file_name), name)
         with stream:
             rows = _csv_rows(_Capped(stream, budget), file_name, name, MAX_IMPORT_ROWS - total)
         if not rows:
-            raise ImportProblem(f"{file_name} has no header row.", name)
+            raise ImportProblem(_msg("%1 has no header row.", file_name), name)
         columns, body = rows[0], rows[1:]
         _check_columns(name, columns)
         for number, row in enumerate(body, 1):
             if len(row) != len(columns):
-                raise ImportProblem(f"The row has {len(row)} cells; the header has {len(columns)}.", name, number)
+                raise ImportProblem(_msg("The row has %1 cells; the header has %2.", len(row), len(columns)),
+                                    name, number)
         total += len(body)
         data.tables[name] = TableData(columns, body)
     return data
@@ -337,8 +346,8 @@ def _csv_rows(raw: _Capped, file_name: str, table: str, most: int) -> list[list[
     def lines() -> Iterator[str]:  # csv reads whole lines: each is cut off at a length no export reaches
         while line := text.readline(MAX_LINE_CHARS + 1):
             if len(line) > MAX_LINE_CHARS:
-                raise ImportProblem(f"{file_name} holds a cell far longer than any export has (line "
-                                    f"{reader.line_num + 1}).", table, max(reader.line_num, 1))
+                raise ImportProblem(_msg("%1 holds a cell far longer than any export has (line %2).",
+                                         file_name, reader.line_num + 1), table, max(reader.line_num, 1))
             yield line
 
     reader = csv.reader(lines())
@@ -350,18 +359,20 @@ def _csv_rows(raw: _Capped, file_name: str, table: str, most: int) -> list[list[
     try:
         for row in reader:
             if any("\x00" in cell for cell in row):
-                raise ImportProblem(f"{file_name} contains a NUL character (line {line()}).", table)
+                raise ImportProblem(_msg("%1 contains a NUL character (line %2).", file_name, line()), table)
             rows.append(row)
             if len(rows) > most + 1:  # + the header
-                raise ImportProblem(f"The export holds more than {MAX_IMPORT_ROWS:,} rows, the most an import "
-                                    f"accepts.")
+                raise ImportProblem(_msg("The export holds more than %1 rows, the most an import accepts.",
+                                         f"{MAX_IMPORT_ROWS:,}"))
     except UnicodeDecodeError as exc:
-        raise ImportProblem(f"{file_name} is not text in UTF-8, as an export is (near line {line() + 1}).",
+        raise ImportProblem(_msg("%1 is not text in UTF-8, as an export is (near line %2).",
+                                 file_name, line() + 1),
                             table) from exc
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportProblem(f"{file_name} holds a cell far longer than any export has (line {line()}).",
+            raise ImportProblem(_msg("%1 holds a cell far longer than any export has (line %2).",
+                                     file_name, line()),
                                 table, max(line() - 1, 1)) from exc
-        raise ImportProblem(f"{file_name} is damaged: it is not valid CSV (line {line()}).", table,
+        raise ImportProblem(_msg("%1 is damaged: it is not valid CSV (line %2).", file_name, line()), table,
                             max(line() - 1, 1)) from exc
     return rows

@@ -31,6 +31,7 @@ import peewee
 from fibro_desktop.core.data_safety.cells import local_iso_to_utc, restore
 from fibro_desktop.core.data_safety.formats import ImportCancelled, ImportProblem
 from fibro_desktop.core.data_safety.rows import Row, RowChecker, clean_row
+from fibro_desktop.core.message import Message, messages
 from fibro_desktop.store import cipher
 from fibro_desktop.store.database import current_version
 from fibro_desktop.store.import_read import ImportData
@@ -41,11 +42,13 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], bool]
 PROGRESS_EVERY = 1000
+#: The import checks' sentences with values (shown by ``ui/data_safety/labels.problem_text``).
+_msg = messages("import_problems")
 _INT_MIN, _INT_MAX = -(2 ** 63), 2 ** 63 - 1
 #: What SQLite stores: the value a checked import cell becomes.
 Stored = int | float | str | bytes | None
 #: Builds the :class:`ImportProblem` for the cell being converted.
-_Problem = Callable[[str], ImportProblem]
+_Problem = Callable[[str | Message], ImportProblem]
 
 
 @dataclass
@@ -82,7 +85,7 @@ def convert_value(value: Any, column: Column, kind: str, where: tuple[str, int])
 def _convert_value(value: object, column: Column, kind: str, where: tuple[str, int]) -> Stored:
     table, row = where
 
-    def problem(message: str) -> ImportProblem:
+    def problem(message: str | Message) -> ImportProblem:
         return ImportProblem(message, table, row, column.name)
 
     if kind == "csv":
@@ -94,7 +97,7 @@ def _convert_value(value: object, column: Column, kind: str, where: tuple[str, i
             raise problem("A value is required here.")
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, str, bytes)):
-        raise problem(f"A value of this kind ({type(value).__name__}) cannot be stored.")
+        raise problem(_msg("A value of this kind (%1) cannot be stored.", type(value).__name__))
     affinity = column.affinity
     if affinity == "INTEGER":
         if not isinstance(value, int):
@@ -138,12 +141,12 @@ def _from_csv(text: str, column: Column, problem: _Problem) -> Stored:
         try:
             return int(text)
         except ValueError:
-            raise problem(f"A whole number is expected here, not {text[:40]!r}.") from None
+            raise problem(_msg("A whole number is expected here, not %1.", repr(text[:40]))) from None
     if affinity == "REAL":
         try:
             return float(text)
         except ValueError:
-            raise problem(f"A number is expected here, not {text[:40]!r}.") from None
+            raise problem(_msg("A number is expected here, not %1.", repr(text[:40]))) from None
     if affinity == "BLOB" and column.decl_type == "BLOB":
         try:
             return base64.b64decode(text, validate=True)
@@ -159,8 +162,9 @@ def _from_csv(text: str, column: Column, problem: _Problem) -> Stored:
     if column.name.endswith("_utc"):
         converted = local_iso_to_utc(text)
         if converted == text:  # the export writes every instant with its offset
-            raise problem(f"This is not a date and time the app can read ({text[:40]!r}). A spreadsheet may "
-                          f"have changed it; export again and import the file unchanged.")
+            raise problem(_msg("This is not a date and time the app can read (%1). A spreadsheet may have "
+                               "changed it; export again and import the file unchanged.",
+                               repr(text[:40])))
         text = converted
     return text
 
@@ -170,9 +174,9 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
     """Validate every row of ``data`` (storage type, then meaning as of
     ``now``); return them as dicts of stored values."""
     if data.schema_version > schema_version:
-        raise ImportProblem(f"This export comes from a newer version of Fibro Desktop (data version "
-                            f"{data.schema_version}; this one understands up to {schema_version}). "
-                            f"Please update the app first.")
+        raise ImportProblem(_msg("This export comes from a newer version of Fibro Desktop (data version %1; this "
+                                 "one understands up to %2). Please update the app first.",
+                                 data.schema_version, schema_version))
     prepared: dict[str, list[Row]] = {}
     for name, table_data in data.tables.items():
         table = tables.get(name)
@@ -201,8 +205,8 @@ def _prepare(data: ImportData, tables: dict[str, Table], schema_version: int,
             for key in key_names:
                 if row.get(key) is not None:
                     if (key, row[key]) in seen_keys:
-                        raise ImportProblem(f"The same {key} appears twice (also in row "
-                                            f"{seen_keys[(key, row[key])]}).", name, number, key)
+                        raise ImportProblem(_msg("The same %1 appears twice (also in row %2).",
+                                                 key, seen_keys[(key, row[key])]), name, number, key)
                     seen_keys[(key, row[key])] = number
             rows.append(row)
         prepared[name] = rows
@@ -219,8 +223,8 @@ def _check_references(prepared: dict[str, list[Row]], tables: dict[str, Table]) 
             for number, row in enumerate(rows, 1):
                 value = row.get(fk.column)
                 if value is not None and value not in parents:
-                    raise ImportProblem(f"This row belongs to {fk.parent} {fk.parent_column} {value}, which is "
-                                        f"not in the file.", name, number, fk.column)
+                    raise ImportProblem(_msg("This row belongs to %1 %2 %3, which is not in the file.",
+                                             fk.parent, fk.parent_column, value), name, number, fk.column)
 
 
 def import_data(db: peewee.SqliteDatabase, data: ImportData, *,
@@ -323,9 +327,9 @@ def _import_table(conn: sqlite3.Connection, table: Table, rows: list[Row],
                 continue
             # "CHECK constraint failed: intensity BETWEEN 0 AND 10": name the field too.
             field = next((c for c in values if re.search(rf"\b{re.escape(c)}\b", str(exc))), None)
-            raise ImportProblem(f"The row does not fit: {exc}.", table.name, number, field) from exc
+            raise ImportProblem(_msg("The row does not fit: %1.", exc), table.name, number, field) from exc
         except cipher.Error + (OverflowError, ValueError) as exc:
-            raise ImportProblem(f"The row cannot be stored: {exc}.", table.name, number) from exc
+            raise ImportProblem(_msg("The row cannot be stored: %1.", exc), table.name, number) from exc
         if key:
             new_key = cursor.lastrowid
             existing_keys.add(new_key)

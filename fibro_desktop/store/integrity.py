@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fibro_desktop.core.data_safety.formats import COUNTED_TABLES
+from fibro_desktop.core.message import Message, messages
 from fibro_desktop.store import cipher, live_file
 from fibro_desktop.store.tables import count_rows
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_msg = messages("data_file")
 
 #: Page cache of a checking connection, KiB.
 CHECK_CACHE_KIB = 65536
@@ -33,10 +35,11 @@ LOCKED = "locked"
 
 @dataclass
 class Health:
-    """The state of one data file, with a plain-words ``message``."""
+    """The state of one data file, with a plain-words ``message`` (English
+    as ``str()``, translated by the UI's ``say``)."""
 
     state: str  # OK, MISSING, DAMAGED, NEWER or LOCKED
-    message: str
+    message: Message
     schema_version: int | None = None
     counts: dict[str, int | None] = field(default_factory=dict)
 
@@ -67,40 +70,41 @@ def check_file(path: Path, supported_version: int, *, full: bool = False,
     """Check the database file at ``path`` without changing it."""
     path = Path(path)
     if not path.exists():
-        return Health(MISSING, f"There is no data file yet at {path}.")
+        return Health(MISSING, _msg("There is no data file yet at %1.", path))
     try:
         header = live_file.header(path)  # never opens the live file: see live_file
     except OSError as exc:
-        return Health(DAMAGED, f"The data file {path} cannot be read: {exc.strerror or exc}.")
+        return Health(DAMAGED, _msg("The data file %1 cannot be read: %2.", path, exc.strerror or exc))
     key = cipher.key_for(path, passphrase)
     if header and header != _SQLITE_HEADER:
         if key is None and cipher.marker_path(path).exists():
-            return Health(LOCKED, f"The data file {path} is protected with a passphrase.")
+            return Health(LOCKED, _msg("The data file %1 is protected with a passphrase.", path))
         if key is None:
-            return Health(DAMAGED, f"The data file {path} is not in a format Fibro Desktop knows.")
+            return Health(DAMAGED, _msg("The data file %1 is not in a format Fibro Desktop knows.", path))
         if not cipher.key_works(path, key):
             if cipher.marker_path(path).exists():
-                return Health(LOCKED, f"The passphrase does not open the data file {path}.")
-            return Health(DAMAGED, f"The data file {path} is damaged, or protected with a different passphrase.")
+                return Health(LOCKED, _msg("The passphrase does not open the data file %1.", path))
+            return Health(DAMAGED, _msg("The data file %1 is damaged, or protected with a different passphrase.",
+                                          path))
     if not header:
-        return Health(OK, f"The data file {path} is empty; it will be set up at start.", 0)
+        return Health(OK, _msg("The data file %1 is empty; it will be set up at start.", path), 0)
     try:
         conn = connect_read_only(path, key)
     except cipher.Error as exc:
-        return Health(DAMAGED, f"The data file {path} cannot be opened: {exc}.")
+        return Health(DAMAGED, _msg("The data file %1 cannot be opened: %2.", path, exc))
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > supported_version:
-            return Health(NEWER, f"The data file {path} was saved by a newer version of Fibro Desktop "
-                                 f"(data version {version}; this one understands up to {supported_version}).",
-                          version)
+            return Health(NEWER, _msg("The data file %1 was saved by a newer version of Fibro Desktop "
+                                      "(data version %2; this one understands up to %3).",
+                                      path, version, supported_version), version)
         problems = run_check(conn, full=full)
         if problems:
-            return Health(DAMAGED, f"The data file {path} is damaged: " + "; ".join(problems[:3]), version)
+            return Health(DAMAGED, _msg("The data file %1 is damaged: %2", path, "; ".join(problems[:3])), version)
         counts = {table: count_rows(conn, table) for table in COUNTED_TABLES}
-        return Health(OK, f"The data file {path} is in good order.", version, counts)
+        return Health(OK, _msg("The data file %1 is in good order.", path), version, counts)
     except cipher.Error as exc:
-        return Health(DAMAGED, f"The data file {path} is damaged: {exc}.")
+        return Health(DAMAGED, _msg("The data file %1 is damaged: %2.", path, exc))
     finally:
         conn.close()
 
@@ -122,6 +126,6 @@ def refuse_if_damaged(path: Path, passphrase: str | None = None) -> None:
         finally:
             conn.close()
     except cipher.Error as exc:
-        raise DatabaseDamagedError(f"{path} cannot be read: {exc}.") from exc
+        raise DatabaseDamagedError(_msg("%1 cannot be read: %2.", path, exc)) from exc
     if problems:
-        raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}.")
+        raise DatabaseDamagedError(_msg("%1 is damaged: %2.", path, "; ".join(problems[:3])))

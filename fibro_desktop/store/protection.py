@@ -29,6 +29,7 @@ from pathlib import Path
 
 import peewee
 
+from fibro_desktop.core.message import messages
 from fibro_desktop.store import cipher, files, live_file
 from fibro_desktop.store.errors import StoreError
 from fibro_desktop.store.integrity import run_check
@@ -38,6 +39,7 @@ STAGING_SUFFIX = ".converting"
 #: The unencrypted copy kept on request when protecting.
 PLAIN_COPY_PREFIX = "unencrypted-copy-"
 BACKUP_DIR_NAME = "backups"
+_msg = messages("protection")
 
 
 class ProtectionError(StoreError):
@@ -87,7 +89,8 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None, sa
     or does not match the original exactly (integrity, version, row counts).
     """
     if not cipher.available():
-        raise ProtectionError("This installation cannot protect data with a passphrase (sqlcipher3 is missing).")
+        raise ProtectionError(_msg("This installation cannot protect data with a passphrase "
+                                   "(sqlcipher3 is missing)."))
     _remove_staging(target)
     files.create_private_file(target)
     try:
@@ -113,13 +116,13 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None, sa
         finally:
             dest.close()
         if problems or found_version != version or found != expected:
-            raise ProtectionError("The new copy did not match the data exactly; nothing was changed. "
-                                  + "; ".join(problems[:3]))
+            raise ProtectionError(_msg("The new copy did not match the data exactly; nothing was changed. %1",
+                                       "; ".join(problems[:3])))
         _fsync_file(target)
         files.make_private(target)
     except cipher.Error as exc:
         _remove_staging(target)
-        raise ProtectionError(f"The data could not be copied: {exc}. Nothing was changed.") from exc
+        raise ProtectionError(_msg("The data could not be copied: %1. Nothing was changed.", exc)) from exc
     except BaseException:
         _remove_staging(target)
         raise
@@ -130,7 +133,7 @@ def _swap(database: Path, staging: Path, new: str | None, marker_text: str | Non
     wal = database.with_name(database.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         # Someone still has the data open; a WAL must never meet a new file.
-        raise ProtectionError("The data is still in use, so it was not changed. Please try again.")
+        raise ProtectionError(_msg("The data is still in use, so it was not changed. Please try again."))
     if marker_text is not None:
         cipher.write_marker(database, marker_text)  # before the encrypted file lands
     elif new is not None:
@@ -157,13 +160,14 @@ def convert_database(database: Path, old: str | None, new: str | None, *, now: d
     """
     database = Path(database)
     if new is not None and len(new) < cipher.MIN_PASSPHRASE_LENGTH:
-        raise ProtectionError(f"Please choose a passphrase of at least {cipher.MIN_PASSPHRASE_LENGTH} characters.")
+        raise ProtectionError(_msg("Please choose a passphrase of at least %1 characters.",
+                                   cipher.MIN_PASSPHRASE_LENGTH))
     if old is None and new is None:
         return ProtectionResult(database)
     if (cipher.has_plain_header(database) is not False) != (old is None):
-        raise ProtectionError("The data is not in the state expected; nothing was changed.")
+        raise ProtectionError(_msg("The data is not in the state expected; nothing was changed."))
     if old is not None and not cipher.key_works(database, old):
-        raise ProtectionError("That passphrase does not open this data. Nothing was changed.")
+        raise ProtectionError(_msg("That passphrase does not open this data. Nothing was changed."))
     result = ProtectionResult(database)
     folder = database.parent / BACKUP_DIR_NAME
     if keep_plain_copy and old is None:

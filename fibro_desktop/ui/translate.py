@@ -28,27 +28,22 @@ catalogue (like ``QT_TRANSLATE_NOOP``), for text translated later by
 ``_tr(text)`` with a variable, e.g. the command line's help, translated only
 when it is printed.
 
+**Store and core sentences.** Layers without Qt raise errors carrying a
+``Message`` (``core/message.py``: ``_msg = messages("Context")``, found by the
+extractor like ``_tr``); :func:`say` and :func:`say_error` show them
+translated. A widget never shows ``str(exc)`` of such an error (English).
+
 Imported before the first paint (the wiring's tab titles), and by the
 command line before Qt: Qt core is imported at the first translation only.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+from fibro_desktop.core.message import Message, fill, message_of
 
-
-def fill(text: str, *args: object) -> str:
-    """``text`` with ``%1``, ``%2``… replaced by ``args`` in one pass (a value
-    that itself contains ``%2`` is left as it is); other ``%N`` stay."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
+__all__ = ["Translator", "fill", "say", "say_error", "translator"]
 
 
 def _count(text: str, n: int) -> str:
@@ -98,6 +93,24 @@ class Translator:
     def mark(self, text: str) -> str:
         """``text`` itself, put in the catalogue of this context (translate it later with the helper)."""
         return text
+
+
+def say(message: Message | str) -> str:
+    """A store's or core's :class:`~fibro_desktop.core.message.Message` in the
+    person's language: the text looked up in its context, then the values
+    filled in (a value that is a Message is said first). A plain ``str``
+    (a system's error text, already final) is returned as it is."""
+    if isinstance(message, str):
+        return message
+    args = [say(a) if isinstance(a, Message) else a for a in message.args]
+    text = _translate(message.context, message.text) if message.context else message.text
+    return fill(text, *args)
+
+
+def say_error(exc: BaseException) -> str:
+    """What to show a person of ``exc``: its ``.message`` said in their language,
+    or its text as it is when it carries none (an ``OSError``)."""
+    return say(message_of(exc))
 
 
 def translator(context: str) -> Translator:

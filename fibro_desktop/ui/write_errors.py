@@ -8,9 +8,10 @@ next to the Save button, and stay open with everything the person typed.
 
 from __future__ import annotations
 
+from fibro_desktop.core.message import Message
 from fibro_desktop.store.errors import DISK_FULL, READ_ONLY, write_failure
 from fibro_desktop.ui.maintenance import ClosedForMaintenance
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say, say_error, translator
 
 _tr = translator("WriteErrors")
 
@@ -19,7 +20,7 @@ def write_failure_text(exc: BaseException) -> str | None:
     """What to tell the person about ``exc``; ``None`` when it is not a refused write."""
     if isinstance(exc, ClosedForMaintenance):
         return _tr("This could not be saved yet: %1 What you entered is still here. "
-                   "Please press Save again in a moment.").replace("%1", str(exc))
+                   "Please press Save again in a moment.").replace("%1", say_error(exc))
     kind = write_failure(exc)
     if kind == DISK_FULL:
         return _tr("This could not be saved: the disk is full. What you entered is still here. "
@@ -77,14 +78,14 @@ def automatic_backup_failure_text(exc: BaseException) -> str:
                    "press \u201cBack up now\u201d.")
     return _tr("The automatic backup could not be made (%1). Your data itself is safe. Press "
                "\u201cBack up now\u201d to try again; if it fails again, the details are in the log "
-               "(Help, About).").replace("%1", str(exc).rstrip("."))
+               "(Help, About).").replace("%1", say_error(exc).rstrip("."))
 
 
-def second_copy_failure_text(problem: str) -> str:
+def second_copy_failure_text(problem: Message | str) -> str:
     """The backup was made but its copy to the second folder failed."""
     return _tr("The backup was made, but its copy to your second folder failed (%1). Please check "
                "that the drive is connected, then press \u201cBack up now\u201d.").replace(
-                   "%1", problem.rstrip("."))
+                   "%1", say(problem).rstrip("."))
 
 
 def short_reason_text(exc: BaseException) -> str | None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction
 
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.operations import run_for
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say, say_error, translator
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, QuitHook, QuitStep, Wired
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class DataSafety:
         try:
             remove_backup(self.folder, path)
         except BackupError as exc:
-            return str(exc), False
+            return say_error(exc), False
         log.info("Backup %s removed by the person", Path(path).name)
         return _tr("The backup was removed."), True
 
@@ -167,12 +167,12 @@ class DataSafety:
                                          Changes()),
                 origin=self, label=_tr("Making a backup and checking it…"), parent=parent, cancellable=False)
         except (BackupError, OSError) as exc:
-            return backup_failure_text(exc) or str(exc), False
+            return backup_failure_text(exc) or say_error(exc), False
         self._baseline, self._changed_elsewhere = baseline, False
         self.news.succeeded.emit()
         text = _tr("Backup made and checked.")
         if result.second_error:
-            return text + " " + result.second_error, False
+            return text + " " + say(result.second_error), False
         return text, True
 
     def start_backup_if_due(self, *, in_thread: bool = True) -> bool:
@@ -246,7 +246,7 @@ class DataSafety:
             previous = run_for(self.ctx.data_events, lambda: restore_backup(
                 self.ctx.db, self.database, path, self.ctx.clock.now()), origin=self)
         except BackupError as exc:
-            return str(exc), False
+            return say_error(exc), False
         self._baseline = self._changes()
         self._changed_elsewhere = False
         log.info("Restored %s; previous data kept in %s", path, previous)
@@ -332,7 +332,7 @@ def _plain_os_error(exc: Exception) -> str:
         return _tr("the disk is full.")
     if number in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _tr("this folder cannot be written to.")
-    return getattr(exc, "strerror", None) or str(exc)
+    return getattr(exc, "strerror", None) or say_error(exc)
 
 
 @dataclass
@@ -505,7 +505,7 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
         return _salvage_export(parent, database, ctx, ask_export_path)
 
     factory = dialog_factory or DataProblemDialog
-    dialog = factory(health.state if not health.ok else "other", str(error), best, export_readable, window)
+    dialog = factory(health.state if not health.ok else "other", say_error(error), best, export_readable, window)
     dialog.exec()
     if dialog.choice == START_EMPTY and health.state == "emptied":
         return _start_empty(database, ctx)
@@ -519,7 +519,7 @@ def recover_at_start(window, ctx, error: Exception, *, dialog_factory=None, ask_
         log.error("Restore at start failed: %s", exc)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(window, _tr("Restore failed"), str(exc))
+        QMessageBox.critical(window, _tr("Restore failed"), say_error(exc))
         return None
 
 
@@ -539,7 +539,7 @@ def _start_empty(database: Path, ctx):
         log.error("Starting with no data failed: %s", exc)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, _tr("Fibro Desktop"), str(exc))
+        QMessageBox.critical(None, _tr("Fibro Desktop"), say_error(exc))
         return None
 
 
@@ -570,7 +570,7 @@ def _salvage_export(parent, database: Path, ctx, ask_export_path=None) -> str:
         finally:
             conn.close()
     except Exception as exc:  # a badly damaged file can fail in many ways
-        return _tr("Nothing could be read: %1").replace("%1", str(exc))
+        return _tr("Nothing could be read: %1", say_error(exc))
     text = _tr("Saved %Ln entries to %1.", path, n=summary.total, one="Saved %Ln entry to %1.")
     if summary.unreadable:
         text += " " + _tr("These parts could not be read: %1.").replace("%1", ", ".join(summary.unreadable))

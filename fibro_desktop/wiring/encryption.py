@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say_error, translator
 from fibro_desktop.wiring import data_safety
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired
 
@@ -143,7 +143,7 @@ def change_protection(shell: Shell, ctx: AppContext, current: str | None, new: s
             switch_key(db, new if _file_needs(ctx, new) else old)
             if isinstance(exc, (StoreError, OSError, *cipher.Error)):
                 log.warning("Changing the protection failed: %s", exc)
-                return str(exc), None
+                return say_error(exc), None
             raise
         # Open again (new key, or the old one when nothing changed) before
         # the gate opens and the writes that waited run.
@@ -170,7 +170,7 @@ def _backup_before_change(database, now, key: str | None) -> str | None:
     except BackupError as exc:
         log.warning("The backup before a protection change failed: %s", exc)
         return _tr("A backup of your data could not be made first, so nothing was changed: %1").replace(
-            "%1", str(exc))
+            "%1", say_error(exc))
     return None
 
 

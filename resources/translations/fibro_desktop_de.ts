@@ -7486,6 +7486,74 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
   </context>
   <context>
+    <name>backups</name>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>%1 is not one of your backups, so it was not removed.</source>
+      <translation>%1 ist keine deiner Sicherungen und wurde deshalb nicht entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Restoring failed: %1. Your previous data is kept at %2.</source>
+      <translation>Das Wiederherstellen ist fehlgeschlagen: %1. Deine bisherigen Daten liegen weiter unter %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup %1 could not be removed: %2.</source>
+      <translation>Die Sicherung %1 konnte nicht entfernt werden: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup copy failed its check: %1.</source>
+      <translation>Die Sicherungskopie hat ihre Prüfung nicht bestanden: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup could not be written to %1: %2.</source>
+      <translation>Die Sicherung konnte nicht in %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The copy to %1 failed: %2.</source>
+      <translation>Die Kopie nach %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The data file %1 is empty; there is nothing to back up.</source>
+      <translation>Die Datendatei %1 ist leer; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>There is no data file at %1 to back up.</source>
+      <translation>Unter %1 gibt es keine Datendatei, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup cannot be restored. %1</source>
+      <translation>Diese Sicherung kann nicht wiederhergestellt werden. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was not protected with a passphrase, and your data is not like that now. To restore it, first remove the protection (File menu), then restore it. Nothing was changed.</source>
+      <translation>Diese Sicherung wurde gemacht, als deine Daten nicht mit einer Passphrase geschützt waren, und das ist jetzt anders. Um sie wiederherzustellen, entferne zuerst den Schutz (Menü Datei) und stelle sie dann wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was protected with a passphrase, and your data is not like that now. To restore it, first protect your data with the same passphrase (File menu), then restore it. Nothing was changed.</source>
+      <translation>Diese Sicherung wurde gemacht, als deine Daten mit einer Passphrase geschützt waren, und das ist jetzt anders. Um sie wiederherzustellen, schütze deine Daten zuerst mit derselben Passphrase (Menü Datei) und stelle sie dann wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your current data is protected with a passphrase that is not known here; open it with its passphrase first. Nothing was changed.</source>
+      <translation>Deine jetzigen Daten sind mit einer Passphrase geschützt, die hier nicht bekannt ist; öffne sie zuerst mit ihrer Passphrase. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your recordings could not be copied into %1: %2.</source>
+      <translation>Deine Aufnahmen konnten nicht nach %1 kopiert werden: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
@@ -7905,6 +7973,154 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
   </context>
   <context>
+    <name>data_file</name>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be opened: %2.</source>
+      <translation>%1 lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: it is damaged, or protected with a different passphrase.</source>
+      <translation>%1 lässt sich nicht lesen: Die Datei ist beschädigt oder mit einer anderen Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is damaged: %2.</source>
+      <translation>%1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is not a Fibro Desktop data file (unknown format).</source>
+      <translation>%1 ist keine Datendatei von Fibro Desktop (unbekanntes Format).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>That passphrase does not open this data. Nothing was changed; please try again.</source>
+      <translation>Diese Passphrase öffnet diese Daten nicht. Es wurde nichts verändert; bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be opened: %2.</source>
+      <translation>Die Datendatei %1 lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be read: %2.</source>
+      <translation>Die Datendatei %1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged, or protected with a different passphrase.</source>
+      <translation>Die Datendatei %1 ist beschädigt oder mit einer anderen Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2</source>
+      <translation>Die Datendatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2.</source>
+      <translation>Die Datendatei %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data file %1 is empty or missing, but backups of your data are beside it, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, or run: fibro-desktop restore).</source>
+      <translation>Die Datendatei %1 ist leer oder fehlt, aber daneben liegen Sicherungen deiner Daten. Das ist also kein Neuanfang: Die Daten sind wahrscheinlich durch einen Absturz, eine volle Festplatte oder einen Sync-Dienst verloren gegangen. Es wurde nichts verändert. Stelle die neueste gute Sicherung wieder her (Fibro Desktop bietet sie beim Start an, oder führe aus: fibro-desktop restore).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is empty; it will be set up at start.</source>
+      <translation>Die Datendatei %1 ist leer; sie wird beim Start eingerichtet.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is in good order.</source>
+      <translation>Die Datendatei %1 ist in Ordnung.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is not in a format Fibro Desktop knows.</source>
+      <translation>Die Datendatei %1 hat ein Format, das Fibro Desktop nicht kennt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is protected with a passphrase.</source>
+      <translation>Die Datendatei %1 ist mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 was saved by a newer version of Fibro Desktop (data version %2; this one understands up to %3).</source>
+      <translation>Die Datendatei %1 wurde von einer neueren Version von Fibro Desktop gespeichert (Datenversion %2; diese Version versteht bis %3).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. %2 Nothing was changed.</source>
+      <translation>In den Datenordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder liegt auf einem Laufwerk, das keine Änderungen erlaubt. %2 Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. Nothing was changed.</source>
+      <translation>In den Datenordner %1 kann nicht geschrieben werden: Er ist schreibgeschützt oder liegt auf einem Laufwerk, das keine Änderungen erlaubt. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full (%1). Nothing was changed. Please free some space and try again.</source>
+      <translation>Die Festplatte ist voll (%1). Es wurde nichts verändert. Bitte schaffe etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full. Nothing was changed. Please free some space and try again.</source>
+      <translation>Die Festplatte ist voll. Es wurde nichts verändert. Bitte schaffe etwas Platz und versuch es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The passphrase does not open the data file %1.</source>
+      <translation>Die Passphrase öffnet die Datendatei %1 nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>There is no data file yet at %1.</source>
+      <translation>Unter %1 gibt es noch keine Datendatei.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data is protected with a passphrase. Please enter it to open the data.</source>
+      <translation>Diese Daten sind mit einer Passphrase geschützt. Bitte gib sie ein, um die Daten zu öffnen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>This data must be upgraded to this version first, which needs the folder to be writable.</source>
+      <translation>Diese Daten müssen zuerst auf diese Version umgestellt werden, und dafür muss in den Ordner geschrieben werden können.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data was saved by a newer version of Fibro Desktop (data version %1; this version understands up to %2). It has not been changed. Please install the newer version.</source>
+      <translation>Diese Daten wurden von einer neueren Version von Fibro Desktop gespeichert (Datenversion %1; diese Version versteht bis %2). Sie wurden nicht verändert. Bitte installiere die neuere Version.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>Upgrading the data to version %1 (%2) failed: %3. Your data is unchanged.</source>
+      <translation>Das Umstellen der Daten auf Version %1 (%2) ist fehlgeschlagen: %3. Deine Daten sind unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the disk is full</source>
+      <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the folder cannot be written to</source>
+      <translation>in den Ordner kann nicht geschrieben werden</translation>
+    </message>
+  </context>
+  <context>
     <name>durations</name>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" />
@@ -8176,6 +8392,14 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
   </context>
   <context>
+    <name>export_files</name>
+    <message>
+      <location filename="../../fibro_desktop/store/export.py" />
+      <source>%1 is not an empty folder; choose a new or empty one.</source>
+      <translation>%1 ist kein leerer Ordner; wähle einen neuen oder leeren.</translation>
+    </message>
+  </context>
+  <context>
     <name>import_problems</name>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8189,6 +8413,91 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file (it is a device, a pipe or a socket), so it is not a Fibro Desktop export.</source>
+      <translation>%1 unter %2 ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket) und daher kein Export von Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file, so it is not a Fibro Desktop export.</source>
+      <translation>%1 unter %2 ist keine gewöhnliche Datei und daher kein Export von Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 contains a NUL character (line %2).</source>
+      <translation>%1 enthält ein NUL-Zeichen (Zeile %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 has no header row.</source>
+      <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 holds a cell far longer than any export has (line %2).</source>
+      <translation>%1 enthält eine Zelle, die viel länger ist als in jedem Export (Zeile %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged or incomplete: it is not valid JSON from line %2, column %3.</source>
+      <translation>%1 ist beschädigt oder unvollständig: Ab Zeile %2, Spalte %3 ist es kein gültiges JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged: it is not valid CSV (line %2).</source>
+      <translation>%1 ist beschädigt: Es ist kein gültiges CSV (Zeile %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is far larger than an export's manifest.</source>
+      <translation>%1 ist viel größer als das Inhaltsverzeichnis eines Exports.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is larger than %2 MB, the most an import accepts.</source>
+      <translation>%1 ist größer als %2 MB, mehr nimmt ein Import nicht an.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is nested too deeply to be an export.</source>
+      <translation>%1 ist zu tief verschachtelt für einen Export.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 is not a Fibro Desktop recordings archive.</source>
+      <translation>%1 ist kein Aufnahmen-Archiv von Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not text in UTF-8, as an export is (near line %2).</source>
+      <translation>%1 ist kein Text in UTF-8, wie es ein Export ist (bei Zeile %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not valid JSON: it holds %2, which is not a number an export contains.</source>
+      <translation>%1 ist kein gültiges JSON: Es enthält %2, und das ist keine Zahl, die in einem Export vorkommt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 lists no tables.</source>
+      <translation>%1 nennt keine Tabellen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 names no valid file for this table.</source>
+      <translation>%1 nennt für diese Tabelle keine gültige Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 was made by a newer version of Fibro Desktop. Please update the app first.</source>
+      <translation>%1 wurde mit einer neueren Version von Fibro Desktop erstellt. Bitte aktualisiere zuerst die App.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A column is named twice.</source>
       <translation>Eine Spalte hat zweimal denselben Namen.</translation>
     </message>
@@ -8196,6 +8505,11 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>A name is required here.</source>
       <translation>Hier wird ein Name gebraucht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A number is expected here, not %1.</source>
+      <translation>Hier wird eine Zahl erwartet, nicht %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8209,8 +8523,23 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A row must be a list of %1 values.</source>
+      <translation>Eine Zeile muss eine Liste von %1 Werten sein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A table must be an object with "columns" and "rows".</source>
       <translation>Eine Tabelle muss ein Objekt mit „columns“ und „rows“ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A value of this kind (%1) cannot be stored.</source>
+      <translation>Ein Wert dieser Art (%1) kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A whole number is expected here, not %1.</source>
+      <translation>Hier wird eine ganze Zahl erwartet, nicht %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8219,13 +8548,48 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Enter a whole number from %1 to %2.</source>
+      <translation>Gib eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>Only 0 (no) or 1 (yes) can be here.</source>
       <translation>Hier kann nur 0 (nein) oder 1 (ja) stehen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Please keep this under %1 characters.</source>
+      <translation>Bitte bleib unter %1 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The date %1 is before %2; the app keeps no records that old.</source>
+      <translation>Das Datum %1 liegt vor %2; so alte Einträge bewahrt die App nicht auf.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is before %2; the app keeps no records that old.</source>
+      <translation>Der Tag %1 liegt vor %2; so alte Einträge bewahrt die App nicht auf.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is in the future.</source>
+      <translation>Der Tag %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>The day does not match the date and time of the entry.</source>
       <translation>Der Tag passt nicht zu Datum und Uhrzeit des Eintrags.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export</source>
+      <translation>Der Export</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export holds more than %1 rows, the most an import accepts.</source>
+      <translation>Der Export enthält mehr als %1 Zeilen, mehr nimmt ein Import nicht an.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8239,8 +8603,73 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file</source>
+      <translation>Die Datei</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1</source>
+      <translation>Die Datei %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1 is missing.</source>
+      <translation>Die Datei %1 fehlt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>The file has no "tables" object.</source>
       <translation>Die Datei hat kein „tables“-Objekt.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file holds more than %1 rows, the most an import accepts.</source>
+      <translation>Die Datei enthält mehr als %1 Zeilen, mehr nimmt ein Import nicht an.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The moment %1 (UTC) is in the future.</source>
+      <translation>Der Zeitpunkt %1 (UTC) liegt in der Zukunft.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its content does not match).</source>
+      <translation>Die Aufnahme %1 in %2 ist beschädigt (ihr Inhalt stimmt nicht).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its size is wrong).</source>
+      <translation>Die Aufnahme %1 in %2 ist beschädigt (ihre Größe stimmt nicht).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 is missing from %2.</source>
+      <translation>Die Aufnahme %1 fehlt in %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recordings archive %1 is damaged: the zip cannot be read.</source>
+      <translation>Das Aufnahmen-Archiv %1 ist beschädigt: Die ZIP-Datei lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row cannot be stored: %1.</source>
+      <translation>Die Zeile kann nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row does not fit: %1.</source>
+      <translation>Die Zeile passt nicht: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The row has %1 cells; the header has %2.</source>
+      <translation>Die Zeile hat %1 Zellen; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The same %1 appears twice (also in row %2).</source>
+      <translation>Der gleiche Wert in %1 kommt zweimal vor (auch in Zeile %2).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8263,9 +8692,39 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <translation>Die ZIP-Datei ist mit einem Passwort geschützt, was Exporte von Fibro Desktop nie sind. Entpack sie mit deinem ZIP-Programm und importiere dann den Ordner, der dabei entsteht.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>There is nothing at %1.</source>
+      <translation>Unter %1 ist nichts.</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This count cannot be below 0.</source>
       <translation>Diese Anzahl kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This export comes from a newer version of Fibro Desktop (data version %1; this one understands up to %2). Please update the app first.</source>
+      <translation>Dieser Export stammt von einer neueren Version von Fibro Desktop (Datenversion %1; diese versteht bis %2). Bitte aktualisiere zuerst die App.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This export was made by a newer version of Fibro Desktop (format version %1; this one reads up to %2). Please update the app first.</source>
+      <translation>Dieser Export wurde mit einer neueren Version von Fibro Desktop erstellt (Formatversion %1; diese liest bis %2). Bitte aktualisiere zuerst die App.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not JSON, the form of an export.</source>
+      <translation>Diese Datei ist kein Export von Fibro Desktop. Sie ist kein JSON, die Form eines Exports.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not text (an export is UTF-8 text; this file is not, from byte %1).</source>
+      <translation>Diese Datei ist kein Export von Fibro Desktop. Sie ist kein Text (ein Export ist UTF-8-Text; diese Datei ist es ab Byte %1 nicht).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. Its %1 cannot be read: it is not text.</source>
+      <translation>Diese Datei ist kein Export von Fibro Desktop. Ihre Datei %1 lässt sich nicht lesen: Sie ist kein Text.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8273,9 +8732,34 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <translation>Das ist kein Export von Fibro Desktop (sein „format“ fehlt oder ist anders).</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export: %1 is missing (every CSV export has one).</source>
+      <translation>Das ist kein Export von Fibro Desktop: %1 fehlt (jeder CSV-Export hat diese Datei).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a calendar day the app can read (%1); days are written like 2026-11-24.</source>
+      <translation>Das ist kein Kalendertag, den die App lesen kann (%1); Tage werden wie 2026-11-24 geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a date and time the app can read (%1). A spreadsheet may have changed it; export again and import the file unchanged.</source>
+      <translation>Das ist kein Datum mit Uhrzeit, das die App lesen kann (%1). Vielleicht hat eine Tabellenkalkulation es verändert; exportiere noch einmal und importiere die Datei unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This number is larger than the app allows (%1).</source>
+      <translation>Diese Zahl ist größer, als die App erlaubt (%1).</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This role is not one the app knows.</source>
       <translation>Diese Rolle kennt die App nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This row belongs to %1 %2 %3, which is not in the file.</source>
+      <translation>Diese Zeile gehört zu %1 %2 %3, das nicht in der Datei steht.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8291,6 +8775,44 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
       <location filename="../../fibro_desktop/store/import_write.py" />
       <source>This version of the app has no such table.</source>
       <translation>Diese Version der App hat keine solche Tabelle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>protection</name>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>Please choose a passphrase of at least %1 characters.</source>
+      <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>That passphrase does not open this data. Nothing was changed.</source>
+      <translation>Diese Passphrase öffnet diese Daten nicht. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data could not be copied: %1. Nothing was changed.</source>
+      <translation>Die Daten konnten nicht kopiert werden: %1. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is not in the state expected; nothing was changed.</source>
+      <translation>Die Daten sind nicht im erwarteten Zustand; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is still in use, so it was not changed. Please try again.</source>
+      <translation>Die Daten werden noch benutzt und wurden deshalb nicht verändert. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The new copy did not match the data exactly; nothing was changed. %1</source>
+      <translation>Die neue Kopie stimmte nicht genau mit den Daten überein; es wurde nichts verändert. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>This installation cannot protect data with a passphrase (sqlcipher3 is missing).</source>
+      <translation>Diese Installation kann Daten nicht mit einer Passphrase schützen (sqlcipher3 fehlt).</translation>
     </message>
   </context>
   <context>

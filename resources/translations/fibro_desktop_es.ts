@@ -7486,6 +7486,74 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
   </context>
   <context>
+    <name>backups</name>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>%1 is not one of your backups, so it was not removed.</source>
+      <translation>%1 no es una de tus copias de seguridad, así que no se quitó.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Restoring failed: %1. Your previous data is kept at %2.</source>
+      <translation>No se pudo restaurar: %1. Tus datos anteriores siguen guardados en %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup %1 could not be removed: %2.</source>
+      <translation>No se pudo quitar la copia de seguridad %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup copy failed its check: %1.</source>
+      <translation>La copia de seguridad no pasó su comprobación: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup could not be written to %1: %2.</source>
+      <translation>No se pudo escribir la copia de seguridad en %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The copy to %1 failed: %2.</source>
+      <translation>La copia a %1 falló: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The data file %1 is empty; there is nothing to back up.</source>
+      <translation>El archivo de datos %1 está vacío; no hay nada que copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>There is no data file at %1 to back up.</source>
+      <translation>No hay ningún archivo de datos en %1 que copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup cannot be restored. %1</source>
+      <translation>Esta copia de seguridad no se puede restaurar. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was not protected with a passphrase, and your data is not like that now. To restore it, first remove the protection (File menu), then restore it. Nothing was changed.</source>
+      <translation>Esta copia de seguridad se hizo cuando tus datos no estaban protegidos con una frase de contraseña, y ahora no es así. Para restaurarla, primero quita la protección (menú Archivo) y luego restáurala. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was protected with a passphrase, and your data is not like that now. To restore it, first protect your data with the same passphrase (File menu), then restore it. Nothing was changed.</source>
+      <translation>Esta copia de seguridad se hizo cuando tus datos estaban protegidos con una frase de contraseña, y ahora no es así. Para restaurarla, primero protege tus datos con la misma frase de contraseña (menú Archivo) y luego restáurala. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your current data is protected with a passphrase that is not known here; open it with its passphrase first. Nothing was changed.</source>
+      <translation>Tus datos actuales están protegidos con una frase de contraseña que aquí no se conoce; ábrelos primero con su frase de contraseña. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your recordings could not be copied into %1: %2.</source>
+      <translation>No se pudieron copiar tus grabaciones en %1: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
@@ -7905,6 +7973,154 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
   </context>
   <context>
+    <name>data_file</name>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be opened: %2.</source>
+      <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: it is damaged, or protected with a different passphrase.</source>
+      <translation>No se puede leer %1: está dañado o protegido con otra frase de contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is damaged: %2.</source>
+      <translation>%1 está dañado: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is not a Fibro Desktop data file (unknown format).</source>
+      <translation>%1 no es un archivo de datos de Fibro Desktop (formato desconocido).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>That passphrase does not open this data. Nothing was changed; please try again.</source>
+      <translation>Esa frase de contraseña no abre estos datos. No se cambió nada; vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be opened: %2.</source>
+      <translation>No se puede abrir el archivo de datos %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be read: %2.</source>
+      <translation>No se puede leer el archivo de datos %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged, or protected with a different passphrase.</source>
+      <translation>El archivo de datos %1 está dañado o protegido con otra frase de contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2</source>
+      <translation>El archivo de datos %1 está dañado: %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2.</source>
+      <translation>El archivo de datos %1 está dañado: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data file %1 is empty or missing, but backups of your data are beside it, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, or run: fibro-desktop restore).</source>
+      <translation>El archivo de datos %1 está vacío o falta, pero a su lado hay copias de seguridad de tus datos, así que no es un comienzo nuevo: probablemente los datos se perdieron por un cierre inesperado, un disco lleno o un servicio de sincronización. No se cambió nada. Restaura la copia buena más reciente (Fibro Desktop te la ofrece al iniciar, o ejecuta: fibro-desktop restore).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is empty; it will be set up at start.</source>
+      <translation>El archivo de datos %1 está vacío; se preparará al iniciar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is in good order.</source>
+      <translation>El archivo de datos %1 está en buen estado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is not in a format Fibro Desktop knows.</source>
+      <translation>El archivo de datos %1 no tiene un formato que Fibro Desktop conozca.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is protected with a passphrase.</source>
+      <translation>El archivo de datos %1 está protegido con una frase de contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 was saved by a newer version of Fibro Desktop (data version %2; this one understands up to %3).</source>
+      <translation>El archivo de datos %1 se guardó con una versión más nueva de Fibro Desktop (versión de datos %2; esta entiende hasta la %3).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. %2 Nothing was changed.</source>
+      <translation>No se puede escribir en la carpeta de datos %1: es de solo lectura o está en una unidad que no permite cambios. %2 No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. Nothing was changed.</source>
+      <translation>No se puede escribir en la carpeta de datos %1: es de solo lectura o está en una unidad que no permite cambios. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full (%1). Nothing was changed. Please free some space and try again.</source>
+      <translation>El disco está lleno (%1). No se cambió nada. Libera algo de espacio y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full. Nothing was changed. Please free some space and try again.</source>
+      <translation>El disco está lleno. No se cambió nada. Libera algo de espacio y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The passphrase does not open the data file %1.</source>
+      <translation>La frase de contraseña no abre el archivo de datos %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>There is no data file yet at %1.</source>
+      <translation>Todavía no hay ningún archivo de datos en %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data is protected with a passphrase. Please enter it to open the data.</source>
+      <translation>Estos datos están protegidos con una frase de contraseña. Escríbela para abrirlos, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>This data must be upgraded to this version first, which needs the folder to be writable.</source>
+      <translation>Primero hay que actualizar estos datos a esta versión, y para eso la carpeta tiene que permitir escribir.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data was saved by a newer version of Fibro Desktop (data version %1; this version understands up to %2). It has not been changed. Please install the newer version.</source>
+      <translation>Estos datos se guardaron con una versión más nueva de Fibro Desktop (versión de datos %1; esta versión entiende hasta la %2). No se han cambiado. Instala la versión más nueva, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>Upgrading the data to version %1 (%2) failed: %3. Your data is unchanged.</source>
+      <translation>Falló la actualización de los datos a la versión %1 (%2): %3. Tus datos no han cambiado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the disk is full</source>
+      <translation>el disco está lleno</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the folder cannot be written to</source>
+      <translation>no se puede escribir en la carpeta</translation>
+    </message>
+  </context>
+  <context>
     <name>durations</name>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" />
@@ -8176,6 +8392,14 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
   </context>
   <context>
+    <name>export_files</name>
+    <message>
+      <location filename="../../fibro_desktop/store/export.py" />
+      <source>%1 is not an empty folder; choose a new or empty one.</source>
+      <translation>%1 no es una carpeta vacía; elige una nueva o vacía.</translation>
+    </message>
+  </context>
+  <context>
     <name>import_problems</name>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8189,6 +8413,91 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file (it is a device, a pipe or a socket), so it is not a Fibro Desktop export.</source>
+      <translation>%1 en %2 no es un archivo normal (es un dispositivo, una tubería o un socket), así que no es una exportación de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file, so it is not a Fibro Desktop export.</source>
+      <translation>%1 en %2 no es un archivo normal, así que no es una exportación de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 contains a NUL character (line %2).</source>
+      <translation>%1 contiene un carácter NUL (línea %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 has no header row.</source>
+      <translation>%1 no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 holds a cell far longer than any export has (line %2).</source>
+      <translation>%1 tiene una celda mucho más larga que en cualquier exportación (línea %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged or incomplete: it is not valid JSON from line %2, column %3.</source>
+      <translation>%1 está dañado o incompleto: no es JSON válido desde la línea %2, columna %3.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged: it is not valid CSV (line %2).</source>
+      <translation>%1 está dañado: no es CSV válido (línea %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is far larger than an export's manifest.</source>
+      <translation>%1 es mucho más grande que el índice de una exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is larger than %2 MB, the most an import accepts.</source>
+      <translation>%1 ocupa más de %2 MB, lo máximo que acepta una importación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is nested too deeply to be an export.</source>
+      <translation>%1 está anidado a demasiada profundidad para ser una exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 is not a Fibro Desktop recordings archive.</source>
+      <translation>%1 no es un archivo de grabaciones de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not text in UTF-8, as an export is (near line %2).</source>
+      <translation>%1 no es texto en UTF-8, como lo es una exportación (cerca de la línea %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not valid JSON: it holds %2, which is not a number an export contains.</source>
+      <translation>%1 no es JSON válido: contiene %2, que no es un número de los que tiene una exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 lists no tables.</source>
+      <translation>%1 no enumera ninguna tabla.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 names no valid file for this table.</source>
+      <translation>%1 no indica un archivo válido para esta tabla.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 was made by a newer version of Fibro Desktop. Please update the app first.</source>
+      <translation>%1 se hizo con una versión más nueva de Fibro Desktop. Actualiza primero la aplicación, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A column is named twice.</source>
       <translation>Hay una columna con el nombre repetido.</translation>
     </message>
@@ -8196,6 +8505,11 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>A name is required here.</source>
       <translation>Aquí hace falta un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A number is expected here, not %1.</source>
+      <translation>Aquí se espera un número, no %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8209,8 +8523,23 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A row must be a list of %1 values.</source>
+      <translation>Una fila debe ser una lista de %1 valores.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A table must be an object with "columns" and "rows".</source>
       <translation>Una tabla tiene que ser un objeto con "columns" y "rows".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A value of this kind (%1) cannot be stored.</source>
+      <translation>Un valor de este tipo (%1) no se puede guardar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A whole number is expected here, not %1.</source>
+      <translation>Aquí se espera un número entero, no %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8219,13 +8548,48 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Enter a whole number from %1 to %2.</source>
+      <translation>Escribe un número entero del %1 al %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>Only 0 (no) or 1 (yes) can be here.</source>
       <translation>Aquí solo puede haber 0 (no) o 1 (sí).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Please keep this under %1 characters.</source>
+      <translation>Mantenlo por debajo de %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The date %1 is before %2; the app keeps no records that old.</source>
+      <translation>La fecha %1 es anterior a %2; la aplicación no guarda registros tan antiguos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is before %2; the app keeps no records that old.</source>
+      <translation>El día %1 es anterior a %2; la aplicación no guarda registros tan antiguos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is in the future.</source>
+      <translation>El día %1 está en el futuro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>The day does not match the date and time of the entry.</source>
       <translation>El día no coincide con la fecha y la hora de la entrada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export</source>
+      <translation>La exportación</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export holds more than %1 rows, the most an import accepts.</source>
+      <translation>La exportación tiene más de %1 filas, lo máximo que acepta una importación.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8239,8 +8603,73 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file</source>
+      <translation>El archivo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1</source>
+      <translation>El archivo %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1 is missing.</source>
+      <translation>Falta el archivo %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>The file has no "tables" object.</source>
       <translation>El archivo no tiene un objeto "tables".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file holds more than %1 rows, the most an import accepts.</source>
+      <translation>El archivo tiene más de %1 filas, lo máximo que acepta una importación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The moment %1 (UTC) is in the future.</source>
+      <translation>El momento %1 (UTC) está en el futuro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its content does not match).</source>
+      <translation>La grabación %1 de %2 está dañada (su contenido no coincide).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its size is wrong).</source>
+      <translation>La grabación %1 de %2 está dañada (su tamaño no es correcto).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 is missing from %2.</source>
+      <translation>Falta la grabación %1 en %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recordings archive %1 is damaged: the zip cannot be read.</source>
+      <translation>El archivo de grabaciones %1 está dañado: no se puede leer el zip.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row cannot be stored: %1.</source>
+      <translation>La fila no se puede guardar: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row does not fit: %1.</source>
+      <translation>La fila no encaja: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The row has %1 cells; the header has %2.</source>
+      <translation>La fila tiene %1 celdas; el encabezado tiene %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The same %1 appears twice (also in row %2).</source>
+      <translation>El mismo valor de %1 aparece dos veces (también en la fila %2).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8263,9 +8692,39 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <translation>El archivo zip está protegido con contraseña, algo que las exportaciones de Fibro Desktop nunca tienen. Descomprímelo con tu programa de zip y luego importa la carpeta que resulte.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>There is nothing at %1.</source>
+      <translation>No hay nada en %1.</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This count cannot be below 0.</source>
       <translation>Esta cantidad no puede ser menor que 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This export comes from a newer version of Fibro Desktop (data version %1; this one understands up to %2). Please update the app first.</source>
+      <translation>Esta exportación viene de una versión más nueva de Fibro Desktop (versión de datos %1; esta entiende hasta la %2). Actualiza primero la aplicación, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This export was made by a newer version of Fibro Desktop (format version %1; this one reads up to %2). Please update the app first.</source>
+      <translation>Esta exportación se hizo con una versión más nueva de Fibro Desktop (versión de formato %1; esta lee hasta la %2). Actualiza primero la aplicación, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not JSON, the form of an export.</source>
+      <translation>Este archivo no es una exportación de Fibro Desktop. No es JSON, la forma de una exportación.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not text (an export is UTF-8 text; this file is not, from byte %1).</source>
+      <translation>Este archivo no es una exportación de Fibro Desktop. No es texto (una exportación es texto UTF-8; este archivo no lo es a partir del byte %1).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. Its %1 cannot be read: it is not text.</source>
+      <translation>Este archivo no es una exportación de Fibro Desktop. Su %1 no se puede leer: no es texto.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8273,9 +8732,34 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <translation>Esto no es una exportación de Fibro Desktop (falta su "format" o es distinto).</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export: %1 is missing (every CSV export has one).</source>
+      <translation>Esto no es una exportación de Fibro Desktop: falta %1 (toda exportación CSV lo tiene).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a calendar day the app can read (%1); days are written like 2026-11-24.</source>
+      <translation>Este no es un día del calendario que la aplicación pueda leer (%1); los días se escriben así: 2026-11-24.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a date and time the app can read (%1). A spreadsheet may have changed it; export again and import the file unchanged.</source>
+      <translation>Esta no es una fecha y hora que la aplicación pueda leer (%1). Puede que una hoja de cálculo la haya cambiado; vuelve a exportar e importa el archivo sin cambios.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This number is larger than the app allows (%1).</source>
+      <translation>Este número es mayor de lo que permite la aplicación (%1).</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This role is not one the app knows.</source>
       <translation>La aplicación no conoce esta especialidad.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This row belongs to %1 %2 %3, which is not in the file.</source>
+      <translation>Esta fila pertenece a %1 %2 %3, que no está en el archivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8291,6 +8775,44 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
       <location filename="../../fibro_desktop/store/import_write.py" />
       <source>This version of the app has no such table.</source>
       <translation>Esta versión de la aplicación no tiene esa tabla.</translation>
+    </message>
+  </context>
+  <context>
+    <name>protection</name>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>Please choose a passphrase of at least %1 characters.</source>
+      <translation>Elige una frase de contraseña de al menos %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>That passphrase does not open this data. Nothing was changed.</source>
+      <translation>Esa frase de contraseña no abre estos datos. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data could not be copied: %1. Nothing was changed.</source>
+      <translation>No se pudieron copiar los datos: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is not in the state expected; nothing was changed.</source>
+      <translation>Los datos no están en el estado esperado; no se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is still in use, so it was not changed. Please try again.</source>
+      <translation>Los datos todavía están en uso, así que no se cambiaron. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The new copy did not match the data exactly; nothing was changed. %1</source>
+      <translation>La nueva copia no coincidía exactamente con los datos; no se cambió nada. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>This installation cannot protect data with a passphrase (sqlcipher3 is missing).</source>
+      <translation>Esta instalación no puede proteger datos con una frase de contraseña (falta sqlcipher3).</translation>
     </message>
   </context>
   <context>

@@ -7486,6 +7486,74 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
   </context>
   <context>
+    <name>backups</name>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>%1 is not one of your backups, so it was not removed.</source>
+      <translation>%1 n’est pas une de vos sauvegardes, elle n’a donc pas été supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Restoring failed: %1. Your previous data is kept at %2.</source>
+      <translation>La restauration a échoué : %1. Vos données précédentes sont conservées dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup %1 could not be removed: %2.</source>
+      <translation>La sauvegarde %1 n’a pas pu être supprimée : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup copy failed its check: %1.</source>
+      <translation>La copie de sauvegarde n’a pas passé sa vérification : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup could not be written to %1: %2.</source>
+      <translation>La sauvegarde n’a pas pu être écrite dans %1 : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The copy to %1 failed: %2.</source>
+      <translation>La copie vers %1 a échoué : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The data file %1 is empty; there is nothing to back up.</source>
+      <translation>Le fichier de données %1 est vide ; il n’y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>There is no data file at %1 to back up.</source>
+      <translation>Il n’y a pas de fichier de données à sauvegarder dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup cannot be restored. %1</source>
+      <translation>Cette sauvegarde ne peut pas être restaurée. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was not protected with a passphrase, and your data is not like that now. To restore it, first remove the protection (File menu), then restore it. Nothing was changed.</source>
+      <translation>Cette sauvegarde a été faite quand vos données n’étaient pas protégées par une phrase secrète, et ce n’est plus le cas. Pour la restaurer, retirez d’abord la protection (menu Fichier), puis restaurez-la. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was protected with a passphrase, and your data is not like that now. To restore it, first protect your data with the same passphrase (File menu), then restore it. Nothing was changed.</source>
+      <translation>Cette sauvegarde a été faite quand vos données étaient protégées par une phrase secrète, et ce n’est plus le cas. Pour la restaurer, protégez d’abord vos données avec la même phrase secrète (menu Fichier), puis restaurez-la. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your current data is protected with a passphrase that is not known here; open it with its passphrase first. Nothing was changed.</source>
+      <translation>Vos données actuelles sont protégées par une phrase secrète inconnue ici ; ouvrez-les d’abord avec leur phrase secrète. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your recordings could not be copied into %1: %2.</source>
+      <translation>Vos enregistrements n’ont pas pu être copiés dans %1 : %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
@@ -7905,6 +7973,154 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
   </context>
   <context>
+    <name>data_file</name>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be opened: %2.</source>
+      <translation>%1 ne peut pas être ouvert : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: it is damaged, or protected with a different passphrase.</source>
+      <translation>%1 ne peut pas être lu : il est endommagé, ou protégé par une autre phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is damaged: %2.</source>
+      <translation>%1 est endommagé : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is not a Fibro Desktop data file (unknown format).</source>
+      <translation>%1 n’est pas un fichier de données de Fibro Desktop (format inconnu).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>That passphrase does not open this data. Nothing was changed; please try again.</source>
+      <translation>Cette phrase secrète n’ouvre pas ces données. Rien n’a été modifié ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be opened: %2.</source>
+      <translation>Le fichier de données %1 ne peut pas être ouvert : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be read: %2.</source>
+      <translation>Le fichier de données %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged, or protected with a different passphrase.</source>
+      <translation>Le fichier de données %1 est endommagé, ou protégé par une autre phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2</source>
+      <translation>Le fichier de données %1 est endommagé : %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2.</source>
+      <translation>Le fichier de données %1 est endommagé : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data file %1 is empty or missing, but backups of your data are beside it, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, or run: fibro-desktop restore).</source>
+      <translation>Le fichier de données %1 est vide ou absent, mais des sauvegardes de vos données se trouvent à côté : ce n’est donc pas un nouveau départ. Les données ont probablement été perdues à cause d’un plantage, d’un disque plein ou d’un service de synchronisation. Rien n’a été modifié. Restaurez la sauvegarde valide la plus récente (Fibro Desktop vous la propose au démarrage, ou lancez : fibro-desktop restore).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is empty; it will be set up at start.</source>
+      <translation>Le fichier de données %1 est vide ; il sera préparé au démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is in good order.</source>
+      <translation>Le fichier de données %1 est en bon état.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is not in a format Fibro Desktop knows.</source>
+      <translation>Le fichier de données %1 n’est pas dans un format que Fibro Desktop connaît.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is protected with a passphrase.</source>
+      <translation>Le fichier de données %1 est protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 was saved by a newer version of Fibro Desktop (data version %2; this one understands up to %3).</source>
+      <translation>Le fichier de données %1 a été enregistré par une version plus récente de Fibro Desktop (version des données %2 ; celle-ci comprend jusqu’à %3).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. %2 Nothing was changed.</source>
+      <translation>Le dossier de données %1 ne peut pas être modifié : il est en lecture seule, ou sur un lecteur qui n’accepte pas de modifications. %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. Nothing was changed.</source>
+      <translation>Le dossier de données %1 ne peut pas être modifié : il est en lecture seule, ou sur un lecteur qui n’accepte pas de modifications. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full (%1). Nothing was changed. Please free some space and try again.</source>
+      <translation>Le disque est plein (%1). Rien n’a été modifié. Libérez un peu de place et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full. Nothing was changed. Please free some space and try again.</source>
+      <translation>Le disque est plein. Rien n’a été modifié. Libérez un peu de place et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The passphrase does not open the data file %1.</source>
+      <translation>La phrase secrète n’ouvre pas le fichier de données %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>There is no data file yet at %1.</source>
+      <translation>Il n’y a pas encore de fichier de données dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data is protected with a passphrase. Please enter it to open the data.</source>
+      <translation>Ces données sont protégées par une phrase secrète. Saisissez-la pour ouvrir les données.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>This data must be upgraded to this version first, which needs the folder to be writable.</source>
+      <translation>Ces données doivent d’abord être mises à jour pour cette version, ce qui demande de pouvoir écrire dans le dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data was saved by a newer version of Fibro Desktop (data version %1; this version understands up to %2). It has not been changed. Please install the newer version.</source>
+      <translation>Ces données ont été enregistrées par une version plus récente de Fibro Desktop (version des données %1 ; cette version comprend jusqu’à %2). Elles n’ont pas été modifiées. Installez la version plus récente.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>Upgrading the data to version %1 (%2) failed: %3. Your data is unchanged.</source>
+      <translation>La mise à jour des données vers la version %1 (%2) a échoué : %3. Vos données n’ont pas changé.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the disk is full</source>
+      <translation>le disque est plein</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the folder cannot be written to</source>
+      <translation>le dossier ne peut pas être modifié</translation>
+    </message>
+  </context>
+  <context>
     <name>durations</name>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" />
@@ -8176,6 +8392,14 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
   </context>
   <context>
+    <name>export_files</name>
+    <message>
+      <location filename="../../fibro_desktop/store/export.py" />
+      <source>%1 is not an empty folder; choose a new or empty one.</source>
+      <translation>%1 n’est pas un dossier vide ; choisissez un dossier nouveau ou vide.</translation>
+    </message>
+  </context>
+  <context>
     <name>import_problems</name>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8189,6 +8413,91 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file (it is a device, a pipe or a socket), so it is not a Fibro Desktop export.</source>
+      <translation>%1 à l’emplacement %2 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) ; ce n’est donc pas un export de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file, so it is not a Fibro Desktop export.</source>
+      <translation>%1 à l’emplacement %2 n’est pas un fichier ordinaire ; ce n’est donc pas un export de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 contains a NUL character (line %2).</source>
+      <translation>%1 contient un caractère NUL (ligne %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 has no header row.</source>
+      <translation>%1 n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 holds a cell far longer than any export has (line %2).</source>
+      <translation>%1 contient une cellule bien plus longue que dans tout export (ligne %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged or incomplete: it is not valid JSON from line %2, column %3.</source>
+      <translation>%1 est endommagé ou incomplet : ce n’est pas du JSON valide à partir de la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged: it is not valid CSV (line %2).</source>
+      <translation>%1 est endommagé : ce n’est pas du CSV valide (ligne %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is far larger than an export's manifest.</source>
+      <translation>%1 est bien plus grand que le sommaire d’un export.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is larger than %2 MB, the most an import accepts.</source>
+      <translation>%1 dépasse %2 Mo, le maximum qu’un import accepte.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is nested too deeply to be an export.</source>
+      <translation>%1 est imbriqué trop profondément pour être un export.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 is not a Fibro Desktop recordings archive.</source>
+      <translation>%1 n’est pas une archive d’enregistrements de Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not text in UTF-8, as an export is (near line %2).</source>
+      <translation>%1 n’est pas du texte en UTF-8, comme l’est un export (vers la ligne %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not valid JSON: it holds %2, which is not a number an export contains.</source>
+      <translation>%1 n’est pas du JSON valide : il contient %2, qui n’est pas un nombre qu’un export contient.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 lists no tables.</source>
+      <translation>%1 ne liste aucun tableau.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 names no valid file for this table.</source>
+      <translation>%1 n’indique aucun fichier valide pour ce tableau.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 was made by a newer version of Fibro Desktop. Please update the app first.</source>
+      <translation>%1 a été créé par une version plus récente de Fibro Desktop. Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A column is named twice.</source>
       <translation>Une colonne porte deux fois le même nom.</translation>
     </message>
@@ -8196,6 +8505,11 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>A name is required here.</source>
       <translation>Un nom est nécessaire ici.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A number is expected here, not %1.</source>
+      <translation>Un nombre est attendu ici, pas %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8209,8 +8523,23 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A row must be a list of %1 values.</source>
+      <translation>Une ligne doit être une liste de %1 valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A table must be an object with "columns" and "rows".</source>
       <translation>Un tableau doit être un objet avec « columns » et « rows ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A value of this kind (%1) cannot be stored.</source>
+      <translation>Une valeur de ce type (%1) ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A whole number is expected here, not %1.</source>
+      <translation>Un nombre entier est attendu ici, pas %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8219,13 +8548,48 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Enter a whole number from %1 to %2.</source>
+      <translation>Saisissez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>Only 0 (no) or 1 (yes) can be here.</source>
       <translation>Seul 0 (non) ou 1 (oui) peut se trouver ici.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Please keep this under %1 characters.</source>
+      <translation>Restez sous %1 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The date %1 is before %2; the app keeps no records that old.</source>
+      <translation>La date %1 est antérieure à %2 ; l’application ne garde pas de notes aussi anciennes.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is before %2; the app keeps no records that old.</source>
+      <translation>Le jour %1 est antérieur à %2 ; l’application ne garde pas de notes aussi anciennes.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is in the future.</source>
+      <translation>Le jour %1 est dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>The day does not match the date and time of the entry.</source>
       <translation>Le jour ne correspond pas à la date et à l’heure de l’entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export</source>
+      <translation>L’export</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export holds more than %1 rows, the most an import accepts.</source>
+      <translation>L’export contient plus de %1 lignes, le maximum qu’un import accepte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8239,8 +8603,73 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file</source>
+      <translation>Le fichier</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1</source>
+      <translation>Le fichier %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1 is missing.</source>
+      <translation>Le fichier %1 est absent.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>The file has no "tables" object.</source>
       <translation>Le fichier n’a pas d’objet « tables ».</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file holds more than %1 rows, the most an import accepts.</source>
+      <translation>Le fichier contient plus de %1 lignes, le maximum qu’un import accepte.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The moment %1 (UTC) is in the future.</source>
+      <translation>Le moment %1 (UTC) est dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its content does not match).</source>
+      <translation>L’enregistrement %1 dans %2 est endommagé (son contenu ne correspond pas).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its size is wrong).</source>
+      <translation>L’enregistrement %1 dans %2 est endommagé (sa taille est fausse).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 is missing from %2.</source>
+      <translation>L’enregistrement %1 manque dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recordings archive %1 is damaged: the zip cannot be read.</source>
+      <translation>L’archive d’enregistrements %1 est endommagée : le zip ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row cannot be stored: %1.</source>
+      <translation>La ligne ne peut pas être enregistrée : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row does not fit: %1.</source>
+      <translation>La ligne ne convient pas : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The row has %1 cells; the header has %2.</source>
+      <translation>La ligne a %1 cellules ; l’en-tête en a %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The same %1 appears twice (also in row %2).</source>
+      <translation>La même valeur de %1 apparaît deux fois (aussi à la ligne %2).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8263,9 +8692,39 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <translation>Le fichier zip est protégé par un mot de passe, ce qui n’est jamais le cas des exports de Fibro Desktop. Décompressez-le avec votre programme zip, puis importez le dossier obtenu.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>There is nothing at %1.</source>
+      <translation>Il n’y a rien à l’emplacement %1.</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This count cannot be below 0.</source>
       <translation>Ce nombre ne peut pas être inférieur à 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This export comes from a newer version of Fibro Desktop (data version %1; this one understands up to %2). Please update the app first.</source>
+      <translation>Cet export vient d’une version plus récente de Fibro Desktop (version des données %1 ; celle-ci comprend jusqu’à %2). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This export was made by a newer version of Fibro Desktop (format version %1; this one reads up to %2). Please update the app first.</source>
+      <translation>Cet export a été fait par une version plus récente de Fibro Desktop (version du format %1 ; celle-ci lit jusqu’à %2). Mettez d’abord l’application à jour.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not JSON, the form of an export.</source>
+      <translation>Ce fichier n’est pas un export de Fibro Desktop. Ce n’est pas du JSON, la forme d’un export.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not text (an export is UTF-8 text; this file is not, from byte %1).</source>
+      <translation>Ce fichier n’est pas un export de Fibro Desktop. Ce n’est pas du texte (un export est du texte UTF-8 ; ce fichier ne l’est pas, à partir de l’octet %1).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. Its %1 cannot be read: it is not text.</source>
+      <translation>Ce fichier n’est pas un export de Fibro Desktop. Son fichier %1 ne peut pas être lu : ce n’est pas du texte.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8273,9 +8732,34 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <translation>Ce n’est pas un export de Fibro Desktop (son « format » manque ou est différent).</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export: %1 is missing (every CSV export has one).</source>
+      <translation>Ce n’est pas un export de Fibro Desktop : %1 est absent (chaque export CSV en a un).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a calendar day the app can read (%1); days are written like 2026-11-24.</source>
+      <translation>Ce n’est pas un jour du calendrier que l’application peut lire (%1) ; les jours s’écrivent comme 2026-11-24.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a date and time the app can read (%1). A spreadsheet may have changed it; export again and import the file unchanged.</source>
+      <translation>Ce n’est pas une date et une heure que l’application peut lire (%1). Un tableur l’a peut-être modifiée ; exportez à nouveau et importez le fichier sans le modifier.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This number is larger than the app allows (%1).</source>
+      <translation>Ce nombre est plus grand que ce que l’application permet (%1).</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This role is not one the app knows.</source>
       <translation>L’application ne connaît pas ce rôle.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This row belongs to %1 %2 %3, which is not in the file.</source>
+      <translation>Cette ligne appartient à %1 %2 %3, qui n’est pas dans le fichier.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8291,6 +8775,44 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
       <location filename="../../fibro_desktop/store/import_write.py" />
       <source>This version of the app has no such table.</source>
       <translation>Cette version de l’application n’a pas ce tableau.</translation>
+    </message>
+  </context>
+  <context>
+    <name>protection</name>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>Please choose a passphrase of at least %1 characters.</source>
+      <translation>Choisissez une phrase secrète d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>That passphrase does not open this data. Nothing was changed.</source>
+      <translation>Cette phrase secrète n’ouvre pas ces données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data could not be copied: %1. Nothing was changed.</source>
+      <translation>Les données n’ont pas pu être copiées : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is not in the state expected; nothing was changed.</source>
+      <translation>Les données ne sont pas dans l’état attendu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is still in use, so it was not changed. Please try again.</source>
+      <translation>Les données sont encore utilisées, elles n’ont donc pas été modifiées. Réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The new copy did not match the data exactly; nothing was changed. %1</source>
+      <translation>La nouvelle copie ne correspondait pas exactement aux données ; rien n’a été modifié. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>This installation cannot protect data with a passphrase (sqlcipher3 is missing).</source>
+      <translation>Cette installation ne peut pas protéger les données par une phrase secrète (sqlcipher3 manque).</translation>
     </message>
   </context>
   <context>

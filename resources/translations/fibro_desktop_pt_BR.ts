@@ -7486,6 +7486,74 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
   </context>
   <context>
+    <name>backups</name>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>%1 is not one of your backups, so it was not removed.</source>
+      <translation>%1 não é uma das suas cópias de segurança, então não foi removida.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Restoring failed: %1. Your previous data is kept at %2.</source>
+      <translation>A restauração falhou: %1. Seus dados anteriores continuam guardados em %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup %1 could not be removed: %2.</source>
+      <translation>Não foi possível remover a cópia de segurança %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup copy failed its check: %1.</source>
+      <translation>A cópia de segurança não passou na verificação: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The backup could not be written to %1: %2.</source>
+      <translation>Não foi possível gravar a cópia de segurança em %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The copy to %1 failed: %2.</source>
+      <translation>A cópia para %1 falhou: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>The data file %1 is empty; there is nothing to back up.</source>
+      <translation>O arquivo de dados %1 está vazio; não há nada para copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>There is no data file at %1 to back up.</source>
+      <translation>Não há arquivo de dados em %1 para copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup cannot be restored. %1</source>
+      <translation>Esta cópia de segurança não pode ser restaurada. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was not protected with a passphrase, and your data is not like that now. To restore it, first remove the protection (File menu), then restore it. Nothing was changed.</source>
+      <translation>Esta cópia de segurança foi feita quando seus dados não estavam protegidos por senha, e agora não é mais assim. Para restaurá-la, primeiro remova a proteção (menu Arquivo) e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>This backup was made while your data was protected with a passphrase, and your data is not like that now. To restore it, first protect your data with the same passphrase (File menu), then restore it. Nothing was changed.</source>
+      <translation>Esta cópia de segurança foi feita quando seus dados estavam protegidos por senha, e agora não é mais assim. Para restaurá-la, primeiro proteja seus dados com a mesma senha (menu Arquivo) e depois restaure. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your current data is protected with a passphrase that is not known here; open it with its passphrase first. Nothing was changed.</source>
+      <translation>Seus dados atuais estão protegidos por uma senha que não é conhecida aqui; abra-os primeiro com a senha deles. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/backup.py" />
+      <source>Your recordings could not be copied into %1: %2.</source>
+      <translation>Não foi possível copiar suas gravações para %1: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <location filename="../../fibro_desktop/commands/data_safety.py" />
@@ -7905,6 +7973,154 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
   </context>
   <context>
+    <name>data_file</name>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be opened: %2.</source>
+      <translation>Não é possível abrir %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 cannot be read: it is damaged, or protected with a different passphrase.</source>
+      <translation>Não é possível ler %1: está danificado ou protegido por outra senha.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is damaged: %2.</source>
+      <translation>%1 está danificado: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>%1 is not a Fibro Desktop data file (unknown format).</source>
+      <translation>%1 não é um arquivo de dados do Fibro Desktop (formato desconhecido).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>That passphrase does not open this data. Nothing was changed; please try again.</source>
+      <translation>Essa senha não abre estes dados. Nada foi alterado; tente de novo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be opened: %2.</source>
+      <translation>Não é possível abrir o arquivo de dados %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 cannot be read: %2.</source>
+      <translation>Não é possível ler o arquivo de dados %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged, or protected with a different passphrase.</source>
+      <translation>O arquivo de dados %1 está danificado ou protegido por outra senha.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2</source>
+      <translation>O arquivo de dados %1 está danificado: %2</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is damaged: %2.</source>
+      <translation>O arquivo de dados %1 está danificado: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data file %1 is empty or missing, but backups of your data are beside it, so this is not a new start: the data was probably lost by a crash, a full disk or a sync service. Nothing was changed. Restore the newest good backup (Fibro Desktop offers it at start, or run: fibro-desktop restore).</source>
+      <translation>O arquivo de dados %1 está vazio ou sumiu, mas há cópias de segurança dos seus dados ao lado dele, então este não é um começo do zero: os dados provavelmente se perderam por uma falha, um disco cheio ou um serviço de sincronização. Nada foi alterado. Restaure a cópia boa mais recente (o Fibro Desktop oferece isso ao abrir, ou execute: fibro-desktop restore).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is empty; it will be set up at start.</source>
+      <translation>O arquivo de dados %1 está vazio; ele será preparado ao abrir.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is in good order.</source>
+      <translation>O arquivo de dados %1 está em ordem.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is not in a format Fibro Desktop knows.</source>
+      <translation>O arquivo de dados %1 não está num formato que o Fibro Desktop conheça.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 is protected with a passphrase.</source>
+      <translation>O arquivo de dados %1 está protegido por senha.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The data file %1 was saved by a newer version of Fibro Desktop (data version %2; this one understands up to %3).</source>
+      <translation>O arquivo de dados %1 foi salvo por uma versão mais nova do Fibro Desktop (versão dos dados %2; esta entende até a %3).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. %2 Nothing was changed.</source>
+      <translation>Não é possível gravar na pasta de dados %1: ela é somente leitura ou está numa unidade que não permite alterações. %2 Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The data folder %1 cannot be written to: it is read-only, or on a drive that does not allow changes. Nothing was changed.</source>
+      <translation>Não é possível gravar na pasta de dados %1: ela é somente leitura ou está numa unidade que não permite alterações. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full (%1). Nothing was changed. Please free some space and try again.</source>
+      <translation>O disco está cheio (%1). Nada foi alterado. Libere um pouco de espaço e tente de novo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>The disk is full. Nothing was changed. Please free some space and try again.</source>
+      <translation>O disco está cheio. Nada foi alterado. Libere um pouco de espaço e tente de novo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>The passphrase does not open the data file %1.</source>
+      <translation>A senha não abre o arquivo de dados %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/integrity.py" />
+      <source>There is no data file yet at %1.</source>
+      <translation>Ainda não há arquivo de dados em %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data is protected with a passphrase. Please enter it to open the data.</source>
+      <translation>Estes dados estão protegidos por senha. Digite a senha para abrir os dados, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>This data must be upgraded to this version first, which needs the folder to be writable.</source>
+      <translation>Primeiro estes dados precisam ser atualizados para esta versão, e para isso a pasta precisa permitir gravação.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>This data was saved by a newer version of Fibro Desktop (data version %1; this version understands up to %2). It has not been changed. Please install the newer version.</source>
+      <translation>Estes dados foram salvos por uma versão mais nova do Fibro Desktop (versão dos dados %1; esta versão entende até a %2). Eles não foram alterados. Instale a versão mais nova, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/database.py" />
+      <source>Upgrading the data to version %1 (%2) failed: %3. Your data is unchanged.</source>
+      <translation>A atualização dos dados para a versão %1 (%2) falhou: %3. Seus dados não foram alterados.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the disk is full</source>
+      <translation>o disco está cheio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/errors.py" />
+      <source>the folder cannot be written to</source>
+      <translation>não é possível gravar na pasta</translation>
+    </message>
+  </context>
+  <context>
     <name>durations</name>
     <message>
       <location filename="../../fibro_desktop/ui/labels.py" />
@@ -8176,6 +8392,14 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
   </context>
   <context>
+    <name>export_files</name>
+    <message>
+      <location filename="../../fibro_desktop/store/export.py" />
+      <source>%1 is not an empty folder; choose a new or empty one.</source>
+      <translation>%1 não é uma pasta vazia; escolha uma pasta nova ou vazia.</translation>
+    </message>
+  </context>
+  <context>
     <name>import_problems</name>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8189,6 +8413,91 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file (it is a device, a pipe or a socket), so it is not a Fibro Desktop export.</source>
+      <translation>%1 em %2 não é um arquivo comum (é um dispositivo, um pipe ou um socket), então não é uma exportação do Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 at %2 is not an ordinary file, so it is not a Fibro Desktop export.</source>
+      <translation>%1 em %2 não é um arquivo comum, então não é uma exportação do Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 cannot be read: %2.</source>
+      <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 contains a NUL character (line %2).</source>
+      <translation>%1 contém um caractere NUL (linha %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 has no header row.</source>
+      <translation>%1 não tem linha de cabeçalho.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 holds a cell far longer than any export has (line %2).</source>
+      <translation>%1 tem uma célula muito mais longa do que qualquer exportação tem (linha %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged or incomplete: it is not valid JSON from line %2, column %3.</source>
+      <translation>%1 está danificado ou incompleto: não é JSON válido a partir da linha %2, coluna %3.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is damaged: it is not valid CSV (line %2).</source>
+      <translation>%1 está danificado: não é CSV válido (linha %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is far larger than an export's manifest.</source>
+      <translation>%1 é muito maior do que o índice de uma exportação.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is larger than %2 MB, the most an import accepts.</source>
+      <translation>%1 tem mais de %2 MB, o máximo que uma importação aceita.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is nested too deeply to be an export.</source>
+      <translation>%1 está aninhado fundo demais para ser uma exportação.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 is not a Fibro Desktop recordings archive.</source>
+      <translation>%1 não é um arquivo de gravações do Fibro Desktop.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not text in UTF-8, as an export is (near line %2).</source>
+      <translation>%1 não é texto em UTF-8, como uma exportação é (perto da linha %2).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 is not valid JSON: it holds %2, which is not a number an export contains.</source>
+      <translation>%1 não é JSON válido: contém %2, que não é um número que uma exportação contenha.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 lists no tables.</source>
+      <translation>%1 não lista nenhuma tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>%1 names no valid file for this table.</source>
+      <translation>%1 não indica um arquivo válido para esta tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>%1 was made by a newer version of Fibro Desktop. Please update the app first.</source>
+      <translation>%1 foi feito por uma versão mais nova do Fibro Desktop. Atualize o aplicativo primeiro, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A column is named twice.</source>
       <translation>Uma coluna aparece com o mesmo nome duas vezes.</translation>
     </message>
@@ -8196,6 +8505,11 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>A name is required here.</source>
       <translation>Aqui é preciso um nome.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A number is expected here, not %1.</source>
+      <translation>Aqui se espera um número, não %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8209,8 +8523,23 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>A row must be a list of %1 values.</source>
+      <translation>Uma linha deve ser uma lista de %1 valores.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>A table must be an object with "columns" and "rows".</source>
       <translation>Uma tabela precisa ser um objeto com "columns" e "rows".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A value of this kind (%1) cannot be stored.</source>
+      <translation>Um valor deste tipo (%1) não pode ser guardado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>A whole number is expected here, not %1.</source>
+      <translation>Aqui se espera um número inteiro, não %1.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8219,13 +8548,48 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Enter a whole number from %1 to %2.</source>
+      <translation>Digite um número inteiro de %1 a %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>Only 0 (no) or 1 (yes) can be here.</source>
       <translation>Aqui só pode haver 0 (não) ou 1 (sim).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>Please keep this under %1 characters.</source>
+      <translation>Mantenha abaixo de %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The date %1 is before %2; the app keeps no records that old.</source>
+      <translation>A data %1 é anterior a %2; o aplicativo não guarda registros tão antigos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is before %2; the app keeps no records that old.</source>
+      <translation>O dia %1 é anterior a %2; o aplicativo não guarda registros tão antigos.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The day %1 is in the future.</source>
+      <translation>O dia %1 está no futuro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>The day does not match the date and time of the entry.</source>
       <translation>O dia não combina com a data e a hora do registro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export</source>
+      <translation>A exportação</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The export holds more than %1 rows, the most an import accepts.</source>
+      <translation>A exportação tem mais de %1 linhas, o máximo que uma importação aceita.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8239,8 +8603,73 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file</source>
+      <translation>O arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1</source>
+      <translation>O arquivo %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file %1 is missing.</source>
+      <translation>O arquivo %1 está faltando.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
       <source>The file has no "tables" object.</source>
       <translation>O arquivo não tem um objeto "tables".</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The file holds more than %1 rows, the most an import accepts.</source>
+      <translation>O arquivo tem mais de %1 linhas, o máximo que uma importação aceita.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>The moment %1 (UTC) is in the future.</source>
+      <translation>O momento %1 (UTC) está no futuro.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its content does not match).</source>
+      <translation>A gravação %1 em %2 está danificada (o conteúdo não confere).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 in %2 is damaged (its size is wrong).</source>
+      <translation>A gravação %1 em %2 está danificada (o tamanho está errado).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recording %1 is missing from %2.</source>
+      <translation>A gravação %1 está faltando em %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/audio_export.py" />
+      <source>The recordings archive %1 is damaged: the zip cannot be read.</source>
+      <translation>O arquivo de gravações %1 está danificado: não é possível ler o zip.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row cannot be stored: %1.</source>
+      <translation>A linha não pode ser guardada: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The row does not fit: %1.</source>
+      <translation>A linha não se encaixa: %1.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>The row has %1 cells; the header has %2.</source>
+      <translation>A linha tem %1 células; o cabeçalho tem %2.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>The same %1 appears twice (also in row %2).</source>
+      <translation>O mesmo valor de %1 aparece duas vezes (também na linha %2).</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8263,9 +8692,39 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <translation>O arquivo zip está protegido com senha, e as exportações do Fibro Desktop nunca estão. Descompacte-o com o seu programa de zip e depois importe a pasta que ele criar.</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>There is nothing at %1.</source>
+      <translation>Não há nada em %1.</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This count cannot be below 0.</source>
       <translation>Esta contagem não pode ser menor que 0.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This export comes from a newer version of Fibro Desktop (data version %1; this one understands up to %2). Please update the app first.</source>
+      <translation>Esta exportação vem de uma versão mais nova do Fibro Desktop (versão dos dados %1; esta entende até a %2). Atualize o aplicativo primeiro, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This export was made by a newer version of Fibro Desktop (format version %1; this one reads up to %2). Please update the app first.</source>
+      <translation>Esta exportação foi feita por uma versão mais nova do Fibro Desktop (versão do formato %1; esta lê até a %2). Atualize o aplicativo primeiro, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not JSON, the form of an export.</source>
+      <translation>Este arquivo não é uma exportação do Fibro Desktop. Não é JSON, a forma de uma exportação.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. It is not text (an export is UTF-8 text; this file is not, from byte %1).</source>
+      <translation>Este arquivo não é uma exportação do Fibro Desktop. Não é texto (uma exportação é texto UTF-8; este arquivo não é, a partir do byte %1).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This file is not a Fibro Desktop export. Its %1 cannot be read: it is not text.</source>
+      <translation>Este arquivo não é uma exportação do Fibro Desktop. O %1 dele não pode ser lido: não é texto.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/store/import_read.py" />
@@ -8273,9 +8732,34 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <translation>Este arquivo não é uma exportação do Fibro Desktop (o "format" dele está faltando ou é diferente).</translation>
     </message>
     <message>
+      <location filename="../../fibro_desktop/store/import_read.py" />
+      <source>This is not a Fibro Desktop export: %1 is missing (every CSV export has one).</source>
+      <translation>Esta não é uma exportação do Fibro Desktop: %1 está faltando (toda exportação CSV tem um).</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a calendar day the app can read (%1); days are written like 2026-11-24.</source>
+      <translation>Este não é um dia do calendário que o aplicativo consiga ler (%1); os dias são escritos como 2026-11-24.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This is not a date and time the app can read (%1). A spreadsheet may have changed it; export again and import the file unchanged.</source>
+      <translation>Esta não é uma data e hora que o aplicativo consiga ler (%1). Uma planilha pode ter alterado o valor; exporte de novo e importe o arquivo sem mudanças.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/core/data_safety/rows.py" />
+      <source>This number is larger than the app allows (%1).</source>
+      <translation>Este número é maior do que o aplicativo permite (%1).</translation>
+    </message>
+    <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
       <source>This role is not one the app knows.</source>
       <translation>Esta função não é uma que o app conhece.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/import_write.py" />
+      <source>This row belongs to %1 %2 %3, which is not in the file.</source>
+      <translation>Esta linha pertence a %1 %2 %3, que não está no arquivo.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/core/data_safety/rows.py" />
@@ -8291,6 +8775,44 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
       <location filename="../../fibro_desktop/store/import_write.py" />
       <source>This version of the app has no such table.</source>
       <translation>Esta versão do app não tem essa tabela.</translation>
+    </message>
+  </context>
+  <context>
+    <name>protection</name>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>Please choose a passphrase of at least %1 characters.</source>
+      <translation>Escolha uma senha de pelo menos %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>That passphrase does not open this data. Nothing was changed.</source>
+      <translation>Essa senha não abre estes dados. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data could not be copied: %1. Nothing was changed.</source>
+      <translation>Não foi possível copiar os dados: %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is not in the state expected; nothing was changed.</source>
+      <translation>Os dados não estão no estado esperado; nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The data is still in use, so it was not changed. Please try again.</source>
+      <translation>Os dados ainda estão em uso, então não foram alterados. Tente de novo, por favor.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>The new copy did not match the data exactly; nothing was changed. %1</source>
+      <translation>A nova cópia não correspondia exatamente aos dados; nada foi alterado. %1</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/store/protection.py" />
+      <source>This installation cannot protect data with a passphrase (sqlcipher3 is missing).</source>
+      <translation>Esta instalação não consegue proteger dados com senha (falta o sqlcipher3).</translation>
     </message>
   </context>
   <context>

@@ -65,7 +65,7 @@ def test_an_unusable_second_folder_is_reported_but_the_backup_stands(journal_db,
     result = make_backup(database_path(data_dir), backup_folder(data_dir), TEST_NOW, "daily",
                          second_folder=blocker)
     assert result.path.exists()
-    assert result.second_copy is None and "failed" in result.second_error
+    assert result.second_copy is None and "failed" in str(result.second_error)
 
 
 def test_retention_prunes_old_backups_but_never_other_files(journal_db, data_dir):

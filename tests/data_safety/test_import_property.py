@@ -172,7 +172,7 @@ def test_whatever_the_importer_accepts_the_app_can_show(qapp, qtbot, tmp_path_fa
             import_data(db, read_export(path), now=TEST_NOW)
         except ImportProblem as problem:
             assert problem.table and str(problem)
-            event(f"refused: {problem.message[:50]}")
+            event(f"refused: {str(problem.message)[:50]}")
             return
         event("accepted")
         assert build_and_check(qapp, folder / "data", db) == []
@@ -330,7 +330,7 @@ def test_whatever_the_importer_accepts_from_a_spreadsheet_the_app_can_show(qapp,
             import_data(db, read_export(folder / "csv"), now=TEST_NOW)
         except ImportProblem as problem:
             assert problem.table and str(problem)
-            event(f"refused: {problem.message[:50]}")
+            event(f"refused: {str(problem.message)[:50]}")
             return
         event("accepted")
         assert build_and_check(qapp, folder / "data", db) == []

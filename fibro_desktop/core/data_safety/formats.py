@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fibro_desktop.core.message import Message
+
 #: ``"format"`` field of every export (JSON file, CSV manifest).
 FORMAT_NAME = "fibro-desktop-export"
 #: Version of the export format this app writes and the newest it reads.
@@ -27,9 +29,11 @@ class ImportCancelled(Exception):
 
 @dataclass
 class ImportProblem(Exception):
-    """What is wrong with an import file, and where (for a person to read)."""
+    """What is wrong with an import file, and where (for a person to read):
+    ``message`` is a fixed English sentence (context ``import_problems``), or
+    a :class:`Message` when it carries a value; ``str()`` is the English."""
 
-    message: str
+    message: str | Message
     table: str | None = None
     row: int | None = None  # 1-based data row within the table
     field: str | None = None
@@ -42,4 +46,4 @@ class ImportProblem(Exception):
             where.append(f"row {self.row}")
         if self.field:
             where.append(f"field {self.field}")
-        return f"{self.message} ({', '.join(where)})" if where else self.message
+        return f"{self.message} ({', '.join(where)})" if where else str(self.message)

@@ -24,6 +24,7 @@ from typing import Any
 from fibro_desktop.core.instants import from_stored, local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
 from fibro_desktop.core.journal.validation import validate_checkin, validate_dose, validate_episode, validate_medication
+from fibro_desktop.core.message import Message, messages
 from fibro_desktop.core.pacing.exercises import own_exercise_problem
 from fibro_desktop.core.relax.imports import is_plain_name
 from fibro_desktop.core.text import MAX_NAME_CHARS, MAX_NOTE_CHARS, strip_bidi_controls
@@ -32,6 +33,8 @@ from fibro_desktop.core.toolkit.care import CARE_ROLE_IDS
 
 #: Earliest year accepted in a day or an instant.
 MIN_YEAR = 1900
+#: The row checks' sentences with values (shown by ``ui/data_safety/labels.problem_text``).
+_msg = messages("import_problems")
 #: How far past "now" an imported moment or day may lie: the clocks of two
 #: computers differ, and a local day in UTC+14 is a day ahead of UTC.
 FUTURE_LEEWAY = timedelta(days=1)
@@ -47,8 +50,8 @@ _KEEP_TEXT = frozenset({"uid", "file_name"})
 _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 _DAY_TEXT = re.compile(r"\d{4}-\d\d-\d\d")
 
-#: A problem: (field, plain-English message).
-Problem = tuple[str, str]
+#: A problem: (field, plain-English message; a Message when it carries a value).
+Problem = tuple[str, str | Message]
 #: One row of a table by column name; values of their column's SQLite storage
 #: type, but from a file, so each rule checks the type it needs (hence Any).
 Row = dict[str, Any]
@@ -134,12 +137,13 @@ def parse_day(value: object) -> date | None:
 def _instant(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     moment = parse_instant(value)
     if moment is None:
-        return name, (f"This is not a date and time the app can read ({str(value)[:40]!r}). "
-                      f"A spreadsheet may have changed it; export again and import the file unchanged.")
+        return name, (_msg("This is not a date and time the app can read (%1). A spreadsheet may have changed "
+                           "it; export again and import the file unchanged.",
+                           repr(str(value)[:40])))
     if moment.year < MIN_YEAR:
-        return name, f"The date {value[:10]} is before {MIN_YEAR}; the app keeps no records that old."
+        return name, _msg("The date %1 is before %2; the app keeps no records that old.", value[:10], MIN_YEAR)
     if moment > latest:
-        return name, f"The moment {value} (UTC) is in the future."
+        return name, _msg("The moment %1 (UTC) is in the future.", value)
     partner = name[:-4] + "_offset_min"
     if partner in row and row[partner] is None:
         return partner, "The time zone of this moment is missing."
@@ -155,12 +159,12 @@ def _offset(name: str, value: Any, row: Row, latest: datetime) -> Problem | None
 def _day(name: str, value: Any, row: Row, latest: datetime) -> Problem | None:
     day = parse_day(value)
     if day is None:
-        return name, (f"This is not a calendar day the app can read ({str(value)[:40]!r}); "
-                      f"days are written like 2026-11-24.")
+        return name, (_msg("This is not a calendar day the app can read (%1); days are written like 2026-11-24.",
+                           repr(str(value)[:40])))
     if day.year < MIN_YEAR:
-        return name, f"The day {value} is before {MIN_YEAR}; the app keeps no records that old."
+        return name, _msg("The day %1 is before %2; the app keeps no records that old.", value, MIN_YEAR)
     if day > local_day(latest):
-        return name, f"The day {value} is in the future."
+        return name, _msg("The day %1 is in the future.", value)
     return None
 
 
@@ -210,7 +214,7 @@ def _nonneg(row: Row, name: str, most: int | None = None) -> Problem | None:
     if not isinstance(value, int) or value < 0:
         return name, "This count cannot be below 0."
     if most is not None and value > most:
-        return name, f"This number is larger than the app allows ({most:,})."
+        return name, _msg("This number is larger than the app allows (%1).", f"{most:,}")
     return None
 
 
@@ -347,13 +351,13 @@ def _name(row: Row, field: str) -> Problem | None:
     if error == toolkit_rules.EMPTY:
         return field, "A name is required here."
     if error:
-        return field, f"Please keep this under {MAX_NAME_CHARS} characters."
+        return field, _msg("Please keep this under %1 characters.", MAX_NAME_CHARS)
     return None
 
 
 def _note(row: Row, field: str) -> Problem | None:
     if field in row and toolkit_rules.check_note(row[field])[1]:
-        return field, f"Please keep this under {MAX_NOTE_CHARS:,} characters."
+        return field, _msg("Please keep this under %1 characters.", f"{MAX_NOTE_CHARS:,}")
     return None
 
 
@@ -363,7 +367,7 @@ def _count(row: Row, field: str, minimum: int = 0) -> Problem | None:
         return None
     _number, error = toolkit_rules.check_count(value, minimum=minimum)
     if error:
-        return field, (f"Enter a whole number from {minimum} to {toolkit_rules.MAX_COUNT}.")
+        return field, (_msg("Enter a whole number from %1 to %2.", minimum, toolkit_rules.MAX_COUNT))
     return None
 
 

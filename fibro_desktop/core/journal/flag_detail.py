@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from fibro_desktop.core.message import fill as fill_places
+
 # The texts a rule may use. English source, translated in the UI.
 CAME_WITH = "An episode came with: %1."
 CHECKIN_CAME_WITH = "The day's check-in noted: %1."
@@ -121,8 +123,6 @@ def parse(stored: str) -> Detail:
 
 
 def fill(text: str, values: list[str]) -> str:
-    """Put ``values`` into the ``%1`` … places of ``text`` (highest first,
-    so ``%1`` never eats the start of ``%10``)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", values[i - 1])
-    return text
+    """Put ``values`` into the ``%1`` … places of ``text`` (one pass, the one
+    implementation: :func:`fibro_desktop.core.message.fill`)."""
+    return fill_places(text, *values)

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fibro_desktop.ui.charts.base import ChartCard
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say_error, translator
 
 _tr = translator("Charts")
 
@@ -41,5 +41,5 @@ def ask_and_export(card: ChartCard, parent: QWidget, folder: Path) -> Path | Non
     try:
         return export_png(card, path)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Could not save the picture"), str(exc))
+        QMessageBox.warning(parent, _tr("Could not save the picture"), say_error(exc))
         return None

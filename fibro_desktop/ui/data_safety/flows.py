@@ -20,6 +20,7 @@ from fibro_desktop.store.export import ExportCancelled, target_taken
 from fibro_desktop.ui.background import run_in_background
 from fibro_desktop.ui.data_safety.export_dialog import ExportChoice, ExportDialog
 from fibro_desktop.ui.data_safety.labels import problem_text, tr
+from fibro_desktop.ui.translate import say_error
 from fibro_desktop.ui.write_errors import file_failure_text, short_reason_text
 
 
@@ -117,7 +118,7 @@ def run_export(parent: QWidget, safety, *,
         text, ok = tr("Export cancelled. Nothing was written."), True
     except OSError as exc:
         text, ok = file_failure_text(exc) or tr("The export could not be written: %1").replace(
-            "%1", exc.strerror or str(exc)), False
+            "%1", exc.strerror or say_error(exc)), False
     inform(parent, tr("Export"), text, ok)
     return text
 
@@ -155,7 +156,7 @@ def run_import(parent: QWidget, safety, *,
         text, ok = tr("Import cancelled. Nothing was changed."), True
     except OSError as exc:
         text, ok = tr("Nothing was imported: the recordings could not be copied (%1).").replace(
-            "%1", exc.strerror or str(exc)), False
+            "%1", exc.strerror or say_error(exc)), False
     except ImportProblem as problem:
         text, ok = tr("Nothing was imported. %1", problem_text(problem)), False
     except Exception as exc:  # the backup first or the import itself: a full disk

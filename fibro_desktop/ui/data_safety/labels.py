@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QLocale
 
 from fibro_desktop.core.data_safety.formats import ImportProblem
-from fibro_desktop.ui.translate import translator
+from fibro_desktop.ui.translate import say, translator
 
 tr = translator("DataSafety")
 #: The import checks' sentences (store/import_*.py, core/data_safety/), found by extract_strings.py.
@@ -16,7 +16,7 @@ _tr_problem = translator("import_problems")
 
 def problem_text(problem: ImportProblem) -> str:
     """What is wrong with an import file and where, in the person's language
-    (a sentence the checks build with a value in it stays as they wrote it)."""
+    (a fixed sentence, or a Message with its values filled in after the lookup)."""
     where = []
     if problem.table:
         where.append(tr("table %1", problem.table))
@@ -24,7 +24,7 @@ def problem_text(problem: ImportProblem) -> str:
         where.append(tr("row %1", problem.row))
     if problem.field:
         where.append(tr("field %1", problem.field))
-    message = _tr_problem(problem.message)
+    message = _tr_problem(problem.message) if isinstance(problem.message, str) else say(problem.message)
     return tr("%1 (%2)", message, ", ".join(where)) if where else message
 
 
