@@ -172,8 +172,10 @@ def _run_command(args: argparse.Namespace, data_dir: str | None) -> int:
         print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
         return 2
     except StoreError as exc:
+        from fibro_desktop.cli_words import say_error
+
         print(f"fibro-desktop {command.name}: {explain(exc)}", file=sys.stderr)
-        print(f"fibro-desktop {command.name}: {exc}", file=sys.stderr)
+        print(f"fibro-desktop {command.name}: {say_error(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:  # a write the disk refused: plain words, not a traceback
         from fibro_desktop.store.errors import plain_write_failure

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from fibro_desktop.core.message import Message
+from fibro_desktop.ui import translate
 from fibro_desktop.ui.translate import translator
 
 _tr = translator("cli")
@@ -33,6 +35,19 @@ def say(text: str, *args: object, n: int | None = None, one: str | None = None) 
     """``text`` translated (``%1``… filled; ``n``: a count, see ``ui/translate.py``)."""
     _install_once()
     return _tr(text, *args, n=n, one=one)
+
+
+def say_error(exc: BaseException) -> str:
+    """What went wrong, in the chosen language: a store's or core's sentence
+    (``core/message.py``) translated with its values, else the error's text."""
+    _install_once()
+    return translate.say_error(exc)
+
+
+def say_message(message: Message | str) -> str:
+    """A store's or core's sentence in the chosen language (see :func:`say_error`)."""
+    _install_once()
+    return translate.say(message)
 
 
 def _install_once() -> None:

@@ -22,6 +22,14 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?>
 <message numerus="yes"><source>%1: %n rows</source>
 <translation><numerusform>%1: %n Zeile</numerusform><numerusform>%1: %n Zeilen</numerusform></translation></message>
 </context>
+<context><name>backups</name>
+<message><source>This backup cannot be restored. %1</source>
+<translation>Diese Sicherung lässt sich nicht zurückholen. %1</translation></message>
+</context>
+<context><name>data_file</name>
+<message><source>There is no data file yet at %1.</source>
+<translation>Unter %1 gibt es noch keine Datendatei.</translation></message>
+</context>
 </TS>
 """
 
@@ -75,3 +83,12 @@ def test_the_english_singular_and_plural_without_a_catalogue(qapp):
 
     assert say("%1: %n rows", "episode", n=1, one="%1: %n row") == "episode: 1 row"
     assert say("%1: %n rows", "episode", n=2, one="%1: %n row") == "episode: 2 rows"
+
+
+def test_a_store_error_is_printed_in_the_language_with_its_value(german_data, tmp_path):
+    resources, data = german_data
+    missing = tmp_path / "no-such-backup.db"
+    result = _run(resources, "restore", str(missing), "--data-dir", str(data))
+    assert result.returncode == 1
+    assert f"Diese Sicherung lässt sich nicht zurückholen. Unter {missing} gibt es noch keine Datendatei." \
+        in result.stderr

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from fibro_desktop.cli_words import mark, say
+from fibro_desktop.cli_words import mark, say, say_error, say_message
 from fibro_desktop.commands import Command, CommandContext
 
 
@@ -181,12 +181,12 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
         result = make_backup(database_path(ctx.data_dir), backup_folder(ctx.data_dir), ctx.now(), "manual",
                              second_folder=args.second_folder)
     except BackupError as exc:
-        return _fail("backup", str(exc))
+        return _fail("backup", say_error(exc))
     print(say("Backup written and checked: %1", result.path))
     if result.second_copy:
         print(say("Copy: %1", result.second_copy))
     if result.second_error:
-        return _fail("backup", str(result.second_error))
+        return _fail("backup", say_message(result.second_error))
     return 0
 
 
@@ -221,7 +221,7 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         previous = restore_backup(database_path(ctx.data_dir), path, ctx.now(), latest_version())
     except BackupError as exc:
-        return _fail("restore", str(exc))
+        return _fail("restore", say_error(exc))
     ctx.open_db()  # migrates a backup from an older version
     print(say("Restored %1.", path))
     if previous:
