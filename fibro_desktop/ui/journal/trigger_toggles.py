@@ -142,5 +142,5 @@ class TriggerToggles(QWidget):
             self.updateGeometry()  # more rows: taller
 
     def _widest(self) -> int:
-        return max((b.minimumSizeHint().expandedTo(b.minimumSize()).width() for b in self._buttons.values()),
-                   default=0)
+        # A button's whole text, not its squeezed minimum: its words must not be cut.
+        return max((b.sizeHint().expandedTo(b.minimumSize()).width() for b in self._buttons.values()), default=0)
