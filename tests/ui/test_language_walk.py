@@ -21,6 +21,7 @@ walk = pytest.importorskip("tests.ui.test_accessibility_walk")
 sys.path.insert(0, str(REPO_ROOT / "packaging"))
 import check_translations  # noqa: E402
 
+from tests.ui import layout_checks  # noqa: E402
 from tests.ui.language_shell import shell_in  # noqa: E402, F401 (a fixture)
 
 
@@ -43,6 +44,8 @@ def test_no_widget_is_cut_off_in_any_language(shell_in, app_context, db, qtbot, 
 
     def check(place: str, root, dialog: bool = True) -> None:
         problems.extend(f"{place}: clipped {w}" for w in kit_checks.clipped(root))
+        if not dialog:  # a tab: no text cut or squeezed either, as in English at 200 %
+            problems.extend(f"{place}: cut {w}" for w in layout_checks.clipped(root))
 
     windows = walk._Windows(qtbot, monkeypatch, check)
     pressed: set[int] = set()
