@@ -3,7 +3,8 @@ French run about 30 % longer than English, and no widget may be cut off in
 any language, at 100 % and at 200 % text. The app is built after the
 language's catalogue is installed, as at a real start; the walk and its
 checks are the accessibility walk's (tests/ui/test_accessibility_walk.py,
-tests/ui/kit_checks.py)."""
+tests/ui/kit_checks.py), and on the tabs the large-text test's too
+(tests/ui/layout_checks.py: no text cut or squeezed, nothing cut at the side)."""
 
 from __future__ import annotations
 
