@@ -152,9 +152,12 @@ class RelaxPage(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         # Widths in text lines, so the library keeps its shape at any text size.
+        # Never narrower than its own content (two library buttons a row, longer
+        # in German): a minimum set here overrides the one its layout asks for.
         line = left_box.fontMetrics().height()
-        left_box.setMinimumWidth(line * 16)
-        left_box.setMaximumWidth(line * 24)
+        narrowest = max(line * 16, left_box.minimumSizeHint().width())
+        left_box.setMinimumWidth(narrowest)
+        left_box.setMaximumWidth(max(line * 24, narrowest))
         left_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         row.add(left_box, 2)
         centre_box = QWidget()
