@@ -75,8 +75,8 @@ _.pytestmark  # module-wide markers
 _.pytest_collection_modifyitems  # tests/data_safety/conftest.py: a pytest hook
 _.collect_cycles_between_events  # tests/conftest.py: an autouse fixture
 _.close_windows_left_modal  # tests/conftest.py: an autouse fixture
-_.language_as_the_run_began  # tests/conftest.py: an autouse fixture
-_.first_locale  # tests/conftest.py: a session fixture reached by getfixturevalue
+_.language_as_the_run_began  # tests/conftest.py: an autouse fixture (each Qt test in the language the run began with)
+_.first_locale  # tests/conftest.py: a fixture that language_as_the_run_began asks for by name (getfixturevalue)
 _._forget_session_key  # tests/encryption/conftest.py: an autouse fixture
 _.close_learn_windows  # tests/ui/learn/: an autouse fixture (closes the Learn window a test opened)
 _.guarded  # tests/ui/test_wheel_guard.py: a fixture the tests ask for by argument name

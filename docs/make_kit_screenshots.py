@@ -39,13 +39,18 @@ def shoot(scale: int, theme: str) -> None:
     shell.window.resize(*SIZES[scale])
     OUT.mkdir(parents=True, exist_ok=True)
     for key in shell.window.tab_keys():
-        shell.window.show_tab(key)
-        for _ in range(10):
-            app.processEvents()
-        path = OUT / f"kit-{key}-{scale}-{theme}.png"
-        path.write_bytes(_small_png(shell.window.grab().toImage()))
-        print(path.relative_to(ROOT), flush=True)
+        save_tab(app, shell.window, key, OUT / f"kit-{key}-{scale}-{theme}.png")
     ctx.db.close()
+
+
+def save_tab(app, window, key: str, path: Path) -> None:
+    """Show tab ``key`` of the main window, let it lay out, and save the
+    whole window to ``path`` (also used by make_language_screenshots.py)."""
+    window.show_tab(key)
+    for _ in range(10):
+        app.processEvents()
+    path.write_bytes(_small_png(window.grab().toImage()))
+    print(path.relative_to(ROOT), flush=True)
 
 
 def _small_png(image) -> bytes:

@@ -4720,7 +4720,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />
       <source>Working. %1 in %2.</source>
-      <translation>Bei der Arbeit. %1 in %2.</translation>
+      <translation>Bei der Arbeit. %1 in %2</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/pacing/texts.py" />

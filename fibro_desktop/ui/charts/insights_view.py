@@ -52,7 +52,7 @@ class InsightsCard(QWidget):
                               topic=_tr("how to read: %1").replace("%1", title))
             if link is not None:
                 self.learn_links[key] = link
-            layout.addLayout(beside(heading, link))
+            layout.addWidget(beside(heading, link))
             layout.addWidget(body)
             self.sections[key] = body
             if key == "groups":

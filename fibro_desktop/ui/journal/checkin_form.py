@@ -148,7 +148,7 @@ class CheckInForm(QWidget):
         layout.setSpacing(10)
         self.learn_link = learn_link(_tr("Why a daily check-in helps"), PLACE_LINKS["checkin"], self._open_guide,
                                      topic=_tr("how spasms affect your day"))
-        layout.addLayout(beside(heading(_tr("Daily check-in")), self.learn_link))
+        layout.addWidget(beside(heading(_tr("Daily check-in")), self.learn_link))
         layout.addWidget(hint(_tr(
             "A minute for how the day went. Answer what you like and leave the rest blank; "
             "you can come back and change it.")))

@@ -143,7 +143,7 @@ class MedicationsPanel(QWidget):
         layout.setSpacing(10)
         self.learn_link = learn_link(_tr("How medicines fit in"), PLACE_LINKS["medications"], self._open_guide,
                                      topic=_tr("medicines and supplements"))
-        layout.addLayout(beside(heading(_tr("Medications and supplements")), self.learn_link))
+        layout.addWidget(beside(heading(_tr("Medications and supplements")), self.learn_link))
         self.note = QLabel(_tr(
             "This list only records what you write. The app never suggests a medicine, a supplement, "
             "an amount or a change; please talk to your doctor or pharmacist about those."))

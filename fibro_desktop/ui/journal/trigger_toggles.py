@@ -7,7 +7,8 @@ A short line under the buttons adds a new one of their own (already ticked).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop.core import vocabulary as v
@@ -18,7 +19,8 @@ from fibro_desktop.ui.kit.widgets import big_target
 from fibro_desktop.ui.labels import vocabulary_text
 from fibro_desktop.ui.translate import translator
 
-#: Buttons per row; labels are short, three fit a 600-pixel form.
+#: Buttons per row at most; labels are short, three fit a 600-pixel form.
+#: Fewer when they do not fit (long words, large text): see ``resizeEvent``.
 COLUMNS = 3
 
 
@@ -34,6 +36,7 @@ class TriggerToggles(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._buttons: dict[str, QPushButton] = {}
+        self._columns = COLUMNS
         self.setStyleSheet(TOGGLE_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -53,6 +56,7 @@ class TriggerToggles(QWidget):
         add_row.addWidget(self.own_edit, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
+        self._add_row = add_row
         for term in v.TRIGGERS:
             self._add_button(term.id, vocabulary_text(term.label))
 
@@ -109,7 +113,7 @@ class TriggerToggles(QWidget):
         button.setToolTip(_tr("Tap to mark it, tap again to unmark"))
         button.toggled.connect(lambda _on: self.changed.emit())
         index = len(self._buttons)
-        self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        self._grid.addWidget(button, index // self._columns, index % self._columns)
         self._buttons[term] = button
         # Tab follows the grid, then the "add your own" line, also for
         # buttons added later: the new button goes in before the line.
@@ -118,3 +122,25 @@ class TriggerToggles(QWidget):
             QWidget.setTabOrder(buttons[-2], button)
         QWidget.setTabOrder(button, self.own_edit)
         QWidget.setTabOrder(self.own_edit, self.add_button)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # As narrow as one column, so a narrow form can have fewer columns.
+        hint = super().minimumSizeHint()
+        return QSize(max(self._widest(), self._add_row.minimumSize().width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        spacing = max(0, self._grid.horizontalSpacing())
+        columns = max(1, min(COLUMNS, (event.size().width() + spacing) // max(1, self._widest() + spacing)))
+        if columns != self._columns:
+            self._columns = columns
+            buttons = list(self._buttons.values())
+            for button in buttons:
+                self._grid.removeWidget(button)
+            for index, button in enumerate(buttons):
+                self._grid.addWidget(button, index // columns, index % columns)
+            self.updateGeometry()  # more rows: taller
+
+    def _widest(self) -> int:
+        # A button's whole text, not its squeezed minimum: its words must not be cut.
+        return max((b.sizeHint().expandedTo(b.minimumSize()).width() for b in self._buttons.values()), default=0)

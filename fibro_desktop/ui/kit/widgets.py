@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.stacking_box import StackingBox
 
 #: Object names the kit gives its widgets, so tests (and style rules) find them.
 HEADING_NAME = "kitHeading"
@@ -157,7 +158,8 @@ class ReflowRow(QWidget):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = tokens.SPACE_L):
         super().__init__(parent)
-        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # Its height for a width counts each child at the width it really gets.
+        self._box = StackingBox(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
         #: Minimum heights the children had before they were stacked.

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from fibro_desktop.core.learn.links import Link
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.widgets import ReflowRow
 from fibro_desktop.ui.translate import translator
 
 OpenGuide = Callable[[str, str], None]
@@ -88,10 +90,12 @@ def learn_link(text: str, link: Link, open_guide: OpenGuide | None, *, topic: st
     return LearnLink(text, link, open_guide, topic=topic, parent=parent)
 
 
-def beside(widget: QWidget, link: LearnLink | None) -> QHBoxLayout:
-    """``widget`` (a heading) with ``link`` at its right end, if there is one."""
-    row = QHBoxLayout()
-    row.addWidget(widget, 1)
+def beside(widget: QWidget, link: LearnLink | None) -> ReflowRow:
+    """``widget`` (a heading) with ``link`` at its right end, if there is one;
+    the link goes under it when both do not fit (a long translation, large
+    text): a button's text does not wrap, so it would be cut."""
+    row = ReflowRow(spacing=tokens.SPACE_M)
+    row.add(widget, 1)
     if link is not None:
-        row.addWidget(link)
+        row.add(link)
     return row

@@ -108,6 +108,7 @@ class PacerBox(QGroupBox):
         layout.addLayout(row)
         bottom = QHBoxLayout()
         self.rate = QLabel()
+        self.rate.setWordWrap(True)  # beside the button, in any language
         self.start_button = QPushButton(_tr("Start breathing"))
         big_target(self.start_button)
         # Wide enough for "Stop breathing" too, so the button does not jump.

@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fibro_desktop.core.relax.library import Session
 from fibro_desktop.ui.kit import tokens
@@ -60,7 +69,11 @@ class LibraryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Relaxation sessions"))
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
+        # Lay the items out again when the width changes (a scroll bar appearing,
+        # larger text), and no spacing: Qt measures a wrapped item at the whole
+        # width but draws it inside the spacing, so a description one line
+        # longer there (Portuguese) ended in "…". Alternating rows part them.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
         heading.setBuddy(self.list)
         self.list.itemActivated.connect(lambda item: self._emit_key(self.chosen, item))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from fibro_desktop.core.changes import Area, Changes
 from fibro_desktop.core.intents import RoutineProgress
@@ -28,6 +28,8 @@ from fibro_desktop.ops import relax as relax_ops
 from fibro_desktop.resources import resource_path
 from fibro_desktop.store import relax as relax_store
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.check_row import CheckRow
 from fibro_desktop.ui.kit.widgets import ReflowRow, error_state
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
@@ -85,7 +87,9 @@ class RelaxPage(QWidget):
         self.status.setAccessibleName(_tr("Sound status"))
         self.status.hide()
         self.tension = TensionPrompt()
-        self.ask_tension = QCheckBox(_tr("Ask how tense I feel before and after a session"))
+        # Its words wrap: a long translation must not widen or overflow the library's column.
+        self.ask_tension_row = CheckRow(_tr("Ask how tense I feel before and after a session"))
+        self.ask_tension = self.ask_tension_row.box
         self.ask_tension.setChecked(self._prefs.get(prefs.RELAX_ASK_TENSION))
         self.ask_tension.toggled.connect(lambda on: self._prefs.set(prefs.RELAX_ASK_TENSION, on))
         self.ambient_box = AmbientBox(list(self._ambient))
@@ -125,7 +129,7 @@ class RelaxPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.library, 1)
         left.addWidget(self.library_message)
-        left.addWidget(self.ask_tension)
+        left.addWidget(self.ask_tension_row)
         if self.learn_link is not None:
             left.addWidget(self.learn_link, 0, Qt.AlignmentFlag.AlignLeft)
         centre = QVBoxLayout()
@@ -133,10 +137,11 @@ class RelaxPage(QWidget):
         centre.addWidget(self.captions)
         centre.addWidget(self.status)
         centre.addWidget(self.tension)
-        extras = QHBoxLayout()
-        extras.addWidget(self.ambient_box)
-        extras.addWidget(self.sleep_box)
-        centre.addLayout(extras)
+        # Side by side, or one under the other when long words or large text need the room.
+        extras = ReflowRow(spacing=tokens.SPACE_M)
+        extras.add(self.ambient_box)
+        extras.add(self.sleep_box)
+        centre.addWidget(extras)
         centre.addWidget(self.pacer_box, 1)
         inner = QWidget()
         margins = QVBoxLayout(inner)
@@ -147,9 +152,12 @@ class RelaxPage(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         # Widths in text lines, so the library keeps its shape at any text size.
+        # Never narrower than its own content (two library buttons a row, longer
+        # in German): a minimum set here overrides the one its layout asks for.
         line = left_box.fontMetrics().height()
-        left_box.setMinimumWidth(line * 16)
-        left_box.setMaximumWidth(line * 24)
+        narrowest = max(line * 16, left_box.minimumSizeHint().width())
+        left_box.setMinimumWidth(narrowest)
+        left_box.setMaximumWidth(max(line * 24, narrowest))
         left_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         row.add(left_box, 2)
         centre_box = QWidget()

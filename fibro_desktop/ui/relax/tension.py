@@ -29,6 +29,7 @@ class TensionPrompt(QFrame):
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         self.scale_note = QLabel(_tr("0 means relaxed, 10 very tense. One tap is enough."))
+        self.scale_note.setWordWrap(True)  # longer in German and French than a narrow column
         layout.addWidget(self.scale_note)
         row = QHBoxLayout()
         row.setSpacing(4)

@@ -6,10 +6,10 @@ Passive: it shows what the player tells it and emits what the person asks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from fibro_desktop.ui.kit import tokens
-from fibro_desktop.ui.kit.widgets import big_target
+from fibro_desktop.ui.kit.widgets import ReflowRow, big_target
 from fibro_desktop.ui.relax.player import PLAYING
 from fibro_desktop.ui.translate import translator
 
@@ -81,7 +81,7 @@ class TransportPanel(QWidget):
         times.addWidget(self.remaining)
         layout.addLayout(times)
 
-        buttons = QGridLayout()
+        buttons = QHBoxLayout()
         self.back_button = QPushButton(_tr("Back 15 s"))
         self.back_button.setToolTip(_tr("Back 15 seconds (Ctrl+Left)"))
         self.play_button = QPushButton(_tr("Play"))
@@ -90,9 +90,9 @@ class TransportPanel(QWidget):
         self.forward_button.setToolTip(_tr("Forward 15 seconds (Ctrl+Right)"))
         self.back_button.setAccessibleName(_tr("Back 15 seconds"))
         self.forward_button.setAccessibleName(_tr("Forward 15 seconds"))
-        for column, button in enumerate((self.back_button, self.play_button, self.forward_button)):
+        for button in (self.back_button, self.play_button, self.forward_button):
             big_target(button)
-            buttons.addWidget(button, 0, column)
+            buttons.addWidget(button)
         # Wide enough for "Pause" too, so the row does not jump (and grows with the text).
         widest = max(self.play_button.fontMetrics().horizontalAdvance(t) for t in (_tr("Play"), _tr("Pause")))
         self.play_button.setMinimumWidth(widest + 4 * tokens.SPACE_L)
@@ -105,10 +105,17 @@ class TransportPanel(QWidget):
         self.volume.setAccessibleName(_tr("Volume"))
         volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(lambda v: self.volume_changed.emit(v / 100))
-        buttons.addWidget(volume_label, 0, 3)
-        buttons.addWidget(self.volume, 0, 4)
-        buttons.setColumnStretch(4, 1)
-        layout.addLayout(buttons)
+        volume = QHBoxLayout()
+        volume.addWidget(volume_label)
+        volume.addWidget(self.volume, 1)
+        # The volume goes under the buttons when long words or large text need the room.
+        controls = ReflowRow(spacing=tokens.SPACE_M)
+        for part in (buttons, volume):
+            part.setContentsMargins(0, 0, 0, 0)
+            holder = QWidget()
+            holder.setLayout(part)
+            controls.add(holder, 1 if part is volume else 0)
+        layout.addWidget(controls)
         self.set_enabled(False)
 
     def set_session(self, title: str, description: str) -> None:

@@ -82,7 +82,7 @@ class CarePanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("Therapists who can help"), PLACE_LINKS["care_team"], self._open_guide,
                                      topic=tr("therapists who can help"))
-        layout.addLayout(beside(heading(tr("My care team"), tokens.HEADING_2), self.learn_link))
+        layout.addWidget(beside(heading(tr("My care team"), tokens.HEADING_2), self.learn_link))
         hint = QLabel(tr("Choose someone to change their details, or fill in the form and press Save to add "
                          "a new person. Their numbers show in your rescue plan."))
         hint.setWordWrap(True)

@@ -107,7 +107,7 @@ class KitPanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("What goes in a rescue kit"), PLACE_LINKS["rescue_kit"], self._open_guide,
                                      topic=tr("a rescue kit"))
-        layout.addLayout(beside(heading(tr("My rescue kit"), tokens.HEADING_2), self.learn_link))
+        layout.addWidget(beside(heading(tr("My rescue kit"), tokens.HEADING_2), self.learn_link))
         hint = QLabel(tr("Tick what is ready or with you today. The ticks start fresh each morning."))
         hint.setWordWrap(True)
         layout.addWidget(hint)

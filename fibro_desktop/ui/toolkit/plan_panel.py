@@ -66,7 +66,7 @@ class PlanPanel(QWidget):
         layout = QVBoxLayout(self)
         self.learn_link = learn_link(tr("What helps when a spasm starts"), RESCUE_STEP_LINKS[None], self._open_guide,
                                      topic=tr("what helps when a spasm starts"))
-        layout.addLayout(beside(heading(tr("My rescue plan"), tokens.HEADING_2), self.learn_link))
+        layout.addWidget(beside(heading(tr("My rescue plan"), tokens.HEADING_2), self.learn_link))
         intro = QLabel(tr("The steps you go through when a spasm starts, in the order that suits you. "
                           "Drag them, or use Alt+Up and Alt+Down."))
         intro.setWordWrap(True)
