@@ -191,8 +191,11 @@ class ThemeController(QObject):
         font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
         self._app.setFont(font)
         font_px = QFontMetrics(font).height()
-        self._app.setStyleSheet(style.style_sheet(self.is_dark(), font_px,
-                                                  self.colors() if high_contrast else None))
+        sheet = style.style_sheet(self.is_dark(), font_px, self.colors() if high_contrast else None)
+        # Setting a sheet re-polishes every widget of the app, even when it is
+        # the same one (a preference that changed nothing the sheet uses).
+        if sheet != self._app.styleSheet():
+            self._app.setStyleSheet(sheet)
 
     def _on_preference_changed(self, key: str) -> None:
         if key in (prefs.THEME.key, prefs.TEXT_SCALE.key):
