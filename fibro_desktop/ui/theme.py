@@ -24,6 +24,8 @@ DARK = tokens.DARK
 _FUSION_FROM_START = "fibroFusionFromStart"
 #: Dynamic property: the palette the platform gave before ours replaced it.
 _SYSTEM_PALETTE = "fibroSystemPalette"
+#: Dynamic property: the system's text size in points, before the person's scale changed it.
+_SYSTEM_POINT_SIZE = "fibroSystemPointSize"
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -127,7 +129,13 @@ class ThemeController(QObject):
         #: What the system says about high contrast (Qt's hint, or the desktop's setting).
         self._system_high_contrast = False
         self._desktop_high_contrast = False
-        self._base_point_size = app.font().pointSizeF()
+        # The system's text size, kept before the person's scale changes it:
+        # a second controller of the same app must not scale a scaled size.
+        base = app.property(_SYSTEM_POINT_SIZE)
+        if not isinstance(base, float):
+            base = app.font().pointSizeF()
+            app.setProperty(_SYSTEM_POINT_SIZE, base)
+        self._base_point_size = base
         if not app.property(_FUSION_FROM_START) and app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         preferences.changed.connect(self._on_preference_changed)

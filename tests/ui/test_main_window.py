@@ -3,6 +3,7 @@
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
@@ -171,3 +172,18 @@ def test_the_app_is_in_the_fusion_style_from_the_start_whatever_the_environment(
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split(None, 1) == ["fusion", "['--demo']\n"]
+
+
+def test_a_second_theme_controller_starts_from_the_systems_text_size(qapp, tmp_path):
+    # One app, two controllers (a second window's, or the next test's): the
+    # second must not take the first one's 200 % as the system's size.
+    from fibro_desktop.ui.theme import ThemeController
+
+    system = qapp.font().pointSizeF()
+    large, plain = prefs.Preferences(tmp_path / "a"), prefs.Preferences(tmp_path / "b")
+    large.set(prefs.TEXT_SCALE, 200)
+    first = ThemeController(qapp, large)
+    assert qapp.font().pointSizeF() == pytest.approx(system * 2)
+    second = ThemeController(qapp, plain)
+    assert qapp.font().pointSizeF() == pytest.approx(system)
+    first.deleteLater(), second.deleteLater()
