@@ -192,16 +192,18 @@ class ThemeController(QObject):
         return palette_colors(self.is_dark())
 
     def apply(self) -> None:
+        # Each of these reaches every widget of the app, even when nothing
+        # changes (a preference the theme does not use): set only what differs.
         high_contrast = self.high_contrast()
-        self._app.setPalette(high_contrast_palette(self._system_palette) if high_contrast
-                             else build_palette(self.is_dark()))
+        palette = high_contrast_palette(self._system_palette) if high_contrast else build_palette(self.is_dark())
+        if palette != self._app.palette():
+            self._app.setPalette(palette)
         font = self._app.font()
         font.setPointSizeF(self._base_point_size * self._prefs.get(prefs.TEXT_SCALE) / 100)
-        self._app.setFont(font)
+        if font != self._app.font():
+            self._app.setFont(font)
         font_px = QFontMetrics(font).height()
         sheet = style.style_sheet(self.is_dark(), font_px, self.colors() if high_contrast else None)
-        # Setting a sheet re-polishes every widget of the app, even when it is
-        # the same one (a preference that changed nothing the sheet uses).
         if sheet != self._app.styleSheet():
             self._app.setStyleSheet(sheet)
 
