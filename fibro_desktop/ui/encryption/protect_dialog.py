@@ -23,6 +23,7 @@ from fibro_desktop.ui.encryption.common import (
     wrapped,
 )
 from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.check_row import CheckRow
 from fibro_desktop.ui.kit.widgets import heading as kit_heading
 
 PROTECT, CHANGE, REMOVE = "protect", "change", "remove"
@@ -89,9 +90,11 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.show_box)
         self.keep_plain = None
         if mode == PROTECT:
-            self.keep_plain = QCheckBox(tr("&Keep an unencrypted copy of my data as a backup"))
+            # Its words wrap: the sentence runs long in Portuguese and French (issue 20).
+            keep_plain = CheckRow(tr("&Keep an unencrypted copy of my data as a backup"))
+            self.keep_plain = keep_plain.box
             self.keep_plain.setAccessibleName(tr("Keep an unencrypted copy of my data as a backup"))
-            layout.addWidget(self.keep_plain)
+            layout.addWidget(keep_plain)
             layout.addWidget(wrapped(tr(
                 "An unencrypted copy can be read by anyone who can open your files, so it undoes the "
                 "protection; it is only a safety net for a forgotten passphrase. Without it, your existing "
