@@ -43,8 +43,9 @@ from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.kit import tokens
 from fibro_desktop.ui.kit.focus import quiet_container
-from fibro_desktop.ui.kit.widgets import big_target, form_layout, heading, subheading
+from fibro_desktop.ui.kit.widgets import ReflowRow, big_target, form_layout, heading, subheading
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -54,14 +55,14 @@ from fibro_desktop.ui.write_errors import write_failure_text
 _tr = translator("EpisodeEditor")
 
 
-class _ReliefRow(QWidget):
-    """One thing that can be tried: a tick, whether it helped, minutes to relief."""
+class _ReliefRow(ReflowRow):
+    """One thing that can be tried: a tick, whether it helped, minutes to relief.
+    Side by side when there is room, one under the other when not (a long
+    name in French, 200 % text): the form never scrolls sideways (issue 20)."""
 
     def __init__(self, relief_id: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, spacing=tokens.SPACE_S)
         self.relief_id = relief_id
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.tried = QCheckBox(term_label(relief_id))
         big_target(self.tried)
         self.helped = QComboBox()
@@ -75,9 +76,9 @@ class _ReliefRow(QWidget):
         self.minutes.setValue(-1)
         self.minutes.setSuffix(_tr(" min to relief"))
         self.minutes.setAccessibleName(_tr("Minutes until %1 eased it").replace("%1", term_label(relief_id)))
-        layout.addWidget(self.tried, 2)
-        layout.addWidget(self.helped, 1)
-        layout.addWidget(self.minutes, 1)
+        self.add(self.tried, 2)
+        self.add(self.helped, 1)
+        self.add(self.minutes, 1)
         self.tried.toggled.connect(self._sync)
         self.helped.currentIndexChanged.connect(lambda _i: self._sync(self.tried.isChecked()))
         self._sync(False)
