@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.ui.data_safety.labels import tr
 from fibro_desktop.ui.kit.check_row import CheckRow
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 
 FORMATS = ("json", "csv-zip", "csv-folder")
 
@@ -48,9 +49,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export your data"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        # The body scrolls inside a dialog that fits the screen (200 % text, issue 20).
+        layout = scrolling_body(self, (24, 20, 24, 16), 12)
         intro = QLabel(tr("An export is a copy of your data in an open format, to keep, to move to another "
                           "computer, or to open in a spreadsheet. It stays where you save it; nothing is sent."))
         intro.setWordWrap(True)
@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         self.format_buttons["json"].setFocus()
 
     def choice(self) -> ExportChoice:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from fibro_desktop.ui.encryption.common import (
     forgotten_note,
@@ -24,6 +24,7 @@ from fibro_desktop.ui.encryption.common import (
 )
 from fibro_desktop.ui.kit import tokens
 from fibro_desktop.ui.kit.check_row import CheckRow
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 from fibro_desktop.ui.kit.widgets import heading as kit_heading
 
 PROTECT, CHANGE, REMOVE = "protect", "change", "remove"
@@ -61,10 +62,9 @@ class ProtectDialog(QDialog):
         title, head, text, action = _texts(mode)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(kit_heading(head, tokens.HEADING_2, wrap=False))
+        # The body scrolls inside a dialog that fits the screen (200 % text, issue 20).
+        layout = scrolling_body(self, (28, 24, 28, 20), 12)
+        layout.addWidget(kit_heading(head, tokens.HEADING_2))
         layout.addWidget(wrapped(text))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,7 +110,7 @@ class ProtectDialog(QDialog):
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.attempt)
         self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         fields[0].setFocus()
 
     def _show(self, visible: bool) -> None:

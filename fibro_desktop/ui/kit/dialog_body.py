@@ -50,13 +50,19 @@ def fitting_size(dialog: QDialog, scroll: ColumnScroll) -> QSize:
 BODY_NAME = "kitDialogBody"
 
 
-def scrolling_body(dialog: QDialog) -> QVBoxLayout:
+def scrolling_body(dialog: QDialog, margins: tuple[int, int, int, int] | None = None,
+                   spacing: int | None = None) -> QVBoxLayout:
     """The layout to fill with the dialog's body; add its buttons to
-    ``dialog.layout()`` after it, below the scrolling part."""
+    ``dialog.layout()`` after it, below the scrolling part. ``margins``
+    (left, top, right, bottom) are the dialog's, ``spacing`` the body's."""
     outer = QVBoxLayout(dialog)
+    if margins is not None:
+        outer.setContentsMargins(*margins)
     content = QWidget()
     body = QVBoxLayout(content)
     body.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        body.setSpacing(spacing)
     scroll = ColumnScroll(content)
     scroll.setObjectName(BODY_NAME)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
