@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,6 +42,7 @@ from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
 from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.check_row import CheckRow
 from fibro_desktop.ui.kit.focus import quiet_container
 from fibro_desktop.ui.kit.widgets import ReflowRow, big_target, form_layout, heading, subheading
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
@@ -198,8 +197,10 @@ class EpisodeEditor(QDialog):
         self.started_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         form.addRow(_tr("Started"), self.started_edit)
         form.addRow("", self._error("started"))
-        self.ongoing = QCheckBox(_tr("It's still going"))
-        form.addRow("", self.ongoing)
+        # Its words wrap: in the field column beside a long label they were cut (Portuguese, 200 %).
+        ongoing = CheckRow(_tr("It's still going"))
+        self.ongoing = ongoing.box
+        form.addRow("", ongoing)
         self.duration = _duration_box(_tr("How long the spasm lasted, in minutes"))
         form.addRow(_tr("How long it lasted"), self.duration)
         form.addRow("", self._error("duration_s"))
@@ -230,10 +231,10 @@ class EpisodeEditor(QDialog):
         if self.kind_link is None:
             form.addRow(_tr("Kind"), self.kind)
         else:
-            row = QHBoxLayout()
-            row.addWidget(self.kind, 1)
-            row.addWidget(self.kind_link)
-            form.addRow(_tr("Kind"), row)
+            kind_row = ReflowRow(spacing=tokens.SPACE_M)  # the link goes under the box when there is no room
+            kind_row.add(self.kind, 1)
+            kind_row.add(self.kind_link)
+            form.addRow(_tr("Kind"), kind_row)
             self.kind.currentIndexChanged.connect(self._point_kind_link)
             self._point_kind_link()
         form.addRow("", self._error("kind"))
@@ -329,15 +330,20 @@ class EpisodeEditor(QDialog):
     def _build_warnings(self) -> None:
         self._form.addSpacing(8)
         self._form.addWidget(subheading(_tr("Did any of these come with it?")))
-        grid = QGridLayout()
+        # Rows of three that stack when they have no room (200 % text in
+        # French or Spanish), instead of a grid the form scrolls sideways for (issue 20).
         self.warning_boxes: dict[str, QCheckBox] = {}
+        row = ReflowRow(spacing=tokens.SPACE_S)
         for i, term in enumerate(v.WARNING_SYMPTOMS):
+            if i and i % 3 == 0:
+                self._form.addWidget(row)
+                row = ReflowRow(spacing=tokens.SPACE_S)
             box = QCheckBox(term_label(term.id))
             big_target(box)
             self.warning_boxes[term.id] = box
-            grid.addWidget(box, i // 3, i % 3)
+            row.add(box, 1)
             box.toggled.connect(self._sync_warning_note)
-        self._form.addLayout(grid)
+        self._form.addWidget(row)
         self.warning_note = QLabel(_tr(
             "Thank you for noting this. Signs like these are worth checking with a doctor; "
             "if they are sudden or severe, seek urgent care."))
