@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout, QWidget
 
+from fibro_desktop.ui.kit.focus import quiet_container
 from fibro_desktop.ui.kit.widgets import ColumnScroll
 
 
@@ -27,6 +28,8 @@ class _FitOnShow(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             scroll = watched.findChild(ColumnScroll, BODY_NAME)
             if scroll is not None:
+                if not scroll.accessibleName():
+                    scroll.setAccessibleName(watched.windowTitle())
                 watched.resize(fitting_size(watched, scroll))
         return super().eventFilter(watched, event)
 
@@ -65,6 +68,9 @@ def scrolling_body(dialog: QDialog, margins: tuple[int, int, int, int] | None = 
         body.setSpacing(spacing)
     scroll = ColumnScroll(content)
     scroll.setObjectName(BODY_NAME)
+    # Named as the dialog for screen readers; Tab goes straight to the controls inside.
+    scroll.setAccessibleName(dialog.windowTitle())
+    quiet_container(scroll)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     outer.addWidget(scroll, 1)
