@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fibro_desktop import __version__
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 from fibro_desktop.ui.translate import fill, translator
 
 _tr = translator("Dialogs")
@@ -40,17 +41,15 @@ def _paragraph(text: str, heading: bool = False) -> QLabel:
 
 
 def _dialog_layout(dialog: QDialog) -> QVBoxLayout:
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(28, 24, 28, 20)
-    layout.setSpacing(14)
-    return layout
+    # The words scroll inside a dialog that fits the screen (200 % text, issue 20).
+    return scrolling_body(dialog, (28, 24, 28, 20), 14)
 
 
 def _finish(dialog: QDialog, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
     # Spare height (word-wrapped labels over-estimate it) goes above the
-    # buttons instead of between paragraphs.
+    # buttons instead of between paragraphs; the buttons stay out of the scrolling part.
     layout.addStretch(1)
-    layout.addWidget(buttons)
+    dialog.layout().addWidget(buttons)
     dialog.resize(dialog.minimumWidth(), dialog.heightForWidth(dialog.minimumWidth()))
 
 
@@ -113,12 +112,14 @@ class AboutDialog(QDialog):
         layout.addWidget(_paragraph(self.tr(
             "A private companion for people with fibromyalgia who live with muscle spasms.")))
         layout.addWidget(_paragraph(fill(self.tr("Your data is kept here, on this computer only:\n%1"), str(data_dir))))
+        # Under the folder it opens, not in the row of buttons: three buttons
+        # there were squeezed in German and French at 200 % text (issue 20).
+        open_folder = QPushButton(self.tr("Open data folder"))
+        open_folder.clicked.connect(lambda: open_folder_in_file_manager(data_dir))
+        layout.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_paragraph(fill(self.tr("Log files: %1"), str(log_dir))))
         layout.addWidget(_paragraph(disclaimer_text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        open_folder = QPushButton(self.tr("Open data folder"))
-        open_folder.clicked.connect(lambda: open_folder_in_file_manager(data_dir))
-        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         self.licences_button = QPushButton(self.tr("&Licences"))
         self.licences_button.clicked.connect(self.show_licences)
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)

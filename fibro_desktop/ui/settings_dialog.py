@@ -11,7 +11,6 @@ import sys
 
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QKeySequenceEdit,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from fibro_desktop.core.hotkey import HotkeyError, parse
 from fibro_desktop.ui import preferences as prefs
+from fibro_desktop.ui.kit.check_row import CheckRow
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 from fibro_desktop.ui.translations import LANGUAGES
 
 
@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         self._autostart = autostart
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
 
         appearance = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(appearance)
@@ -68,40 +68,46 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         form.addRow(self.language_note)
 
-        self.reduce_motion = QCheckBox(self.tr("&Reduce motion (no animations)"))
+        # Check boxes whose words wrap: the sentences run long in German and French (issue 20).
+        reduce_motion = CheckRow(self.tr("&Reduce motion (no animations)"))
+        self.reduce_motion = reduce_motion.box
         self.reduce_motion.setChecked(preferences.get(prefs.REDUCE_MOTION))
-        form.addRow(self.reduce_motion)
+        form.addRow(reduce_motion)
         layout.addWidget(appearance)
 
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
-        self.close_to_tray = QCheckBox(self.tr("&Keep running in the tray when the window is closed"))
+        close_to_tray = CheckRow(self.tr("&Keep running in the tray when the window is closed"))
+        self.close_to_tray = close_to_tray.box
         self.close_to_tray.setChecked(preferences.get(prefs.CLOSE_TO_TRAY))
-        general_form.addRow(self.close_to_tray)
-        self.start_at_login = QCheckBox(self.tr("&Start Fibro Desktop when I log in (quietly, in the tray)"))
-        self.start_at_login.setToolTip(self.tr(
+        general_form.addRow(close_to_tray)
+        start_at_login = CheckRow(self.tr("&Start Fibro Desktop when I log in (quietly, in the tray)"))
+        self.start_at_login = start_at_login.box
+        start_at_login.setToolTip(self.tr(
             "The break timer is then running from the start of your day. Where there is no tray, "
             "the window starts minimised."))
         self._started_at_login = autostart is not None and autostart.is_enabled()
         self.start_at_login.setChecked(self._started_at_login)
+        start_at_login.setVisible(autostart is not None)
         self.start_at_login.setVisible(autostart is not None)
-        general_form.addRow(self.start_at_login)
+        general_form.addRow(start_at_login)
         layout.addWidget(general)
         layout.addWidget(self._global_shortcut_box(preferences, platform))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
 
     def _global_shortcut_box(self, preferences: prefs.Preferences, platform: str) -> QGroupBox:
         from fibro_desktop.ui.global_hotkey import unsupported_reason
 
         box = QGroupBox(self.tr("Log a spasm from any program"))
         form = QFormLayout(box)
-        self.global_shortcut = QCheckBox(self.tr("&Use a keyboard shortcut that works in every program"))
+        global_shortcut = CheckRow(self.tr("&Use a keyboard shortcut that works in every program"))
+        self.global_shortcut = global_shortcut.box
         self.global_shortcut.setChecked(preferences.get(prefs.JOURNAL_GLOBAL_SHORTCUT))
-        form.addRow(self.global_shortcut)
+        form.addRow(global_shortcut)
         self.global_keys = QKeySequenceEdit(QKeySequence(preferences.get(prefs.JOURNAL_GLOBAL_SHORTCUT_KEYS)))
         self.global_keys.setMaximumSequenceLength(1)
         self.global_keys.setClearButtonEnabled(True)
@@ -113,7 +119,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.global_problem)
         reason = unsupported_reason(platform, QGuiApplication.platformName())
         if reason:
-            self.global_shortcut.setEnabled(False)
+            global_shortcut.setEnabled(False)
             self.global_keys.setEnabled(False)
             self.global_problem.setText(reason)
             self.global_problem.setVisible(True)

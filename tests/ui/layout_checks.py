@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +31,17 @@ SLACK = 1
 def _is_viewport(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget
+
+
+def _is_line_edit_clear_button(widget: QWidget) -> bool:
+    """Qt's own clear button inside a line edit (``setClearButtonEnabled``,
+    also inside ``QKeySequenceEdit``): the line edit places it itself, a
+    button taller than the field whose icon Qt draws centred within it, so
+    it "sticks out" by its empty margin only; nothing of it is cut."""
+    if not isinstance(widget, QToolButton) or not isinstance(widget.parentWidget(), QLineEdit):
+        return False
+    action = widget.defaultAction()
+    return action is not None and action.objectName() == "_q_qlineeditclearaction"
 
 
 def _describe(widget: QWidget) -> str:
@@ -86,7 +99,7 @@ def clipped(root: QWidget) -> list[str]:
         parent = widget.parentWidget()
         if parent is None or parent.isWindow() and parent is not root.window():
             continue
-        if not _is_viewport(parent) and not _is_viewport(widget):
+        if not _is_viewport(parent) and not _is_viewport(widget) and not _is_line_edit_clear_button(widget):
             geometry = widget.geometry()
             inside = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
             if geometry.width() > 0 and geometry.height() > 0 and not inside.contains(geometry):

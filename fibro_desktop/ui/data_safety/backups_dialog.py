@@ -10,18 +10,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from fibro_desktop.ui.data_safety.labels import holds, reason, size, tr, when
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
+from fibro_desktop.ui.kit.widgets import ReflowRow
 
 
 class BackupsDialog(QDialog):
@@ -31,10 +32,10 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self._safety = safety
         self.setWindowTitle(tr("Backups and restore"))
-        self.setMinimumSize(720, 460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        # A size to start from, not a minimum: the body scrolls inside a
+        # dialog that fits the screen (200 % text, issue 20).
+        self.resize(720, 460)
+        layout = scrolling_body(self, (24, 20, 24, 16), 12)
         intro = QLabel(tr(
             "Fibro Desktop keeps a checked copy of your data every day you use it and after changes, "
             "for the last week, month and year. Backups made before an import, a restore, an update or a "
@@ -60,34 +61,41 @@ class BackupsDialog(QDialog):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
-        second = QHBoxLayout()
+        # Side by side when there is room, one under the other when not (issue 20).
+        second = ReflowRow(spacing=tokens.SPACE_M)
         self.second_label = QLabel()
         self.second_label.setWordWrap(True)
-        second.addWidget(self.second_label, 1)
+        second.add(self.second_label, 1)
         self.choose_second = QPushButton(tr("Choose &folder…"))
         self.choose_second.setAccessibleName(tr("Choose a second folder for copies of backups"))
         self.choose_second.clicked.connect(self._choose_second_folder)
         self.stop_second = QPushButton(tr("S&top copying"))
         self.stop_second.clicked.connect(lambda: self._set_second_folder(""))
-        second.addWidget(self.choose_second)
-        second.addWidget(self.stop_second)
-        layout.addLayout(second)
+        second.add(self.choose_second)
+        second.add(self.stop_second)
+        layout.addWidget(second)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
+        # The actions on backups reflow in the body (German and French squeezed
+        # them in one row of buttons); Close stays below, always in reach.
+        actions = ReflowRow(spacing=tokens.SPACE_M)
+        self.backup_button = QPushButton(tr("&Back up now"))
+        self.restore_button = QPushButton(tr("&Restore…"))
+        self.remove_button = QPushButton(tr("Re&move…"))
+        for button in (self.backup_button, self.restore_button, self.remove_button):
+            actions.add(button)
+        layout.addWidget(actions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backup_button = buttons.addButton(tr("&Back up now"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.restore_button = buttons.addButton(tr("&Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.remove_button = buttons.addButton(tr("Re&move…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.setAccessibleName(tr("Remove the selected backup"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         for button in (self.backup_button, self.restore_button, self.remove_button, self.choose_second,
                        self.stop_second):
             button.setMinimumHeight(34)

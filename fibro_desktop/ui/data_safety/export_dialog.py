@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from fibro_desktop.ui.data_safety.labels import tr
+from fibro_desktop.ui.kit.check_row import CheckRow
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 
 FORMATS = ("json", "csv-zip", "csv-folder")
 
@@ -48,9 +49,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export your data"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        # The body scrolls inside a dialog that fits the screen (200 % text, issue 20).
+        layout = scrolling_body(self, (24, 20, 24, 16), 12)
         intro = QLabel(tr("An export is a copy of your data in an open format, to keep, to move to another "
                           "computer, or to open in a spreadsheet. It stays where you save it; nothing is sent."))
         intro.setWordWrap(True)
@@ -64,28 +64,30 @@ class ExportDialog(QDialog):
                   tr("CSV in a &folder: the same, as loose files"))
         self.format_buttons = {}
         for kind, label in zip(FORMATS, labels):
-            button = QRadioButton(label)
-            self.format_group.addButton(button)
-            format_layout.addWidget(button)
-            self.format_buttons[kind] = button
+            # Long sentences in German or French: their words wrap (issue 20).
+            row = CheckRow(label, box=QRadioButton())
+            self.format_group.addButton(row.box)
+            format_layout.addWidget(row)
+            self.format_buttons[kind] = row.box
         self.format_buttons["json"].setChecked(True)
-        self.with_audio = QCheckBox(tr("Include my own &recordings"))
-        # A check box does not wrap its text: the longer part is a label under
-        # it, which does (200 % text, a narrow window, a longer language).
+        audio_row = CheckRow(tr("Include my own &recordings"))
+        self.with_audio = audio_row.box
+        # The longer part is a label under it (200 % text, a narrow window, a longer language).
         audio_hint = QLabel(tr("They are saved in a second file, …-audio.zip, beside the export. "
                                "Keep the two together."))
         audio_hint.setWordWrap(True)
         audio_hint.setIndent(24)
         self.with_audio.setAccessibleDescription(audio_hint.text())
         self.with_audio.setChecked(True)
-        self.format_buttons["json"].toggled.connect(self.with_audio.setEnabled)
+        self.format_buttons["json"].toggled.connect(audio_row.setEnabled)
         self.format_buttons["json"].toggled.connect(audio_hint.setEnabled)
-        format_layout.addWidget(self.with_audio)
+        format_layout.addWidget(audio_row)
         format_layout.addWidget(audio_hint)
         layout.addWidget(formats)
 
-        self.limit = QCheckBox(tr("Only &these days:"))
-        layout.addWidget(self.limit)
+        limit_row = CheckRow(tr("Only &these days:"))
+        self.limit = limit_row.box
+        layout.addWidget(limit_row)
         form = QFormLayout()
         self.start = QDateEdit(QDate(today.year, today.month, 1))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
@@ -108,7 +110,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         self.format_buttons["json"].setFocus()
 
     def choice(self) -> ExportChoice:

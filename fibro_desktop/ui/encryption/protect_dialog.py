@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from fibro_desktop.ui.encryption.common import (
     forgotten_note,
@@ -23,6 +23,8 @@ from fibro_desktop.ui.encryption.common import (
     wrapped,
 )
 from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.check_row import CheckRow
+from fibro_desktop.ui.kit.dialog_body import scrolling_body
 from fibro_desktop.ui.kit.widgets import heading as kit_heading
 
 PROTECT, CHANGE, REMOVE = "protect", "change", "remove"
@@ -60,10 +62,9 @@ class ProtectDialog(QDialog):
         title, head, text, action = _texts(mode)
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(kit_heading(head, tokens.HEADING_2, wrap=False))
+        # The body scrolls inside a dialog that fits the screen (200 % text, issue 20).
+        layout = scrolling_body(self, (28, 24, 28, 20), 12)
+        layout.addWidget(kit_heading(head, tokens.HEADING_2))
         layout.addWidget(wrapped(text))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -89,9 +90,11 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.show_box)
         self.keep_plain = None
         if mode == PROTECT:
-            self.keep_plain = QCheckBox(tr("&Keep an unencrypted copy of my data as a backup"))
+            # Its words wrap: the sentence runs long in Portuguese and French (issue 20).
+            keep_plain = CheckRow(tr("&Keep an unencrypted copy of my data as a backup"))
+            self.keep_plain = keep_plain.box
             self.keep_plain.setAccessibleName(tr("Keep an unencrypted copy of my data as a backup"))
-            layout.addWidget(self.keep_plain)
+            layout.addWidget(keep_plain)
             layout.addWidget(wrapped(tr(
                 "An unencrypted copy can be read by anyone who can open your files, so it undoes the "
                 "protection; it is only a safety net for a forgotten passphrase. Without it, your existing "
@@ -107,7 +110,7 @@ class ProtectDialog(QDialog):
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.attempt)
         self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
         fields[0].setFocus()
 
     def _show(self, visible: bool) -> None:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,8 +41,10 @@ from fibro_desktop.store.journal import get_episode, used_own_terms
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.form_parts import ErrorLabel, fit_to_screen
 from fibro_desktop.ui.journal.scale_picker import ScalePicker
+from fibro_desktop.ui.kit import tokens
+from fibro_desktop.ui.kit.check_row import CheckRow
 from fibro_desktop.ui.kit.focus import quiet_container
-from fibro_desktop.ui.kit.widgets import big_target, form_layout, heading, subheading
+from fibro_desktop.ui.kit.widgets import ReflowRow, big_target, form_layout, heading, subheading
 from fibro_desktop.ui.labels import helped_label, term_label, validation_text
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run_for
@@ -54,14 +54,14 @@ from fibro_desktop.ui.write_errors import write_failure_text
 _tr = translator("EpisodeEditor")
 
 
-class _ReliefRow(QWidget):
-    """One thing that can be tried: a tick, whether it helped, minutes to relief."""
+class _ReliefRow(ReflowRow):
+    """One thing that can be tried: a tick, whether it helped, minutes to relief.
+    Side by side when there is room, one under the other when not (a long
+    name in French, 200 % text): the form never scrolls sideways (issue 20)."""
 
     def __init__(self, relief_id: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, spacing=tokens.SPACE_S)
         self.relief_id = relief_id
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.tried = QCheckBox(term_label(relief_id))
         big_target(self.tried)
         self.helped = QComboBox()
@@ -75,9 +75,9 @@ class _ReliefRow(QWidget):
         self.minutes.setValue(-1)
         self.minutes.setSuffix(_tr(" min to relief"))
         self.minutes.setAccessibleName(_tr("Minutes until %1 eased it").replace("%1", term_label(relief_id)))
-        layout.addWidget(self.tried, 2)
-        layout.addWidget(self.helped, 1)
-        layout.addWidget(self.minutes, 1)
+        self.add(self.tried, 2)
+        self.add(self.helped, 1)
+        self.add(self.minutes, 1)
         self.tried.toggled.connect(self._sync)
         self.helped.currentIndexChanged.connect(lambda _i: self._sync(self.tried.isChecked()))
         self._sync(False)
@@ -197,8 +197,10 @@ class EpisodeEditor(QDialog):
         self.started_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         form.addRow(_tr("Started"), self.started_edit)
         form.addRow("", self._error("started"))
-        self.ongoing = QCheckBox(_tr("It's still going"))
-        form.addRow("", self.ongoing)
+        # Its words wrap: in the field column beside a long label they were cut (Portuguese, 200 %).
+        ongoing = CheckRow(_tr("It's still going"))
+        self.ongoing = ongoing.box
+        form.addRow("", ongoing)
         self.duration = _duration_box(_tr("How long the spasm lasted, in minutes"))
         form.addRow(_tr("How long it lasted"), self.duration)
         form.addRow("", self._error("duration_s"))
@@ -229,10 +231,10 @@ class EpisodeEditor(QDialog):
         if self.kind_link is None:
             form.addRow(_tr("Kind"), self.kind)
         else:
-            row = QHBoxLayout()
-            row.addWidget(self.kind, 1)
-            row.addWidget(self.kind_link)
-            form.addRow(_tr("Kind"), row)
+            kind_row = ReflowRow(spacing=tokens.SPACE_M)  # the link goes under the box when there is no room
+            kind_row.add(self.kind, 1)
+            kind_row.add(self.kind_link)
+            form.addRow(_tr("Kind"), kind_row)
             self.kind.currentIndexChanged.connect(self._point_kind_link)
             self._point_kind_link()
         form.addRow("", self._error("kind"))
@@ -328,15 +330,20 @@ class EpisodeEditor(QDialog):
     def _build_warnings(self) -> None:
         self._form.addSpacing(8)
         self._form.addWidget(subheading(_tr("Did any of these come with it?")))
-        grid = QGridLayout()
+        # Rows of three that stack when they have no room (200 % text in
+        # French or Spanish), instead of a grid the form scrolls sideways for (issue 20).
         self.warning_boxes: dict[str, QCheckBox] = {}
+        row = ReflowRow(spacing=tokens.SPACE_S)
         for i, term in enumerate(v.WARNING_SYMPTOMS):
+            if i and i % 3 == 0:
+                self._form.addWidget(row)
+                row = ReflowRow(spacing=tokens.SPACE_S)
             box = QCheckBox(term_label(term.id))
             big_target(box)
             self.warning_boxes[term.id] = box
-            grid.addWidget(box, i // 3, i % 3)
+            row.add(box, 1)
             box.toggled.connect(self._sync_warning_note)
-        self._form.addLayout(grid)
+        self._form.addWidget(row)
         self.warning_note = QLabel(_tr(
             "Thank you for noting this. Signs like these are worth checking with a doctor; "
             "if they are sudden or severe, seek urgent care."))

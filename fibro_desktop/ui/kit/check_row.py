@@ -5,14 +5,17 @@ column, or forced the column wider than a window at 200 % text.
 
 ``CheckRow`` is a text-less ``QCheckBox`` (named by the text, for screen
 readers and the keyboard) beside a word-wrapped label that toggles it when
-clicked, as a check box's own text does.
+clicked, as a check box's own text does. With ``box=QRadioButton()`` it
+is the same for a radio button with a long sentence (the export formats).
+An ``&`` in the text marks the mnemonic, as on a check box: the label is the
+box's buddy.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class _ClickableLabel(QLabel):
@@ -25,12 +28,13 @@ class _ClickableLabel(QLabel):
 
 
 class CheckRow(QWidget):
-    """``box`` is the check box to connect to (``toggled``, ``setChecked``)."""
+    """``box`` is the check box to connect to (``toggled``, ``setChecked``);
+    disable or hide the row, not the box alone, so its words follow."""
 
-    def __init__(self, text: str, parent: QWidget | None = None):
+    def __init__(self, text: str, parent: QWidget | None = None, box: QAbstractButton | None = None):
         super().__init__(parent)
-        self.box = QCheckBox()
-        self.box.setAccessibleName(text)
+        self.box = box if box is not None else QCheckBox()
+        self.box.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
         self.label = _ClickableLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
