@@ -129,8 +129,24 @@ def shell(qapp, qtbot, app_context):
     qtbot.addWidget(built.window)
     built.window.show()
     qtbot.waitExposed(built.window)
+    make_active(qtbot, built.window)
     yield built
     built.window.close()
+
+
+def make_active(qtbot, window) -> None:
+    """Make ``window`` the active one, as a person's click does: its
+    shortcuts (Ctrl+L, F1) reach it only then, and a window an earlier test
+    left behind may still hold the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    window.raise_()
+    window.activateWindow()
+    try:
+        qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    except Exception:  # noqa: BLE001 - another window kept the focus: hand it over as a click would
+        QApplication.setActiveWindow(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 120):

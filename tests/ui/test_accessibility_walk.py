@@ -13,7 +13,7 @@ from fibro_desktop.ui.kit import style, tokens
 from fibro_desktop.ui.kit.tokens import BACKGROUND_KEYS, contrast_ratio
 from fibro_desktop.ui.system_a11y import SystemAccessibility
 from tests.charts_data_set import fill_known
-from tests.conftest import TEST_NOW
+from tests.conftest import TEST_NOW, make_active
 from tests.ui import kit_checks
 from tests.ui.layout_checks import settle
 
@@ -85,13 +85,7 @@ class _Windows:
         window.show()
         # Generous waits: a busy CI machine builds a dialog slowly (no sleeping: returns at once when done).
         self._qtbot.waitExposed(window, timeout=20_000)
-        window.raise_()
-        window.activateWindow()
-        try:
-            self._qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
-        except Exception:  # noqa: BLE001 - another window kept the focus: hand it over as a click would
-            QApplication.setActiveWindow(window)
-            self._qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+        make_active(self._qtbot, window)
         settle()
         name = label or window.windowTitle()
         self.seen.append(name)
