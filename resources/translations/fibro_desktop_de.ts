@@ -9442,7 +9442,7 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation>%1 Krämpfe der Stärke %2 oder mehr in 7 Tagen.</translation>
+      <translation>%1 Krämpfe von %2 oder länger in 7 Tagen.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" />

@@ -9442,7 +9442,7 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     <message>
       <location filename="../../fibro_desktop/core/journal/flag_detail.py" />
       <source>%1 spasms of %2 or more in 7 days.</source>
-      <translation>%1 spasmes d’intensité %2 ou plus en 7 jours.</translation>
+      <translation>%1 spasmes de %2 ou plus en 7 jours.</translation>
     </message>
     <message>
       <location filename="../../fibro_desktop/ui/journal/flag_text.py" />

@@ -105,6 +105,10 @@ def test_the_relax_library_says_the_spoken_sessions_are_english(qapp, qtbot, res
     qtbot.addWidget(german)
     assert not german.english_note.isHidden()
     assert "Add your own…" in german.english_note.text()
+    # It already invites one's own recordings: the English-only invitation stays hidden.
+    german.set_sessions([], [])
+    english.set_sessions([], [])
+    assert german.empty_own.isHidden() and not english.empty_own.isHidden()
 
 
 def test_build_translations_compiles_each_ts_and_skips_up_to_date_ones(tmp_path):

@@ -123,7 +123,9 @@ class LibraryPanel(QWidget):
             item.setToolTip(session.description or session.title)
             self.list.addItem(item)
         self._own_keys = [s.key for s in own]
-        self.empty_own.setVisible(not own)
+        # In another language the note on English sessions already invites
+        # one's own recordings: the same invitation twice reads as clutter.
+        self.empty_own.setVisible(not own and self.english_note.isHidden())
         if current:
             self.select(current)
         self._update_buttons()
