@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from fibro_desktop.core.insights.data import ChartData
 from fibro_desktop.core.insights.periods import PERIOD_CHOICES, Period
@@ -242,11 +243,11 @@ class ChartsPage(QWidget):
             self._stale = False
             self.reload()
         else:
-            QTimer.singleShot(0, self._update_cards_on_screen)
+            QTimer.singleShot(0, self, self._update_cards_on_screen)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._update_cards_on_screen)
+        QTimer.singleShot(0, self, self._update_cards_on_screen)
 
     def _prefetch_step(self) -> None:
         """Read one more slice of older days, then schedule the next."""
@@ -286,8 +287,11 @@ class ChartsPage(QWidget):
         rest one per event-loop turn, so the tab paints quickly. Again after
         a theme change, because series colours are chosen when a card is made."""
         for card in self.cards.values():
-            card.setParent(None)
-            card.deleteLater()
+            # A window deleted with this page (one closed while a theme switch
+            # was on its way) has taken its cards with it already.
+            if isValid(card):
+                card.setParent(None)
+                card.deleteLater()
         self.cards = {}
         self._pending = list(range(len(CARD_TYPES)))
         for _ in range(FIRST_CARDS):
@@ -380,12 +384,12 @@ class ChartsPage(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:
             # Later, not now: Qt is still handing the change to our children,
             # and replacing children during that walk is unsafe.
-            QTimer.singleShot(0, self.apply_theme)
+            QTimer.singleShot(0, self, self.apply_theme)
 
     def apply_theme(self) -> None:
         """Follow a light/dark switch: new cards in the new colours, redrawn."""
         dark = is_dark()
-        if dark == self._dark:
+        if dark == self._dark or not isValid(self):
             return
         self._dark = dark
         self._build_cards()

@@ -126,4 +126,4 @@ class RoutinePanel(QWidget):
         self._write(lambda: toolkit_ops.tick_routine_item(self._db, self._clock.now(), item_id, day, amount))
         self._changed()
         # Rebuild after the click has finished, not inside the clicked button's own signal.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)
