@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QWidget
 
+from fibro_desktop.ui.kit.names import label_words
+
 
 class _ClickableLabel(QLabel):
     clicked = Signal()
@@ -34,7 +36,7 @@ class CheckRow(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None, box: QAbstractButton | None = None):
         super().__init__(parent)
         self.box = box if box is not None else QCheckBox()
-        self.box.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        self.box.setAccessibleName(label_words(text))
         self.label = _ClickableLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
