@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from tests.conftest import REPO_ROOT
 
@@ -23,7 +22,6 @@ def shell_in(qapp, qtbot, app_context, tmp_path, request):
     from fibro_desktop import app
     from fibro_desktop.ui.translations import apply_language
 
-    before = QLocale()
     built = []
     from PySide6.QtWidgets import QApplication as _App
 
@@ -59,8 +57,5 @@ def shell_in(qapp, qtbot, app_context, tmp_path, request):
     for shell in built:
         shell.window.deleteLater()
     QApplication.processEvents()
-    for child in list(qapp.children()):
-        if isinstance(child, QTranslator):
-            QCoreApplication.removeTranslator(child)
-            child.deleteLater()
-    QLocale.setDefault(before)
+    # The catalogue and the default locale go back in tests/conftest.py
+    # (language_as_the_run_began), after every Qt test.
