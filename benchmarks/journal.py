@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fibro_desktop.core import vocabulary as v  # noqa: E402
-from fibro_desktop.core.clock import FakeClock  # noqa: E402
+from fibro_desktop.core.fake_clock import FakeClock  # noqa: E402
 from fibro_desktop.core.instants import local_day  # noqa: E402
 from fibro_desktop.store.database import open_database  # noqa: E402
 from fibro_desktop.store.stamps import new_uid  # noqa: E402

@@ -71,7 +71,7 @@ def main() -> int:
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.store import medications as medication_store
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui.events import DataEvents

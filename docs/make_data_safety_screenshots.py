@@ -27,7 +27,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop import locations
-    from fibro_desktop.core.clock import FakeClock, SystemClock
+    from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.demo import fill_demo_data
     from fibro_desktop.shell import AppContext
     from fibro_desktop.store.backup import latest_good_backup

@@ -29,7 +29,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop import locations
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.demo import fill_demo_data
     from fibro_desktop.store import medications as medication_store
     from fibro_desktop.store.database import open_database

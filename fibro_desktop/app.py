@@ -46,6 +46,8 @@ _tr = translator("App")
 
 @dataclass
 class GuiOptions:
+    """How the window starts, from the command line (:mod:`fibro_desktop.cli`)."""
+
     data_dir: str | None = None
     demo: bool = False
     smoke_test: bool = False

@@ -26,13 +26,11 @@ from fibro_desktop.core.clock import Clock
 from fibro_desktop.resources import resource_path
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.actions import AppActions, add_tab_actions, create_actions, install_shortcuts
-from fibro_desktop.ui.events import DataEvents, Intents
 from fibro_desktop.ui.main_window import MainWindow
 from fibro_desktop.ui.menus import build_menu_bar, fill_menu
 from fibro_desktop.ui.reopen import bring_back_on_reopen
 from fibro_desktop.ui.theme import ThemeController
 from fibro_desktop.ui.translate import translator
-from fibro_desktop.ui.wheel_guard import install_wheel_guard
 from fibro_desktop.wiring.feature import Feature, Group, Menu, MenuEntry, Wired, menu_layout, quit_order
 
 if TYPE_CHECKING:
@@ -40,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
+    from fibro_desktop.ui.events import DataEvents, Intents
     from fibro_desktop.ui.notify import Notifier
     from fibro_desktop.ui.tray import TrayIcon
 
@@ -68,9 +67,30 @@ class AppContext:
     clock: Clock
     preferences: prefs.Preferences
     window_state: prefs.WindowState
-    data_events: DataEvents = field(default_factory=DataEvents)
-    intents: Intents = field(default_factory=Intents)
     log_file: Path | None = None
+    _data_events: DataEvents | None = field(default=None, init=False, repr=False)
+    _intents: Intents | None = field(default=None, init=False, repr=False)
+
+    # Made at first use (:func:`finish_shell`, on the GUI thread), not with the
+    # context: their payload types are a dozen dataclasses and enums that the
+    # first frame does not need (issue 14).
+    @property
+    def data_events(self) -> DataEvents:
+        """What changed in the data, announced once per operation."""
+        if self._data_events is None:
+            from fibro_desktop.ui.events import DataEvents
+
+            self._data_events = DataEvents()
+        return self._data_events
+
+    @property
+    def intents(self) -> Intents:
+        """Requests between features (open a tab, play a session…)."""
+        if self._intents is None:
+            from fibro_desktop.ui.events import Intents
+
+            self._intents = Intents()
+        return self._intents
 
 
 @dataclass
@@ -152,7 +172,6 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     from fibro_desktop.wiring import FEATURES
 
     features = FEATURES if features is None else features
-    install_wheel_guard(app)  # a value changes by the wheel only in a focused field
     theme = ThemeController(app, ctx.preferences, ctx.window_state, parent=app)
     states = {feature.key: feature.state() for feature in features}
     specs = [feature.tab(ctx, states[feature.key]) for feature in features if feature.tab is not None]
@@ -168,8 +187,8 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 
     window = MainWindow(specs, ctx.window_state, hide_on_close=hide_on_close, pages_enabled=False)
     window.setWindowTitle(_tr("Fibro Desktop"))
-    icon = app.windowIcon()  # set by run_gui: the same pictures, not read again
-    window.setWindowIcon(app_icon() if icon.isNull() else icon)
+    if app.windowIcon().isNull():  # run_gui sets the app's icon, which every window shows
+        window.setWindowIcon(app_icon())
     actions = create_actions(window)
     add_tab_actions(actions, [s.title for s in specs], window)
     for action in actions.tabs:
@@ -184,7 +203,6 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
     actions.about.triggered.connect(lambda: _open_about(window, ctx))
     actions.welcome.triggered.connect(lambda: _open_welcome(window, ctx))
     actions.open_data_folder.triggered.connect(lambda: _open_data_folder(ctx))
-    ctx.intents.show_tab.connect(lambda request: window.show_tab(request.key))
 
     shell = Shell(window, actions, theme, None, menus, ctx=ctx, background_work=background_work, states=states,
                   features=features)
@@ -196,7 +214,14 @@ def build_shell(app: QApplication, ctx: AppContext, *, with_tray: bool = True,
 def finish_shell(shell: Shell, ctx: AppContext, *, with_tray: bool = True) -> None:
     """Start the tray, wire every feature and build the current page."""
     from fibro_desktop.ui.tray import TrayIcon
+    from fibro_desktop.ui.wheel_guard import install_wheel_guard
 
+    # A value changes by the wheel only in a focused field. Installed here,
+    # before any page is built, not before the first paint: an app-wide
+    # filter sends every event to Python, and the frame's set-up sends many.
+    install_wheel_guard(QApplication.instance())
+    window = shell.window
+    ctx.intents.show_tab.connect(lambda request: window.show_tab(request.key))
     shell.theme.follow_system()
     # Here, not before the first paint: the focus module uses Qt's enums,
     # whose first use builds the whole Qt namespace (20-40 ms).

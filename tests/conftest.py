@@ -21,7 +21,7 @@ os.environ["FIBRO_DESKTOP_MEDIA_KEYS"] = "0"
 import pytest  # noqa: E402
 
 from fibro_desktop import locations  # noqa: E402
-from fibro_desktop.core.clock import FakeClock  # noqa: E402
+from fibro_desktop.core.fake_clock import FakeClock  # noqa: E402
 from fibro_desktop.store.database import open_database  # noqa: E402
 
 locations.apply_identity()

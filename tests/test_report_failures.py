@@ -54,7 +54,7 @@ def test_report_on_a_full_disk_exits_non_zero_and_leaves_no_empty_file(saved, fu
 def test_the_report_dialog_says_the_disk_is_full_in_plain_words(qapp, db, full_disk, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.shell import AppContext
     from fibro_desktop.ui.charts.report_dialog import make_report_with_progress
     from fibro_desktop.ui.preferences import Preferences, WindowState
@@ -71,7 +71,7 @@ def test_the_report_dialog_says_the_disk_is_full_in_plain_words(qapp, db, full_d
 def test_the_report_dialog_names_a_place_it_cannot_write(qapp, db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.shell import AppContext
     from fibro_desktop.ui.charts.report_dialog import make_report_with_progress
     from fibro_desktop.ui.preferences import Preferences, WindowState

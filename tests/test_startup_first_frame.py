@@ -17,7 +17,8 @@ from tests.conftest import REPO_ROOT
 
 #: Imported only after the first paint (see docs/architecture.md, "Start-up
 #: is a feature"): the database and its checks, logging set-up, the tray,
-#: the single-instance channel, SIGTERM watching, the command-line parser and the pages.
+#: the single-instance channel, SIGTERM watching, the command-line parser, the
+#: pages, and the wheel guard and data events the pages use.
 NOT_BEFORE_FIRST_PAINT = (
     "peewee",
     "fibro_desktop.store.database",
@@ -29,6 +30,14 @@ NOT_BEFORE_FIRST_PAINT = (
     "locale",  # argparse's messages: the window's usual command lines are read without it
     "pyqtgraph",
     "PySide6.QtMultimedia",
+    # An app-wide event filter: every event of the frame's set-up would go through Python.
+    "fibro_desktop.ui.wheel_guard",
+    # The events' payloads (a dozen dataclasses and enums), the store's sentences,
+    # the kit's page widgets and the tests' clock: the frame needs none of them.
+    "fibro_desktop.ui.events",
+    "fibro_desktop.core.message",
+    "fibro_desktop.ui.kit.widgets",
+    "fibro_desktop.core.fake_clock",
 )
 
 CHILD = """

@@ -11,13 +11,13 @@ Two kinds of time matter in this app:
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Protocol
 
 
 class Clock(Protocol):
-    """Anything that can tell the time; see :class:`SystemClock`."""
+    """Anything that can tell the time: :class:`SystemClock`, or in tests
+    and simulations :class:`~fibro_desktop.core.fake_clock.FakeClock`."""
 
     def now(self) -> datetime:
         """Current local wall time, timezone-aware."""
@@ -34,33 +34,3 @@ class SystemClock:
 
     def monotonic(self) -> float:
         return time.monotonic()
-
-
-@dataclass
-class FakeClock:
-    """A clock that only moves when told to; for tests and simulations.
-
-    ``wall`` is aware; ``mono`` is in seconds. :meth:`advance` moves both,
-    :meth:`jump_wall` moves only the wall clock (a manual clock change), and
-    :meth:`sleep_machine` moves the wall clock but, like a suspended
-    computer on most platforms, not the monotonic one.
-    """
-
-    wall: datetime
-    mono: float = 1000.0
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, seconds: float) -> None:
-        self.wall += timedelta(seconds=seconds)
-        self.mono += seconds
-
-    def jump_wall(self, seconds: float) -> None:
-        self.wall += timedelta(seconds=seconds)
-
-    def sleep_machine(self, seconds: float) -> None:
-        self.wall += timedelta(seconds=seconds)

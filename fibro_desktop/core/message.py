@@ -21,21 +21,11 @@ the English sentence; an exception carrying one keeps it as its ``str()``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+from fibro_desktop.core.placeholders import fill
 
-
-def fill(text: str, *args: object) -> str:
-    """``text`` with ``%1``, ``%2``… replaced by ``args`` in one pass (a value
-    that itself contains ``%2`` is left as it is); other ``%N`` stay."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
+__all__ = ["Message", "MessageMaker", "PersonError", "fill", "message_of", "messages"]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from fibro_desktop.ui.kit.widgets import name_tab_bar
+from fibro_desktop.ui.kit.tab_bar import name_tab_bar
 from fibro_desktop.ui.notices import Notice, NoticeAction, NoticeArea
 from fibro_desktop.ui.preferences import WindowState
 

@@ -25,10 +25,11 @@ keeps the write until the new file is open.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from fibro_desktop.core.changes import Changes
-from fibro_desktop.ui.events import DataEvents
+if TYPE_CHECKING:  # the wiring imports this module before the first paint
+    from fibro_desktop.core.changes import Changes
+    from fibro_desktop.ui.events import DataEvents
 
 T = TypeVar("T")
 

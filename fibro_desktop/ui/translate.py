@@ -40,8 +40,14 @@ command line before Qt: Qt core is imported at the first translation only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from fibro_desktop.core.message import Message, fill, message_of
+# Message only when a store's or core's sentence is said: every label uses
+# this module, before the first paint too (issue 14).
+from fibro_desktop.core.placeholders import fill
+
+if TYPE_CHECKING:
+    from fibro_desktop.core.message import Message
 
 __all__ = ["Translator", "fill", "say", "say_error", "translator"]
 
@@ -102,6 +108,8 @@ def say(message: Message | str) -> str:
     (a system's error text, already final) is returned as it is."""
     if isinstance(message, str):
         return message
+    from fibro_desktop.core.message import Message
+
     args = [say(a) if isinstance(a, Message) else a for a in message.args]
     text = _translate(message.context, message.text) if message.context else message.text
     return fill(text, *args)
@@ -110,6 +118,8 @@ def say(message: Message | str) -> str:
 def say_error(exc: BaseException) -> str:
     """What to show a person of ``exc``: its ``.message`` said in their language,
     or its text as it is when it carries none (an ``OSError``)."""
+    from fibro_desktop.core.message import message_of
+
     return say(message_of(exc))
 
 

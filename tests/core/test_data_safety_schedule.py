@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from fibro_desktop.core.clock import FakeClock
 from fibro_desktop.core.data_safety.schedule import Retention, backups_to_keep, exit_backup_due, start_backup_due
+from fibro_desktop.core.fake_clock import FakeClock
 
 TZ = timezone(timedelta(hours=1))
 NOON = datetime(2026, 11, 24, 12, 0, tzinfo=TZ)

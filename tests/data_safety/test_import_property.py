@@ -113,7 +113,7 @@ def build_and_check(qapp, folder, db):
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.shell import AppContext, build_shell
     from fibro_desktop.smoke import run_smoke_test
     from fibro_desktop.ui.charts.report import ReportOptions, write_report_pdf

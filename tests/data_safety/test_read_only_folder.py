@@ -83,7 +83,7 @@ def test_a_read_only_folder_opens_for_reading_only_and_check_says_ok(saved_data,
 
 
 def test_the_app_opens_read_only_data_with_a_notice_and_export_works(qapp, qtbot, saved_data, monkeypatch, tmp_path):
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.shell import AppContext
 
     make_read_only(monkeypatch, saved_data)

@@ -15,7 +15,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from fibro_desktop.app import AppContext, build_shell
-    from fibro_desktop.core.clock import FakeClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
 

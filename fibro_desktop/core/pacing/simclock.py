@@ -1,6 +1,6 @@
 """A simulated computer clock with all three readings, for tests and demos.
 
-Unlike :class:`fibro_desktop.core.clock.FakeClock` it also keeps the
+Unlike :class:`fibro_desktop.core.fake_clock.FakeClock` it also keeps the
 suspend-counting ``boot`` clock, so a suspend (wall and boot move, mono does
 not) can be told apart from a manual clock change (only wall moves).
 """

@@ -37,7 +37,8 @@ from fibro_desktop.ui.journal.dialogs import JournalDialogs
 from fibro_desktop.ui.journal.filters import FilterBar
 from fibro_desktop.ui.journal.live import LiveBar, LiveStamps
 from fibro_desktop.ui.journal.timeline import EpisodeTimelineModel, TimelineView
-from fibro_desktop.ui.kit.widgets import action_button, big_target, empty_state, heading, name_tab_bar
+from fibro_desktop.ui.kit.tab_bar import name_tab_bar
+from fibro_desktop.ui.kit.widgets import action_button, big_target, empty_state, heading
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.operations import run, run_for
 from fibro_desktop.ui.translate import translator

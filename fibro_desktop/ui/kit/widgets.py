@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -142,13 +141,6 @@ def error_state(text: str = "") -> QLabel:
     label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
     label.setForegroundRole(QPalette.ColorRole.BrightText)
     return label
-
-
-def name_tab_bar(tabs: QTabWidget, name: str) -> None:
-    """Name a tab widget and its tab bar, so a screen reader says which set
-    of tabs the focus is in (the bar is what gets focus)."""
-    tabs.setAccessibleName(name)
-    tabs.tabBar().setAccessibleName(name)
 
 
 class ReflowRow(QWidget):

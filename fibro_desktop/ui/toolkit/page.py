@@ -16,7 +16,8 @@ from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit.days import DayRollover
 from fibro_desktop.store import routine as routine_store
 from fibro_desktop.ui.kit import tokens
-from fibro_desktop.ui.kit.widgets import ReflowRow, action_button, name_tab_bar
+from fibro_desktop.ui.kit.tab_bar import name_tab_bar
+from fibro_desktop.ui.kit.widgets import ReflowRow, action_button
 from fibro_desktop.ui.operations import Writer
 from fibro_desktop.ui.toolkit.care_panel import CarePanel
 from fibro_desktop.ui.toolkit.kit_panel import KitPanel

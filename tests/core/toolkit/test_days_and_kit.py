@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.toolkit import validation as v
 from fibro_desktop.core.toolkit.days import DayRollover, editable_days, is_editable

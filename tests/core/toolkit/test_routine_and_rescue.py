@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.core.journal.prefill import EpisodePrefill
 from fibro_desktop.core.toolkit.care import check_email, check_role
 from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN, HeatTimerState, RescueStep, RescueStepper, format_remaining

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fibro_desktop.core.changes import Area, Changes
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.core.journal.records import CheckIn
 from fibro_desktop.store.checkins import checkin_for_day, save_checkin
 from fibro_desktop.ui.journal.checkin_form import CheckInForm, parse_hours

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.ui import preferences as prefs
 from fibro_desktop.ui.journal.checkin_reminder import MAX_WAIT_MS, CheckInReminder
 from tests.conftest import TEST_NOW

@@ -3,7 +3,7 @@ typed right after a 1 makes 10 (the picker's tooltip says so)."""
 
 from PySide6.QtCore import Qt
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.store.journal import episodes_between
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.quick_log import QuickLogDialog

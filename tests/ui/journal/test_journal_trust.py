@@ -105,7 +105,7 @@ SMALL_SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "h
 
 CHILD = """
 import sys
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.store.database import open_database
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.editor import EpisodeEditor

@@ -1,7 +1,7 @@
 """In the episode editor, "Did not help" leaves no time to relief: the
 minutes field empties and rests, as the store's rule says."""
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.ui.events import DataEvents
 from fibro_desktop.ui.journal.editor import EpisodeEditor
 from tests.conftest import TEST_NOW

@@ -167,7 +167,8 @@ def test_the_soft_cue_plays_through_the_sound_system(driver, panel, clock, quick
 def test_the_real_clock_has_a_suspend_counting_partner_here():
     import sys
 
-    from fibro_desktop.core.clock import FakeClock, SystemClock
+    from fibro_desktop.core.clock import SystemClock
+    from fibro_desktop.core.fake_clock import FakeClock
     from fibro_desktop.ui.pacing.driver import awake_clock_for, boot_clock_for
 
     assert boot_clock_for(FakeClock(wall=None)) is None and awake_clock_for(SystemClock()) is None

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from fibro_desktop.core.clock import FakeClock
+from fibro_desktop.core.fake_clock import FakeClock
 from fibro_desktop.core.intents import PlaySession, RoutineProgress
 from fibro_desktop.core.pacing import State
 from fibro_desktop.store.pacing import breaks_for_day, desk_time, save_desk_time
