@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
@@ -35,9 +35,9 @@ MINIMUM_SIZE = QSize(480, 360)
 FIRST_SIZE = QSize(1100, 760)
 
 
-@dataclass(frozen=True)
-class TabSpec:
-    """A tab: stable ``key``, translated ``title``, and a page ``factory``."""
+class TabSpec(NamedTuple):
+    """A tab: stable ``key``, translated ``title``, and a page ``factory``.
+    (A NamedTuple, made before the first paint: see wiring/feature.py.)"""
 
     key: str
     title: str

@@ -7,9 +7,8 @@ is self-contained and resetting one never touches the other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -19,9 +18,9 @@ PREFERENCES_FILE = "preferences.ini"
 WINDOW_STATE_FILE = "window-state.ini"
 
 
-@dataclass(frozen=True)
-class Setting:
-    """A preference: its INI ``key``, its ``default`` and its Python type."""
+class Setting(NamedTuple):
+    """A preference: its INI ``key``, its ``default`` and its Python type.
+    (A NamedTuple: fifty are made before the first paint; see wiring/feature.py.)"""
 
     key: str
     default: Any
