@@ -73,6 +73,7 @@ _.OUTCOMES
 # -- pytest finds these by name --------------------------------------------------------------
 _.pytestmark  # module-wide markers
 _.pytest_collection_modifyitems  # tests/data_safety/conftest.py: a pytest hook
+_.pytest_runtest_teardown  # tests/conftest.py: a pytest hook (deletes the windows a test closed)
 _.collect_cycles_between_events  # tests/conftest.py: an autouse fixture
 _.close_windows_left_modal  # tests/conftest.py: an autouse fixture
 _.language_as_the_run_began  # tests/conftest.py: an autouse fixture (each Qt test in the language the run began with)
