@@ -50,3 +50,17 @@ def test_a_long_dialog_fits_the_screen_and_scrolls(qtbot):
     assert scroll.verticalScrollBar().maximum() > 0
     assert layout_checks.clipped(dialog) == []
     assert scroll.accessibleName() == "Sicherungen"
+
+
+def test_a_dialog_that_would_scroll_grows_wider_first_but_not_past_a_comfortable_line(qtbot):
+    # Large text on a laptop: wider lines take fewer of them, so less to scroll;
+    # never wider than the screen, nor than about 75 characters a line.
+    from fibro_desktop.ui.kit.dialog_body import COMFORTABLE_LINE
+
+    few = _dialog(qtbot, 2)
+    assert few.width() == 320  # its words fit: it keeps the width it was given
+    many = _dialog(qtbot, 40)
+    room = many.screen().availableGeometry()
+    comfortable = COMFORTABLE_LINE * many.fontMetrics().averageCharWidth()
+    assert many.width() > 320
+    assert many.width() <= min(room.width(), comfortable)

@@ -34,19 +34,36 @@ class _FitOnShow(QObject):
         return super().eventFilter(watched, event)
 
 
+#: The widest a dialog grows to spare the person scrolling, in average
+#: characters of its text: lines longer than this are hard to follow.
+COMFORTABLE_LINE = 75
+
+
 def fitting_size(dialog: QDialog, scroll: ColumnScroll) -> QSize:
     """The width the dialog has (at least its minimum), and the height its
-    body needs at that width; neither more than the screen has."""
+    body needs at that width; neither more than the screen has. When the
+    body would still have to scroll (large text, a small screen), the dialog
+    first grows wider, up to a comfortable line length, as far as that
+    spares the scrolling."""
     content = scroll.widget()
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() * 0.9 if screen is not None else QSize(1 << 16, 1 << 16)
-    width = min(max(dialog.width(), dialog.minimumSizeHint().width()), room.width())
     # What is not the body (margins, buttons) keeps its size; the body gets the rest.
-    body_width = width - (dialog.width() - scroll.viewport().width())
-    body_height = content.heightForWidth(body_width) if content.hasHeightForWidth() \
-        else content.sizeHint().height()
-    height = dialog.height() - scroll.viewport().height() + body_height
-    return QSize(width, max(min(height, room.height()), dialog.minimumSizeHint().height()))
+    frame_width = dialog.width() - scroll.viewport().width()
+    frame_height = dialog.height() - scroll.viewport().height()
+
+    def height_at(width: int) -> int:
+        body_width = width - frame_width
+        body_height = content.heightForWidth(body_width) if content.hasHeightForWidth() \
+            else content.sizeHint().height()
+        return frame_height + body_height
+
+    width = min(max(dialog.width(), dialog.minimumSizeHint().width()), room.width())
+    widest = min(room.width(), max(width, COMFORTABLE_LINE * dialog.fontMetrics().averageCharWidth()))
+    step = max(1, (widest - width) // 8)
+    while height_at(width) > room.height() and width < widest:
+        width = min(widest, width + step)
+    return QSize(width, max(min(height_at(width), room.height()), dialog.minimumSizeHint().height()))
 
 
 #: The object name of the scrolling part, which the size-on-show finds it by.

@@ -30,7 +30,7 @@ from fibro_desktop.core.learn.links import PLACE_LINKS, RESCUE_STEP_LINKS
 from fibro_desktop.core.toolkit.rescue import HEAT_SECONDS, MINERAL_RELIEFS, RescueStepper, format_remaining
 from fibro_desktop.store import rescue_plan as store
 from fibro_desktop.ui import preferences as prefs
-from fibro_desktop.ui.kit.focus import quiet_container
+from fibro_desktop.ui.kit.dialog_body import BODY_NAME, scrolling_body
 from fibro_desktop.ui.kit.widgets import ColumnScroll, big_target, heading
 from fibro_desktop.ui.learn.link import learn_link
 from fibro_desktop.ui.toolkit.heat_timer import HeatTimer
@@ -150,12 +150,13 @@ class RescuePlanDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-        outer = QVBoxLayout(self)
-        steps_scroll = ColumnScroll(content)
-        quiet_container(steps_scroll)  # Tab goes to the controls inside
+        # The plan takes the height its steps need, up to the screen's, and
+        # scrolls inside only beyond that (200 % text on a laptop): the step's
+        # buttons should be in view without scrolling, mid-spasm.
+        scrolling_body(self).addWidget(content)
+        steps_scroll = self.findChild(ColumnScroll, BODY_NAME)
         steps_scroll.setAccessibleName(tr("Rescue plan"))
-        outer.addWidget(steps_scroll, 1)
-        outer.addLayout(bottom)
+        self.layout().addLayout(bottom)
         self.resize(820, 520)
         if self.step_link is not None:
             # "I tried this" keeps the first focus (Space mid-spasm ticks the step);

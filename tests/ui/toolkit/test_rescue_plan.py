@@ -113,3 +113,29 @@ def test_the_heat_button_counts_down_and_tells_when_to_take_it_off(launcher, app
         dialog.heat.tick()  # what its once-a-second timer does
     assert "take the heat off" in dialog.heat_label.text()
     assert "Start" in dialog.heat_button.text()
+
+
+def test_at_200_percent_the_plan_fits_the_screen_with_its_buttons_in_view(launcher, app_context, qtbot):
+    # Mid-spasm, at large text: the plan was a fixed 820 x 520, wider than a
+    # small screen, and scrolled its step's buttons out of view on a laptop
+    # at 200 % (seen on a 1366 x 768 screen); it now takes the size its steps
+    # need, up to the screen's.
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from fibro_desktop.ui.kit.widgets import ColumnScroll
+
+    font = QApplication.font()
+    large = QApplication.font()
+    large.setPointSizeF(font.pointSizeF() * 2)
+    QApplication.setFont(large)
+    try:
+        dialog = open_plan(launcher, app_context, qtbot)
+        scroll = dialog.findChild(ColumnScroll)  # the steps' column
+        assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+        viewport = scroll.viewport()
+        for button in (dialog.tried, dialog.next_button):
+            corner = button.mapTo(viewport, QPoint(button.width(), button.height()))
+            assert viewport.rect().contains(corner), (button.text(), corner, viewport.size())
+    finally:
+        QApplication.setFont(font)
