@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fibro_desktop.core.insights.periods import Period
 from fibro_desktop.core.instants import local_day
+from fibro_desktop.ui.kit.widgets import form_layout
 from fibro_desktop.ui.translate import translator
 from fibro_desktop.ui.write_errors import file_failure_text
 
@@ -57,7 +57,7 @@ class ReportDialog(QDialog):
                           "bring to your doctor or therapist. It stays on this computer until you share it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = form_layout()
         self.from_edit, self.to_edit = QDateEdit(_qdate(today - timedelta(days=89))), QDateEdit(_qdate(today))
         for edit, text, name in ((self.from_edit, _tr("&From"), _tr("First day of the report")),
                                  (self.to_edit, _tr("&To"), _tr("Last day of the report"))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -78,7 +78,8 @@ def big_target(*widgets: QWidget) -> None:
 
 class _Form(QFormLayout):
     """A form whose labels sit level with the middle of their field (Qt
-    puts a label in the top part of a tall row, a few pixels too high)."""
+    puts a label in the top part of a tall row, a few pixels too high), and
+    whose labels show all of their letters (see :func:`whole_mnemonic_label`)."""
 
     def addRow(self, *args) -> None:  # noqa: N802 (Qt override)
         super().addRow(*args)
@@ -87,10 +88,25 @@ class _Form(QFormLayout):
         field_item = self.itemAt(row, QFormLayout.ItemRole.FieldRole)
         label = label_item.widget() if label_item is not None else None
         field = field_item.widget() if field_item is not None else None
+        if isinstance(label, QLabel):
+            whole_mnemonic_label(label)
         if isinstance(label, QLabel) and field is not None and not label.wordWrap():
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter)
             height = field.sizeHint().expandedTo(field.minimumSize()).height()
             label.setMinimumHeight(min(height, 3 * label.fontMetrics().height()))
+
+
+def whole_mnemonic_label(label: QLabel) -> None:
+    """Draw ``label`` without kerning when its text has an Alt-letter. Qt
+    measures a label with its letter pairs kerned, but draws the underlined
+    letter apart from the next one, unkerned: "&To" was a pixel wider than
+    its room at 200 % and lost the right of its "o". Only the kerning is
+    set, so the label still follows the text size the theme gives the app."""
+    text = label.text().replace("&&", "")
+    if "&" in text:
+        font = QFont()
+        font.setKerning(False)
+        label.setFont(font)
 
 
 def form_layout(parent: QWidget | None = None) -> QFormLayout:
