@@ -4,6 +4,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from fibro_desktop import __version__
 from fibro_desktop.store.migrations import latest_version
 from tests.conftest import REPO_ROOT, run_cli
@@ -36,6 +38,20 @@ def test_the_environment_variable_chooses_the_data_folder(tmp_path):
     result = run_cli("--smoke-test", env={"FIBRO_DESKTOP_DATA_DIR": str(data)})
     assert result.returncode == 0, result.stderr
     assert (data / "fibro.sqlite3").exists()
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_smoke_test_passes_in_the_language_chosen_in_the_app(tmp_path, language):
+    # It looked for the report's English words "not a diagnosis", so it failed
+    # for everyone who had chosen another language.
+    if not (REPO_ROOT / "resources" / "translations" / f"fibro_desktop_{language}.qm").exists():
+        pytest.skip("catalogues not built (packaging/build_translations.py; dev.py builds them)")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "preferences.ini").write_text(f"[appearance]\nlanguage={language}\n", encoding="utf-8")
+    result = run_cli("--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed" in result.stdout
 
 
 def test_smoke_test_fails_with_the_reason_when_the_data_cannot_be_opened(tmp_path):

@@ -82,9 +82,7 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
                                    day_text(period.last, True),
                                    _tr("%n days", n=period.days, one="%n day"),
                                    day_text(local_day(now), True))),
-                    paragraph(_tr("This summary comes from a personal self-tracking app (Fibro Desktop). It is "
-                                  "what I noted myself; it is not a diagnosis and the app is not a medical "
-                                  "device."), "i")])
+                    paragraph(not_a_diagnosis(), "i")])
     if options.note.strip():
         _heading(content, _tr("My notes for you"))
         # One block per line of the note, so a long note flows over pages.
@@ -148,6 +146,13 @@ def build_content(db, options: ReportOptions, now: datetime, progress: Progress 
         content.extend(table_blocks([_tr("Check-in"), _tr("Average"), _tr("Days")],
                                     checkin_rows(data, checkin_extras(db, period.first, period.last)), (60, 20, 20)))
     return content
+
+
+def not_a_diagnosis() -> str:
+    """The report's note, in the person's language, that it is their own
+    record and not a diagnosis (``--smoke-test`` checks that it is there)."""
+    return _tr("This summary comes from a personal self-tracking app (Fibro Desktop). It is "
+               "what I noted myself; it is not a diagnosis and the app is not a medical device.")
 
 
 def build_report(db, options: ReportOptions, now: datetime,
