@@ -4,7 +4,8 @@
     shell = demo_shell(app, ctx)
 
 ``demo_context`` opens a fresh data folder, fills it with the demo
-generators (as ``--demo`` does), marks the welcome as seen and sets the given
+generators in the language installed (as ``--demo`` does: its words from
+``fibro_desktop.ui.demo_words``), marks the welcome as seen and sets the given
 preferences (names of ``fibro_desktop.ui.preferences`` settings).
 ``demo_shell`` builds the real window on it, 1100 x 760, shown.
 """
@@ -21,11 +22,12 @@ def demo_context(clock=None, **settings):
     from fibro_desktop.shell import AppContext
     from fibro_desktop.store.database import open_database
     from fibro_desktop.ui import preferences as prefs
+    from fibro_desktop.ui.demo_words import demo_words
 
     clock = clock or SystemClock()
     data_dir = Path(tempfile.mkdtemp(prefix="fibro-shots-"))
     db = open_database(data_dir, now=clock.now())
-    fill_demo_data(db, clock.now())
+    fill_demo_data(db, clock.now(), words=demo_words())
     preferences = prefs.Preferences(data_dir)
     preferences.set(prefs.WELCOME_SEEN, True)
     for name, value in settings.items():

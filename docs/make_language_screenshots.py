@@ -9,8 +9,8 @@ Run under a real X server (Xvfb is enough):
 
 Build the catalogues first (packaging/build_translations.py; dev.py does
 it). Writes docs/screenshots/lang-<language>-<tab>.png, 1100x760 at 100 %
-text, with the demo data (as ``--demo``; its notes are sample entries a
-person typed, in English). Each language runs in a fresh process, as after a
+text, with the demo data (as ``--demo``: its sample entries, what a person
+typed, in that language too). Each language runs in a fresh process, as after a
 restart with that language chosen in Settings.
 """
 
@@ -42,8 +42,7 @@ def shoot(language: str) -> None:
     # As at a real start: the catalogue and formats before any window text is made.
     if "fibro_desktop" not in apply_language(app, resources_root() / "translations", language):
         raise SystemExit(f"no catalogue for {language}: run packaging/build_translations.py first")
-    # No restock note: it comes after a delay (so in some shots, not others)
-    # and names a demo kit item, sample text in English.
+    # No restock note: it comes after a delay (so in some shots, not others).
     ctx = demo_context(LANGUAGE=language, REDUCE_MOTION=True, RESTOCK_REMINDERS=False)
     shell = demo_shell(app, ctx)
     shell.window.resize(*SIZES[100])

@@ -310,8 +310,10 @@ def _finish_startup(run: _Run) -> None:
     try:
         if options.demo:
             from fibro_desktop.demo import fill_demo_data
+            from fibro_desktop.ui.demo_words import demo_words
 
-            fill_demo_data(ctx.db, ctx.clock.now())
+            # In the person's language, as the real app seeds its defaults (translations are installed by now).
+            fill_demo_data(ctx.db, ctx.clock.now(), words=demo_words())
         finish_shell(run.shell, ctx, with_tray=not options.smoke_test)
     except Exception as exc:  # the window stays, with what could be built
         log.exception("Start-up did not finish")

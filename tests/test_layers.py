@@ -6,6 +6,9 @@
   the operations.
 - ``ops/`` (operations: one user intent, one transaction) uses ``core`` and
   ``store`` but never Qt, the UI, the wiring or the composition root.
+- ``demo/`` (the ``--demo`` sample data) uses ``core``, ``store`` and ``ops``
+  but never Qt, the UI, the wiring or the composition root: its words in the
+  person's language are handed in (``demo/words.py``).
 - ``ui/`` widgets never touch the ORM (models or peewee); they get plain
   objects from store functions.
 
@@ -29,6 +32,7 @@ RULES = {
     "core": QT + ORM + ("fibro_desktop.store", "fibro_desktop.demo") + OPS + APP_LAYERS,
     "store": QT + OPS + APP_LAYERS,
     "ops": QT + APP_LAYERS,
+    "demo": QT + APP_LAYERS,
     "ui": ORM,
 }
 

@@ -44,6 +44,7 @@ def test_no_string_is_built_before_it_is_translated():
     ("import_problems", "The time zone of this moment is missing."),  # …and the row checks'
     ("import_problems", "The row has %1 cells; the header has %2."),  # …and those with values (_msg)
     ("backups", "The backup could not be written to %1: %2."),  # a store error: _msg = messages("backups")
+    ("Demo", "Tennis ball for knots"),       # the demo's sample texts: _msg = messages("Demo") below Qt
     ("data_file", "The disk is full. Nothing was changed. Please free some space and try again."),
 ])
 def test_the_extractor_finds_each_kind_of_string(context, text):

@@ -3,6 +3,8 @@
 The patterns are plausible and deliberately visible in the charts: more
 spasms after poor sleep, stress or long sitting; night cramps in the calves;
 heat and gentle stretching help most; a calmer stretch in the last months.
+The medications' names, amounts and a dose's side effects, typed by the
+person, are in ``ctx.words`` (``demo/words.py``); the rest are codes.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ import peewee
 
 from fibro_desktop.core.instants import local_day
 from fibro_desktop.core.journal.records import CheckIn, Dose, Episode, Medication, ReliefTried
+from fibro_desktop.core.message import messages
 from fibro_desktop.store.checkins import insert_checkins
 from fibro_desktop.store.journal import insert_episodes
 from fibro_desktop.store.medications import save_dose, save_medication
 from fibro_desktop.store.stamps import new_uid
+
+_msg = messages("Demo")
 
 _PLACES = {
     "cramp": [("calves", "left"), ("calves", "right"), ("feet", "right"), ("hands", "left")],
@@ -120,18 +125,22 @@ def _episode(rng, day, tz, kind, triggers, now: datetime) -> Episode:
 
 
 def _medications(db, ctx) -> None:
-    magnesium = save_medication(db, Medication("Magnesium glycinate", "capsule", "2 capsules"), ctx.now)
-    prescribed = save_medication(db, Medication("My prescribed muscle medicine", "tablet",
-                                                "1 tablet"), ctx.now)
+    say = ctx.words.say
+    two_capsules, one_tablet = say(_msg("2 capsules")), say(_msg("1 tablet"))
+    # Only what the English says: a supplement and "my prescribed medicine", no drug named.
+    magnesium = save_medication(db, Medication(say(_msg("Magnesium glycinate")), "capsule", two_capsules), ctx.now)
+    prescribed = save_medication(db, Medication(say(_msg("My prescribed muscle medicine")), "tablet",
+                                                one_tablet), ctx.now)
+    drowsy = say(_msg("drowsy"))
     doses = []
     for back in range(ctx.days, 0, -1):
         day = local_day(ctx.now) - timedelta(days=back)
         evening = datetime.combine(day, time(21, ctx.rng.randrange(60)), ctx.now.tzinfo)
         if ctx.rng.random() < 0.9:
-            doses.append(Dose(magnesium.uid, evening, amount="2 capsules", status="taken"))
+            doses.append(Dose(magnesium.uid, evening, amount=two_capsules, status="taken"))
         if ctx.rng.random() < 0.06:
-            doses.append(Dose(prescribed.uid, evening.replace(hour=22), amount="1 tablet", status="taken",
-                              side_effects="drowsy" if ctx.rng.random() < 0.5 else "",
+            doses.append(Dose(prescribed.uid, evening.replace(hour=22), amount=one_tablet, status="taken",
+                              side_effects=drowsy if ctx.rng.random() < 0.5 else "",
                               helped=ctx.rng.choice(["yes", "a_little"])))
     with db.atomic():
         for dose in doses:

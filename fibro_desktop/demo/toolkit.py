@@ -2,7 +2,8 @@
 low, a routine kept more steadily as the year goes on (weekdays better
 than weekends, water the hardest), kit ticks on work days, a care team.
 
-Deterministic from ``ctx.rng`` and ``ctx.now``.
+Deterministic from ``ctx.rng`` and ``ctx.now``; the defaults and what the
+person typed are in ``ctx.words`` (``demo/words.py``).
 """
 
 from __future__ import annotations
@@ -12,20 +13,24 @@ from datetime import datetime, time, timedelta
 import peewee
 
 from fibro_desktop.core.instants import local_day
-from fibro_desktop.core.toolkit.kit import DEFAULT_KIT
-from fibro_desktop.core.toolkit.rescue import DEFAULT_PLAN
-from fibro_desktop.core.toolkit.routine import DEFAULT_ROUTINE
+from fibro_desktop.core.message import messages
+from fibro_desktop.demo.words import DemoWords
 from fibro_desktop.store import rescue_plan, routine, toolkit
 
+_msg = messages("Demo")
 
-def _personalise_kit(db: peewee.SqliteDatabase, now: datetime) -> None:
+
+def _personalise_kit(db: peewee.SqliteDatabase, now: datetime, words: DemoWords) -> None:
+    say = words.say
     by_key = {item.default_key: item for item in toolkit.list_kit_items(db)}
     toolkit.update_kit_item(db, now, by_key["electrolyte_mix"].id, quantity=2, restock_below=4,
-                            note="Lemon ones taste best")
-    toolkit.update_kit_item(db, now, by_key["pill_case"].id, location="Coat pocket", note="Refill on Sundays")
-    ball = toolkit.add_kit_item(db, now, "Tennis ball for knots", location="Desk drawer")
-    toolkit.add_kit_item(db, now, "Magnesium spray", location="Work bag", quantity=1, restock_below=1)
-    old = toolkit.add_kit_item(db, now, "Ice pack", location="Office freezer")
+                            note=say(_msg("Lemon ones taste best")))
+    toolkit.update_kit_item(db, now, by_key["pill_case"].id, location=say(_msg("Coat pocket")),
+                            note=say(_msg("Refill on Sundays")))
+    ball = toolkit.add_kit_item(db, now, say(_msg("Tennis ball for knots")), location=say(_msg("Desk drawer")))
+    toolkit.add_kit_item(db, now, say(_msg("Magnesium spray")), location=say(_msg("Work bag")),
+                         quantity=1, restock_below=1)
+    old = toolkit.add_kit_item(db, now, say(_msg("Ice pack")), location=say(_msg("Office freezer")))
     toolkit.archive_kit_item(db, now, old.id)
     ids = [i.id for i in toolkit.list_kit_items(db)]
     ids.remove(ball.id)
@@ -35,11 +40,14 @@ def _personalise_kit(db: peewee.SqliteDatabase, now: datetime) -> None:
 def generate(db: peewee.SqliteDatabase, ctx) -> None:
     rng, now = ctx.rng, ctx.now
     start = now - timedelta(days=ctx.days)
-    toolkit.seed_defaults(db, start, kit=DEFAULT_KIT, routine=DEFAULT_ROUTINE, plan=DEFAULT_PLAN)
-    _personalise_kit(db, now)
-    rescue_plan.add_step(db, now, "Walk to the window", "Stand, roll your shoulders and look far away for a minute.")
+    words = ctx.words
+    toolkit.seed_defaults(db, start, kit=words.kit, routine=words.routine, plan=words.plan)
+    _personalise_kit(db, now, words)
+    rescue_plan.add_step(db, now, words.say(_msg("Walk to the window")),
+                         words.say(_msg("Stand, roll your shoulders and look far away for a minute.")))
+    # Names, phone numbers and addresses are the person's own: never translated.
     rescue_plan.save_contact(db, now, role="physical_therapist", name="Alex Moreau", phone="+1 555 0134",
-                             notes="Tuesdays and Thursdays")
+                             notes=words.say(_msg("Tuesdays and Thursdays")))
     rescue_plan.save_contact(db, now, role="massage_therapist", name="Sam Okoye", email="sam@example.org")
     rescue_plan.save_contact(db, now, role="doctor", name="Dr Priya Nair", phone="+1 555 0199")
 

@@ -2997,6 +2997,94 @@ Deine aktuellen Daten werden vorher als Sicherung gespeichert, damit du zurückk
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>1 tablet</source>
+      <translation>1 Tablette</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>2 capsules</source>
+      <translation>2 Kapseln</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Coat pocket</source>
+      <translation>Manteltasche</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Desk drawer</source>
+      <translation>Schreibtischschublade</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Ice pack</source>
+      <translation>Kühlpack</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Lemon ones taste best</source>
+      <translation>Die mit Zitrone schmecken am besten</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>Magnesium glycinate</source>
+      <translation>Magnesiumglycinat</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Magnesium spray</source>
+      <translation>Magnesiumspray</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>My prescribed muscle medicine</source>
+      <translation>Mein verschriebenes Mittel für die Muskeln</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Office freezer</source>
+      <translation>Gefrierfach im Büro</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Refill on Sundays</source>
+      <translation>Sonntags auffüllen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Stand, roll your shoulders and look far away for a minute.</source>
+      <translation>Steh auf, kreise die Schultern und schau eine Minute lang in die Ferne.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tennis ball for knots</source>
+      <translation>Tennisball für Verspannungen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tuesdays and Thursdays</source>
+      <translation>Dienstags und donnerstags</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Walk to the window</source>
+      <translation>Zum Fenster gehen</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Work bag</source>
+      <translation>Arbeitstasche</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>drowsy</source>
+      <translation>schläfrig</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" />

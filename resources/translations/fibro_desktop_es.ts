@@ -2997,6 +2997,94 @@ Antes se guardan tus datos actuales como copia, para que puedas volver atrás.</
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>1 tablet</source>
+      <translation>1 comprimido</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>2 capsules</source>
+      <translation>2 cápsulas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Coat pocket</source>
+      <translation>Bolsillo del abrigo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Desk drawer</source>
+      <translation>Cajón del escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Ice pack</source>
+      <translation>Bolsa de hielo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Lemon ones taste best</source>
+      <translation>Los de limón son los que mejor saben</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>Magnesium glycinate</source>
+      <translation>Glicinato de magnesio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Magnesium spray</source>
+      <translation>Spray de magnesio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>My prescribed muscle medicine</source>
+      <translation>Mi medicamento recetado para los músculos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Office freezer</source>
+      <translation>Congelador de la oficina</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Refill on Sundays</source>
+      <translation>Rellenar los domingos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Stand, roll your shoulders and look far away for a minute.</source>
+      <translation>Ponte de pie, haz círculos con los hombros y mira a lo lejos durante un minuto.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tennis ball for knots</source>
+      <translation>Pelota de tenis para los nudos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tuesdays and Thursdays</source>
+      <translation>Martes y jueves</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Walk to the window</source>
+      <translation>Camina hasta la ventana</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Work bag</source>
+      <translation>Bolsa del trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>drowsy</source>
+      <translation>somnolencia</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" />

@@ -2997,6 +2997,94 @@ Vos données telles qu’elles sont maintenant sont d’abord enregistrées en s
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>1 tablet</source>
+      <translation>1 comprimé</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>2 capsules</source>
+      <translation>2 gélules</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Coat pocket</source>
+      <translation>Poche du manteau</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Desk drawer</source>
+      <translation>Tiroir du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Ice pack</source>
+      <translation>Poche de glace</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Lemon ones taste best</source>
+      <translation>Ceux au citron sont les meilleurs</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>Magnesium glycinate</source>
+      <translation>Glycinate de magnésium</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Magnesium spray</source>
+      <translation>Spray au magnésium</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>My prescribed muscle medicine</source>
+      <translation>Mon médicament prescrit pour les muscles</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Office freezer</source>
+      <translation>Congélateur du bureau</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Refill on Sundays</source>
+      <translation>À remplir le dimanche</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Stand, roll your shoulders and look far away for a minute.</source>
+      <translation>Levez-vous, faites rouler vos épaules et regardez au loin pendant une minute.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tennis ball for knots</source>
+      <translation>Balle de tennis pour les nœuds</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tuesdays and Thursdays</source>
+      <translation>Le mardi et le jeudi</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Walk to the window</source>
+      <translation>Marcher jusqu’à la fenêtre</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Work bag</source>
+      <translation>Sac de travail</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>drowsy</source>
+      <translation>somnolence</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" />

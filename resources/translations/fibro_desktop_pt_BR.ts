@@ -2997,6 +2997,94 @@ Seus dados como estão agora são salvos antes como cópia de segurança, então
     </message>
   </context>
   <context>
+    <name>Demo</name>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>1 tablet</source>
+      <translation>1 comprimido</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>2 capsules</source>
+      <translation>2 cápsulas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Coat pocket</source>
+      <translation>Bolso do casaco</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Desk drawer</source>
+      <translation>Gaveta da mesa</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Ice pack</source>
+      <translation>Bolsa de gelo</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Lemon ones taste best</source>
+      <translation>Os de limão são os mais gostosos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>Magnesium glycinate</source>
+      <translation>Glicinato de magnésio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Magnesium spray</source>
+      <translation>Spray de magnésio</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>My prescribed muscle medicine</source>
+      <translation>Meu remédio receitado para os músculos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Office freezer</source>
+      <translation>Congelador do escritório</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Refill on Sundays</source>
+      <translation>Reabastecer aos domingos</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Stand, roll your shoulders and look far away for a minute.</source>
+      <translation>Fique de pé, gire os ombros e olhe para longe por um minuto.</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tennis ball for knots</source>
+      <translation>Bola de tênis para os nós</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Tuesdays and Thursdays</source>
+      <translation>Às terças e quintas</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Walk to the window</source>
+      <translation>Caminhe até a janela</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/toolkit.py" />
+      <source>Work bag</source>
+      <translation>Bolsa do trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../fibro_desktop/demo/journal.py" />
+      <source>drowsy</source>
+      <translation>sonolência</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <location filename="../../fibro_desktop/ui/dialogs.py" />
